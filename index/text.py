@@ -1,0 +1,35 @@
+"""Words for the lexical side: lower-cased, stop words out, Snowball-stemmed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+# A short English list: the lexical side should still see "not", "no" and numbers.
+STOPWORDS = frozenset("""
+a an and are as at be been being but by can could did do does doing for from had has have
+having he her here hers him his how i if in into is it its itself just me my myself of on
+once or our ours out over own same she should so some such than that the their theirs them
+then there these they this those through to too under until up very was we were what when
+where which while who whom why will with would you your yours yourself ll ve re s t d m
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens, apostrophes folded ("doesn't" -> "doesnt")."""
+    return [w.replace("'", "") for w in _WORD.findall(text.lower().replace("’", "'"))]
+
+
+def tokenize(text: str) -> list[str]:
+    """The stems the BM25 side indexes and searches with."""
+    kept = [w for w in words(text) if w not in STOPWORDS]
+    return _stemmer().stemWords(kept)

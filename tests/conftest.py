@@ -1,0 +1,77 @@
+"""Shared fixtures: the real corpus, a deterministic fake encoder, and the real model once."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus import DEFAULT_CORPUS, load_corpus
+from index.text import words
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SHARED_CORPUS = SHARED / "corpus"
+SHARED_EVAL = SHARED / "eval"
+
+
+class FakeEncoder:
+    """Hashes words into a fixed space: deterministic, fast, and similar texts stay similar."""
+
+    name = "fake-hashing-encoder"
+    dimension = 64
+
+    def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        rows = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for word in words(text):
+                digest = hashlib.md5(word.encode()).digest()
+                rows[i, digest[0] % self.dimension] += 1.0 if digest[1] % 2 else -1.0
+            norm = np.linalg.norm(rows[i])
+            rows[i] = rows[i] / norm if norm else rows[i]
+            if not norm:
+                rows[i, 0] = 1.0
+        return rows
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """`../shared` beside the project: the raw corpus and the development eval sets."""
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def fake_encoder() -> FakeEncoder:
+    return FakeEncoder()
+
+
+@pytest.fixture(scope="session")
+def articles():
+    return load_corpus(DEFAULT_CORPUS)
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the default corpus, for tests that change articles."""
+    target = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def real_encoder():
+    from index import SentenceEncoder
+
+    return SentenceEncoder().load()
+
+
+@pytest.fixture(scope="session")
+def real_chatbot(real_encoder, tmp_path_factory):
+    """The whole bot with the real model, on an index built once for the session."""
+    from bot import Chatbot, ChatbotConfig
+
+    index_dir = tmp_path_factory.mktemp("real") / "index"
+    return Chatbot(ChatbotConfig(index_dir=index_dir), encoder=real_encoder).load()
