@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.records import Citation
+from bot.records import Citation, Reply
 from index.records import Hit
 from index.store import IndexStore
 
@@ -14,10 +14,16 @@ SAFETY_NET = ("This is general information from the articles, not a diagnosis. I
               "severe, keeps coming back or comes with swelling, numbness or weakness, see a doctor.")
 
 
+NOT_COVERED = ("The articles I answer from do not cover that, so I can't say. I can tell you "
+               "what a hamstring cramp is, how to stretch or massage it, when to use heat or "
+               "ice, what causes cramps, how to prevent them and when to see a doctor.")
+
+
 @dataclass(frozen=True)
 class AnswerConfig:
     max_points: int = 3
     min_sentence_cosine: float = 0.25
+    min_relevance: float = 0.35  # best passage cosine below this: the articles do not cover it
 
 
 @dataclass(frozen=True)
@@ -68,3 +74,15 @@ def cite(points: list[Point], store: IndexStore) -> tuple[str, tuple[Citation, .
         quote = " ".join(chunk.text[a:b] for a, b in point.spans)
         lines.append(f"- {quote} [{numbers[chunk.id]}]")
     return "\n".join(lines), tuple(citations)
+
+
+def compose_answer(message: str, query_vector: np.ndarray, hits: list[Hit], store: IndexStore,
+                   config: AnswerConfig = AnswerConfig()) -> Reply:
+    """The answerer's own routes: a cited answer, or a plain "not covered"."""
+    best = max((hit.dense for hit in hits), default=0.0)
+    points = choose_points(query_vector, hits, store, config) if best >= config.min_relevance else []
+    if not points:
+        return Reply("no_answer", NOT_COVERED, retrieved=tuple(hits))
+    body, citations = cite(points, store)
+    text = f"Here is what the articles say:\n\n{body}\n\n{SAFETY_NET}"
+    return Reply("answer", text, citations, tuple(hits))

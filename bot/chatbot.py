@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.answer import SAFETY_NET, AnswerConfig, choose_points, cite
+from bot.answer import AnswerConfig, compose_answer
 from bot.history import parse_history
 from bot.query import search_query
 from bot.records import Reply
@@ -30,7 +30,6 @@ class ChatbotConfig:
     index_dir: Path = DEFAULT_INDEX
     rebuild: bool = True  # rebuild a missing or stale index on load instead of refusing
     top_k: int = 10
-    min_relevance: float = 0.35  # best passage cosine below this: the articles do not cover it
     max_message_chars: int = MAX_MESSAGE_CHARS
     search: SearchConfig = field(default_factory=SearchConfig)
     answer: AnswerConfig = field(default_factory=AnswerConfig)
@@ -86,25 +85,10 @@ class Chatbot:
         query_vector = self.encoder.encode([query])[0]
         hits = self.store.search(query_vector, query, k=self.config.top_k,
                                  config=self.config.search)
-        best = max((hit.dense for hit in hits), default=0.0)
-        if not hits or best < self.config.min_relevance:
-            reply = Reply("no_answer", NOT_COVERED, retrieved=tuple(hits))
-        else:
-            points = choose_points(query_vector, hits, self.store, self.config.answer)
-            if not points:
-                reply = Reply("no_answer", NOT_COVERED, retrieved=tuple(hits))
-            else:
-                body, citations = cite(points, self.store)
-                text = f"Here is what the articles say:\n\n{body}\n\n{SAFETY_NET}"
-                reply = Reply("answer", text, citations, tuple(hits))
+        reply = compose_answer(message, query_vector, hits, self.store, self.config.answer)
         log.info("reply kind=%s passages=%s in %.1f ms", reply.kind,
                  [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
         return reply
-
-
-NOT_COVERED = ("The articles I answer from do not cover that, so I can't say. I can tell you "
-               "what a hamstring cramp is, how to stretch or massage it, when to use heat or "
-               "ice, what causes cramps, how to prevent them and when to see a doctor.")
 
 
 def invalid_reason(message: Any, limit: int) -> str | None:

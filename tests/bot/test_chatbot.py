@@ -3,13 +3,14 @@ from __future__ import annotations
 import pytest
 
 from bot import Chatbot, ChatbotConfig
+from bot.answer import AnswerConfig
 from bot.chatbot import invalid_reason
 from index import build_store
 
 
 @pytest.fixture(scope="module")
 def chatbot(articles, fake_encoder):
-    return Chatbot(ChatbotConfig(min_relevance=0.0), encoder=fake_encoder,
+    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0)), encoder=fake_encoder,
                    store=build_store(articles, fake_encoder))
 
 

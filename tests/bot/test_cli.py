@@ -5,6 +5,7 @@ import json
 import pytest
 
 from bot import Chatbot, ChatbotConfig
+from bot.answer import AnswerConfig
 from bot.cli import batch_replies
 from index import build_store
 
@@ -16,7 +17,7 @@ RETRIEVED_FIELDS = {"title", "source", "section", "passage", "score"}
 @pytest.fixture(scope="module")
 def chatbot(articles, fake_encoder):
     store = build_store(articles, fake_encoder)
-    return Chatbot(ChatbotConfig(min_relevance=0.0), encoder=fake_encoder, store=store)
+    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0)), encoder=fake_encoder, store=store)
 
 
 def test_batch_answers_every_line_in_order_and_survives_a_bad_one(chatbot):
