@@ -1,0 +1,149 @@
+"""Replies as the page shows them: chat markdown with linked markers, and HTML source cards.
+
+Every piece of text that comes from a person or an article is escaped here; the page adds
+nothing but these strings, so this is the one place that decides what is markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot import Citation, Reply
+from corpus.records import Span
+
+URGENT_KINDS = frozenset({"emergency", "crisis"})
+URGENT_TITLES = {"emergency": "This may need urgent medical help",
+                 "crisis": "Please reach out for support now"}
+
+# The marks that can start Markdown syntax (emphasis, links, images, headings, lists, tables,
+# autolinks, LaTeX) are backslash-escaped; < > & become entities so no tag-looking text
+# reaches the renderer. Harmless marks (' " , ; ? / %) stay as typed: Gradio reads the raw
+# text out as each message's aria-label.
+_MARKDOWN_PUNCTUATION = re.compile(r"([!#$()*+\-.:=@\[\\\]_`{|}~])")
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
+                  # Gradio's HTML component runs its value through a JS/Handlebars template.
+                  "$": "&#36;", "{": "&#123;", "}": "&#125;", "`": "&#96;"}
+_HTML_SPECIAL = re.compile("[" + re.escape("".join(_HTML_ENTITIES)) + "]")
+_ESCAPED_MARKER = re.compile(r"\\\[(\d+)\\\]")
+
+
+def escape_html(text: str) -> str:
+    """Text as inert HTML: tags, entities and template syntax all shown literally."""
+    return _HTML_SPECIAL.sub(lambda m: _HTML_ENTITIES[m.group()], text)
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Markdown shows literally: no emphasis, links, images, lists or HTML."""
+    text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def user_markdown(message: str) -> str:
+    """A user's message for the Chatbot, shown exactly as typed."""
+    return escape_markdown(message)
+
+
+def anchor(turn: int, number: int) -> str:
+    """The element id of citation `number` of the answer at `turn` (0-based)."""
+    return f"source-{turn + 1}-{number}"
+
+
+def answer_markdown(reply: Reply, turn: int) -> str:
+    """The bot's text for the Chatbot: escaped, bullets kept, [n] linked to its source card."""
+    cited = {c.number: c for c in reply.citations}
+
+    def link(match: re.Match[str]) -> str:
+        citation = cited.get(int(match.group(1)))
+        if citation is None:
+            return match.group()
+        hover = escape_markdown(" · ".join(_where(citation, with_title=True)))
+        return f'[\\[{citation.number}\\]](#{anchor(turn, citation.number)} "{hover}")'
+
+    lines = []
+    for line in reply.text.splitlines():
+        bullet, body = ("- ", line[2:]) if line.startswith("- ") else ("", line)
+        lines.append(bullet + _ESCAPED_MARKER.sub(link, escape_markdown(body)))
+    text = "\n".join(lines)
+    if reply.kind in URGENT_KINDS:
+        text = f"**⚠ {URGENT_TITLES[reply.kind]}**\n\n{text}"
+    return text
+
+
+def highlight(passage: str, spans: Iterable[Span]) -> str:
+    """The passage as HTML with each span inside <mark>; bad or overlapping spans are trimmed."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        a, b = max(a, merged[-1][1] if merged else 0), min(b, len(passage))
+        if a >= b:
+            continue
+        if merged and not passage[merged[-1][1]:a].strip():  # quoted sentences side by side
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    pieces, last = [], 0
+    for a, b in merged:
+        pieces += [escape_html(passage[last:a]), f"<mark>{escape_html(passage[a:b])}</mark>"]
+        last = b
+    pieces.append(escape_html(passage[last:]))
+    return "".join(pieces)
+
+
+def sources_html(reply: Reply | None, turn: int = 0, *, latest: bool = True) -> str:
+    """The cards of the cited passages of the answer at `turn`, or a line saying why none."""
+    if reply is None:
+        return ("<p class='sources-empty'>Ask a question: the passages an answer quotes "
+                "appear here, the supporting sentence highlighted.</p>")
+    if not reply.citations:
+        why = ("The articles did not cover this question closely enough to quote."
+               if reply.kind == "no_answer" else "This reply quotes no article.")
+        return f"<p class='sources-empty'>{why}</p>"
+    heading = "" if latest else f"<p class='sources-for'>Sources of answer {turn + 1}</p>"
+    return heading + "\n".join(_card(citation, turn) for citation in reply.citations)
+
+
+def _card(citation: Citation, turn: int) -> str:
+    where = " · ".join(escape_html(part) for part in _where(citation, with_title=False))
+    original = ""
+    if citation.url and citation.url.startswith(("https://", "http://")):
+        # Only the address is shown; nothing from the article's site is fetched by the page.
+        original = (f" · <a href='{escape_html(citation.url)}' target='_blank' "
+                    f"rel='noopener noreferrer nofollow' referrerpolicy='no-referrer'>original</a>")
+    return (f"<article class='source' id='{anchor(turn, citation.number)}' "
+            f"data-chunk-id='{escape_html(citation.chunk_id)}'>"
+            f"<header><span class='source-number'>{citation.number}</span>"
+            f"<span class='source-title'>{escape_html(citation.title)}</span></header>"
+            f"<p class='source-where'>{where}{original}</p>"
+            f"<blockquote class='source-passage'>{highlight(citation.passage, citation.quote_spans)}"
+            f"</blockquote><p class='source-score'>retrieval score {citation.score:.3f}</p>"
+            f"</article>")
+
+
+def _where(citation: Citation, *, with_title: bool) -> list[str]:
+    parts = [citation.title] if with_title else []
+    return [*parts, *(p for p in (citation.publisher, citation.section) if p)]
+
+
+def retrieved_html(reply: Reply | None) -> str:
+    """Every passage the retriever returned, in rank order, the cited ones marked."""
+    if reply is None or not reply.retrieved:
+        return "<p class='sources-empty'>No passages retrieved yet.</p>"
+    cited = {c.chunk_id: c.number for c in reply.citations}
+    rows = []
+    for rank, hit in enumerate(reply.retrieved, 1):
+        chunk = hit.chunk
+        tag = (f" <span class='retrieved-cited'>cited [{cited[chunk.id]}]</span>"
+               if chunk.id in cited else "")
+        where = " · ".join(escape_html(p) for p in (chunk.title, chunk.section) if p)
+        rows.append(f"<li class='retrieved'><p class='source-where'><b>{where}</b>{tag}<br>"
+                    f"score {hit.score:.3f} · cosine {hit.dense:.3f} · BM25 {hit.lexical:.2f}</p>"
+                    f"<p class='retrieved-passage'>{escape_html(chunk.text)}</p></li>")
+    return f"<ol class='retrieved-list'>{''.join(rows)}</ol>"
+
+
+def banner_html(reply: Reply | None) -> str:
+    """A red alert above the chat for emergency and crisis replies; empty otherwise."""
+    if reply is None or reply.kind not in URGENT_KINDS:
+        return ""
+    return (f"<div class='urgent-banner' role='alert'><strong>⚠ {URGENT_TITLES[reply.kind]}"
+            f"</strong><p>{escape_html(reply.text)}</p></div>")
