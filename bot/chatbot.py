@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.answer import AnswerConfig, compose_answer
+from bot.answer import AnswerConfig, Answerer
 from bot.history import parse_history
 from bot.query import search_query
 from bot.records import Reply
@@ -51,6 +51,7 @@ class Chatbot:
         self.config = config
         self._encoder = encoder
         self._store = store
+        self._answerer: Answerer | None = None
         self._lock = threading.Lock()
 
     def load(self) -> Chatbot:
@@ -64,6 +65,8 @@ class Chatbot:
                 self._store = open_index(self.config.index_dir, self.config.corpus_dir,
                                          self._encoder, self.config.build,
                                          rebuild=self.config.rebuild)
+            if self._answerer is None:
+                self._answerer = Answerer(self._store, self._encoder, self.config.answer)
         return self
 
     @property
@@ -85,7 +88,7 @@ class Chatbot:
         query_vector = self.encoder.encode([query])[0]
         hits = self.store.search(query_vector, query, k=self.config.top_k,
                                  config=self.config.search)
-        reply = compose_answer(message, query_vector, hits, self.store, self.config.answer)
+        reply = self.load()._answerer.compose(message, query, query_vector, hits)
         log.info("reply kind=%s passages=%s in %.1f ms", reply.kind,
                  [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
         return reply

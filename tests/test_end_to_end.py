@@ -46,7 +46,8 @@ def test_batch_on_the_shared_dev_questions(index_dir, shared_dir):
         for hit in record["retrieved"]:
             assert not BOILERPLATE.search(hit["passage"]), hit["passage"]
         for citation in record["citations"]:
-            assert citation["quote"] in citation["passage"]
+            sentences = [citation["passage"][a:b] for a, b in citation["quote_spans"]]
+            assert citation["quote"] == " ".join(sentences) and all(sentences)
 
 
 def test_ask_prints_a_cited_answer_and_json(index_dir):

@@ -40,7 +40,8 @@ def test_batch_answers_every_line_in_order_and_survives_a_bad_one(chatbot):
         json.dumps(record)
         for citation in record["citations"]:
             assert CITATION_FIELDS <= set(citation)
-            assert citation["quote"] in citation["passage"]
+            sentences = [citation["passage"][a:b] for a, b in citation["quote_spans"]]
+            assert citation["quote"] == " ".join(sentences) and all(sentences)
         for hit in record["retrieved"]:
             assert RETRIEVED_FIELDS <= set(hit)
     assert len(out[0]["retrieved"]) == 10

@@ -1,0 +1,76 @@
+"""Number the quoted passages and lay the quotes out with their markers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot import templates
+from bot.records import Citation
+from corpus.records import Span
+from index.records import Hit
+from index.store import IndexStore
+
+
+@dataclass(frozen=True)
+class Point:
+    """One statement of an answer: sentences quoted from one passage, and the same statement
+    in other articles' words (`agree`), which it cites too."""
+
+    hit: Hit
+    spans: tuple[Span, ...]
+    score: float
+    agree: tuple[tuple[Hit, Span], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.hit.chunk.text[a:b] for a, b in self.spans)
+
+    def extend(self, spans: tuple[Span, ...]) -> Point:
+        merged = tuple(sorted(set(self.spans) | set(spans)))
+        return Point(self.hit, merged, self.score, self.agree)
+
+    def agreeing(self, hit: Hit, span: Span) -> Point:
+        if hit.chunk.id == self.hit.chunk.id or any(h.chunk.id == hit.chunk.id for h, _ in self.agree):
+            return self
+        return Point(self.hit, self.spans, self.score, (*self.agree, (hit, span)))
+
+
+def cite(lead: str, points: list[Point], extras: list[tuple[str, Point]],
+         store: IndexStore) -> tuple[str, tuple[Citation, ...]]:
+    """The answer text and its citations, numbered in order of first appearance.
+
+    A passage quoted twice keeps one number; a citation lists every sentence quoted from it.
+    """
+    numbers: dict[str, int] = {}
+    quoted: dict[str, tuple[Hit, list[Span]]] = {}
+
+    def mark(hit: Hit, spans: tuple[Span, ...]) -> str:
+        chunk_id = hit.chunk.id
+        if chunk_id not in numbers:
+            numbers[chunk_id] = len(numbers) + 1
+            quoted[chunk_id] = (hit, [])
+        quoted[chunk_id][1].extend(s for s in spans if s not in quoted[chunk_id][1])
+        return f"[{numbers[chunk_id]}]"
+
+    lines = []
+    for point in points:
+        markers = mark(point.hit, point.spans)
+        markers += "".join(mark(hit, (span,)) for hit, span in point.agree)
+        lines.append(f"- {point.text} {markers}")
+    tail = [f"{label} {point.text} {mark(point.hit, point.spans)}" for label, point in extras]
+    parts = [lead, "\n".join(lines), *tail, templates.SAFETY_NET]
+    citations = tuple(_citation(numbers[cid], hit, sorted(spans), store)
+                      for cid, (hit, spans) in quoted.items())
+    return "\n\n".join(parts), citations
+
+
+def _citation(number: int, hit: Hit, spans: list[Span], store: IndexStore) -> Citation:
+    chunk = hit.chunk
+    article = store.articles.get(chunk.article_id)
+    return Citation(
+        number=number, chunk_id=chunk.id, article_id=chunk.article_id, title=chunk.title,
+        section=chunk.section, passage=chunk.text,
+        quote=" ".join(chunk.text[a:b] for a, b in spans), quote_spans=tuple(spans),
+        score=hit.score, publisher=article.publisher if article else None,
+        url=article.url if article else None,
+    )

@@ -1,0 +1,63 @@
+"""What is being asked: the topic of a question, by nearest example questions plus keywords."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from index.encoder import Encoder
+
+BANK = Path(__file__).resolve().parent / "data" / "intents.jsonl"
+
+# A keyword names a topic more surely than a whole-question embedding does on short text.
+KEYWORDS: dict[str, re.Pattern[str]] = {
+    "heat_cold": re.compile(r"\b(ice|icing|iced|cold|heat|heating|warm|hot|frozen|compress)\b", re.I),
+    "massage": re.compile(r"\b(massag\w*|foam roll\w*|knead\w*|rub\w*)\b", re.I),
+    "stretch": re.compile(r"\b(stretch\w*|strech\w*|lie down|lying|seated|sitting|standing)\b", re.I),
+    "food_drink": re.compile(r"\b(food|foods|eat|eating|diet|banana\w*|potassium|magnesium|calcium"
+                             r"|sodium|salt|dairy|nuts|greens|supplement\w*)\b", re.I),
+    "hydration": re.compile(r"\b(water|hydrat\w*|dehydrat\w*|drink\w*|fluids?|urine|pee)\b", re.I),
+    "when_doctor": re.compile(r"\b(doctor|doc|gp|physician|serious|worr\w*|emergency|red flags?)\b", re.I),
+    "causes": re.compile(r"\b(cause\w*|why|reason\w*|trigger\w*)\b", re.I),
+    "prevention": re.compile(r"\b(prevent\w*|avoid\w*|stop (them|it) (coming|happening)|warm[- ]?up)\b", re.I),
+    "strain": re.compile(r"\b(tear|torn|strain\w*|rupture\w*|pulled)\b", re.I),
+    "anatomy": re.compile(r"\b(semitendinosus|semimembranosus|biceps femoris|which muscles|anatomy)\b", re.I),
+}
+KEYWORD_BONUS = 0.12
+DURATION = re.compile(r"\bhow (long|often|many|much)\b|\bfor how\b", re.I)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """The topic of a question and whether it wants a number (how long, how often)."""
+
+    topic: str
+    score: float
+    wants_number: bool = False
+
+
+class IntentBank:
+    """Example questions per topic, embedded once; a question takes the topic nearest to it."""
+
+    def __init__(self, encoder: Encoder, bank: Path = BANK) -> None:
+        rows = [json.loads(line) for line in bank.read_text().splitlines() if line.strip()]
+        self.topics = [row["topic"] for row in rows]
+        self.names = sorted(set(self.topics))
+        self.vectors = encoder.encode([row["text"] for row in rows])
+        self._members = {name: np.array([i for i, t in enumerate(self.topics) if t == name])
+                         for name in self.names}
+
+    def classify(self, text: str, vector: np.ndarray) -> Intent:
+        similarities = self.vectors @ vector
+        scores = {}
+        for name, members in self._members.items():
+            best = np.sort(similarities[members])[-2:]
+            scores[name] = float(best.mean())
+            if name in KEYWORDS and KEYWORDS[name].search(text):
+                scores[name] += KEYWORD_BONUS
+        topic = max(scores, key=scores.get)
+        return Intent(topic, scores[topic], wants_number=bool(DURATION.search(text)))
