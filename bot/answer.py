@@ -26,6 +26,7 @@ NUMBER = re.compile(r"\b\d+(\s*(-|to)\s*\d+)?\s*(seconds?|minutes?|hours?|days?|
 # A sentence opening with one of these leans on the one before it; quote both.
 LEANS_BACK = re.compile(r"^(this|these|that|those|it|they|them|in these situations|in this same"
                         r"|in this position|then|hold (the|this) (position|stretch))\b", re.I)
+ABOUT_ITSELF = re.compile(r"\b(this|the) (article|guide|post|page)\b", re.I)
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
                     r"|should be evaluated|consult)\b", re.I)
 HEDGE = re.compile(r"(n[’']t|\bnot) enough evidence|\bno (good |clear )?evidence"
@@ -55,6 +56,7 @@ class AnswerConfig:
     weight_passage: float = 0.5
     weight_overlap: float = 0.15
     whole_passage_chars: int = 400  # the best passage is quoted whole when this short
+    max_quote_chars: int = 800  # short beats long: points stop once this much is quoted
 
 
 class Answerer:
@@ -106,8 +108,10 @@ class Answerer:
             rows = self.store.sentence_rows(hit.chunk)
             texts = hit.chunk.sentence_texts()
             for i, cosine in enumerate(rows @ query_vector):
-                if texts[i].endswith(":") or HEDGE.search(texts[i]):
-                    continue  # a list's lead-in says nothing alone; a doubt is said apart
+                if (texts[i].endswith(":") or HEDGE.search(texts[i]) or ABOUT_ITSELF.search(texts[i])
+                        or len(texts[i].split()) < 5):
+                    continue  # lead-ins, fragments and "this article..." say nothing alone;
+                    # a doubt is said apart
                 score = self._score(float(cosine), hit, rank, texts[i], query_stems, intent)
                 scored.append((score, hit, i, rows[i]))
         scored.sort(key=lambda item: -item[0])
@@ -140,7 +144,13 @@ class Answerer:
             best = ordered[0]
             ordered[0] = best.extend(tuple(s for s in best.hit.chunk.sentences
                                            if not HEDGE.search(best.hit.chunk.text[s[0]:s[1]])))
-        return ordered
+        kept, used = [], 0
+        for point in ordered:
+            if kept and used + len(point.text) > config.max_quote_chars:
+                break
+            kept.append(point)
+            used += len(point.text)
+        return kept
 
     def _score(self, cosine: float, hit: Hit, rank: int, text: str, query_stems: set[str],
                intent: Intent) -> float:
