@@ -135,9 +135,10 @@ def retrieved_html(reply: Reply | None) -> str:
         tag = (f" <span class='retrieved-cited'>cited [{cited[chunk.id]}]</span>"
                if chunk.id in cited else "")
         where = " · ".join(escape_html(p) for p in (chunk.title, chunk.section) if p)
-        rows.append(f"<li class='retrieved'><p class='source-where'><b>{where}</b>{tag}<br>"
-                    f"score {hit.score:.3f} · cosine {hit.dense:.3f} · BM25 {hit.lexical:.2f}</p>"
-                    f"<p class='retrieved-passage'>{escape_html(chunk.text)}</p></li>")
+        rows.append(f"<li class='retrieved'><div class='retrieved-title'>{where}{tag}</div>"
+                    f"<div class='source-where'>score {hit.score:.3f} · cosine {hit.dense:.3f}"
+                    f" · BM25 {hit.lexical:.2f}</div>"
+                    f"<div class='retrieved-passage'>{escape_html(chunk.text)}</div></li>")
     return f"<ol class='retrieved-list'>{''.join(rows)}</ol>"
 
 
