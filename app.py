@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import gradio as gr  # noqa: E402
 
 from bot import Chatbot, ChatbotConfig, Reply  # noqa: E402
-from corpus import DEFAULT_CORPUS  # noqa: E402
-from index import DEFAULT_INDEX  # noqa: E402
+from corpus import DEFAULT_CORPUS, CorpusError  # noqa: E402
+from index import DEFAULT_INDEX, IndexProblem, ModelMissingError  # noqa: E402
 from web import (DEFAULT_FEEDBACK, Feedback, FeedbackStore, answer_markdown, banner_html,  # noqa: E402
                  retrieved_html, sources_html, user_markdown)
 
@@ -168,7 +169,7 @@ def _index(index: int | tuple[int, int] | list[int]) -> int:
     return index if isinstance(index, int) else int(index[0])
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to bind; 0.0.0.0 opens the page to the network")
@@ -181,9 +182,19 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # Gradio's own start-up probes
-    chatbot = Chatbot(ChatbotConfig(corpus_dir=args.corpus, index_dir=args.index)).load()
+    try:
+        chatbot = Chatbot(ChatbotConfig(corpus_dir=args.corpus, index_dir=args.index)).load()
+    except (CorpusError, IndexProblem, ModelMissingError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     feedback = None if args.no_feedback else FeedbackStore(args.feedback)
-    serve(build_page(chatbot, feedback), host=args.host, port=args.port)
+    try:
+        serve(build_page(chatbot, feedback), host=args.host, port=args.port)
+    except OSError as err:  # the port is taken or the address is not this machine's
+        print(f"error: cannot serve on {args.host}:{args.port} ({err}); try another --port",
+              file=sys.stderr)
+        return 2
+    return 0
 
 
 def serve(page: gr.Blocks, *, host: str = "127.0.0.1", port: int | None = 7860,
@@ -200,4 +211,4 @@ def serve(page: gr.Blocks, *, host: str = "127.0.0.1", port: int | None = 7860,
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
