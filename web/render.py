@@ -60,9 +60,11 @@ def answer_markdown(reply: Reply, turn: int) -> str:
         hover = escape_markdown(" · ".join(_where(citation, with_title=True)))
         return f'[\\[{citation.number}\\]](#{anchor(turn, citation.number)} "{hover}")'
 
-    lines = []
+    lines: list[str] = []
     for line in reply.text.splitlines():
         bullet, body = ("- ", line[2:]) if line.startswith("- ") else ("", line)
+        if lines and lines[-1].startswith("- ") and not bullet and body.strip():
+            lines.append("")  # else Markdown runs the line on into the bullet above
         lines.append(bullet + _ESCAPED_MARKER.sub(link, escape_markdown(body)))
     text = "\n".join(lines)
     if reply.kind in URGENT_KINDS:
@@ -95,8 +97,9 @@ def sources_html(reply: Reply | None, turn: int = 0, *, latest: bool = True) -> 
         return ("<p class='sources-empty'>Ask a question: the passages an answer quotes "
                 "appear here, the supporting sentence highlighted.</p>")
     if not reply.citations:
-        why = ("The articles did not cover this question closely enough to quote."
-               if reply.kind == "no_answer" else "This reply quotes no article.")
+        why = {"no_answer": "The articles did not cover this question closely enough to quote.",
+               **dict.fromkeys(URGENT_KINDS, "This is a safety message; it quotes no article.")
+               }.get(reply.kind, "This reply quotes no article.")
         return f"<p class='sources-empty'>{why}</p>"
     heading = "" if latest else f"<p class='sources-for'>Sources of answer {turn + 1}</p>"
     return heading + "\n".join(_card(citation, turn) for citation in reply.citations)

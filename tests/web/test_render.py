@@ -73,6 +73,12 @@ def test_markers_link_to_their_source_cards_and_unknown_ones_stay_text():
     assert '<a href="#source-3-1" title="Cramps 101 · Health Site · Stretching">[1]</a>' in rendered
 
 
+def test_a_line_after_the_bullets_stays_its_own_paragraph():
+    reply = Reply("emergency", "Call now.\n- Sit down.\n- Wait.\nOutside the US, call 112.")
+    rendered = commonmark(answer_markdown(reply, 0))
+    assert "<li>Wait.</li>\n</ul>\n<p>Outside the US, call 112.</p>" in rendered
+
+
 def test_article_text_in_an_answer_is_escaped_too():
     hostile = citation(quote="<img src=x onerror=alert(1)> **x**")
     rendered = commonmark(answer_markdown(answer(hostile), turn=0))
@@ -134,6 +140,7 @@ def test_urgent_replies_get_a_banner_and_a_bold_first_line(kind):
     banner = banner_html(reply)
     assert "role='alert'" in banner and "Call &lt;emergency&gt; services now." in banner
     assert answer_markdown(reply, 0).startswith("**⚠ ")
+    assert "safety message" in sources_html(reply)
 
 
 def test_ordinary_replies_get_no_banner():
