@@ -21,7 +21,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
-QUESTION = "How long should I hold a hamstring stretch?"
+QUESTION = "Should I use heat or ice?"
+URGENT = "My chest hurts and I can't breathe after a cramp"
 ANSWER_WAIT = 60_000  # ms
 
 pytestmark = [pytest.mark.browser,
@@ -130,6 +131,20 @@ def test_html_script_and_markdown_payloads_stay_inert_text(browser, server):
     time.sleep(0.5)  # an onerror handler would have fired by now
     assert page.dialogs == []
     assert only_local_requests(page, server) == []
+    page.close()
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_the_bots_emergency_reply_stands_out_in_red(browser, server, tmp_path):
+    page = open_page(browser, server.url)
+    ask(page, URGENT, 1)
+    banner = page.locator("#urgent .urgent-banner")
+    banner.wait_for()
+    answer = page.locator("#chat [data-testid=bot]").last.inner_text()
+    assert squash(answer).startswith("⚠ This may need urgent medical help")
+    assert banner.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(185, 28, 28)"
+    page.screenshot(path=str(tmp_path / "emergency.png"))
     page.close()
 
 

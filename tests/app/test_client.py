@@ -69,3 +69,11 @@ def test_the_server_listens_on_loopback_only(server):
     socket.create_connection(("127.0.0.1", server.port), timeout=2).close()
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.2", server.port), timeout=2).close()
+
+
+@pytest.mark.parametrize("route", ["run/chat", "api/chat", "run/ask"])
+def test_direct_posts_cannot_skip_the_queue(server, route):
+    import httpx
+
+    response = httpx.post(f"{server.url}gradio_api/{route}", json={"data": [QUESTION, []]})
+    assert response.status_code >= 400 and "queue" in response.text
