@@ -1,0 +1,112 @@
+"""The semantic layer of triage: a bank of example messages per category, embedded once.
+
+A message is near a category when its best cosine to that category's examples clears the
+category's threshold and beats its best cosine to the harmless ("none") examples by a margin.
+The bank lives in bot/data/triage_bank.jsonl, one {"text", "category", "sign"} per line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from bot.triage_rules import CATEGORIES, Category
+from index import Encoder
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BANK = Path(__file__).resolve().parent / "data" / "triage_bank.jsonl"
+BankCategory = Category | Literal["none"]
+BANK_CATEGORIES: tuple[str, ...] = (*CATEGORIES, "none")
+
+
+class BankError(ValueError):
+    """The bank file is missing or a line of it is malformed."""
+
+
+@dataclass(frozen=True)
+class BankExample:
+    text: str
+    category: BankCategory
+    sign: str
+
+
+@dataclass(frozen=True)
+class BankMatch:
+    """The nearest example of one category and its cosine to the message."""
+
+    category: BankCategory
+    score: float
+    example: BankExample
+
+
+def read_bank(path: Path = DEFAULT_BANK) -> tuple[BankExample, ...]:
+    """The examples of a bank file; a bad line is an error naming the line and the rule."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise BankError(f"cannot read the triage bank at {path} ({err.strerror})") from err
+    examples = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise BankError(f"{path.name} line {number} is not valid JSON ({err.msg})") from err
+        category, text = row.get("category"), row.get("text")
+        if category not in BANK_CATEGORIES:
+            raise BankError(f"{path.name} line {number}: category must be one of "
+                            f"{BANK_CATEGORIES} (got category={category!r})")
+        if not isinstance(text, str) or not text.strip():
+            raise BankError(f"{path.name} line {number}: text must be a non-empty string "
+                            f"(got text={text!r})")
+        examples.append(BankExample(text.strip(), category, str(row.get("sign") or category)))
+    return tuple(examples)
+
+
+class TriageBank:
+    """The examples and their unit vectors; `nearest` scores a query vector against them."""
+
+    def __init__(self, examples: tuple[BankExample, ...], vectors: np.ndarray) -> None:
+        if len(examples) != len(vectors):
+            raise ValueError(f"a bank needs one vector per example "
+                             f"(got {len(examples)} examples, {len(vectors)} vectors)")
+        self.examples = examples
+        self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self._rows = {c: np.array([i for i, e in enumerate(examples) if e.category == c],
+                                  dtype=np.int64) for c in BANK_CATEGORIES}
+
+    def nearest(self, query_vector: np.ndarray) -> dict[str, BankMatch]:
+        """The best example of each category that has examples."""
+        scores = self.vectors @ query_vector  # inner product = cosine: both sides are unit length
+        best = {}
+        for category, rows in self._rows.items():
+            if len(rows):
+                i = int(rows[np.argmax(scores[rows])])
+                best[category] = BankMatch(category, float(scores[i]), self.examples[i])
+        return best
+
+
+_CACHE: dict[tuple[str, int, str], TriageBank] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def load_bank(encoder: Encoder, path: Path = DEFAULT_BANK) -> TriageBank:
+    """The bank at `path` embedded with `encoder`, computed once per encoder and bank content."""
+    examples = read_bank(path)
+    digest = hashlib.sha256("\n".join(f"{e.category}\t{e.text}" for e in examples)
+                            .encode()).hexdigest()
+    key = (encoder.name, encoder.dimension, digest)
+    with _CACHE_LOCK:
+        if key not in _CACHE:
+            log.info("embedding %d triage bank examples with %s", len(examples), encoder.name)
+            _CACHE[key] = TriageBank(examples, encoder.encode([e.text for e in examples]))
+        return _CACHE[key]

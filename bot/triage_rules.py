@@ -1,0 +1,126 @@
+"""The rule layer of triage: symptom patterns over normalised text, with a negation scope.
+
+A `Rule` fires when every one of its patterns matches somewhere in the message and at least
+one match of each is not negated ("no chest pain", "I'm not suicidal"). Negation is read
+the NegEx way: a cue ("no", "not", "without", "n't") a few words before the match, inside the
+same clause, where clauses end at punctuation and at "but", "however", "although".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Category = Literal["emergency", "crisis", "see_doctor", "dosing"]
+CATEGORIES: tuple[Category, ...] = ("emergency", "crisis", "see_doctor", "dosing")
+
+_CLAUSE_END = re.compile(
+    r"[.;:!?,\n()\[\]]|\s-\s|\b(?:but|however|although|though|yet|except|whereas|still|"
+    r"apart from|other than|now|then|and now|suddenly)\b")
+_NEGATION_CUE = re.compile(
+    r"\b(?:no|not|never|without|none|nothing|neither|nor|denies|deny|free of|absence of|"
+    r"ruled out|no longer|[a-z]+n't|cant|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt)\b")
+# Words that look like negation but do not negate what follows (NegEx's pseudo-negations),
+# and the verbs of the signs themselves ("can't breathe" is a sign, not a negation).
+_PSEUDO_NEGATION = re.compile(
+    r"\b(?:not (?:sure|certain|just|only|even|to mention|that)|no (?:idea|doubt|clue)|"
+    r"(?:don'?t|do not|didn'?t) (?:know|think|understand|care)|whether or not|if not|"
+    r"(?:can'?t|cannot|could(?:n'?t| not)) \w+|nothing (?:helps|works|seems|is working)|"
+    r"(?:won'?t|doesn'?t|isn'?t|aren'?t|not) (?:stop|go away|going away|ease|settle|get better|"
+    r"getting better|improve|let up|help|work)|"
+    r"never (?:had|felt|experienced|been)\b(?=.*\bbefore\b))")
+_POST_NEGATION = re.compile(r"^\W*(?:is|are|'s|was|feels?|seems?) (?:fine|ok|okay|normal|good|"
+                            r"alright|all right)\b")
+_TOKEN = re.compile(r"[a-z']+")
+TAIL = "tail"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named sign of one category: all `patterns` must match, un-negated; `unless` vetoes."""
+
+    category: Category
+    sign: str
+    patterns: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None = None
+    negation_window: int = 5  # words before a match searched for a cue; 0: never negated
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"a rule's category must be one of {CATEGORIES} "
+                             f"(got category={self.category!r} for sign={self.sign!r})")
+        if not self.patterns:
+            raise ValueError(f"a rule needs at least one pattern (got none for sign={self.sign!r})")
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """What a rule saw: fired (all patterns un-negated) or negated (a pattern only negated)."""
+
+    rule: Rule
+    fired: bool
+    evidence: str
+
+
+def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
+    """The rule's verdict on normalised `text`, or None when a pattern does not occur at all."""
+    if rule.unless is not None and rule.unless.search(text):
+        return None
+    evidence = []
+    negated = False
+    for pattern in rule.patterns:
+        matches = list(pattern.finditer(text))
+        if not matches:
+            return None
+        live = [m for m in matches if not _match_negated(text, m, rule.negation_window)]
+        if not live:
+            negated = True
+            evidence.append(matches[0].group())
+        else:
+            evidence.append(live[0].group())
+    return RuleMatch(rule, not negated, " + ".join(evidence))
+
+
+def _match_negated(text: str, match: re.Match[str], window: int) -> bool:
+    """A match is negated at its start, or at the start of its second word (see `near`)."""
+    starts = [match.start()] + [match.start(name) for name in match.re.groupindex
+                                if name.startswith(TAIL) and match.start(name) >= 0]
+    return any(is_negated(text, start, match.end(), window) for start in starts)
+
+
+def is_negated(text: str, start: int, end: int, window: int) -> bool:
+    """A negation cue up to `window` words before `start` in its clause, or "is fine" after."""
+    if window <= 0:
+        return False
+    if _POST_NEGATION.match(text[end:end + 30]):
+        return True
+    before = text[max(0, start - 200):start]
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end():] if ends else before
+    clause = _PSEUDO_NEGATION.sub(" ", clause)
+    recent = " ".join(_TOKEN.findall(clause)[-window:])
+    return bool(_NEGATION_CUE.search(recent))
+
+
+def near(a: str, b: str, gap: int = 4, *, ordered: bool = False) -> str:
+    """A pattern for `a` and `b` at most `gap` words apart within a sentence.
+
+    The second word is a named group, so a negation between the two ("cramps aren't at
+    night") is read at the second as well as at the first.
+    """
+    between = rf"(?:[^\w.!?;:]+[\w']+){{0,{gap}}}?[^\w.!?;:]+"
+    forward = rf"(?:{a}){between}(?P<{_tail()}>{b})"
+    return f"(?:{forward})" if ordered else rf"(?:{forward}|(?:{b}){between}(?P<{_tail()}>{a}))"
+
+
+_TAILS = iter(range(1, 1_000_000))
+
+
+def _tail() -> str:
+    return f"{TAIL}{next(_TAILS)}"
+
+
+def rx(*alternatives: str) -> re.Pattern[str]:
+    """Compile word-bounded alternatives into one pattern."""
+    return re.compile(r"\b(?:" + "|".join(f"(?:{alt})" for alt in alternatives) + r")\b")
