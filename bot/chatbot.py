@@ -12,8 +12,13 @@ from typing import Any
 
 from bot.answer import AnswerConfig, Answerer
 from bot.history import parse_history
+from bot.output_checks import check_reply
 from bot.query import search_query
 from bot.records import Reply
+from bot.route import route, urgent_route
+from bot.safety import SafetyConfig, safety_reply
+from bot.triage import TriageConfig
+from bot.triage_bank import DEFAULT_BANK, TriageBank, load_bank
 from corpus import DEFAULT_CORPUS
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
 
@@ -34,6 +39,9 @@ class ChatbotConfig:
     search: SearchConfig = field(default_factory=SearchConfig)
     answer: AnswerConfig = field(default_factory=AnswerConfig)
     build: BuildConfig = field(default_factory=BuildConfig)
+    triage: TriageConfig = field(default_factory=TriageConfig)
+    safety: SafetyConfig = field(default_factory=SafetyConfig)  # emergency number, crisis line
+    triage_bank: Path | None = DEFAULT_BANK  # example messages for triage; None: rules only
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
@@ -52,6 +60,7 @@ class Chatbot:
         self._encoder = encoder
         self._store = store
         self._answerer: Answerer | None = None
+        self._bank: TriageBank | None = None
         self._lock = threading.Lock()
 
     def load(self) -> Chatbot:
@@ -67,6 +76,8 @@ class Chatbot:
                                          rebuild=self.config.rebuild)
             if self._answerer is None:
                 self._answerer = Answerer(self._store, self._encoder, self.config.answer)
+            if self._bank is None and self.config.triage_bank is not None:
+                self._bank = load_bank(self._encoder, self.config.triage_bank)
         return self
 
     @property
@@ -81,15 +92,26 @@ class Chatbot:
         """Answer one message, given the conversation so far (Gradio messages format)."""
         started = time.perf_counter()
         problem = invalid_reason(message, self.config.max_message_chars)
-        if problem:
-            return Reply("invalid_input", problem)
+        if problem:  # still, a too-long message describing an emergency gets that reply
+            urgent = urgent_route(message, self.config.triage) if isinstance(message, str) else None
+            if urgent is None or urgent.kind is None:
+                return Reply("invalid_input", problem)
+            reply = safety_reply(urgent, message, lambda: Reply("invalid_input", problem),
+                                 self.config.safety)
+            return check_reply(reply)
         turns = parse_history(history)
         query = search_query(message, turns)
         query_vector = self.encoder.encode([query])[0]
-        hits = self.store.search(query_vector, query, k=self.config.top_k,
-                                 config=self.config.search)
-        reply = self.load()._answerer.compose(message, query, query_vector, hits)
-        log.info("reply kind=%s passages=%s in %.1f ms", reply.kind,
+        decision = route(message, turns, query=query, query_vector=query_vector,
+                         bank=self.load()._bank, config=self.config.triage)
+
+        def answer() -> Reply:  # retrieval only for routes that may quote the articles
+            hits = self.store.search(query_vector, query, k=self.config.top_k,
+                                     config=self.config.search)
+            return self.load()._answerer.compose(message, query, query_vector, hits)
+
+        reply = check_reply(safety_reply(decision, message, answer, self.config.safety))
+        log.info("reply kind=%s %s passages=%s in %.1f ms", reply.kind, "; ".join(reply.notes),
                  [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
         return reply
 

@@ -1,0 +1,200 @@
+"""What the safety replies say about each sign: a label, why it matters, how soon, and what
+to avoid meanwhile. Plain words, no figures, no doses. `{number}` is the emergency number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SignText:
+    label: str  # how a reminder names it: "Earlier you mentioned {label}."
+    why: str  # one sentence: what it can mean
+    when: str = ""  # how soon, and where to go (see_doctor signs)
+    meanwhile: str = ""  # what to do or avoid until seen
+    soon: str = "soon"  # the reminder's short form of `when`
+
+
+EMERGENCY_SIGNS: dict[str, SignText] = {
+    "chest_pain": SignText(
+        "chest pain or pressure",
+        "Chest pain, pressure or tightness, especially with sweating, sickness, breathlessness "
+        "or pain spreading to the arm, jaw or back, can be a heart attack.",
+        meanwhile="Stop what you are doing and sit down while you wait."),
+    "breathless": SignText(
+        "trouble breathing",
+        "Severe trouble breathing, or lips turning blue or grey, needs help straight away.",
+        meanwhile="Sit upright and loosen tight clothing while you wait."),
+    "stroke": SignText(
+        "signs of a stroke (face, arm or speech)",
+        "A drooping face, a weak arm or slurred or muddled speech that comes on suddenly can "
+        "be a stroke, and every minute counts.",
+        meanwhile="Note the time the signs started, and don't give food, drink or medicines."),
+    "cold_limb": SignText(
+        "a cold, pale or blue limb",
+        "A limb that turns cold, pale or blue, or that you can barely feel, can mean its blood "
+        "supply is blocked."),
+    "clot_breathless": SignText(
+        "a swollen leg with breathlessness",
+        "A swollen, painful leg together with breathlessness or chest pain can be a blood clot "
+        "that has travelled to the lungs."),
+    "coughing_blood": SignText(
+        "coughing up blood",
+        "Coughing up blood, especially with pain when breathing in, needs checking straight "
+        "away."),
+    "rhabdo": SignText(
+        "very dark urine with severe muscle pain or weakness",
+        "Very dark (cola- or tea-coloured) urine with severe muscle pain, swelling or weakness "
+        "after hard exercise can be muscle breakdown (rhabdomyolysis), which can harm the "
+        "kidneys. Drinking water at home is not enough treatment."),
+    "cauda_equina": SignText(
+        "loss of bladder or bowel control with back pain",
+        "Losing control of your bladder or bowels, or numbness around the groin or bottom, "
+        "together with back pain can mean the nerves at the base of the spine are squeezed "
+        "(cauda equina syndrome), which needs treatment within hours."),
+    "heat_confusion": SignText(
+        "confusion in the heat",
+        "Confusion, odd behaviour or collapse after exercising in the heat can be heat stroke.",
+        meanwhile="While you wait, move them somewhere cool, take off extra clothing and cool "
+                  "them with water and fanning."),
+    "collapse": SignText(
+        "a collapse, a seizure or someone who won't wake",
+        "Someone who has collapsed, fainted, had a seizure or won't wake up needs emergency "
+        "help.",
+        meanwhile="If they are not breathing normally, start CPR: the call handler will talk "
+                  "you through it."),
+    "palpitations_faint": SignText(
+        "a racing or irregular heartbeat with fainting",
+        "A racing or irregular heartbeat with fainting, near-fainting or chest pain needs "
+        "checking straight away."),
+    "anaphylaxis": SignText(
+        "swelling of the face, lips or throat",
+        "Swelling of the face, lips, tongue or throat, or trouble breathing after a medicine, "
+        "food or sting, can be a severe allergic reaction.",
+        meanwhile="If you have an adrenaline auto-injector (such as an EpiPen), use it now."),
+    "overdose_taken": SignText(
+        "taking too much of a medicine",
+        "Taking too much of a medicine can be dangerous even if you feel all right now.",
+        meanwhile="Keep the packets to show the paramedics."),
+    "bleeding": SignText(
+        "heavy bleeding",
+        "Heavy bleeding that won't stop needs emergency help.",
+        meanwhile="Press firmly on the wound with a clean cloth while you wait."),
+    "emergency": SignText(
+        "symptoms that can be an emergency",
+        "What you describe can be a sign of a serious problem that needs help straight away."),
+}
+
+SEE_DOCTOR_SIGNS: dict[str, SignText] = {
+    "clot_signs": SignText(
+        "a swollen, red or warm leg",
+        "A calf or leg that is swollen, warm, red or tender, especially on one side, can be a "
+        "blood clot (deep vein thrombosis).",
+        "Please get it checked today: call your doctor or go to urgent care. If you become "
+        "short of breath or get chest pain, call {number} at once.",
+        "Until it has been checked, don't massage it, stretch it hard or put heat on it.",
+        "today"),
+    "skin_colour": SignText(
+        "skin turning blotchy or purple",
+        "Skin on the leg that turns blotchy, purple or discoloured can be a sign of a problem "
+        "with the circulation.",
+        "Please get it checked today. If the leg turns cold, pale or blue, call {number}.",
+        "Until then, don't massage it or put heat on it.", "today"),
+    "infection": SignText(
+        "a fever with a red or swollen leg",
+        "A fever with a red, hot or swollen leg can be an infection.",
+        "Please see a doctor today.", "Don't massage it or put heat on it meanwhile.", "today"),
+    "nerve": SignText(
+        "numbness or tingling",
+        "Numbness, tingling or pins and needles with cramps can mean a nerve is irritated or "
+        "squeezed.",
+        "See a doctor within the next day or two, sooner if it spreads or gets worse. If you "
+        "also lose control of your bladder or bowels, call {number}.",
+        "Numb skin can't feel heat or cold properly, so take care with heat packs and ice.",
+        "within a day or two"),
+    "weakness": SignText(
+        "weakness in your leg",
+        "New weakness, such as a leg that gives way, a foot that drags or slaps, or a muscle "
+        "weaker than before, is not part of an ordinary cramp.",
+        "See a doctor within the next day or two. If it came on suddenly, or one side of your "
+        "face or body is affected, call {number}.", "", "within a day or two"),
+    "persistent_pain": SignText(
+        "pain that hasn't settled",
+        "Pain that lasts for days after a cramp, or keeps getting worse, should be checked: "
+        "it may be an injury rather than a cramp.",
+        "Book an appointment with your doctor or a physiotherapist in the next few days.", "",
+        "in the next few days"),
+    "recurring": SignText(
+        "cramps that keep coming back",
+        "Cramps that keep coming back can be linked to medicines or to conditions that affect "
+        "the nerves, blood vessels or the body's salts.",
+        "Book a routine appointment with your doctor in the next week or two.", "",
+        "in the next week or two"),
+    "night_or_rest": SignText(
+        "cramps at night or at rest",
+        "Cramps at night or at rest, not linked to exercise, are worth a check: they can be "
+        "linked to medicines or conditions that affect the nerves, blood vessels or salts.",
+        "Book a routine appointment with your doctor in the next week or two.", "",
+        "in the next week or two"),
+    "tear": SignText(
+        "a possible muscle tear",
+        "A pop or snap, bruising, a dent in the muscle, or not being able to walk or bear "
+        "weight can mean a torn muscle rather than a cramp.",
+        "See a doctor or physiotherapist within a day or two, sooner if you can't bear weight.",
+        "Until then, rest it and use a cold pack wrapped in a cloth; avoid heat, massage and "
+        "stretching for the first few days.", "within a day or two"),
+    "medicine": SignText(
+        "cramps since starting a medicine",
+        "Some medicines, such as statins, water pills (diuretics) and some blood pressure or "
+        "asthma medicines, can cause cramps.",
+        "Talk to the doctor or pharmacist who prescribed it soon.",
+        "Don't stop or change the medicine on your own.", "soon"),
+    "pregnancy": SignText(
+        "being pregnant",
+        "Leg cramps are common in pregnancy, but your midwife or doctor should know, so they "
+        "can check for causes and tell you what is safe for you.",
+        "Mention it at your next appointment or call them sooner. If one calf is swollen, red, "
+        "warm or painful, get checked the same day.",
+        "Please don't take supplements or medicines for cramps without asking them first.",
+        "at your next appointment"),
+    "child": SignText(
+        "cramps in a child",
+        "Cramps in a child should be checked by a doctor, especially if they are frequent, "
+        "wake the child at night, or come with weakness, limping, swelling or fever.",
+        "Book an appointment with the child's doctor.",
+        "Don't give medicines or supplements for cramps without asking a doctor or pharmacist "
+        "first.", "soon"),
+    "dark_urine": SignText(
+        "dark urine",
+        "Dark brown, red or cola-coloured urine needs checking.",
+        "See a doctor today. If you also have severe muscle pain or weakness, call {number}.",
+        "", "today"),
+    "bladder": SignText(
+        "bladder or bowel problems",
+        "Trouble controlling your bladder or bowels needs checking.",
+        "See a doctor today. If you also have back pain or numbness around the groin, call "
+        "{number}.", "", "today"),
+    "palpitations": SignText(
+        "a racing or irregular heartbeat",
+        "A racing or irregular heartbeat at rest should be checked.",
+        "See a doctor soon. If it comes with chest pain, fainting or breathlessness, call "
+        "{number}.", "", "soon"),
+    "condition": SignText(
+        "cramps with a long-term condition",
+        "With a long-term condition such as diabetes or kidney, liver or thyroid disease, "
+        "cramps can be linked to the condition or its treatment.",
+        "Mention them to your doctor, sooner if they are getting worse.", "", "soon"),
+    "claudication": SignText(
+        "leg pain when walking",
+        "Leg pain or cramps that come on when walking and ease with rest can be a sign of "
+        "narrowed arteries.",
+        "Book an appointment with your doctor.", "", "soon"),
+    "see_doctor": SignText(
+        "symptoms a doctor should check",
+        "What you describe is worth having checked by a doctor rather than treating as an "
+        "ordinary cramp.",
+        "Please book an appointment soon.", "", "soon"),
+}
+
+CRISIS_SIGN = SignText("how hard things have been", "")
