@@ -1,0 +1,124 @@
+"""Score triage alone on probe files: `python -m bot.triage_eval [FILE ...] [--rules-only]`.
+
+For each probe the triage route is taken the way Chatbot.reply takes it (the message's
+own embedding, the conversation, the length limit) and compared with the probe's expected
+kinds: a triage route is right when it is expected; "no flag" is right when the probe
+expects one of the answerer's kinds. Prints, per split: overall accuracy, emergency and
+crisis recall, harmless look-alikes escalated, a confusion table, the misses, and the
+median time of the triage step over precomputed embeddings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from bot.chatbot import MAX_MESSAGE_CHARS, invalid_reason
+from bot.history import parse_history
+from bot.query import search_query
+from bot.route import Decision, route, urgent_route
+from bot.triage_bank import DEFAULT_BANK, load_bank
+from bot.triage_rules import CATEGORIES
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FILES = (ROOT / "eval" / "probes.jsonl",
+                 ROOT.parent / "shared" / "eval" / "dev_probes.jsonl")
+NONE = "no flag"
+
+
+def read_probes(paths: list[Path]) -> list[dict[str, Any]]:
+    probes = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                probe = json.loads(line)
+                probe.setdefault("split", path.stem)
+                probes.append(probe)
+    return probes
+
+
+def decide(probe: dict[str, Any], vector, bank) -> Decision:
+    message = probe["message"]
+    if invalid_reason(message, MAX_MESSAGE_CHARS):
+        return urgent_route(message)
+    turns = parse_history(probe.get("history"))
+    return route(message, turns, query=search_query(message, turns), query_vector=vector,
+                 bank=bank)
+
+
+def is_right(kind: str, expect: list[str]) -> bool:
+    if kind != NONE:
+        return kind in expect
+    return any(e not in CATEGORIES for e in expect)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.triage_eval", description=__doc__)
+    parser.add_argument("files", nargs="*", type=Path, default=list(DEFAULT_FILES))
+    parser.add_argument("--rules-only", action="store_true", help="leave the bank out")
+    parser.add_argument("--bank", type=Path, default=DEFAULT_BANK)
+    args = parser.parse_args(argv)
+    probes = read_probes(args.files)
+    vectors, bank = [None] * len(probes), None
+    if not args.rules_only:
+        from index import SentenceEncoder
+
+        encoder = SentenceEncoder().load()
+        bank = load_bank(encoder, args.bank)
+        queries = [search_query(p["message"], parse_history(p.get("history"))) for p in probes]
+        vectors = list(encoder.encode(queries))
+    by_split: dict[str, list[tuple[dict, str, Decision]]] = defaultdict(list)
+    timings = []
+    for probe, vector in zip(probes, vectors):
+        started = time.perf_counter()
+        decision = decide(probe, vector, bank)
+        timings.append(time.perf_counter() - started)
+        by_split[probe["split"]].append((probe, decision.kind or NONE, decision))
+    for split, rows in sorted(by_split.items()):
+        report(split, rows)
+    decide(probes[0], vectors[0], bank)
+    warm = []
+    for probe, vector in zip(probes, vectors):
+        started = time.perf_counter()
+        decide(probe, vector, bank)
+        warm.append(time.perf_counter() - started)
+    print(f"\ntriage time per probe over precomputed embeddings: median "
+          f"{statistics.median(timings) * 1e3:.3f} ms first pass, "
+          f"{statistics.median(warm) * 1e3:.3f} ms cached; max {max(timings) * 1e3:.2f} ms "
+          f"({len(probes)} probes{', rules only' if args.rules_only else ''})")
+    return 0
+
+
+def report(split: str, rows: list[tuple[dict, str, Decision]]) -> None:
+    right = [is_right(kind, p["expect"]) for p, kind, _ in rows]
+    urgent = [(p, k) for p, k, _ in rows if p["expect"][0] in ("emergency", "crisis")]
+    harmless = [(p, k) for p, k, _ in rows if not any(e in CATEGORIES for e in p["expect"])]
+    print(f"\n== {split}: {sum(right)}/{len(rows)} right ({sum(right) / len(rows):.1%})")
+    for kind in ("emergency", "crisis"):
+        group = [k in p["expect"] for p, k in urgent if p["expect"][0] == kind]
+        if group:
+            print(f"   {kind} recall {sum(group)}/{len(group)} ({sum(group) / len(group):.1%})")
+    escalated = sum(k != NONE for _, k in harmless)
+    print(f"   harmless probes escalated: {escalated}/{len(harmless)}")
+    table = Counter((p["expect"][0], k) for p, k, _ in rows)
+    kinds = sorted({p["expect"][0] for p, _, _ in rows})
+    columns = [*CATEGORIES, NONE]
+    print("   expected \\ triage  " + " ".join(f"{c[:10]:>10}" for c in columns))
+    for kind in kinds:
+        print(f"   {kind:<18} " + " ".join(f"{table[(kind, c)]:>10}" for c in columns))
+    for (probe, kind, decision), ok in zip(rows, right):
+        if not ok:
+            flag = decision.flag
+            why = f"{flag.source}:{flag.sign} {flag.evidence!r}" if flag else ""
+            print(f"   MISS {probe['id']} expect={probe['expect']} got={kind} {why}\n"
+                  f"        {probe['message'][:120]!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
