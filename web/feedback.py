@@ -42,7 +42,9 @@ class FeedbackStore:
         self._lock = threading.Lock()
 
     def record(self, feedback: Feedback) -> None:
-        line = (json.dumps(feedback.to_json(), ensure_ascii=False) + "\n").encode()
+        # A lone surrogate (possible through the API) is written as its JSON escape, not refused.
+        line = (json.dumps(feedback.to_json(), ensure_ascii=False) + "\n").encode(
+            "utf-8", "backslashreplace")
         with self._lock:
             created = not self.path.exists()
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -57,3 +57,11 @@ def test_the_file_is_private_to_its_owner(tmp_path):
     store = FeedbackStore(tmp_path / "feedback.jsonl")
     store.record(Feedback("up", "q", "answer", ()))
     assert (tmp_path / "feedback.jsonl").stat().st_mode & 0o077 == 0
+
+
+def test_any_question_text_round_trips_even_a_lone_surrogate(tmp_path):
+    store = FeedbackStore(tmp_path / "feedback.jsonl")
+    for question in ("Crampe à la cuisse ? 🦵", "cramp \udcff", 'quote " and \\ backslash'):
+        store.record(Feedback("up", question, "answer", ()))
+    assert [r["question"] for r in store.read()] == [
+        "Crampe à la cuisse ? 🦵", "cramp \udcff", 'quote " and \\ backslash']
