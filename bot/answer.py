@@ -24,7 +24,7 @@ from index.text import tokenize
 
 NUMBER = re.compile(r"\b\d+(\s*(-|to)\s*\d+)?\s*(seconds?|minutes?|hours?|days?|times|glasses)\b", re.I)
 # A sentence opening with one of these leans on the one before it; quote both.
-LEANS_BACK = re.compile(r"^(this|these|that|those|it|they|them|in these situations|in this same"
+LEANS_BACK = re.compile(r"^(this|these|that|those|it|they|them|however|in these situations|in this same"
                         r"|in this position|then|hold (the|this) (position|stretch))\b", re.I)
 ABOUT_ITSELF = re.compile(r"\b(this|the) (article|guide|post|page)\b", re.I)
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
