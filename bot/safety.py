@@ -159,23 +159,28 @@ def reminder_line(flag: Flag, config: SafetyConfig) -> str:
         return (f"Earlier you mentioned {sign.label}. If that hasn't been checked yet, please "
                 f"call {config.emergency_number} now or go to the nearest emergency department.")
     sign = _sign(flag, SEE_DOCTOR_SIGNS, "see_doctor")
-    return (f"Earlier you mentioned {sign.label}: please do get that checked by a doctor "
-            f"{sign.soon}.")
+    line = f"Earlier you mentioned {sign.label}: {sign.remind}."
+    return f"{line} {sign.meanwhile}" if sign.meanwhile else line
 
 
 def safe_points(base: Reply, unsafe: str, *, limit: int = 3) -> tuple[str, tuple[Citation, ...]]:
-    """The base reply's quotes minus unsafe ones and repeats, one bullet per citation,
-    renumbered 1..n so every marker names its citation."""
+    """The base reply's quoted sentences minus unsafe ones and repeats, one bullet per
+    citation, renumbered 1..n so every marker names its citation."""
     pattern = re.compile(unsafe, re.I) if unsafe else None
+
+    def safe(sentence: str) -> bool:
+        if DOSE_FIGURE.search(sentence):
+            return False
+        return not (pattern and pattern.search(sentence)) or bool(_CAUTION.search(sentence))
+
     kept: list[Citation] = []
     for citation in base.citations:
-        quote = citation.quote
-        if DOSE_FIGURE.search(quote) or (pattern and pattern.search(quote)
-                                         and not _CAUTION.search(quote)):
+        spans = tuple(span for span in citation.quote_spans
+                      if safe(citation.passage[span[0]:span[1]]))
+        quote = " ".join(citation.passage[a:b] for a, b in spans)
+        if not spans or len(kept) >= limit or any(_same_statement(quote, k.quote) for k in kept):
             continue
-        if any(_same_statement(citation.quote, k.quote) for k in kept) or len(kept) >= limit:
-            continue
-        kept.append(replace(citation, number=len(kept) + 1))
+        kept.append(replace(citation, number=len(kept) + 1, quote=quote, quote_spans=spans))
     return "\n".join(f"- {c.quote} [{c.number}]" for c in kept), tuple(kept)
 
 

@@ -13,7 +13,7 @@ class SignText:
     why: str  # one sentence: what it can mean
     when: str = ""  # how soon, and where to go (see_doctor signs)
     meanwhile: str = ""  # what to do or avoid until seen
-    soon: str = "soon"  # the reminder's short form of `when`
+    remind: str = "please do get that checked by a doctor soon"  # the reminder's short `when`
 
 
 EMERGENCY_SIGNS: dict[str, SignText] = {
@@ -94,17 +94,19 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
         "Please get it checked today: call your doctor or go to urgent care. If you become "
         "short of breath or get chest pain, call {number} at once.",
         "Until it has been checked, don't massage it, stretch it hard or put heat on it.",
-        "today"),
+        "please do get that checked by a doctor today"),
     "skin_colour": SignText(
         "skin turning blotchy or purple",
         "Skin on the leg that turns blotchy, purple or discoloured can be a sign of a problem "
         "with the circulation.",
         "Please get it checked today. If the leg turns cold, pale or blue, call {number}.",
-        "Until then, don't massage it or put heat on it.", "today"),
+        "Until then, don't massage it or put heat on it.",
+        "please do get that checked by a doctor today"),
     "infection": SignText(
         "a fever with a red or swollen leg",
         "A fever with a red, hot or swollen leg can be an infection.",
-        "Please see a doctor today.", "Don't massage it or put heat on it meanwhile.", "today"),
+        "Please see a doctor today.", "Don't massage it or put heat on it meanwhile.",
+        "please do get that checked by a doctor today"),
     "nerve": SignText(
         "numbness or tingling",
         "Numbness, tingling or pins and needles with cramps can mean a nerve is irritated or "
@@ -112,44 +114,47 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
         "See a doctor within the next day or two, sooner if it spreads or gets worse. If you "
         "also lose control of your bladder or bowels, call {number}.",
         "Numb skin can't feel heat or cold properly, so take care with heat packs and ice.",
-        "within a day or two"),
+        "please do get that checked by a doctor within a day or two"),
     "weakness": SignText(
         "weakness in your leg",
         "New weakness, such as a leg that gives way, a foot that drags or slaps, or a muscle "
         "weaker than before, is not part of an ordinary cramp.",
         "See a doctor within the next day or two. If it came on suddenly, or one side of your "
-        "face or body is affected, call {number}.", "", "within a day or two"),
+        "face or body is affected, call {number}.", "",
+        "please do get that checked by a doctor within a day or two"),
     "persistent_pain": SignText(
         "pain that hasn't settled",
         "Pain that lasts for days after a cramp, or keeps getting worse, should be checked: "
         "it may be an injury rather than a cramp.",
         "Book an appointment with your doctor or a physiotherapist in the next few days.", "",
-        "in the next few days"),
+        "please do get that checked by a doctor or physiotherapist in the next few days"),
     "recurring": SignText(
         "cramps that keep coming back",
         "Cramps that keep coming back can be linked to medicines or to conditions that affect "
         "the nerves, blood vessels or the body's salts.",
         "Book a routine appointment with your doctor in the next week or two.", "",
-        "in the next week or two"),
+        "please do mention them to your doctor in the next week or two"),
     "night_or_rest": SignText(
         "cramps at night or at rest",
         "Cramps at night or at rest, not linked to exercise, are worth a check: they can be "
         "linked to medicines or conditions that affect the nerves, blood vessels or salts.",
         "Book a routine appointment with your doctor in the next week or two.", "",
-        "in the next week or two"),
+        "please do mention them to your doctor in the next week or two"),
     "tear": SignText(
         "a possible muscle tear",
         "A pop or snap, bruising, a dent in the muscle, or not being able to walk or bear "
         "weight can mean a torn muscle rather than a cramp.",
         "See a doctor or physiotherapist within a day or two, sooner if you can't bear weight.",
         "Until then, rest it and use a cold pack wrapped in a cloth; avoid heat, massage and "
-        "stretching for the first few days.", "within a day or two"),
+        "stretching for the first few days.",
+        "please do get that checked by a doctor or physiotherapist within a day or two"),
     "medicine": SignText(
         "cramps since starting a medicine",
         "Some medicines, such as statins, water pills (diuretics) and some blood pressure or "
         "asthma medicines, can cause cramps.",
         "Talk to the doctor or pharmacist who prescribed it soon.",
-        "Don't stop or change the medicine on your own.", "soon"),
+        "Don't stop or change the medicine on your own.",
+        "please do talk to the doctor or pharmacist who prescribed it"),
     "pregnancy": SignText(
         "being pregnant",
         "Leg cramps are common in pregnancy, but your midwife or doctor should know, so they "
@@ -157,44 +162,45 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
         "Mention it at your next appointment or call them sooner. If one calf is swollen, red, "
         "warm or painful, get checked the same day.",
         "Please don't take supplements or medicines for cramps without asking them first.",
-        "at your next appointment"),
+        "please do mention the cramps to your midwife or doctor"),
     "child": SignText(
         "cramps in a child",
         "Cramps in a child should be checked by a doctor, especially if they are frequent, "
         "wake the child at night, or come with weakness, limping, swelling or fever.",
         "Book an appointment with the child's doctor.",
         "Don't give medicines or supplements for cramps without asking a doctor or pharmacist "
-        "first.", "soon"),
+        "first.", "please do have a doctor check the child"),
     "dark_urine": SignText(
         "dark urine",
         "Dark brown, red or cola-coloured urine needs checking.",
         "See a doctor today. If you also have severe muscle pain or weakness, call {number}.",
-        "", "today"),
+        "", "please do get that checked by a doctor today"),
     "bladder": SignText(
         "bladder or bowel problems",
         "Trouble controlling your bladder or bowels needs checking.",
         "See a doctor today. If you also have back pain or numbness around the groin, call "
-        "{number}.", "", "today"),
+        "{number}.", "", "please do get that checked by a doctor today"),
     "palpitations": SignText(
         "a racing or irregular heartbeat",
         "A racing or irregular heartbeat at rest should be checked.",
         "See a doctor soon. If it comes with chest pain, fainting or breathlessness, call "
-        "{number}.", "", "soon"),
+        "{number}.", ""),
     "condition": SignText(
         "cramps with a long-term condition",
         "With a long-term condition such as diabetes or kidney, liver or thyroid disease, "
         "cramps can be linked to the condition or its treatment.",
-        "Mention them to your doctor, sooner if they are getting worse.", "", "soon"),
+        "Mention them to your doctor, sooner if they are getting worse.", "",
+        "please do mention the cramps to your doctor"),
     "claudication": SignText(
         "leg pain when walking",
         "Leg pain or cramps that come on when walking and ease with rest can be a sign of "
         "narrowed arteries.",
-        "Book an appointment with your doctor.", "", "soon"),
+        "Book an appointment with your doctor."),
     "see_doctor": SignText(
         "symptoms a doctor should check",
         "What you describe is worth having checked by a doctor rather than treating as an "
         "ordinary cramp.",
-        "Please book an appointment soon.", "", "soon"),
+        "Please book an appointment soon."),
 }
 
 CRISIS_SIGN = SignText("how hard things have been", "")

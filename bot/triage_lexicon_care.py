@@ -37,7 +37,7 @@ NIGHT = r"(?:at night|every night|nightly|in (?:my )?bed|in (?:my|the) (?:middle
 CHILD_AGE = r"(?:[0-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
             r"thirteen|fourteen|fifteen|sixteen|seventeen)"
 
-SEE_DOCTOR = (
+SEE_DOCTOR = (  # most specific and most urgent first: the first sign found leads the reply
     _r("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
        r"red|redness|hot|warm|warmth|tender\w*|hard|firm|painful|throbbing|one side|one leg|only "
        r"one|just one|left|right|flight|flying|drive|travel\w*|surgery|operation|bigger than|"
@@ -51,30 +51,18 @@ SEE_DOCTOR = (
     _r("see_doctor", "skin_colour",
        near(r"(?:skin|leg|calf|thigh|foot|feet|toes?|ankle)", r"(?:blotch\w*|purpl\w*|mottled|"
             r"discolou?r\w*|marbled|red streaks?|streaky)", 5)),
-    _r("see_doctor", "nerve",
-       r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|the)|"
-       r"(?:lost|loss of|no) (?:the |all )?(?:feeling|sensation)|electric (?:shocks?|jolts?)|"
-       + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running)", r"(?:down (?:my|the|his|her) "
-              r"(?:leg|legs|thigh|calf)|into (?:my|the) (?:foot|feet|calf|toes)|from (?:my|the) "
-              r"(?:lower )?(?:back|buttock|bum|spine))", 4) +
-       r"|sciatica|burning sensation|foot drop|drop foot|foot (?:\w+ )?"
-       r"(?:slaps|slapping|drags|dragging|flops)|keep (?:tripping|stumbling)|"
-       r"(?:gives?|giving|gave) way|buckl\w*|reflexes"),
-    _r("see_doctor", "weakness",
-       r"(?:feel\w*|felt|gone|going|getting|become|becoming|still|suddenly|so|really|very|too) "
-       r"weak\b|weakness (?:in|of) (?:my|the|his|her)|(?:lost|losing|no) (?:my |any )?strength"),
-    _r("see_doctor", "persistent_pain",
-       PAINFUL + r" (?:\w+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
-       r"going on|around|hurting|sore|aching)|still|not (?:gone|eased|improved)|hasn'?t (?:gone|"
-       r"eased|improved|stopped|settled)|haven'?t (?:gone|eased|improved|stopped)|for|over) "
-       r"(?:\w+ ){0,3}" + DURATION + r"|" + DURATION + r" later (?:\w+ ){0,4}(?:still|it'?s still|"
-       r"and still)|(?:continues? to|keeps?) (?:hurt\w*|ache|aching|be sore|be painful|"
-       r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"
-       r"let up|improv\w*|get(?:ting)? better)|(?:lasts?|lasted|lasting) (?:for )?(?:\w+ )?"
-       r"(?:hours|hour)"),
-    _r("see_doctor", "recurring", near(CRAMP, RECUR, 6),
-       r"i|i'm|im|i've|ive|me|my|mine"),
-    _r("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10)),
+    _r("see_doctor", "infection", r"fever\w*|temperature|chills|shivering",
+       near(LIMB, r"(?:red|swollen|hot|warm|pus|wound|cut|infect\w*)", 4)),
+    _r("see_doctor", "dark_urine", DARK_URINE),
+    _r("see_doctor", "bladder",
+       r"(?:wet|peed|pissed|soiled) (?:myself|the bed)|incontinen\w*|" + CANT +
+       r" (?:control|hold) (?:my )?(?:bladder|bowels?|pee|urine)"),
+    _r("see_doctor", "palpitations",
+       near(r"(?:heart|pulse|heartbeat)", r"(?:flutter\w*|skipp\w*|irregular|erratic|all over "
+            r"the place|missing beats)", 3) + r"|palpitations|" +
+       near(r"(?:heart|pulse|heartbeat)", r"(?:pound\w*|rac\w*|thump\w*|hammer\w*)", 3) +
+       r"(?= (?:\w+ ){0,3}(?:at rest|for no reason|out of nowhere|while (?:i'?m )?(?:resting|"
+       r"sitting|lying)|won'?t (?:slow|settle)))"),
     _r("see_doctor", "tear",
        r"(?:heard|felt|there was|something|went|a) (?:\w+ ){0,3}(?:pop|popping|snap|snapping|"
        r"rip|ripping|tearing)(?: sound| noise| feeling)?|(?:popped|snapped|ripped)|"
@@ -90,10 +78,18 @@ SEE_DOCTOR = (
        r"(?:tore|torn|ruptured) (?:my|a|the) (?:\w+ )?(?:hamstring|muscle|tendon|calf|quad|"
        r"thigh|ligament)",
        unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:\w+ )?(?:tore|tear)"),
-    _r("see_doctor", "medicine",
-       r"(?:started|starting|start|began|begun|since|after|on|taking|take|took|put (?:me )?on|"
-       r"switched|changed|increased|raised|my|new) (?:\w+ ){0,4}" + MED,
-       CRAMP + r"|legs? (?:ache|aches|hurt)"),
+    _r("see_doctor", "weakness",
+       r"(?:feel\w*|felt|gone|going|getting|become|becoming|still|suddenly|so|really|very|too) "
+       r"weak\b|weakness (?:in|of) (?:my|the|his|her)|(?:lost|losing|no) (?:my |any )?strength"),
+    _r("see_doctor", "nerve",
+       r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|the)|"
+       r"(?:lost|loss of|no) (?:the |all )?(?:feeling|sensation)|electric (?:shocks?|jolts?)|"
+       + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running)", r"(?:down (?:my|the|his|her) "
+              r"(?:leg|legs|thigh|calf)|into (?:my|the) (?:foot|feet|calf|toes)|from (?:my|the) "
+              r"(?:lower )?(?:back|buttock|bum|spine))", 4) +
+       r"|sciatica|burning sensation|foot drop|drop foot|foot (?:\w+ )?"
+       r"(?:slaps|slapping|drags|dragging|flops)|keep (?:tripping|stumbling)|"
+       r"(?:gives?|giving|gave) way|buckl\w*|reflexes"),
     _r("see_doctor", "pregnancy",
        r"pregnan\w*|expecting (?:a baby|twins|triplets|a child|our|my first|a boy|a girl|a "
        r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|the) (?:baby )?bump|"
@@ -108,24 +104,28 @@ SEE_DOCTOR = (
        r"(?:in|at) (?:primary|elementary|middle|junior high|high) school",
        CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
        r"swollen|limp\w*|symptoms?"),
-    _r("see_doctor", "dark_urine", DARK_URINE),
-    _r("see_doctor", "bladder",
-       r"(?:wet|peed|pissed|soiled) (?:myself|the bed)|incontinen\w*|" + CANT +
-       r" (?:control|hold) (?:my )?(?:bladder|bowels?|pee|urine)"),
-    _r("see_doctor", "palpitations",
-       near(r"(?:heart|pulse|heartbeat)", r"(?:flutter\w*|skipp\w*|irregular|erratic|all over "
-            r"the place|missing beats)", 3) + r"|palpitations|" +
-       near(r"(?:heart|pulse|heartbeat)", r"(?:pound\w*|rac\w*|thump\w*|hammer\w*)", 3) +
-       r"(?= (?:\w+ ){0,3}(?:at rest|for no reason|out of nowhere|while (?:i'?m )?(?:resting|"
-       r"sitting|lying)|won'?t (?:slow|settle)))"),
-    _r("see_doctor", "infection", r"fever\w*|temperature|chills|shivering",
-       near(LIMB, r"(?:red|swollen|hot|warm|pus|wound|cut|infect\w*)", 4)),
+    _r("see_doctor", "medicine",
+       r"(?:started|starting|start|began|begun|since|after|on|taking|take|took|put (?:me )?on|"
+       r"switched|changed|increased|raised|my|new) (?:\w+ ){0,4}" + MED,
+       CRAMP + r"|legs? (?:ache|aches|hurt)"),
     _r("see_doctor", "condition",
        r"(?:i have|i've got|i'?m|my|with|diagnosed with) (?:\w+ ){0,2}(?:diabet\w*|kidney "
        r"(?:disease|failure|problems?)|dialysis|liver (?:disease|problems?)|cirrhosis|"
        r"(?:under|over)active thyroid|hypothyroid\w*|thyroid (?:problems?|disease)|multiple "
        r"sclerosis|parkinson\w*|peripheral (?:artery|arterial|vascular) disease|neuropathy|"
        r"motor neurone disease|heart failure|cancer)", CRAMP),
+    _r("see_doctor", "persistent_pain",
+       PAINFUL + r" (?:\w+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
+       r"going on|around|hurting|sore|aching)|still|not (?:gone|eased|improved)|hasn'?t (?:gone|"
+       r"eased|improved|stopped|settled)|haven'?t (?:gone|eased|improved|stopped)|for|over) "
+       r"(?:\w+ ){0,3}" + DURATION + r"|" + DURATION + r" later (?:\w+ ){0,4}(?:still|it'?s still|"
+       r"and still)|(?:continues? to|keeps?) (?:hurt\w*|ache|aching|be sore|be painful|"
+       r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"
+       r"let up|improv\w*|get(?:ting)? better)|(?:lasts?|lasted|lasting) (?:for )?(?:\w+ )?"
+       r"(?:hours|hour)"),
+    _r("see_doctor", "recurring", near(CRAMP, RECUR, 6),
+       r"i|i'm|im|i've|ive|me|my|mine"),
+    _r("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10)),
     _r("see_doctor", "claudication",
        near(PAINFUL, r"(?:when|while) (?:i )?walk\w*", 4),
        r"(?:goes away|stops|eases|settles) (?:\w+ ){0,2}(?:when|with|after|if) (?:i )?(?:rest|"
