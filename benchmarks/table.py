@@ -1,0 +1,82 @@
+"""The report as a markdown table: the machine, then one row per figure with its target."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def markdown(report: dict[str, Any]) -> str:
+    lines = [machine_line(report.get("machine", {})), "",
+             "| figure | value | target | met |", "|---|---|---|---|"]
+    for figure, value, target, met in rows(report):
+        lines.append(f"| {figure} | {value} | {target} | {met} |")
+    return "\n".join(lines)
+
+
+def machine_line(machine: dict[str, Any]) -> str:
+    if not machine:
+        return "machine: unknown"
+    v = machine.get("versions", {})
+    return (f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory_gb']} GB, "
+            f"load {machine['load_average']}; Python {machine['python']}, torch {v.get('torch')}, "
+            f"sentence-transformers {v.get('sentence-transformers')}, faiss {v.get('faiss-cpu')}; "
+            f"{machine['measured_at']}")
+
+
+def _met(ok: bool | None) -> str:
+    return "" if ok is None else ("yes" if ok else "no")
+
+
+def rows(report: dict[str, Any]):
+    """(figure, value, target, met) for every measured figure, in the issue's order."""
+    reply = report.get("reply")
+    if reply:
+        r, e, b = reply["reply"], reply["encode"], reply["beyond_encoder"]
+        ratio = reply["ratio_reply_to_encode_p50"]
+        yield ("reply p50 / p95 (ms)", f"{r['p50_ms']:.2f} / {r['p95_ms']:.2f}", "", "")
+        yield ("bare encode p50 / p95 (ms)", f"{e['p50_ms']:.2f} / {e['p95_ms']:.2f}", "", "")
+        yield ("reply p50 / encode p50", f"{ratio:.2f}", "≤ 0.5", _met(ratio <= 0.5))
+        yield ("beyond the query embedding p50 / p95 (ms)", f"{b['p50_ms']:.2f} / {b['p95_ms']:.2f}",
+               "< 1 ms", _met(b["p50_ms"] < 1))
+        s = reply.get("search")
+        if s:
+            yield ("store.search alone p50 / p95 (ms)", f"{s['p50_ms']:.2f} / {s['p95_ms']:.2f}",
+                   "", "")
+        yield ("peak RSS of the replying process (MB)", f"{reply['peak_rss_mb']:.0f}", "report", "")
+    cold = report.get("coldstart")
+    if cold:
+        base = cold["bare_sentence_transformers"]["p50_s"]
+        for name, label in (("cli_ask", "CLI ask, index on disk"), ("cli_ask_rebuild", "CLI ask, fresh index")):
+            if name in cold:
+                ratio = cold[name]["p50_s"] / base
+                yield (f"cold start: {label} (s)", f"{cold[name]['p50_s']:.2f} ({ratio:.2f}× bare)",
+                       "≤ 0.6× bare" if name == "cli_ask" else "", _met(ratio <= 0.6) if name == "cli_ask" else "")
+        yield ("cold start: import sentence-transformers + load + encode one (s)", f"{base:.2f}", "", "")
+    build = report.get("build")
+    if build:
+        for name, b in build.items():
+            if not isinstance(b, dict) or "passages" not in b:
+                continue
+            ratio = b["ratio_passages"]
+            yield (f"build {name}: {b['passages']} passages, {b['texts_encoded']} texts",
+                   f"{b['build_s']:.1f} s, {b['passages_per_s']:.0f} passages/s vs encode "
+                   f"{b['encode_passages_per_s']:.0f}/s ({ratio:.2f}×), {b['peak_rss_mb']:.0f} MB peak, "
+                   f"{b['disk_mb']:.1f} MB on disk", "≥ 0.9× encode", _met(ratio >= 0.9))
+    search = report.get("search")
+    if search:
+        for size, s in sorted(((k, v) for k, v in search.items() if k.isdigit()), key=lambda kv: int(kv[0])):
+            n = int(size)
+            target = "< 5 ms, recall ≥ 0.95" if n >= 1_000_000 else ""
+            met = (_met(s["chosen_p50_ms"] < 5 and s["chosen_recall@10"] >= 0.95) if target else "")
+            yield (f"search {n:,} passages: chosen {s['chosen']}",
+                   f"p50 {s['chosen_p50_ms']:.2f} ms, recall@10 {s['chosen_recall@10']:.3f}; "
+                   f"exact p50 {s['flat']['p50_ms']:.1f} ms (1 thread {s['flat']['one_thread']['p50_ms']:.1f}); "
+                   f"HNSW build {s['hnsw']['build_s']:.0f} s, {s['hnsw']['size_mb']:.0f} MB vs "
+                   f"{s['flat']['size_mb']:.0f} MB", target, met)
+    server = report.get("server")
+    if server and "threads" in server:
+        yield (f"server: {server['threads']} threads, {server['completed']} replies",
+               f"{server['replies_per_s']:.1f} replies/s, p50 {server['latency']['p50_ms']:.0f} ms, "
+               f"p95 {server['latency']['p95_ms']:.0f} ms; one at a time p50 "
+               f"{server['sequential']['p50_ms']:.0f} ms; server peak RSS {server['server_peak_rss_mb']:.0f} MB",
+               "report", "")
