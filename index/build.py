@@ -14,6 +14,7 @@ import numpy as np
 import corpus
 from corpus import Article, ChunkConfig, chunk_article, load_corpus
 from corpus.load import METADATA_FILE, article_files
+from index.ann import build_faiss_index, describe_index
 from index.encoder import Encoder
 from index.persist import IndexMissing, IndexProblem, load_store, read_manifest, save_store
 from index.store import IndexStore
@@ -59,7 +60,6 @@ def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig =
                 *, progress: bool = False) -> IndexStore:
     """Chunk, embed and index articles in memory."""
     import bm25s
-    import faiss
 
     started = time.perf_counter()
     chunks = [chunk for article in articles for chunk in chunk_article(article, config.chunking)]
@@ -70,13 +70,13 @@ def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig =
     vectors = encoder.encode([chunk.embed_text for chunk in chunks] + sentences, progress=progress)
     chunk_vectors, sentence_vectors = vectors[:len(chunks)], vectors[len(chunks):]
     # Unit vectors in an inner-product index: the inner product is the cosine.
-    faiss_index = faiss.IndexFlatIP(encoder.dimension)
-    faiss_index.add(chunk_vectors)
+    # exact search for a small corpus, HNSW for a large one (index/ann.py)
+    faiss_index = build_faiss_index(chunk_vectors)
     bm25 = bm25s.BM25(k1=config.bm25_k1, b=config.bm25_b)
     bm25.index([tokenize(chunk.embed_text) for chunk in chunks], show_progress=False)
     manifest = {
         "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
-        "metric": "inner_product", "faiss": "IndexFlatIP",
+        "metric": "inner_product", "faiss": describe_index(faiss_index),
         "settings": asdict(config),
         "counts": {"articles": len(articles), "chunks": len(chunks), "sentences": len(sentences)},
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
