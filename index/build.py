@@ -6,13 +6,14 @@ import hashlib
 import json
 import logging
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 import corpus
-from corpus import Article, ChunkConfig, chunk_article, load_corpus
+from corpus import Article, Chunk, ChunkConfig, chunk_article, load_corpus
 from corpus.load import METADATA_FILE, article_files
 from index.ann import build_faiss_index, describe_index
 from index.encoder import Encoder
@@ -56,10 +57,18 @@ def corpus_fingerprint(folder: Path, encoder: Encoder, config: BuildConfig) -> s
     return digest.hexdigest()
 
 
+def build_lexical(chunks: Sequence[Chunk], config: BuildConfig = BuildConfig()):
+    """The BM25 side over each chunk's embed text, so title and section words count too."""
+    import bm25s
+
+    bm25 = bm25s.BM25(k1=config.bm25_k1, b=config.bm25_b)
+    bm25.index([tokenize(chunk.embed_text) for chunk in chunks], show_progress=False)
+    return bm25
+
+
 def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig = BuildConfig(),
                 *, progress: bool = False) -> IndexStore:
     """Chunk, embed and index articles in memory."""
-    import bm25s
 
     started = time.perf_counter()
     chunks = [chunk for article in articles for chunk in chunk_article(article, config.chunking)]
@@ -72,8 +81,7 @@ def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig =
     # Unit vectors in an inner-product index: the inner product is the cosine.
     # exact search for a small corpus, HNSW for a large one (index/ann.py)
     faiss_index = build_faiss_index(chunk_vectors)
-    bm25 = bm25s.BM25(k1=config.bm25_k1, b=config.bm25_b)
-    bm25.index([tokenize(chunk.embed_text) for chunk in chunks], show_progress=False)
+    bm25 = build_lexical(chunks, config)
     manifest = {
         "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
         "metric": "inner_product", "faiss": describe_index(faiss_index),

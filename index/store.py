@@ -4,39 +4,56 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
 
 from corpus.records import Article, Chunk
+from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore
 from index.records import Hit
+from index.spelling import Vocabulary
 from index.text import tokenize
 
 SearchMode = Literal["dense", "lexical", "hybrid"]
-RRF_K = 60  # the usual reciprocal-rank-fusion constant: ranks matter, raw scores don't
+Fusion = Literal["zscore", "rrf"]
 
 
 @dataclass(frozen=True)
 class SearchConfig:
-    """How dense and lexical results are fused and thinned out."""
+    """How the dense and lexical rankings are fused and thinned out.
+
+    The dense side scores a passage by its own vector and, when the index has sentence
+    vectors, by its best sentence: a question often matches one sentence of a passage
+    much better than the passage as a whole.
+    """
 
     mode: SearchMode = "hybrid"
+    fusion: Fusion = "zscore"  # standardised scores beat reciprocal ranks: see README
     candidates: int = 30  # taken from each side before fusion
-    lexical_weight: float = 1.0  # weight of the BM25 ranking in the fusion, dense is 1.0
+    sentence_weight: float = 1.0  # best-sentence cosine beside the passage cosine (1.0)
+    lexical_weight: float = 0.5  # BM25 beside the passage cosine (1.0)
+    rrf_k: int = 60  # only for fusion="rrf": the usual constant, ranks matter, scores don't
     duplicate_cosine: float = 0.92  # a hit this close to a better one is moved down
 
     def __post_init__(self) -> None:
         if self.mode not in ("dense", "lexical", "hybrid"):
             raise ValueError(f"mode must be dense, lexical or hybrid (got mode={self.mode!r})")
+        if self.fusion not in ("zscore", "rrf"):
+            raise ValueError(f"fusion must be zscore or rrf (got fusion={self.fusion!r})")
         if self.candidates < 1:
             raise ValueError(f"candidates must be at least 1 (got candidates={self.candidates})")
+        for name in ("sentence_weight", "lexical_weight"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative (got {name}={getattr(self, name)})")
 
 
 class IndexStore:
     """Holds the vectors, the lexical index and the records; answers searches.
 
     Vectors are L2-normalised and the FAISS index is an inner-product index, so an inner
-    product is the cosine similarity of two texts.
+    product is the cosine similarity of two texts. `sentence_vectors` may be empty (a
+    large benchmark index skips them); the sentence side of the search is then left out.
     """
 
     def __init__(self, *, articles: Sequence[Article], chunks: Sequence[Chunk],
@@ -56,9 +73,24 @@ class IndexStore:
         # sentence_vectors rows run chunk by chunk, sentence by sentence
         offsets = np.cumsum([0] + [len(c.sentences) for c in self.chunks])
         self.sentence_offsets = offsets
+        if len(sentence_vectors) not in (0, offsets[-1]):
+            raise ValueError(f"sentence vectors must be one per sentence or none (got "
+                             f"{len(sentence_vectors)} vectors, {offsets[-1]} sentences)")
 
     def __len__(self) -> int:
         return len(self.chunks)
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The words of the indexed texts (titles and sections too), for spelling correction.
+
+        Derived from the stored chunks on first use, so it always matches the index.
+        """
+        return Vocabulary.from_texts(chunk.embed_text for chunk in self.chunks)
+
+    @property
+    def has_sentences(self) -> bool:
+        return len(self.sentence_vectors) > 0 and len(self.chunks) > 0
 
     def sentence_rows(self, chunk: Chunk) -> np.ndarray:
         """The sentence vectors of one chunk, in sentence order."""
@@ -68,19 +100,34 @@ class IndexStore:
     def dense_search(self, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         k = min(k, len(self.chunks))
         scores, ids = self.faiss_index.search(query_vector.reshape(1, -1).astype(np.float32), k)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        found = [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        return sorted(found, key=lambda pair: (-pair[1], pair[0]))  # ties in index order
+
+    def sentence_scores(self, query_vector: np.ndarray) -> np.ndarray:
+        """Each chunk's best sentence cosine (-1 for a chunk without sentences)."""
+        scores = self.sentence_vectors @ query_vector.astype(np.float32)
+        best = np.full(len(self.chunks), -1.0, dtype=np.float32)
+        has = np.diff(self.sentence_offsets) > 0
+        best[has] = np.maximum.reduceat(scores, self.sentence_offsets[:-1][has])
+        return best
+
+    def lexical_scores(self, query_text: str) -> np.ndarray:
+        """BM25 scores of every chunk; query words the index has never seen count for nothing."""
+        tokens = [t for t in tokenize(query_text) if t in self.bm25.vocab_dict]
+        if not tokens:
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
 
     def lexical_search(self, query_text: str, k: int) -> list[tuple[int, float]]:
-        tokens = tokenize(query_text)
-        if not tokens:
-            return []
-        scores = self.bm25.get_scores(tokens)
-        order = np.argsort(-scores, kind="stable")[:k]
-        return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+        scores = self.lexical_scores(query_text)
+        return [(i, float(scores[i])) for i in _top(scores, k) if scores[i] > 0]
 
     def search(self, query_vector: np.ndarray | None, query_text: str, k: int = 10,
                config: SearchConfig = SearchConfig()) -> list[Hit]:
         """The best `k` chunks for a query, by the configured mode.
+
+        Each side (passage vectors, best sentences, BM25) offers its top candidates; every
+        candidate is then scored exactly by every side and the sides are fused.
 
         Args:
             query_vector: the normalised embedding of the query (unused in lexical mode).
@@ -89,35 +136,46 @@ class IndexStore:
             config: fusion and duplicate settings.
         """
         n = max(k, config.candidates)
-        dense = self.dense_search(query_vector, n) if config.mode != "lexical" else []
-        lexical = self.lexical_search(query_text, n) if config.mode != "dense" else []
-        dense_by_id, lexical_by_id = dict(dense), dict(lexical)
-        if config.mode == "dense":
-            ranked = [i for i, _ in dense]
-            fused = {i: s for i, s in dense}
-        elif config.mode == "lexical":
-            ranked = [i for i, _ in lexical]
-            fused = {i: s for i, s in lexical}
+        rankings: list[list[int]] = []
+        scorers = []  # per side: (scores of the given chunk ids, weight)
+        if config.mode != "lexical":
+            query_vector = np.asarray(query_vector, dtype=np.float32)
+            rankings.append([i for i, _ in self.dense_search(query_vector, n)])
+            scorers.append((lambda ids: self.vectors[ids] @ query_vector, 1.0))
+            if self.has_sentences and config.sentence_weight > 0:
+                best = self.sentence_scores(query_vector)
+                rankings.append(_top(best, n))
+                scorers.append((lambda ids: best[ids], config.sentence_weight))
+        lexical = None
+        if config.mode != "dense":
+            lexical = self.lexical_scores(query_text)
+            weight = 1.0 if config.mode == "lexical" else config.lexical_weight
+            ranked = [i for i in _top(lexical, n) if lexical[i] > 0]
+            if ranked and weight > 0:
+                rankings.append(ranked)
+                scorers.append((lambda ids: lexical[ids], weight))
+        if not rankings:
+            return []
+        weights = [weight for _, weight in scorers]
+        if config.fusion == "rrf" and len(rankings) > 1:
+            fused = fuse_rrf(rankings, weights, config.rrf_k)
         else:
-            fused = {}
-            for rank, (i, _) in enumerate(dense):
-                fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
-            for rank, (i, _) in enumerate(lexical):
-                fused[i] = fused.get(i, 0.0) + config.lexical_weight / (RRF_K + rank + 1)
-            ranked = sorted(fused, key=lambda i: (-fused[i], i))
-        ranked = self._demote_duplicates(ranked, config.duplicate_cosine)
-        return [Hit(self.chunks[i], score=fused[i], dense=dense_by_id.get(i, 0.0),
-                    lexical=lexical_by_id.get(i, 0.0)) for i in ranked[:k]]
+            ids = np.array(sorted({i for ranking in rankings for i in ranking}), dtype=np.int64)
+            columns = [score(ids) for score, _ in scorers]
+            values = columns[0] if len(columns) == 1 else fuse_zscore(columns, weights)
+            fused = dict(zip(ids.tolist(), np.asarray(values, dtype=np.float64).tolist()))
+        ranked = sorted(fused, key=lambda i: (-fused[i], i))
+        ranked = demote_duplicates(ranked, self.vectors, config.duplicate_cosine)[:k]
+        dense = (self.vectors[ranked] @ query_vector if config.mode != "lexical"
+                 else np.zeros(len(ranked)))
+        return [Hit(self.chunks[i], score=fused[i], dense=float(d),
+                    lexical=float(lexical[i]) if lexical is not None else 0.0)
+                for i, d in zip(ranked, dense)]
 
-    def _demote_duplicates(self, ranked: list[int], threshold: float) -> list[int]:
-        """Keep the order, but move a near-copy of a better hit behind the distinct ones."""
-        if threshold >= 1.0 or len(ranked) < 2:
-            return ranked
-        kept: list[int] = []
-        demoted: list[int] = []
-        for i in ranked:
-            if kept and float(np.max(self.vectors[kept] @ self.vectors[i])) >= threshold:
-                demoted.append(i)
-            else:
-                kept.append(i)
-        return kept + demoted
+
+def _top(scores: np.ndarray, n: int) -> list[int]:
+    """Indices of the `n` highest scores, best first, ties by index."""
+    if n >= len(scores):
+        return [int(i) for i in np.argsort(-scores, kind="stable")]
+    part = np.argpartition(-scores, n)[:n]
+    return [int(i) for i in part[np.lexsort((part, -scores[part]))]]

@@ -29,6 +29,11 @@ def words(text: str) -> list[str]:
     return [w.replace("'", "") for w in _WORD.findall(text.lower().replace("’", "'"))]
 
 
+def stem(word: str) -> str:
+    """The Snowball stem of one lower-case word."""
+    return _stemmer().stemWord(word)
+
+
 def tokenize(text: str) -> list[str]:
     """The stems the BM25 side indexes and searches with."""
     kept = [w for w in words(text) if w not in STOPWORDS]

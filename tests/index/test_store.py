@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from index import SearchConfig, build_store
+from index.fusion import zscores
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +24,8 @@ def test_inner_product_is_cosine_on_unit_vectors(store):
 
 
 def test_each_mode_ranks_by_its_own_side(store, fake_encoder):
-    dense = search(store, fake_encoder, "foam roller", mode="dense", duplicate_cosine=1.0)
+    dense = search(store, fake_encoder, "foam roller", mode="dense", sentence_weight=0,
+                   duplicate_cosine=1.0)
     assert [h.dense for h in dense] == sorted((h.dense for h in dense), reverse=True)
     lexical = search(store, fake_encoder, "foam roller", mode="lexical", duplicate_cosine=1.0)
     assert lexical and all(h.lexical > 0 for h in lexical)
@@ -31,34 +33,79 @@ def test_each_mode_ranks_by_its_own_side(store, fake_encoder):
     assert "foam roller" in lexical[0].chunk.text.lower()
 
 
-def test_hybrid_fusion_is_reciprocal_rank(store, fake_encoder):
+def test_every_hit_carries_its_exact_passage_cosine(store, fake_encoder):
+    query = "ice or heat after a cramp"
+    vector = fake_encoder.encode([query])[0]
+    for mode in ("dense", "hybrid"):
+        for hit in store.search(vector, query, config=SearchConfig(mode=mode)):
+            row = store.vectors[store.positions[hit.chunk.id]]
+            assert hit.dense == pytest.approx(float(row @ vector), abs=1e-5)
+
+
+def test_a_chunks_sentence_score_is_its_best_sentence(store, fake_encoder):
+    vector = fake_encoder.encode(["hold the stretch for 30 seconds"])[0]
+    best = store.sentence_scores(vector)
+    for i, chunk in enumerate(store.chunks):
+        assert best[i] == pytest.approx(float(np.max(store.sentence_rows(chunk) @ vector)),
+                                       abs=1e-6)
+
+
+def test_hybrid_rrf_fusion_is_reciprocal_rank(store, fake_encoder):
     query = "semitendinosus semimembranosus biceps femoris"
-    dense = [h.chunk.id for h in search(store, fake_encoder, query, mode="dense", candidates=60,
-                                         duplicate_cosine=1.0)]
-    lexical = [h.chunk.id for h in search(store, fake_encoder, query, mode="lexical",
-                                           candidates=60, duplicate_cosine=1.0)]
-    hybrid = search(store, fake_encoder, query, candidates=60, duplicate_cosine=1.0)
+    common = dict(candidates=60, duplicate_cosine=1.0, sentence_weight=0)
+    dense = [h.chunk.id for h in search(store, fake_encoder, query, mode="dense", **common)]
+    lexical = [h.chunk.id for h in search(store, fake_encoder, query, mode="lexical", **common)]
+    hybrid = search(store, fake_encoder, query, fusion="rrf", lexical_weight=1.0, **common)
     for hit in hybrid:
         expected = sum(1 / (60 + ranks.index(hit.chunk.id) + 1)
                        for ranks in (dense, lexical) if hit.chunk.id in ranks)
         assert hit.score == pytest.approx(expected)
 
 
+def test_hybrid_zscore_fusion_adds_standardised_sides(store, fake_encoder):
+    # With more candidates than chunks every chunk is scored, so the z-scores are over all.
+    query = "massage the cramped hamstring"
+    vector = fake_encoder.encode([query])[0]
+    config = SearchConfig(candidates=len(store) + 5, duplicate_cosine=1.0, lexical_weight=0.5)
+    dense = zscores(store.vectors @ vector)
+    sentences = zscores(store.sentence_scores(vector))
+    lexical = zscores(store.lexical_scores(query))
+    for hit in store.search(vector, query, config=config):
+        i = store.positions[hit.chunk.id]
+        assert hit.score == pytest.approx(dense[i] + sentences[i] + 0.5 * lexical[i], abs=1e-5)
+
+
 def test_near_duplicates_are_moved_behind_distinct_hits(store, fake_encoder):
     query = "stretch the hamstring"
-    plain = [h.chunk.id for h in search(store, fake_encoder, query, duplicate_cosine=1.0)]
     thinned = search(store, fake_encoder, query, duplicate_cosine=0.5)
     top = [store.vectors[store.positions[h.chunk.id]] for h in thinned[:3]]
-    assert set(h.chunk.id for h in thinned) <= set(plain) | {h.chunk.id for h in thinned}
     for i in range(len(top)):
         for j in range(i):
-            assert float(top[i] @ top[j]) < 0.5 or thinned[i].chunk.id in plain[:1]
+            assert float(top[i] @ top[j]) < 0.5
 
 
 def test_a_query_without_words_finds_nothing_lexical(store, fake_encoder):
     assert search(store, fake_encoder, "?!", mode="lexical") == []
+    assert search(store, fake_encoder, "zzzqqq unheardof", mode="lexical") == []
 
 
-def test_the_config_names_the_bad_value():
-    with pytest.raises(ValueError, match="mode must be dense, lexical or hybrid \\(got mode='x'\\)"):
-        SearchConfig(mode="x")
+def test_an_index_without_sentence_vectors_searches_passages_only(articles, fake_encoder):
+    full = build_store(articles[:2], fake_encoder)
+    bare = type(full)(articles=articles[:2], chunks=full.chunks, vectors=full.vectors,
+                      sentence_vectors=np.zeros((0, fake_encoder.dimension), np.float32),
+                      faiss_index=full.faiss_index, bm25=full.bm25, manifest=full.manifest)
+    query = "ice pack"
+    vector = fake_encoder.encode([query])[0]
+    assert [h.chunk.id for h in bare.search(vector, query)] == \
+        [h.chunk.id for h in full.search(vector, query, config=SearchConfig(sentence_weight=0))]
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("mode", "x", "mode must be dense, lexical or hybrid \\(got mode='x'\\)"),
+    ("fusion", "max", "fusion must be zscore or rrf \\(got fusion='max'\\)"),
+    ("candidates", 0, "candidates must be at least 1 \\(got candidates=0\\)"),
+    ("lexical_weight", -1, "lexical_weight must not be negative \\(got lexical_weight=-1\\)"),
+])
+def test_the_config_names_the_bad_value(field, value, message):
+    with pytest.raises(ValueError, match=message):
+        SearchConfig(**{field: value})

@@ -1,0 +1,55 @@
+"""Fusing rankings, and thinning out near-copies: pure functions over scores and ranks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+
+def zscores(values: np.ndarray) -> np.ndarray:
+    """Standardised scores: mean 0 and standard deviation 1 (all 0 when the values are equal)."""
+    values = np.asarray(values, dtype=np.float64)
+    spread = values.std()
+    return (values - values.mean()) / spread if spread > 1e-9 else np.zeros_like(values)
+
+
+def fuse_zscore(columns: Sequence[np.ndarray], weights: Sequence[float]) -> np.ndarray:
+    """The weighted sum of each side's standardised scores over the same candidates.
+
+    Standardising per query puts a cosine and a BM25 score on one scale while keeping how
+    far ahead a clear winner is, which reciprocal ranks throw away.
+    """
+    if len(columns) != len(weights):
+        raise ValueError(f"one weight per side (got {len(columns)} sides, {len(weights)} weights)")
+    return sum(w * zscores(c) for c, w in zip(columns, weights))
+
+
+def fuse_rrf(rankings: Sequence[Sequence[int]], weights: Sequence[float],
+             k: int = 60) -> dict[int, float]:
+    """Reciprocal rank fusion: each side adds weight / (k + rank) for the items it ranks."""
+    if len(rankings) != len(weights):
+        raise ValueError(f"one weight per side (got {len(rankings)} sides, {len(weights)} weights)")
+    fused: dict[int, float] = {}
+    for ranking, weight in zip(rankings, weights):
+        for rank, item in enumerate(ranking, start=1):
+            fused[item] = fused.get(item, 0.0) + weight / (k + rank)
+    return fused
+
+
+def demote_duplicates(ranked: Sequence[int], vectors: np.ndarray, threshold: float) -> list[int]:
+    """Keep the order, but move a near-copy of a better hit behind the distinct ones.
+
+    Five articles repeat the same advice; without this the top five can be one sentence
+    said five ways. A hit is a near-copy when its cosine to a kept hit reaches `threshold`.
+    """
+    if threshold >= 1.0 or len(ranked) < 2:
+        return list(ranked)
+    kept: list[int] = []
+    demoted: list[int] = []
+    for i in ranked:
+        if kept and float(np.max(vectors[kept] @ vectors[i])) >= threshold:
+            demoted.append(i)
+        else:
+            kept.append(i)
+    return kept + demoted

@@ -1,0 +1,145 @@
+"""Spelling correction against the index's own vocabulary: "hamstrimg strech" -> "hamstring stretch".
+
+A word is corrected only when neither the corpus nor English usage knows it (wordfreq's
+frequency lists), so a real word the articles happen not to use ("ramp", "heart",
+"statin") is never bent into one they do use ("cramp", "heat", "static"). The correction
+is the closest word, one edit away (two for long words), whose stem the corpus has: a fix
+is only worth making when it lets the query match a passage. Ties go to the stem the
+corpus uses most, so "masaging" becomes "massaging", not "managing".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from index.text import stem, words
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+@dataclass(frozen=True)
+class SpellingConfig:
+    """Which words are corrected, and how far they may move."""
+
+    min_length: int = 5  # shorter words ("carb", "lol", "ive") are too ambiguous to correct
+    two_edits_from: int = 8  # words this long may be two edits from their correction
+    # English words at least this common are real words, not typos. Zipf 2 is once in 10
+    # million words: "statin" (2.5) and "achy" (2.4) pass, "strech" (1.7) does not.
+    min_zipf: float = 2.0
+
+    def __post_init__(self) -> None:
+        if not 2 <= self.min_length <= self.two_edits_from:
+            raise ValueError("lengths must satisfy 2 <= min_length <= two_edits_from (got "
+                             f"min_length={self.min_length}, "
+                             f"two_edits_from={self.two_edits_from})")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words of the indexed texts and how often each stem occurs."""
+
+    counts: Mapping[str, int]
+    stem_counts: Mapping[str, int]
+    _by_start: Mapping[tuple[str, int], tuple[str, ...]] = field(repr=False, compare=False)
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
+        counts = Counter(w for text in texts for w in words(text) if w.isalpha())
+        stems: Counter[str] = Counter()
+        by_start: dict[tuple[str, int], list[str]] = {}
+        for word, count in counts.items():
+            stems[stem(word)] += count
+            by_start.setdefault((word[0], len(word)), []).append(word)
+        return cls(dict(counts), dict(stems), {k: tuple(v) for k, v in by_start.items()})
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.counts
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def near(self, word: str, max_edits: int) -> Iterable[str]:
+        """Corpus words with the same first letter and a length within `max_edits`.
+
+        Typos rarely hit the first letter, and keeping it cuts the search a hundredfold.
+        """
+        for length in range(len(word) - max_edits, len(word) + max_edits + 1):
+            yield from self._by_start.get((word[0], length), ())
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common `word` is in English, on the Zipf scale (log10 of uses per billion words)."""
+    from wordfreq import zipf_frequency  # its word lists load on first use
+
+    return zipf_frequency(word, "en")
+
+
+def english(config: SpellingConfig = SpellingConfig()) -> Callable[[str], bool]:
+    """Whether a word is common enough in English to be a real word."""
+    return lambda word: zipf(word) >= config.min_zipf
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, swap of neighbours, replacement or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+            | {a + c + b for a, b in splits for c in _LETTERS})
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (a swap of neighbours is one edit), or `limit + 1`
+    as soon as it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, previous = previous, current
+    return previous[-1]
+
+
+def correct_word(word: str, vocabulary: Vocabulary, is_word: Callable[[str], bool],
+                 config: SpellingConfig = SpellingConfig()) -> str:
+    """The correction of one lower-case word, or the word itself.
+
+    `is_word` tells real words from typos (see `english`).
+    """
+    if (len(word) < config.min_length or not word.isalpha() or word in vocabulary
+            or is_word(word)):
+        return word
+    useful = [w for w in edits1(word)
+              if w in vocabulary or (stem(w) in vocabulary.stem_counts and is_word(w))]
+    if not useful and len(word) >= config.two_edits_from:
+        useful = [w for w in vocabulary.near(word, 2) if edit_distance(word, w, 2) <= 2]
+    if not useful:
+        return word
+    return max(sorted(useful), key=lambda w: (vocabulary.stem_counts.get(stem(w), 0),
+                                               vocabulary.counts.get(w, 0)))
+
+
+def correct_text(text: str, vocabulary: Vocabulary, *,
+                 is_word: Callable[[str], bool] | None = None,
+                 config: SpellingConfig = SpellingConfig()) -> str:
+    """`text` with each misspelled word replaced by its correction, the rest untouched."""
+    is_word = english(config) if is_word is None else is_word
+
+    def fix(match: re.Match[str]) -> str:
+        original = match.group(0)
+        fixed = correct_word(original.lower(), vocabulary, is_word, config)
+        return original if fixed == original.lower() else fixed
+
+    return _TOKEN.sub(fix, text)

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from index.spelling import (SpellingConfig, Vocabulary, correct_text, correct_word, edit_distance,
+                            edits1, english)
+
+CORPUS = ["Hamstring cramps: stretch the hamstring, then massage it.",
+          "Massage the muscle; massage helps. Managing pain matters.",
+          "Hold each stretch for 30 seconds. Electrolyte drinks replace sodium."]
+ENGLISH = {"ramp", "massaging", "managing", "heart", "the", "how", "long", "what"}
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary.from_texts(CORPUS)
+
+
+def fix(word: str, vocabulary: Vocabulary) -> str:
+    return correct_word(word, vocabulary, ENGLISH.__contains__)
+
+
+@pytest.mark.parametrize("typo, word", [
+    ("hamstrimg", "hamstring"),  # one replacement
+    ("strech", "stretch"),  # one insertion
+    ("crmaps", "cramps"),  # two letters swapped count as one edit
+    ("musscle", "muscle"),  # one deletion
+    ("electorlyet", "electrolyte"),  # long words may be two edits away
+])
+def test_a_typo_is_corrected_to_the_corpus_word(vocabulary, typo, word):
+    assert fix(typo, vocabulary) == word
+
+
+@pytest.mark.parametrize("word", [
+    "ramp",  # a real English word the corpus does not use stays as it is
+    "heart",  # ... even one edit from a corpus word ("heat" is not here, "hear" neither)
+    "stretch",  # a corpus word
+    "hmm",  # too short to correct with confidence
+    "sodiun5",  # has a digit
+    "qwertyuiop",  # nothing close
+    "stech",  # a short word two edits from "stretch" is left alone
+])
+def test_words_that_are_not_typos_of_corpus_words_stay(vocabulary, word):
+    assert fix(word, vocabulary) == word
+
+
+def test_ties_go_to_the_stem_the_corpus_uses_most(vocabulary):
+    # "managing" and "massaging" are both one edit away; the corpus says "massage" thrice
+    assert fix("masaging", vocabulary) == "massaging"
+
+
+def test_correct_text_keeps_everything_but_the_typos(vocabulary):
+    text = "Hamstrimg strech: how long?? (30 sec)"
+    assert correct_text(text, vocabulary, is_word=ENGLISH.__contains__) == \
+        "hamstring stretch: how long?? (30 sec)"
+
+
+def test_the_vocabulary_counts_words_and_stems(vocabulary):
+    assert vocabulary.counts["massage"] == 3 and "massage" in vocabulary
+    assert vocabulary.stem_counts["massag"] == 3 and vocabulary.stem_counts["manag"] == 1
+    assert vocabulary.stem_counts["cramp"] == 1 and "30" not in vocabulary
+
+
+def test_edit_distance_on_hand_made_pairs():
+    assert edit_distance("kitten", "sitting", 5) == 3
+    assert edit_distance("crmaps", "cramps", 2) == 1
+    assert edit_distance("abc", "abc", 0) == 0
+    assert edit_distance("kitten", "sitting", 1) == 2  # stops at limit + 1
+
+
+def test_edits1_holds_every_single_edit():
+    edits = edits1("cat")
+    assert {"at", "act", "cut", "cart", "cats"} <= edits
+    assert all(edit_distance("cat", e, 1) <= 1 for e in edits)
+
+
+def test_english_tells_real_words_from_typos():
+    is_word = english()
+    assert is_word("ramp") and is_word("statin") and is_word("heart")
+    assert not is_word("strech") and not is_word("hamstrimg")
+
+
+def test_the_config_names_the_bad_value():
+    with pytest.raises(ValueError, match=r"got min_length=9, two_edits_from=8"):
+        SpellingConfig(min_length=9)
