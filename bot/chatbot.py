@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.answer import AnswerConfig, Answerer
-from bot.history import parse_history
+from bot.history import parse_history, without_surrogates
 from bot.output_checks import check_reply
 from bot.query import search_query
 from bot.records import Reply
@@ -42,6 +42,7 @@ class ChatbotConfig:
     triage: TriageConfig = field(default_factory=TriageConfig)
     safety: SafetyConfig = field(default_factory=SafetyConfig)  # emergency number, crisis line
     triage_bank: Path | None = DEFAULT_BANK  # example messages for triage; None: rules only
+    log_messages: bool = False  # for debugging only: also log the words people type
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
@@ -91,6 +92,16 @@ class Chatbot:
     def reply(self, message: Any, history: Any = None) -> Reply:
         """Answer one message, given the conversation so far (Gradio messages format)."""
         started = time.perf_counter()
+        if isinstance(message, str):
+            message = without_surrogates(message)
+        if self.config.log_messages:
+            log.info("message %r", message)
+        reply = self._reply(message, history)
+        log.info("reply kind=%s %s passages=%s in %.1f ms", reply.kind, "; ".join(reply.notes),
+                 [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
+        return reply
+
+    def _reply(self, message: Any, history: Any) -> Reply:
         problem = invalid_reason(message, self.config.max_message_chars)
         if problem:  # still, a too-long message describing an emergency gets that reply
             urgent = urgent_route(message, self.config.triage) if isinstance(message, str) else None
@@ -110,10 +121,7 @@ class Chatbot:
                                      config=self.config.search)
             return self.load()._answerer.compose(message, query, query_vector, hits)
 
-        reply = check_reply(safety_reply(decision, message, answer, self.config.safety))
-        log.info("reply kind=%s %s passages=%s in %.1f ms", reply.kind, "; ".join(reply.notes),
-                 [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
-        return reply
+        return check_reply(safety_reply(decision, message, answer, self.config.safety))
 
 
 def invalid_reason(message: Any, limit: int) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -85,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print_reply(reply, sys.stdout)
         return 0
-    source = sys.stdin if args.file == "-" else None
+    # undecodable bytes become U+FFFD instead of ending the batch
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    source = stdin if args.file == "-" else None
     try:
         handle = source or open(args.file, encoding="utf-8", errors="replace")
     except OSError as err:
@@ -94,5 +97,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with handle:
         for record in batch_replies(chatbot, handle):
-            print(json.dumps(record, ensure_ascii=False), flush=True)
+            # ASCII escapes: a lone surrogate in an id cannot break the output stream
+            print(json.dumps(record, ensure_ascii=True), flush=True)
     return 0

@@ -33,9 +33,18 @@ def last_user_turns(turns: tuple[Turn, ...], n: int = 2) -> list[str]:
     return [turn.content for turn in turns if turn.role == "user"][-n:]
 
 
+def without_surrogates(text: str) -> str:
+    """Lone surrogates (undecodable bytes, broken emoji) become "?": the tokenizer rejects them."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _text_of(content: Any) -> str:
     if isinstance(content, str):
-        return content.strip()
+        return without_surrogates(content).strip()
     if isinstance(content, dict):
         text = content.get("text")
         return text.strip() if isinstance(text, str) else ""

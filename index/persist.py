@@ -54,6 +54,9 @@ def save_store(store: IndexStore, directory: Path) -> None:
 
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
+    # one writer at a time: what an earlier, killed build left half-written goes first
+    for stale in directory.parent.glob(f".{directory.name}-building-*"):
+        shutil.rmtree(stale, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}-building-", dir=directory.parent))
     try:
         faiss.write_index(store.faiss_index, str(tmp / DENSE))

@@ -139,16 +139,12 @@ def test_batch_answers_every_line_in_order(run_cli):
     assert all(r["kind"] in REPLY_KINDS and r["answer"] for r in records)
 
 
-@pytest.mark.xfail(strict=True, reason="bot/cli.py prints the id back with ensure_ascii=False; "
-                   "a lone surrogate in it raises UnicodeEncodeError and stops the batch")
 def test_batch_survives_a_lone_surrogate_in_an_id(run_cli):
     stdin = b'{"id": "\\ud800", "question": "cramp?"}\n{"id": 2, "question": "ice?"}\n'
     code, out, _ = run_cli("batch", "-", stdin=stdin)
     assert code == 0 and len(out.splitlines()) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="bot/cli.py reads stdin strictly: a byte that is not UTF-8 "
-                   "raises UnicodeDecodeError (files are opened with errors='replace', stdin not)")
 def test_batch_survives_bytes_that_are_not_utf8_on_stdin(run_cli):
     stdin = b'{"id": 1, "question": "caf\xe9 cramp?"}\n{"id": 2, "question": "ice?"}\n'
     code, out, _ = run_cli("batch", "-", stdin=stdin)
@@ -237,10 +233,6 @@ def test_the_real_model_gives_every_bad_input_a_well_formed_reply(real_chatbot):
 
 @pytest.mark.slow
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, raises=TypeError, reason=(
-    "a lone surrogate reaches the real tokenizer, which raises TypeError (TextEncodeInput must be "
-    "Union[...]): bot/chatbot.py and bot/history.py pass it on; the page shows 'something went "
-    "wrong', `python -m bot ask $'cramp \\xff'` prints a traceback"))
 @pytest.mark.parametrize("message, history", [
     ("cramp \ud800 help", None), ("cramp \udcff help", None),
     ("How long should I ice it?", [{"role": "user", "content": ["\ud800", 3]}]),

@@ -79,8 +79,6 @@ def test_a_build_killed_halfway_leaves_the_old_index_and_the_next_start_finishes
     assert any("Pickle juice" in chunk.text for chunk in load_store(index_dir).chunks)
 
 
-@pytest.mark.xfail(strict=True, reason="index/persist.py never removes the `.NAME-building-*` "
-                   "directory of a killed build: each kill leaks a whole index copy on disk")
 def test_the_next_build_clears_what_a_killed_build_left(built, fake_encoder, tmp_path):
     corpus_dir, index_dir, _ = built
     stale = tmp_path / ".index-building-killed"

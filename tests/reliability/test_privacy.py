@@ -34,19 +34,19 @@ def test_the_reply_log_line_says_kind_passages_and_time(chatbot, caplog):
     assert all(c.chunk_id in line for c in reply.citations)
 
 
-@pytest.mark.xfail(strict=True, reason="bot/chatbot.py returns invalid_input replies before its "
-                   "log line, so they leave no kind or timing in the log")
 def test_an_invalid_message_still_logs_its_kind_and_time(chatbot, caplog):
     with caplog.at_level(logging.INFO, logger="bot"):
         chatbot.reply(f"{SECRET} " * 500)
     assert any("kind=invalid_input" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.xfail(strict=True, reason="no setting turns message logging on for debugging yet "
-                   "(expected a ChatbotConfig field such as log_messages)")
-def test_a_setting_turns_message_logging_on_for_debugging():
+def test_a_setting_turns_message_logging_on_for_debugging(chatbot, caplog):
     import dataclasses
 
-    from bot import ChatbotConfig
+    from bot import Chatbot
 
-    assert "log_messages" in {f.name for f in dataclasses.fields(ChatbotConfig)}
+    debugging = Chatbot(dataclasses.replace(chatbot.config, log_messages=True),
+                        encoder=chatbot.encoder, store=chatbot.store)
+    with caplog.at_level(logging.INFO, logger="bot"):
+        debugging.reply(f"My secret word is {SECRET}.")
+    assert any(SECRET in r.getMessage() for r in caplog.records)
