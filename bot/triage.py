@@ -49,7 +49,7 @@ class TriageConfig:
     crisis: BankThreshold = BankThreshold(0.45, 0.08)
     see_doctor: BankThreshold = BankThreshold(0.60, 0.12)
     dosing: BankThreshold = BankThreshold(0.60, 0.15)
-    max_chars: int = 20_000  # rules read at most this much of a message, even a too-long one
+    max_chars: int = 8_000  # rules read at most this much of a message, even a too-long one
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:
