@@ -23,13 +23,14 @@ from bot.triage_lexicon_care import NUMBER_PUSH
 from bot.triage_rules import Category
 from index.text import words
 
-# The user says the earlier problem was seen to: its reminder can stop.
+# The user says a clinician has seen to the earlier problem: its reminder can stop. The
+# user's own verdict ("it was just a cramp") does not count.
 _RESOLVED = re.compile(
     r"\b(?:(?:went|been|was|got|came back from|back from) (?:to |at )?(?:the )?(?:er|a&e|a and e|"
     r"hospital|emergency|doctor|doctors|gp|clinic|urgent care|physio)|(?:doctor|gp|they|er|"
     r"hospital|physio|nurse|paramedics?) (?:\w+ )?(?:checked|examined|said|cleared|found|ruled)|"
-    r"all clear|(?:was|got|been|have been|i'?ve been) (?:\w+ )?(?:checked|seen|examined|cleared)|"
-    r"turned out (?:to be )?|it was (?:just|only)|nothing (?:serious|wrong))\b")
+    r"all clear|(?:was|got|been|have been|i'?ve been) (?:\w+ )?(?:checked|seen|examined|"
+    r"cleared))\b")
 # The user has called for help: no need to repeat the emergency reply, keep a reminder.
 _CALLED = re.compile(r"\b(?:called|rang|phoned|calling) (?:911|999|112|000|an ambulance|the "
                      r"ambulance|emergency|for help)|ambulance (?:is )?(?:coming|on (?:its|the) "

@@ -54,7 +54,7 @@ _UNSAFE = {
 }
 # A sentence that warns against the unsafe thing ("heat can make it worse") is safe to quote.
 _CAUTION = re.compile(r"\b(?:worse|avoid\w*|don'?t|do not|never|should not|shouldn'?t|wait|"
-                      r"until|first)\b", re.I)
+                      r"until|(?:ice|cold)\b[^.]{0,30}\bfirst|(?:hours|days) after)\b", re.I)
 _OTHER_PERSON = re.compile(r"\b(?:himself|herself|themselves|he|she|they|him|her|them)\b")
 _FIRST_PERSON = re.compile(r"\b(?:myself|my life|i|i'm|im|me)\b")
 

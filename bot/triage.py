@@ -8,7 +8,6 @@ the bank cannot raise a category whose signs the rules saw only negated ("no che
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -81,9 +80,6 @@ class Triage:
     def top(self) -> Flag | None:
         return self.flags[0] if self.flags else None
 
-    def has(self, category: Category) -> bool:
-        return any(flag.category == category for flag in self.flags)
-
 
 # Words worth mending when misspelt: the distinctive words the rules hinge on. Not every
 # rule word: a general vocabulary would bend real words into others ("dying" -> "doing").
@@ -105,7 +101,7 @@ def fold(text: str) -> str:
     return _SPELLING.fold(normalise(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Triage:
     """The rule layer alone (cached: earlier turns are triaged again on every reply)."""
     folded = fold(text)
