@@ -1,0 +1,96 @@
+"""Index build: time, passages per second beside a bare encode of the same passages,
+peak memory and size on disk, for the articles and for MedQuAD slices.
+
+Each corpus is built in a child process (`python -m benchmarks.build NAME COUNT`) so its
+peak memory is its own; inside the child, bare encodes run before and after the build.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.timing import dir_size_mb, peak_rss_mb
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+MEDQUAD = ROOT.parent / "shared" / "medquad" / "corpus.jsonl"
+
+
+def load_articles(name: str, count: int | None):
+    if name == "articles":
+        from corpus import DEFAULT_CORPUS, load_corpus
+        return load_corpus(DEFAULT_CORPUS)
+    from bot.medquad import load_articles as load_medquad
+    articles = load_medquad(MEDQUAD)
+    return articles if count is None else articles[:count]
+
+
+def measure(name: str, count: int | None) -> dict[str, Any]:
+    """Build once between two bare encodes of the build's passages, in this process."""
+    from corpus import chunk_article
+    from index import BuildConfig, SentenceEncoder, build_store, save_store
+
+    encoder = SentenceEncoder().load()
+    encoder.encode(["warm up"])
+    articles = load_articles(name, count)
+    config = BuildConfig()
+    passages = [c.embed_text for a in articles for c in chunk_article(a, config.chunking)]
+    baseline = peak_rss_mb()
+    started = time.perf_counter()
+    encoder.encode(passages)
+    encodes = [time.perf_counter() - started]
+    started = time.perf_counter()
+    store = build_store(articles, encoder, config)
+    build_s = time.perf_counter() - started
+    peak = peak_rss_mb()
+    started = time.perf_counter()
+    encoder.encode(passages)
+    encodes.append(time.perf_counter() - started)
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        started = time.perf_counter()
+        save_store(store, Path(tmp) / "index")
+        save_s = time.perf_counter() - started
+        disk = dir_size_mb(Path(tmp) / "index")
+    encode_s = sorted(encodes)[0] if len(encodes) == 1 else sum(encodes) / len(encodes)
+    counts = store.manifest["counts"]
+    return {
+        "documents": len(articles), "passages": counts["chunks"],
+        "texts_encoded": counts["chunks"] + counts["sentences"],
+        "build_s": round(build_s, 2), "save_s": round(save_s, 2),
+        "passages_per_s": round(counts["chunks"] / build_s, 1),
+        "encode_passages_s": [round(s, 2) for s in encodes],
+        "encode_passages_per_s": round(counts["chunks"] / encode_s, 1),
+        "ratio_passages": round(encode_s / build_s, 3),
+        "peak_rss_mb": peak, "rss_before_build_mb": baseline, "disk_mb": disk,
+        "faiss": store.manifest["faiss"],
+    }
+
+
+def run(*, medquad_sizes: list[int | None]) -> dict[str, Any]:
+    jobs = [("articles", None)] + [("medquad", n) for n in medquad_sizes]
+    results = {}
+    for name, count in jobs:
+        label = name if name == "articles" else f"medquad_{count or 'all'}"
+        env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+        child = subprocess.run([sys.executable, "-m", "benchmarks.build", name, str(count or 0)],
+                               cwd=ROOT, env=env, capture_output=True, text=True)
+        if child.returncode != 0:
+            results[label] = {"error": child.stderr[-2000:]}
+            continue
+        results[label] = json.loads(child.stdout.strip().splitlines()[-1])
+        log.info("build %s: %s", label, results[label])
+    return results
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.WARNING)
+    print(json.dumps(measure(sys.argv[1], int(sys.argv[2]) or None)))
