@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.normalise import normalise
-from bot.query import TOPIC_WORDS, is_follow_up
+from bot.query import TOPIC_WORDS
 from bot.records import Turn
 from bot.triage import URGENT, Flag, TriageConfig, rule_triage, triage
 from bot.triage_bank import TriageBank
@@ -38,6 +38,13 @@ _CALLED = re.compile(r"\b(?:called|rang|phoned|calling) (?:911|999|112|000|an am
 _GRATITUDE = re.compile(r"^\W*(?:thanks?|thank you|thx|ty|ok|okay|cheers|got it)\b"
                         r"(?:\W+\w+){0,3}\W*$")
 _NUMBER_PUSH = re.compile(NUMBER_PUSH)
+# A message that carries the same situation on: it opens like a continuation or points back
+# ("which stretch should I do when it happens?", "what should he do?"). Broader than what
+# retrieval calls a follow-up: a pregnancy or a child stays the subject even when the
+# question names a topic of its own.
+_CARRIES_ON = re.compile(r"^\W*(?:and|also|but|so|or|plus|then|ok(?:ay)?|what about|how about|"
+                         r"what if|what else)\b|\b(?:it|its|that|this|those|these|them|they|he|"
+                         r"she|him|her|his|same)\b")
 _REMINDED = ("emergency", "crisis", "see_doctor")
 
 
@@ -84,7 +91,7 @@ def route(message: str, turns: tuple[Turn, ...] = (), *, query: str | None = Non
     if now.top is not None:
         return Decision(now.top.category, now.top, False, _reminders(earlier, now.top),
                         now.flags[1:])
-    carried = _carried_over(message, folded, turns, last)
+    carried = _carried_over(message, folded, last)
     if carried is not None:
         return Decision(carried.category, carried, True, _reminders(earlier, carried))
     return Decision(None, None, False, _reminders(earlier, None))
@@ -98,8 +105,7 @@ def urgent_route(message: str, config: TriageConfig = TriageConfig()) -> Decisio
     return Decision(found.top.category, found.top, others=found.flags[1:])
 
 
-def _carried_over(message: str, folded: str, turns: tuple[Turn, ...],
-                  last: list[Flag]) -> Flag | None:
+def _carried_over(message: str, folded: str, last: list[Flag]) -> Flag | None:
     """The last user turn's top flag, when this message carries that thread on."""
     if not last:
         return None
@@ -112,7 +118,7 @@ def _carried_over(message: str, folded: str, turns: tuple[Turn, ...],
         about_cramps = any(w in TOPIC_WORDS for w in words(message))
         return None if about_cramps or thanks else flag
     if flag.category == "see_doctor":
-        return flag if is_follow_up(message, turns) and not thanks else None
+        return flag if _CARRIES_ON.search(folded) and not thanks else None
     return flag if _NUMBER_PUSH.search(folded) else None
 
 

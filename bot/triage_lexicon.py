@@ -22,7 +22,8 @@ CHEST = r"(?:chest(?! (?:day|press|fly|flies|workout|exercises?|stretch\w*|routi
         r"freezer|of drawers|muscles?))|breastbone|sternum|rib ?cage)"
 CHEST_PAIN = r"(?:pain\w*|hurt\w*|ach\w+|sore|tight\w*|pressure|heav\w+|crush\w*|squeez\w*|" \
              r"burn\w*|discomfort|stab\w*|sharp|agony|weight|elephant|vice|vise|constrict\w*|" \
-             r"clench\w*|pressing|pushing|sitting on|band)"
+             r"clench\w*|pressing|pushing|sitting on|band|killing|murder|agoni[sz]\w*|" \
+             r"excruciat\w*)"
 BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get (?:enough |any |" \
          r"my |a )?(?:air|breath)|get air in)|(?:hard|difficult|difficulty|trouble|problems?|" \
          r"struggling|struggle|fighting|labou?red|laboring|labouring) (?:to |with |for )?" \
@@ -158,7 +159,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?<!arch )(?<!arches )(?<!lung )collaps\w*|(?<!nearly )(?<!almost )(?<!close to )"
        r"(?:passed|blacked) out|(?<!nearly )(?<!almost )fainted|lost consciousness|unconscious|"
        r"unresponsive|not respond\w*(?! to)|won'?t wake(?: up)?|can'?t wake (?:him|her|them)|"
-       r"(?:not|isn'?t|wasn'?t) waking up|seizures?|convuls\w*|fitting|having a fit|"
+       r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
+       r"seizures?|convuls\w*|fitting|having a fit|"
        r"(?:whole|entire) body (?:\w+ )?(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)"),
     _r("emergency", "palpitations_faint",
        near(r"(?:heart|pulse|heartbeat)", r"(?:pound\w*|rac\w*|flutter\w*|skipp\w*|irregular|all "
@@ -190,11 +192,11 @@ EMERGENCY: tuple[Rule, ...] = (
 
 CRISIS: tuple[Rule, ...] = (
     _r("crisis", "suicide",
-       r"suicid\w*|sucid\w*|unaliv\w*|kill\w* " + SELF + r"|(?:want to|wanna|gonna|going to|just|"
-       r"might|should|i'?ll|will|to) (?:kms|kys)|(?:end|ending|take|taking|took) (?:my|his|her|"
-       r"their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
-       r"(?:want|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*) (?:\w+ ){0,3}"
-       r"(?:to )?end(?:ing)? it\b(?! (?:with|early|there|here))|"
+       r"suicid\w*|sucid\w*|unaliv\w*|(?:kill\w*|end|ending) " + SELF + r"|(?:want to|wanna|"
+       r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|(?:end|ending|take|taking|"
+       r"took) (?:my|his|her|their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
+       r"(?:want|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*|feel like) "
+       r"(?:\w+ ){0,3}(?:to )?end(?:ing)? it\b(?! (?:with|early|there|here))|"
        r"(?:pills?|tablets?|meds|medication|overdose|rope|gun|jump\w*|bridge) (?:\w+ ){0,4}"
        r"(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
        r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
@@ -202,7 +204,9 @@ CRISIS: tuple[Rule, ...] = (
        r"quero morrer|me matar"),
     _r("crisis", "suicide",  # a wish to be dead or not to exist, said plainly or passively
        r"(?:want|wanna|wish|wishing|plan\w*|ready|deserve|rather|prefer|wants|wanted) "
-       r"(?:\w+ ){0,2}(?:to )?" + DIE + r"|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
+       r"(?:\w+ ){0,3}(?:to )?" + DIE + r"|(?:think\w*|thought\w*) (?:about|of) (?:dying|death|"
+       r"being dead|not being here)|(?:done|finished) with (?:life|living|being alive|existing|it "
+       r"all)|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
        r"had never|hadn'?t|never) (?:\w+ )?(?:dead|alive|here|born|existed|around)|"
        r"(?:rather|better off) (?:be )?(?:dead|die|gone)|better off without me|better off "
        r"(?:\w+ ){0,3}if i (?:was|were|wasn'?t|weren'?t) (?:\w+ )?(?:dead|gone|around|here|alive)|"
@@ -231,7 +235,8 @@ CRISIS: tuple[Rule, ...] = (
     _r("crisis", "suicide",  # a plan, a means or a farewell, often with no "suicide" word
        r"(?:giving|gave|give) (?:away )?(?:all )?(?:my|of my) (?:things|stuff|belongings|"
        r"possessions|pets)|saying (?:my )?goodbyes?(?: to)? (?:everyone|people|my family|friends)|"
-       r"goodbye (?:everyone|world|forever|cruel world)|(?:my )?(?:last|final) (?:message|goodbye)|"
+       r"goodbye (?:everyone|world|forever|cruel world|letters?|notes?|messages?)|"
+       r"(?:my )?(?:last|final) (?:message|goodbye)|"
        r"(?:suicide|goodbye) note|(?:ways?|how|methods?) to (?:die|kill " + SELF + r"|end (?:it|"
        r"my life)|commit)|painless (?:way|ways|death|method)|(?:lethal|fatal) (?:dose|amount)|"
        r"(?:thinking|think|thought|going|want|wanna|plan\w*|considering|tempted|urge) (?:\w+ )"
@@ -254,7 +259,8 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:hurt|harm|cut|burn|punish|injure|starve|hit|punch)(?:ing)? " + SELF + r"|"
        r"(?:harming|cutting|burning|punishing|starving|mutilating) (?:myself|my self)|"
        r"cutting (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin|stomach|body)|"
-       r"burn\w* " + SELF + r" with|"
+       r"burn\w* " + SELF + r" with|(?:hurt|harm|cut|burn|hit|punch)\w* " + SELF +
+       r" (?:on purpose|deliberately|intentionally)|"
        r"(?:scratch|pick|claw|dig|cut|bite|bit|hit|punch)\w* (?:at )?(?:my|myself|his|her)"
        r"(?: \w+){0,3} (?:until|till|til|so) (?:it|they|i|the skin) (?:bleed\w*|bled|scar\w*)"),
 )

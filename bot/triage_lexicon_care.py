@@ -79,8 +79,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"thigh|ligament)",
        unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:\w+ )?(?:tore|tear)"),
     _r("see_doctor", "weakness",
-       r"(?:feel\w*|felt|gone|going|getting|become|becoming|still|suddenly|so|really|very|too) "
-       r"weak\b|weakness (?:in|of) (?:my|the|his|her)|(?:lost|losing|no) (?:my |any )?strength"),
+       r"(?:feel\w*|felt|gone|going|goes|went|getting|become|becoming|still|suddenly|so|really|"
+       r"very|too) weak\b(?! (?:\w+ ){0,2}(?:when|while|during|as) (?:the |a |my |it )?(?:cramp|"
+       r"spasm|seiz))|weakness (?:in|of) (?:my|the|his|her)|(?:lost|losing|no) (?:my |any )?"
+       r"strength"),
     _r("see_doctor", "nerve",
        r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|the)|"
        r"(?:lost|loss of|no) (?:the |all )?(?:feeling|sensation)|electric (?:shocks?|jolts?)|"
