@@ -130,8 +130,8 @@ def crisis_text(decision: Decision, message: str, config: SafetyConfig) -> str:
         "(or your local emergency number) or go to the nearest emergency department.",
         "- If you can, reach out to someone you trust, a friend, a family member or someone "
         "nearby, and tell them how you are feeling, or ask them to stay with you.",
-        "I'm only a cramp information helper, so I can't give you the support you deserve, but "
-        "the people on those lines can, and they want to hear from you."])
+        "I'm only an information helper, so I can't give you the support you deserve, but the "
+        "people on those lines can, and they want to hear from you."])
 
 
 def see_doctor_lead(flag: Flag | None, config: SafetyConfig) -> str:

@@ -64,7 +64,7 @@ def test_a_crisis_reply_is_warm_gives_a_line_and_no_cramp_content(chatbot):
     assert reply.kind == "crisis" and not reply.citations
     assert "988" in reply.text and "findahelpline.com" in reply.text
     assert "someone you trust" in reply.text
-    assert not re.search(r"cramp|stretch|heat|massage", reply.text.split("\n")[0], re.I)
+    assert not re.search(r"cramp|stretch|heat|massage|articles", reply.text, re.I)
     assert chatbot.store.searches == 0
 
 
