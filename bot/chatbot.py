@@ -111,7 +111,7 @@ class Chatbot:
                                  self.config.safety)
             return check_reply(reply)
         turns = parse_history(history)
-        query = search_query(message, turns)
+        query = search_query(message, turns, self.store.vocabulary)
         query_vector = self.encoder.encode([query])[0]
         decision = route(message, turns, query=query, query_vector=query_vector,
                          bank=self.load()._bank, config=self.config.triage)

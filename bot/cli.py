@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot import eval_command
 from bot.chatbot import Chatbot, ChatbotConfig
 from bot.records import Reply
 from corpus import DEFAULT_CORPUS, CorpusError
@@ -33,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     batch = sub.add_parser("batch", help="answer JSON lines: {id, question, history?}")
     batch.add_argument("file", help="a .jsonl file, or - for standard input")
+    evaluate = sub.add_parser("eval", help="measure retrieval, answers and probes on eval sets")
+    eval_command.add_arguments(evaluate)
     return parser
 
 
@@ -79,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     except (CorpusError, IndexProblem, ModelMissingError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    if args.command == "eval":
+        return eval_command.run(chatbot, args, sys.stdout)
     if args.command == "ask":
         reply = chatbot.reply(args.question)
         if args.json:

@@ -1,42 +1,82 @@
-"""Decide what to search for: the message alone, or the message read with earlier turns."""
+"""Decide what to search for: the message alone, or the message read with earlier turns.
+
+A message leans on the conversation when it cannot name its own subject: "and for how
+long?", "what about calcium?", "which one is easiest?". A full question that starts like
+a follow-up ("should I ...", "why ...") stands on its own, so a change of topic is not
+dragged back to the previous one.
+"""
 
 from __future__ import annotations
 
 import re
 
-from bot.history import last_user_turns
 from bot.records import Turn
-from index.text import STOPWORDS, words
+from index.spelling import Vocabulary, correct_text
+from index.text import STOPWORDS, stem, words
 
-# Words that point back at something said before ("it", "that one") or continue a thread.
-_FOLLOW_UP_START = re.compile(
-    r"^(and|also|but|so|or|what about|how about|what if|is it|does it|do they|should i|"
-    r"can i|how long|how often|how much|which one|which|why|then|ok|okay|too)\b", re.I)
-_REFERENCE = re.compile(r"\b(it|that|this|those|these|them|one|ones|they|there|same)\b", re.I)
+# A message opening like this continues the thread ("and for how long?", "what if ...").
+_CONTINUATION = re.compile(
+    r"^\W*(?:and|also|but|so|or|plus|then|ok(?:ay)?|what about|how about|what if|"
+    r"same for|what else)\b", re.I)
+# Words that point back at something said before ("it", "that one", "instead").
+REFERENCES = frozenset("""
+it its that this those these them they there one ones same then instead else either too
+""".split())
+# Words that carry no subject of their own.
+FILLER = frozenset("""
+actually really just ok okay though exactly even still cant dont im ive pls please thanks
+""".split())
+# Words of the topic: a message naming one has a subject of its own.
 TOPIC_WORDS = frozenset("""
 cramp cramps cramping cramped hamstring hamstrings thigh leg legs muscle muscles spasm spasms
 stretch stretches stretching massage ice heat cold warm dehydration electrolyte electrolytes
 potassium magnesium calcium sodium water hydration prevent prevention cause causes doctor
 """.split())
+# ... compared by stem, so "massaging" counts, with a few more subjects of the articles
+TOPIC_STEMS = frozenset(stem(w) for w in TOPIC_WORDS | {"knot", "roller", "drink", "salt",
+                                                        "strain", "tear", "injury"})
+MAX_SUBJECT_WORDS = 3  # a follow-up is short: "what if i actually tore the muscle?"
+MAX_DEPTH = 3  # how many follow-ups back a chain of them is read
+
+
+def content_words(message: str) -> list[str]:
+    """The words that could name a subject: no stop words, references or filler."""
+    return [w for w in words(message)
+            if w not in STOPWORDS and w not in REFERENCES and w not in FILLER]
 
 
 def is_follow_up(message: str, turns: tuple[Turn, ...]) -> bool:
-    """A message leans on the conversation when it is short, starts like a continuation,
-    or refers back ("it", "that one") without naming the topic itself."""
-    if not last_user_turns(turns, 1):
+    """Whether `message` leans on the earlier turns to say what it is about."""
+    if not any(turn.role == "user" for turn in turns):
         return False
-    content = [w for w in words(message) if w not in STOPWORDS]
-    names_topic = any(w in TOPIC_WORDS for w in content)
-    if len(content) <= 2 and not (names_topic and len(content) == 2):
+    content = content_words(message)
+    if len(content) <= 1:  # "which electrolytes?", "how long?"
         return True
-    if _FOLLOW_UP_START.match(message.strip()) and len(content) <= 4:
+    if len(content) > MAX_SUBJECT_WORDS:
+        return False
+    if _CONTINUATION.match(message):  # "what if i actually tore the muscle?"
         return True
-    return bool(_REFERENCE.search(message)) and not names_topic and len(content) <= 6
+    refers_back = any(w in REFERENCES for w in words(message))
+    names_topic = any(stem(w) in TOPIC_STEMS for w in content)
+    return refers_back and not names_topic  # "what do they do", "can i just run it off?"
 
 
-def search_query(message: str, turns: tuple[Turn, ...]) -> str:
-    """The text to retrieve with: a follow-up is read after the previous user question."""
-    if is_follow_up(message, turns):
-        previous = last_user_turns(turns, 1)[0]
-        return f"{previous} {message}"
-    return message
+def with_context(message: str, turns: tuple[Turn, ...], depth: int = MAX_DEPTH) -> str:
+    """The message after the user's previous question, itself read in context when it was a
+    follow-up too ("and calcium" after "what about magnesium?" after "foods with potassium?")."""
+    if depth == 0 or not is_follow_up(message, turns):
+        return message
+    last = max(i for i, turn in enumerate(turns) if turn.role == "user")
+    previous = with_context(turns[last].content, turns[:last], depth - 1)
+    # the message first: it is what is asked, and it survives the model cutting a long text
+    return f"{message} {previous}"
+
+
+def search_query(message: str, turns: tuple[Turn, ...],
+                 vocabulary: Vocabulary | None = None) -> str:
+    """The text to retrieve with: a follow-up is read after the previous user question,
+    and words the corpus does not know are corrected against its `vocabulary`."""
+    if vocabulary is None:
+        return with_context(message, turns)
+    # corrected first, so that "strech it" names its subject; the earlier turns with it
+    return correct_text(with_context(correct_text(message, vocabulary), turns), vocabulary)
