@@ -24,7 +24,7 @@ DIMENSION = 384
 CLUSTERS = 1000
 NOISE = 0.068  # per coordinate: a passage's cosine to its cluster centre is about 0.6
 QUERY_NOISE = 0.03  # a query's cosine to the passage it was drawn from is about 0.9
-EF_SEARCH = (16, 32, 64, 128)
+EF_SEARCH = (16, 32, 64, 128, 256, 512)
 
 
 def unit_rows(rows: np.ndarray) -> np.ndarray:
