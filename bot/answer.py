@@ -71,6 +71,8 @@ class Answerer:
         sentences = [(chunk, i) for chunk in store.chunks for i in range(len(chunk.sentences))]
         self._doctor = [(c, i) for c, i in sentences if DOCTOR.search(c.sentence_texts()[i])]
         self._hedges = [(c, i) for c, i in sentences if HEDGE.search(c.sentence_texts()[i])]
+        # sentence stems once, here, rather than on every reply
+        self._stems = {(c.id, i): frozenset(tokenize(c.sentence_texts()[i])) for c, i in sentences}
 
     def compose(self, message: str, query: str, query_vector: np.ndarray,
                 hits: list[Hit]) -> Reply:
@@ -112,7 +114,8 @@ class Answerer:
                         or len(texts[i].split()) < 5):
                     continue  # lead-ins, fragments and "this article..." say nothing alone;
                     # a doubt is said apart
-                score = self._score(float(cosine), hit, rank, texts[i], query_stems, intent)
+                score = self._score(float(cosine), hit, rank, texts[i],
+                                    self._stems[hit.chunk.id, i], query_stems, intent)
                 scored.append((score, hit, i, rows[i]))
         scored.sort(key=lambda item: -item[0])
         if not scored or scored[0][0] < config.min_sentence_score:
@@ -152,9 +155,8 @@ class Answerer:
             used += len(point.text)
         return kept
 
-    def _score(self, cosine: float, hit: Hit, rank: int, text: str, query_stems: set[str],
-               intent: Intent) -> float:
-        stems = set(tokenize(text))
+    def _score(self, cosine: float, hit: Hit, rank: int, text: str, stems: frozenset[str],
+               query_stems: set[str], intent: Intent) -> float:
         overlap = len(stems & query_stems) / max(len(query_stems), 1)
         config = self.config
         score = (config.weight_sentence * cosine + config.weight_passage * hit.dense
@@ -170,7 +172,8 @@ class Answerer:
         """A contrary view when the articles disagree, and a doctor point where one applies."""
         extras = []
         quoted = {(p.hit.chunk.id, span) for p in points for span in p.spans}
-        said = set(tokenize(" ".join(p.text for p in points)))
+        said = {stem for p in points for span in p.spans
+                for stem in self._stems[p.hit.chunk.id, p.hit.chunk.sentences.index(span)]}
         hedge = None
         if intent.topic in HEDGE_TOPICS:
             hedge = self._best(self._hedges, query_vector, quoted, self.config.doctor_cosine,
@@ -192,7 +195,7 @@ class Answerer:
                 continue
             text = chunk.sentence_texts()[i]
             if text.endswith(":") or (must_share is not None
-                                      and not set(tokenize(text)) & must_share):
+                                      and not self._stems[chunk.id, i] & must_share):
                 continue
             score = float(self.store.sentence_rows(chunk)[i] @ query_vector)
             if score >= best_score:
