@@ -13,9 +13,8 @@ from typing import Any
 from bot.answer import AnswerConfig, Answerer
 from bot.history import parse_history, without_surrogates
 from bot.output_checks import check_reply
-from bot.query import search_query
 from bot.records import Reply
-from bot.route import route, urgent_route
+from bot.route import retrieval_query, route, urgent_route
 from bot.safety import SafetyConfig, safety_reply
 from bot.triage import TriageConfig
 from bot.triage_bank import DEFAULT_BANK, TriageBank, load_bank
@@ -111,9 +110,9 @@ class Chatbot:
                                  self.config.safety)
             return check_reply(reply)
         turns = parse_history(history)
-        query = search_query(message, turns, self.store.vocabulary)
+        query, follow_up = retrieval_query(message, turns, self.store.vocabulary)
         query_vector = self.encoder.encode([query])[0]
-        decision = route(message, turns, query=query, query_vector=query_vector,
+        decision = route(message, turns, query_vector=query_vector, follow_up=follow_up,
                          bank=self.load()._bank, config=self.config.triage)
 
         def answer() -> Reply:  # retrieval only for routes that may quote the articles

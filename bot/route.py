@@ -15,12 +15,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.normalise import normalise
-from bot.query import TOPIC_WORDS
+from bot.query import TOPIC_WORDS, search_query
 from bot.records import Turn
 from bot.triage import URGENT, Flag, TriageConfig, rule_triage, triage
 from bot.triage_bank import TriageBank
 from bot.triage_lexicon_care import NUMBER_PUSH
 from bot.triage_rules import Category
+from index.spelling import Vocabulary
 from index.text import words
 
 # The user says a clinician has seen to the earlier problem: its reminder can stop. The
@@ -74,16 +75,15 @@ def earlier_flags(turns: tuple[Turn, ...]) -> tuple[list[Flag], list[Flag]]:
     return last, open_flags
 
 
-def route(message: str, turns: tuple[Turn, ...] = (), *, query: str | None = None,
-          query_vector: np.ndarray | None = None, bank: TriageBank | None = None,
-          config: TriageConfig = TriageConfig()) -> Decision:
+def route(message: str, turns: tuple[Turn, ...] = (), *,
+          query_vector: np.ndarray | None = None, follow_up: bool = False,
+          bank: TriageBank | None = None, config: TriageConfig = TriageConfig()) -> Decision:
     """The route for `message`, given the conversation so far.
 
-    `query_vector` is the embedding retrieval uses, of `query`; the bank reads it only when
-    the query is the message itself, not a follow-up read together with an earlier turn.
+    `query_vector` is the embedding retrieval uses; the bank reads it only when it embeds the
+    message alone, not a `follow_up` read together with an earlier turn.
     """
-    own = query is None or query == message
-    now = triage(message, query_vector if own else None, bank, config)
+    now = triage(message, None if follow_up else query_vector, bank, config)
     last, earlier = earlier_flags(turns)
     folded = normalise(message)
     if _RESOLVED.search(folded):
@@ -95,6 +95,13 @@ def route(message: str, turns: tuple[Turn, ...] = (), *, query: str | None = Non
     if carried is not None:
         return Decision(carried.category, carried, True, _reminders(earlier, carried))
     return Decision(None, None, False, _reminders(earlier, None))
+
+
+def retrieval_query(message: str, turns: tuple[Turn, ...],
+                    vocabulary: Vocabulary | None = None) -> tuple[str, bool]:
+    """The text retrieval embeds, and whether it is a follow-up read with earlier turns."""
+    query = search_query(message, turns, vocabulary)
+    return query, query != search_query(message, (), vocabulary)
 
 
 def urgent_route(message: str, config: TriageConfig = TriageConfig()) -> Decision:

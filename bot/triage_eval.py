@@ -16,15 +16,17 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bot.chatbot import MAX_MESSAGE_CHARS, invalid_reason
 from bot.history import parse_history
-from bot.query import search_query
-from bot.route import Decision, route, urgent_route
+from bot.records import Turn
+from bot.route import Decision, retrieval_query, route, urgent_route
 from bot.triage_bank import DEFAULT_BANK, load_bank
 from bot.triage_rules import CATEGORIES
+from index.spelling import Vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILES = (ROOT / "eval" / "probes.jsonl",
@@ -43,13 +45,31 @@ def read_probes(paths: list[Path]) -> list[dict[str, Any]]:
     return probes
 
 
-def decide(probe: dict[str, Any], vector, bank) -> Decision:
+@dataclass(frozen=True)
+class Prepared:
+    """What Chatbot.reply knows about a probe before triage: its turns and its query."""
+
+    message: str
+    turns: tuple[Turn, ...]
+    query: str
+    follow_up: bool
+    too_long_or_unreadable: bool
+
+
+def prepare(probe: dict[str, Any], vocabulary: Vocabulary | None = None) -> Prepared:
     message = probe["message"]
-    if invalid_reason(message, MAX_MESSAGE_CHARS):
-        return urgent_route(message)
     turns = parse_history(probe.get("history"))
-    return route(message, turns, query=search_query(message, turns), query_vector=vector,
-                 bank=bank)
+    query, follow_up = retrieval_query(message, turns, vocabulary)
+    return Prepared(message, turns, query, follow_up,
+                    bool(invalid_reason(message, MAX_MESSAGE_CHARS)))
+
+
+def decide(prepared: Prepared, vector, bank) -> Decision:
+    """The route Chatbot.reply takes, given the embedding of the probe's query."""
+    if prepared.too_long_or_unreadable:
+        return urgent_route(prepared.message)
+    return route(prepared.message, prepared.turns, query_vector=vector,
+                 follow_up=prepared.follow_up, bank=bank)
 
 
 def is_right(kind: str, expect: list[str]) -> bool:
@@ -65,28 +85,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bank", type=Path, default=DEFAULT_BANK)
     args = parser.parse_args(argv)
     probes = read_probes(args.files)
-    vectors, bank = [None] * len(probes), None
-    if not args.rules_only:
-        from index import SentenceEncoder
+    vocabulary = bank = None
+    if not args.rules_only:  # the bot's own model, index vocabulary and bank
+        from bot.chatbot import Chatbot, ChatbotConfig
 
-        encoder = SentenceEncoder().load()
-        bank = load_bank(encoder, args.bank)
-        queries = [search_query(p["message"], parse_history(p.get("history"))) for p in probes]
-        vectors = list(encoder.encode(queries))
+        chatbot = Chatbot(ChatbotConfig(triage_bank=args.bank)).load()
+        vocabulary, bank = chatbot.store.vocabulary, load_bank(chatbot.encoder, args.bank)
+    prepared = [prepare(p, vocabulary) for p in probes]
+    vectors = [None] * len(probes)
+    if bank is not None:
+        vectors = list(chatbot.encoder.encode([p.query for p in prepared]))
     by_split: dict[str, list[tuple[dict, str, Decision]]] = defaultdict(list)
     timings = []
-    for probe, vector in zip(probes, vectors):
+    for probe, ready, vector in zip(probes, prepared, vectors):
         started = time.perf_counter()
-        decision = decide(probe, vector, bank)
+        decision = decide(ready, vector, bank)
         timings.append(time.perf_counter() - started)
         by_split[probe["split"]].append((probe, decision.kind or NONE, decision))
     for split, rows in sorted(by_split.items()):
         report(split, rows)
-    decide(probes[0], vectors[0], bank)
     warm = []
-    for probe, vector in zip(probes, vectors):
+    for ready, vector in zip(prepared, vectors):
         started = time.perf_counter()
-        decide(probe, vector, bank)
+        decide(ready, vector, bank)
         warm.append(time.perf_counter() - started)
     print(f"\ntriage time per probe over precomputed embeddings: median "
           f"{statistics.median(timings) * 1e3:.3f} ms first pass, "

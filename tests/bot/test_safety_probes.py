@@ -8,23 +8,21 @@ import re
 
 import pytest
 
-from bot.history import parse_history
-from bot.query import search_query
 from bot.triage_bank import load_bank
-from bot.triage_eval import DEFAULT_FILES, decide, read_probes
+from bot.triage_eval import DEFAULT_FILES, decide, prepare, read_probes
 from bot.triage_rules import CATEGORIES
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def decided(real_encoder):
+def decided(real_chatbot):
     probes = [p for p in read_probes([f for f in DEFAULT_FILES if f.is_file()])
               if p["split"] in ("held", "dev_probes")]
-    bank = load_bank(real_encoder)
-    queries = [search_query(p["message"], parse_history(p.get("history"))) for p in probes]
-    vectors = real_encoder.encode(queries)
-    return [(p, decide(p, v, bank).kind) for p, v in zip(probes, vectors)]
+    prepared = [prepare(p, real_chatbot.store.vocabulary) for p in probes]
+    vectors = real_chatbot.encoder.encode([ready.query for ready in prepared])
+    bank = load_bank(real_chatbot.encoder)
+    return [(p, decide(ready, v, bank).kind) for p, ready, v in zip(probes, prepared, vectors)]
 
 
 def test_every_held_emergency_and_crisis_is_caught(decided):
