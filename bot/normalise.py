@@ -39,8 +39,10 @@ def normalise(text: str) -> str:
     """Lowercase, NFKC-folded, accent-free text with look-alikes and leetspeak undone."""
     text = unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
     text = "".join(_visible(ch) for ch in unicodedata.normalize("NFD", text))
-    text = unicodedata.normalize("NFC", text).casefold()
+    # again after accents and case are gone: "ἠ" and "Η" only become look-alikes here
+    text = unicodedata.normalize("NFC", text).casefold().translate(_HOMOGLYPHS)
     text = _LEET_RUN.sub(lambda m: m.group().translate(_LEET), text)
+    text = _SPACES.sub(" ", text)  # before joining spaced letters, or a second pass joins more
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group()), text)
     text = _REPEATS.sub(r"\1\1", text)
     return _SPACES.sub(" ", text).strip()
