@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 import unicodedata
@@ -24,6 +25,7 @@ from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig,
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
+_TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,8 @@ def invalid_reason(message: Any, limit: int) -> str | None:
     """Why a message cannot be answered (empty, unreadable, too long), or None if it can."""
     if not isinstance(message, str):
         return "I can only read text messages. Please type your question."
-    visible = "".join(ch for ch in message if unicodedata.category(ch)[0] not in ("C", "Z"))
+    text = _TERMINAL_ESCAPE.sub("", message)  # "\x1b[0m" is colour codes, not words
+    visible = "".join(ch for ch in text if unicodedata.category(ch)[0] not in ("C", "Z"))
     if not visible:
         return "Your message looks empty. Please type a question about hamstring cramps."
     if len(message) > limit:

@@ -166,6 +166,11 @@ def test_output_checks_remove_dose_figures_only_where_they_have_no_place():
     assert check_reply(Reply("answer", text)).text == text
 
 
+def test_terminal_colour_codes_are_not_words(chatbot):
+    assert chatbot.reply("\x07\x1b[0m\x08").kind == "invalid_input"
+    assert chatbot.reply("\x1b[1mwhat causes hamstring cramps?\x1b[0m").kind != "invalid_input"
+
+
 def test_the_safety_config_names_the_bad_value():
     with pytest.raises(ValueError, match=r"emergency_number must be 2 to 6 digits.*'nine'"):
         SafetyConfig(emergency_number="nine")
