@@ -34,7 +34,9 @@ class SearchConfig:
     sentence_weight: float = 1.0  # best-sentence cosine beside the passage cosine (1.0)
     lexical_weight: float = 0.5  # BM25 beside the passage cosine (1.0)
     rrf_k: int = 60  # only for fusion="rrf": the usual constant, ranks matter, scores don't
-    duplicate_cosine: float = 0.92  # a hit this close to a better one is moved down
+    # A hit this close to a better one is moved down. Lower catches paraphrase but also
+    # sibling sections ("Ice or Heat": ice vs heat passages are 0.95 apart): see README.
+    duplicate_cosine: float = 0.97
 
     def __post_init__(self) -> None:
         if self.mode not in ("dense", "lexical", "hybrid"):
