@@ -19,6 +19,7 @@ from typing import Any
 
 from bot.chatbot import Chatbot
 from bot.history import parse_history
+from bot.jsonl import JsonLinesError, read_json_lines
 from bot.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, mean,
                          ndcg_at, quote_in_article, recall_at, reciprocal_rank)
 from bot.query import search_query
@@ -31,8 +32,8 @@ DEFAULT_REPORT = ROOT / "reports" / "eval.json"
 MODES: tuple[SearchMode, ...] = ("dense", "lexical", "hybrid")
 
 
-class EvalSetError(ValueError):
-    """A question or probe file that does not follow the format of ../shared/eval/README.md."""
+# A question or probe file that does not follow the format of ../shared/eval/README.md.
+EvalSetError = JsonLinesError
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,13 @@ def load_questions(path: Path) -> list[Question]:
     return [Question(str(row["id"]), row["question"], tuple(row["gold"]),
                      tuple(tuple(group) for group in row.get("facts", ())),
                      tuple(row.get("history") or ()))
-            for row in _rows(path, ("id", "question", "gold"))]
+            for row in read_json_lines(path, ("id", "question", "gold"))]
 
 
 def load_probes(path: Path) -> list[Probe]:
     return [Probe(str(row["id"]), row["message"], tuple(row["expect"]),
                   tuple(row.get("forbid") or ()), tuple(row.get("history") or ()))
-            for row in _rows(path, ("id", "message", "expect"))]
+            for row in read_json_lines(path, ("id", "message", "expect"))]
 
 
 def retrieval_summary(rankings: Sequence[Ranking]) -> dict[str, float]:
@@ -202,24 +203,3 @@ def _spread(seconds: Sequence[float]) -> dict[str, float]:
     ordered = sorted(seconds)
     return {"median": round(statistics.median(ordered) * 1e3, 3),
             "p95": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1e3, 3)}
-
-
-def _rows(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
-    rows = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise EvalSetError(f"cannot read {path} ({err.strerror})") from err
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise EvalSetError(f"{path} line {number} is not valid JSON ({err.msg})") from err
-        missing = [name for name in required if not isinstance(row, dict) or name not in row]
-        if missing:
-            raise EvalSetError(f"{path} line {number} lacks {', '.join(missing)} "
-                               f"(each line needs {', '.join(required)})")
-        rows.append(row)
-    return rows

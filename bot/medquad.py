@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.jsonl import read_json_lines
 from bot.metrics import mean, recall_at, reciprocal_rank
 from bot.query import search_query
 from corpus import Article, Block, chunk_article
@@ -46,7 +47,7 @@ class MedquadQuery:
 def load_articles(path: Path) -> list[Article]:
     """Each answer passage as an article: one heading (its section) over its lines of text."""
     articles = []
-    for row in _read_jsonl(path):
+    for row in read_json_lines(path, ("id", "title", "section", "text")):
         lines = tuple(Block("text", line.strip()) for line in row["text"].splitlines()
                       if line.strip())
         articles.append(Article(id=row["id"], title=row["title"],
@@ -57,7 +58,7 @@ def load_articles(path: Path) -> list[Article]:
 
 def load_queries(path: Path) -> list[MedquadQuery]:
     return [MedquadQuery(row["qid"], row["question"], tuple(row["gold_ids"]))
-            for row in _read_jsonl(path)]
+            for row in read_json_lines(path, ("qid", "question", "gold_ids"))]
 
 
 def subset_dir(folder: Path, subset: str) -> Path:
@@ -171,9 +172,3 @@ def evaluate_medquad(store: IndexStore, encoder: Encoder, queries: Sequence[Medq
         "median_ms": {name: round(statistics.median(values) * 1e3, 2) if values else 0.0
                       for name, values in timings.items()},
     }
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with Path(path).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-

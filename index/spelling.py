@@ -1,4 +1,4 @@
-"""Spelling correction against the index's own vocabulary: "hamstrimg strech" -> "hamstring stretch".
+"""Spelling correction against the index vocabulary: "hamstrimg strech" -> "hamstring stretch".
 
 A word is corrected only when neither the corpus nor English usage knows it (wordfreq's
 frequency lists), so a real word the articles happen not to use ("ramp", "heart",
@@ -20,6 +20,8 @@ from index.text import stem, words
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
 @dataclass(frozen=True)
 class SpellingConfig:
     """Which words are corrected, and how far they may move."""

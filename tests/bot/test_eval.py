@@ -15,8 +15,10 @@ F, T = False, True
 
 
 def test_normalise_follows_the_eval_readme():
-    assert normalise("  Hold it 20–30 seconds, then RELAX!! ") == "hold it 20 30 seconds then relax"
-    assert normalise("calcium (dairy, fortified plant milk)") == "calcium dairy fortified plant milk"
+    assert normalise("  Hold it 20–30 seconds, then RELAX!! ") == \
+        "hold it 20 30 seconds then relax"
+    assert normalise("calcium (dairy, fortified plant milk)") == \
+        "calcium dairy fortified plant milk"
 
 
 def test_a_passage_is_relevant_when_it_contains_a_normalised_gold_phrase():
@@ -72,7 +74,7 @@ def test_a_quote_is_found_in_its_article_after_normalising():
 @pytest.mark.parametrize("text, kinds", [
     ("Stretch the hamstring for 30 seconds.", []),
     ("See [our guide](https://example.com/x) for more.", ["link"]),
-    ("![hamstring](img.png) Photo Credit Getty Images", ["link", "image"]) ,
+    ("![hamstring](img.png) Photo Credit Getty Images", ["link", "image"]),
     ("Sign up for our newsletter!", ["call_to_action"]),
     ("Related articles", ["navigation"]),
     ("© 2025 Docus, Inc.", ["navigation"]),
