@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from bot.jsonl import read_json_lines
 from index.encoder import Encoder
 
 BANK = Path(__file__).resolve().parent / "data" / "intents.jsonl"
@@ -44,7 +44,7 @@ class IntentBank:
     """Example questions per topic, embedded once; a question takes the topic nearest to it."""
 
     def __init__(self, encoder: Encoder, bank: Path = BANK) -> None:
-        rows = [json.loads(line) for line in bank.read_text().splitlines() if line.strip()]
+        rows = read_json_lines(bank, required=("topic", "text"))
         self.topics = [row["topic"] for row in rows]
         self.names = sorted(set(self.topics))
         self.vectors = encoder.encode([row["text"] for row in rows])
@@ -86,8 +86,7 @@ if __name__ == "__main__":
     from index.encoder import SentenceEncoder
 
     path = Path(sys.argv[1] if len(sys.argv) > 1 else "eval/questions.jsonl")
-    labelled = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    labelled = [q for q in labelled if "topic" in q]
+    labelled = [q for q in read_json_lines(path, required=("question",)) if "topic" in q]
     encoder = SentenceEncoder()
     for name, share in accuracy(IntentBank(encoder), encoder, labelled).items():
         print(f"{name:12s} {share:.2f}")
