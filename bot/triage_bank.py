@@ -8,7 +8,6 @@ The bank lives in bot/data/triage_bank.jsonl, one {"text", "category", "sign"} p
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import threading
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Literal
 
 import numpy as np
 
+from bot.jsonl import JsonLinesError, read_json_lines
 from bot.triage_rules import CATEGORIES, Category
 from index import Encoder
 
@@ -48,25 +48,19 @@ class BankMatch:
 
 
 def read_bank(path: Path = DEFAULT_BANK) -> tuple[BankExample, ...]:
-    """The examples of a bank file; a bad line is an error naming the line and the rule."""
+    """The examples of a bank file; a bad one is an error naming it and the rule."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise BankError(f"cannot read the triage bank at {path} ({err.strerror})") from err
+        rows = read_json_lines(path, required=("text", "category"))
+    except JsonLinesError as err:
+        raise BankError(f"the triage bank is unreadable: {err}") from err
     examples = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise BankError(f"{path.name} line {number} is not valid JSON ({err.msg})") from err
+    for number, row in enumerate(rows, start=1):
         category, text = row.get("category"), row.get("text")
         if category not in BANK_CATEGORIES:
-            raise BankError(f"{path.name} line {number}: category must be one of "
+            raise BankError(f"{path.name} example {number}: category must be one of "
                             f"{BANK_CATEGORIES} (got category={category!r})")
         if not isinstance(text, str) or not text.strip():
-            raise BankError(f"{path.name} line {number}: text must be a non-empty string "
+            raise BankError(f"{path.name} example {number}: text must be a non-empty string "
                             f"(got text={text!r})")
         examples.append(BankExample(text.strip(), category, str(row.get("sign") or category)))
     return tuple(examples)

@@ -11,7 +11,6 @@ median time of the triage step over precomputed embeddings.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -22,6 +21,7 @@ from typing import Any
 
 from bot.chatbot import MAX_MESSAGE_CHARS, invalid_reason
 from bot.history import parse_history
+from bot.jsonl import read_json_lines
 from bot.records import Turn
 from bot.route import Decision, retrieval_query, route, urgent_route
 from bot.triage_bank import DEFAULT_BANK, load_bank
@@ -35,14 +35,9 @@ NONE = "no flag"
 
 
 def read_probes(paths: list[Path]) -> list[dict[str, Any]]:
-    probes = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                probe = json.loads(line)
-                probe.setdefault("split", path.stem)
-                probes.append(probe)
-    return probes
+    """The probes of each file, with the file's name as the split where a probe has none."""
+    return [{"split": path.stem, **probe} for path in paths
+            for probe in read_json_lines(path, required=("id", "message", "expect"))]
 
 
 @dataclass(frozen=True)

@@ -206,12 +206,12 @@ def test_the_shipped_bank_is_well_formed():
     assert len({e.text.lower() for e in examples}) == len(examples), "a duplicate example"
 
 
-def test_a_bad_bank_line_names_the_line_and_the_rule(tmp_path):
+def test_a_bad_bank_example_names_itself_and_the_rule(tmp_path):
     path = tmp_path / "bank.jsonl"
     path.write_text(json.dumps({"text": "hi", "category": "none"}) + "\n"
                     + json.dumps({"text": "x", "category": "urgent"}) + "\n")
     with pytest.raises(BankError,
-                       match=r"line 2: category must be one of .* \(got category='urgent'\)"):
+                       match=r"example 2: category must be one of .* \(got category='urgent'\)"):
         read_bank(path)
 
 
