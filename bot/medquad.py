@@ -22,6 +22,7 @@ from bot.jsonl import read_json_lines
 from bot.metrics import mean, recall_at, reciprocal_rank
 from bot.query import search_query
 from corpus import Article, Block, chunk_article
+from index.ann import AnnConfig, build_faiss_index, describe_index
 from index.build import BuildConfig, build_lexical
 from index.encoder import Encoder
 from index.persist import IndexProblem, load_store, save_store
@@ -73,7 +74,8 @@ def fingerprint(corpus_file: Path, encoder: Encoder, config: BuildConfig) -> str
     with Path(corpus_file).open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    settings = {"build": asdict(config), "model": encoder.name, "dimension": encoder.dimension}
+    settings = {"build": asdict(config), "ann": asdict(AnnConfig()), "model": encoder.name,
+                "dimension": encoder.dimension}
     digest.update(json.dumps(settings, sort_keys=True).encode())
     return digest.hexdigest()
 
@@ -86,8 +88,6 @@ def build_medquad_store(articles: Sequence[Article], encoder: Encoder,
     The vectors of a `previous` index with the same chunks and model are reused, so a
     change to the BM25 settings does not cost another half hour of embedding.
     """
-    import faiss
-
     started = time.perf_counter()
     chunks = [c for article in articles for c in chunk_article(article, config.chunking)]
     if (previous is not None and previous.manifest.get("model") == encoder.name
@@ -96,12 +96,13 @@ def build_medquad_store(articles: Sequence[Article], encoder: Encoder,
         vectors = previous.vectors
     else:
         vectors = encoder.encode([chunk.embed_text for chunk in chunks], progress=progress)
-    # Unit vectors in an inner-product index: the inner product is the cosine.
-    faiss_index = faiss.IndexFlatIP(encoder.dimension)
-    faiss_index.add(vectors)
+    # Unit vectors in an inner-product index, exact or HNSW by size as the product's own
+    # index: the inner product is the cosine.
+    faiss_index = build_faiss_index(vectors)
     manifest = {
         "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
-        "metric": "inner_product", "faiss": "IndexFlatIP", "settings": asdict(config),
+        "metric": "inner_product", "faiss": describe_index(faiss_index),
+        "settings": asdict(config),
         "counts": {"articles": len(articles), "chunks": len(chunks), "sentences": 0},
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "build_seconds": round(time.perf_counter() - started, 3),
