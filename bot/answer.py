@@ -87,15 +87,14 @@ class Answerer:
                 and not self.vocabulary.names_topic(query)):
             return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
         unknown = self.vocabulary.unknown_focus_words(asked_about(message))
-        if best < self.config.min_relevance or (unknown and intent.topic != "causes"):
+        if best < self.config.min_relevance or unknown:
             what = " and ".join(unknown) if unknown else templates.NOT_COVERED_WHAT
             return Reply("no_answer", templates.NOT_COVERED.format(what=what), retrieved=retrieved)
         points = self.choose_points(query, query_vector, hits, intent)
         if not points:
             return Reply("no_answer", templates.NOT_COVERED.format(what=templates.NOT_COVERED_WHAT),
                          retrieved=retrieved)
-        lead = (templates.PARTLY_COVERED.format(words=" or ".join(unknown)) if unknown
-                else templates.LEADS.get(intent.topic, templates.GENERIC_LEAD))
+        lead = templates.LEADS.get(intent.topic, templates.GENERIC_LEAD)
         extras = self._extras(query_vector, points, intent)
         text, citations = cite(lead, points, extras, self.store)
         return Reply("answer", text, citations, retrieved)

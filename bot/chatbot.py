@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.answer import AnswerConfig, Answerer
 from bot.history import parse_history, without_surrogates
+from bot.normalise import fold_lookalikes
 from bot.output_checks import check_reply
 from bot.records import Reply
 from bot.route import retrieval_query, route, urgent_route
@@ -111,6 +112,7 @@ class Chatbot:
             reply = safety_reply(urgent, message, lambda: Reply("invalid_input", problem),
                                  self.config.safety)
             return check_reply(reply)
+        message = fold_lookalikes(message)  # a Cyrillic "а" in "hаmstring" must still match
         turns = parse_history(history)
         query, follow_up = retrieval_query(message, turns, self.store.vocabulary)
         query_vector = self.encoder.encode([query])[0]

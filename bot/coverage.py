@@ -24,7 +24,7 @@ _SUBJECT = [
     re.compile(r"\b(?:does|do|did|will|would|can|could|should|is|are|was|were)\s+(?:i\s+|taking |using "
                r"|drinking |eating |wearing |doing |trying |a |an |the |some )*(?P<x>[a-z][a-z' -]{2,40}?)"
                r"\s+(?:really\s+|actually\s+)?(?:help|helps|work|works|good|effective|useful|ok|okay"
-               r"|safe|prevent|stop|fix|cure|relieve|reduce|better|worth)\b"),
+               r"|safe|prevent|stop|fix|cure|relieve|reduce|better|worth|loosen|ease|treat|heal)\b"),
     re.compile(r"\b(?:try|take|use|drink|eat|wear)\s+(?:some |a |an |the |more )?(?P<x>[a-z][a-z' -]{2,30}?)"
                r"(?:\s+(?:for|to|if|when|after|before|instead)\b|[?.!]|$)"),
     re.compile(r"^(?:and |so )?(?:what|how) about\s+(?P<x>[a-z][a-z' -]{2,40}?)[?.!]*$"),

@@ -35,6 +35,12 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
+def fold_lookalikes(text: str) -> str:
+    """NFKC and look-alike letters only: "ｈｅｌｌｏ" and a Cyrillic "hаmstring" read as English,
+    while case, digits and punctuation stay as typed (for retrieval and answering)."""
+    return unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
+
+
 def normalise(text: str) -> str:
     """Lowercase, NFKC-folded, accent-free text with look-alikes and leetspeak undone."""
     text = unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)

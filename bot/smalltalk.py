@@ -5,30 +5,41 @@ from __future__ import annotations
 import re
 
 from bot import templates
+from bot.normalise import normalise
 
 _GREETING = re.compile(r"^(hi+|hello+|hey+|hiya|howdy|yo|good (morning|afternoon|evening|day)"
-                       r"|greetings|hallo|hola)( there| bot| all| everyone)?$")
-_THANKS = re.compile(r"^(thanks?( you)?( so much| a lot| very much)?|thx|ty|cheers|much appreciated"
-                     r"|that (helps|helped)|great( thanks?)?|perfect|awesome|ok(ay)? thanks?)$")
+                       r"|greetings|hallo|hola)\b")
+_THANKS = re.compile(r"^(thanks?|thank you|thx|ty|cheers|much appreciated|that (helps|helped)"
+                     r"|great|perfect|awesome|ok(ay)? thanks?)\b")
+_BYE = re.compile(r"^(bye+|goodbye|see you|see ya|cya|good night|take care)\b")
 _IDENTITY = re.compile(r"^(who|what) are you|^what (can|do) you (do|know)|^are you (a |an )?"
-                       r"(bot|robot|human|doctor|ai|real)|^how do(es)? (you|this) work|^help$"
-                       r"|^what is this$|^who made you")
-_BYE = re.compile(r"^(bye+|goodbye|see you|see ya|cya|good night|take care)$")
+                       r"(real )?(bot|robot|human|doctor|ai|person)|^how do(es)? (you|this) work"
+                       r"|^help$|^what is this$|^who made you")
+# What may follow a greeting or thanks in pure smalltalk: nothing that asks something.
+_FILLER = re.compile(r"^(there|bot|all|everyone|so much|a lot|very much|you|again|mate|friend"
+                     r"|that (really )?help(s|ed)|how'?s it going|how are you|cheers|bye|[ ,.!?:;)(-])*$")
 
 
 def smalltalk_reply(message: str) -> str | None:
     """A reply to a greeting, thanks, goodbye or "who are you", or None for a real question."""
-    text = re.sub(r"[^a-z' ]+", " ", message.lower()).strip()
+    text = re.sub(r"[^a-z' ,.!?]+", " ", normalise(message)).strip()
     text = re.sub(r"\s+", " ", text)
     if not text or len(text.split()) > 8:
         return None
     examples = "\n".join(f"- {q}" for q in templates.EXAMPLE_QUESTIONS)
-    if _GREETING.match(text):
-        return f"{templates.SMALLTALK_GREETING}\n\n{templates.EXAMPLES_INTRO}\n{examples}"
-    if _THANKS.match(text):
-        return templates.SMALLTALK_THANKS
-    if _BYE.match(text):
-        return templates.SMALLTALK_BYE
     if _IDENTITY.match(text):
         return f"{templates.SMALLTALK_IDENTITY}\n\n{templates.EXAMPLES_INTRO}\n{examples}"
+    for pattern, reply in ((_GREETING, None), (_THANKS, templates.SMALLTALK_THANKS),
+                           (_BYE, templates.SMALLTALK_BYE)):
+        match = pattern.match(text)
+        if match and _FILLER.match(_rest(text, match.end())):
+            if reply is None:
+                return f"{templates.SMALLTALK_GREETING}\n\n{templates.EXAMPLES_INTRO}\n{examples}"
+            return reply
     return None
+
+
+def _rest(text: str, end: int) -> str:
+    rest = text[end:].strip(" ,.!?")
+    # "thank you so much" and "bye, cheers" are still only thanks and goodbye
+    return re.sub(r"^(you|thanks?|cheers|bye)\b", "", rest).strip(" ,.!?")

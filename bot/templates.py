@@ -19,7 +19,6 @@ LEADS = {
     "strain": "Here is what the articles say about cramps and muscle strains:",
 }
 GENERIC_LEAD = "Here is what the articles say:"
-PARTLY_COVERED = "The articles don't mention {words} specifically. Here is what they do say:"
 DISAGREE = "Not all the articles agree on this:"
 SEE_DOCTOR = "When to see a doctor:"
 SAFETY_NET = "General information from the articles, not a diagnosis."

@@ -35,7 +35,7 @@ def check_answer(reply) -> None:
     blocks = reply.text.split("\n\n")
     assert blocks[-1] == templates.SAFETY_NET
     lead = blocks[0]
-    assert lead in TEMPLATE_LINES or lead.startswith("The articles don't mention")
+    assert lead in TEMPLATE_LINES
     for block in blocks[1:-1]:
         for line in block.split("\n"):
             line = line.removeprefix("- ")
@@ -102,6 +102,10 @@ def test_how_long_questions_keep_their_numbers(real_chatbot):
     ("Does acupuncture help with hamstring cramps?", "no_answer"),
     ("Are compression tights good for cramps?", "no_answer"),
     ("Should I try pickle juice?", "no_answer"),
+    ("Do compression tights stop hamstring cramps?", "no_answer"),
+    ("hаmstring strеtch tips?", "answer"),  # Cyrillic а and е
+    ("ｈｅｌｌｏ", "smalltalk"),
+    ("Thanks, that really helped!", "smalltalk"),
     ("What's a good pizza recipe?", "out_of_scope"),
     ("Who won the 2018 World Cup?", "out_of_scope"),
     ("hello there", "smalltalk"),
@@ -141,6 +145,8 @@ def test_what_a_question_asks_about(message, subject):
 @pytest.mark.parametrize("message, expected", [
     ("hello there", True), ("Thanks so much!", True), ("who are you", True), ("bye", True),
     ("hi, what helps a hamstring cramp?", False), ("thanks, and how long do I ice it?", False),
+    ("Hey there, how's it going?", True), ("Are you a real doctor or a bot?", True),
+    ("bye, cheers", True), ("great, what about heat?", False),
 ])
 def test_smalltalk_is_only_smalltalk(message, expected):
     assert (smalltalk_reply(message) is not None) is expected
