@@ -95,6 +95,7 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
     timings: dict[str, list[float]] = {"query": [], "encode": [],
                                        **{f"search_{mode}": [] for mode in modes}}
     retrieved: dict[str, set[str]] = {mode: set() for mode in modes}
+    articles_at_5: dict[str, list[int]] = {mode: [] for mode in modes}
     misses, unreachable, hybrid_ids = [], [], {}
     for q in questions:
         started = time.perf_counter()
@@ -114,6 +115,7 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
             relevant = tuple(is_relevant(hit.chunk.text, q.gold) for hit in hits)
             rankings[mode].append(Ranking(relevant, total))
             retrieved[mode].update(hit.chunk.id for hit in hits)
+            articles_at_5[mode].append(len({hit.chunk.article_id for hit in hits[:5]}))
             if mode == "hybrid":
                 hybrid_ids[q.id] = [hit.chunk.id for hit in hits]
                 if not any(relevant[:3]):
@@ -124,6 +126,8 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
     report: dict[str, Any] = {
         "questions": len(questions),
         "retrieval": {mode: retrieval_summary(rows) for mode, rows in rankings.items()},
+        # how spread the top five is: five articles repeating one piece of advice score low
+        "articles_in_top5": {mode: mean(counts) for mode, counts in articles_at_5.items()},
         "boilerplate_passages": {mode: sorted(i for i in ids if boilerplate_kinds(by_id[i].text))
                                  for mode, ids in retrieved.items()},
         "timing_ms": {name: _spread(values) for name, values in timings.items()},

@@ -97,6 +97,8 @@ def format_report(report: dict[str, Any]) -> str:
         timing = result["timing_ms"]
         lines.append("median ms: " + ", ".join(f"{k} {v['median']:.2f}"
                                                for k, v in timing.items()))
+        lines.append("distinct articles in the top 5: " + ", ".join(
+            f"{mode} {n:.2f}" for mode, n in result["articles_in_top5"].items()))
         lines.append("retrieved passages with boilerplate: " + ", ".join(
             f"{mode} {len(ids)}" for mode, ids in result["boilerplate_passages"].items()))
         if result["unreachable_gold"]:

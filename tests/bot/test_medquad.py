@@ -40,17 +40,24 @@ def test_answers_become_articles_whose_chunks_slice_back_and_carry_the_title(mus
         assert all(c.embed_text.startswith(f"{article.title}. ") for c in chunks)
 
 
-def test_the_index_is_cached_and_a_second_open_embeds_nothing(muscle, fake_encoder, tmp_path):
+@pytest.fixture(scope="module")
+def built(muscle, fake_encoder, tmp_path_factory):
+    """The muscle subset indexed once for the module, and the encoder that embedded it."""
     encoder = CountingEncoder(fake_encoder)
-    store = open_medquad_index(muscle, tmp_path / "mq", encoder)
+    index_dir = tmp_path_factory.mktemp("medquad") / "index"
+    return index_dir, open_medquad_index(muscle, index_dir, encoder), encoder
+
+
+def test_the_index_is_cached_and_a_second_open_embeds_nothing(muscle, built):
+    index_dir, store, encoder = built
     assert encoder.texts == len(store) > 650 and store.manifest["counts"]["sentences"] == 0
-    again = open_medquad_index(muscle, tmp_path / "mq", encoder)
+    again = open_medquad_index(muscle, index_dir, encoder)
     assert encoder.texts == len(store) and len(again) == len(store)
     assert again.manifest["fingerprint"] == store.manifest["fingerprint"]
 
 
-def test_the_benchmark_reports_document_level_figures_per_mode(muscle, fake_encoder, tmp_path):
-    store = open_medquad_index(muscle, tmp_path / "mq", fake_encoder)
+def test_the_benchmark_reports_document_level_figures_per_mode(muscle, built, fake_encoder):
+    _, store, _ = built
     queries = load_queries(muscle / "queries_dev.jsonl")[:40]
     result = evaluate_medquad(store, fake_encoder, queries)
     assert result["queries"] == 40 and set(result["modes"]) == {"dense", "lexical", "hybrid"}
