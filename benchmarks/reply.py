@@ -13,6 +13,7 @@ import io
 import json
 import logging
 import pstats
+import re
 import threading
 import time
 from pathlib import Path
@@ -133,6 +134,7 @@ def profile(chatbot, questions: list[str], top: int = 15) -> list[str]:
     profiler.disable()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out).sort_stats("cumulative")
-    stats.print_stats(r"/work/main/(bot|index|corpus)/", top)
+    root = str(Path(__file__).resolve().parent.parent)
+    stats.print_stats(re.escape(root) + r"/(bot|index|corpus)/", top)
     return [line.rstrip() for line in out.getvalue().splitlines()
-            if "/work/main/" in line or "ncalls" in line]
+            if root in line or "ncalls" in line]
