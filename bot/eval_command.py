@@ -103,15 +103,17 @@ def format_report(report: dict[str, Any]) -> str:
             f"{mode} {len(ids)}" for mode, ids in result["boilerplate_passages"].items()))
         if result["unreachable_gold"]:
             lines.append(f"no passage holds a gold phrase: {', '.join(result['unreachable_gold'])}")
-        misses = [f"{m['id']}@{m['first_relevant'] or '-'}" for m in result["hybrid_misses_at_3"]]
-        lines.append(f"hybrid misses at 3 (id@first relevant rank): {' '.join(misses) or 'none'}")
+        missed = result["misses_at_3"]
+        misses = [f"{m['id']}@{m['first_relevant'] or '-'}" for m in missed["questions"]]
+        lines.append(f"{missed['mode']} misses at 3 (id@first relevant rank): "
+                     f"{' '.join(misses) or 'none'}")
         if "answers" in result:
             a = result["answers"]
             lines.append(
                 f"answers: {a['kinds']}; fact groups covered {a['facts_covered']:.3f} of "
                 f"{a['fact_groups']}; quotes verbatim {a['quotes_verbatim']:.3f} of "
                 f"{a['quotes']}; answers with boilerplate {len(a['boilerplate_answers'])}; "
-                f"retrieval differs from hybrid on {len(a['retrieval_differs_from_hybrid'])}")
+                f"the Chatbot retrieved otherwise on {len(a['retrieval_differs'])}")
     for name, result in report["probes"].items():
         lines += ["", f"probes {name}: {result['probes']}, accuracy {result['accuracy']:.3f}"]
         table = result["confusion"]

@@ -144,7 +144,8 @@ def test_the_eval_command_prints_tables_and_writes_a_report(tiny_sets, tmp_path,
         assert 0 <= figures["recall@1"] <= figures["recall@3"] <= figures["recall@5"] <= 1
         assert 0 <= figures["mrr@10"] <= 1 and 0 <= figures["ndcg@10"] <= 1
     assert result["unreachable_gold"] == ["t3"]
-    assert result["answers"]["retrieval_differs_from_hybrid"] == []
+    assert result["answers"]["retrieval_differs"] == []
+    assert result["misses_at_3"]["mode"] == "hybrid"
     assert all(not ids for ids in result["boilerplate_passages"].values())
     assert set(result["timing_ms"]) == {"query", "encode", "search_dense", "search_lexical",
                                         "search_hybrid"}
