@@ -23,6 +23,7 @@ from bot.history import parse_history
 from bot.jsonl import JsonLinesError, read_json_lines
 from bot.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, mean,
                          ndcg_at, quote_in_article, recall_at, reciprocal_rank)
+from bot.normalise import fold_lookalikes
 from bot.query import search_query
 from index.store import SearchMode
 
@@ -100,7 +101,8 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
     misses, unreachable, chatbot_ids = [], [], {}
     for q in questions:
         started = time.perf_counter()
-        query = search_query(q.question, parse_history(list(q.history)), store.vocabulary)
+        message = fold_lookalikes(q.question)  # as the Chatbot reads it
+        query = search_query(message, parse_history(list(q.history)), store.vocabulary)
         timings["query"].append(time.perf_counter() - started)
         started = time.perf_counter()
         vector = encoder.encode([query])[0]

@@ -114,6 +114,7 @@ def tiny_sets(tmp_path):
          "history": [{"role": "user", "content": "Should I ice my hamstring after a cramp?"}],
          "gold": ["left on for 10 to 15 minutes"], "facts": [["15 minutes"]]},
         {"id": "t3", "question": "what is a unicorn horn made of?", "gold": ["no such phrase"]},
+        {"id": "t4", "question": "hаmstring massage", "gold": ["massage"]},  # a Cyrillic "а"
     ]) + "\n")
     probes = tmp_path / "probes.jsonl"
     probes.write_text("\n".join(json.dumps(row) for row in [
@@ -138,7 +139,7 @@ def test_the_eval_command_prints_tables_and_writes_a_report(tiny_sets, tmp_path,
     assert code == 0, out
     report = json.loads(report_path.read_text())
     result = report["questions"][str(questions)]
-    assert result["questions"] == 3 and set(result["retrieval"]) == {"dense", "lexical",
+    assert result["questions"] == 4 and set(result["retrieval"]) == {"dense", "lexical",
                                                                      "hybrid"}
     for figures in result["retrieval"].values():
         assert 0 <= figures["recall@1"] <= figures["recall@3"] <= figures["recall@5"] <= 1
