@@ -16,7 +16,8 @@ from bot.history import parse_history, without_surrogates
 from bot.normalise import fold_lookalikes
 from bot.output_checks import check_reply
 from bot.records import Reply
-from bot.route import retrieval_query, route, urgent_route
+from bot.query import read_query
+from bot.route import route, urgent_route
 from bot.safety import SafetyConfig, safety_reply
 from bot.triage import TriageConfig
 from bot.triage_bank import DEFAULT_BANK, TriageBank, load_bank
@@ -114,7 +115,7 @@ class Chatbot:
             return check_reply(reply)
         message = fold_lookalikes(message)  # a Cyrillic "а" in "hаmstring" must still match
         turns = parse_history(history)
-        query, follow_up = retrieval_query(message, turns, self.store.vocabulary)
+        query, follow_up = read_query(message, turns, self.store.vocabulary)
         query_vector = self.encoder.encode([query])[0]
         decision = route(message, turns, query_vector=query_vector, follow_up=follow_up,
                          bank=self.load()._bank, config=self.config.triage)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from index.spelling import edits1, zipf
 from index.store import IndexStore
 from index.text import STOPWORDS, tokenize, words
 
@@ -42,22 +42,9 @@ def asked_about(message: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # loads its word lists on first use
-
-    return zipf_frequency(word, "en")
-
-
 def _misspelt_common(word: str) -> bool:
     """One slip away from a common English word ("actualy", "shoud"): not a new subject."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
-    edits |= {a + c + b for a, b in splits for c in letters}
-    return any(_zipf(edit) >= COMMON_ZIPF for edit in edits - {word})
+    return any(zipf(edit) >= COMMON_ZIPF for edit in edits1(word) - {word})
 
 
 @dataclass(frozen=True)
@@ -95,7 +82,7 @@ class Vocabulary:
         runs: list[list[str]] = [[]]
         for word in words(subject):
             rare = (len(word) >= 3 and word.isalpha() and word not in STOPWORDS
-                    and _zipf(word) < COMMON_ZIPF)
+                    and zipf(word) < COMMON_ZIPF)
             if rare:
                 runs[-1].append(word)
             elif runs[-1]:

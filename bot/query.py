@@ -72,11 +72,22 @@ def with_context(message: str, turns: tuple[Turn, ...], depth: int = MAX_DEPTH) 
     return f"{message} {previous}"
 
 
+def read_query(message: str, turns: tuple[Turn, ...],
+               vocabulary: Vocabulary | None = None) -> tuple[str, bool]:
+    """The text to retrieve with, and whether the message leans on earlier turns.
+
+    A follow-up is read after the previous user question, and words the corpus does not
+    know are corrected against its `vocabulary`.
+    """
+    if vocabulary is None:
+        return with_context(message, turns), is_follow_up(message, turns)
+    # corrected first, so that "strech it" names its subject; the earlier turns with it
+    corrected = correct_text(message, vocabulary)
+    query = correct_text(with_context(corrected, turns), vocabulary)
+    return query, is_follow_up(corrected, turns)
+
+
 def search_query(message: str, turns: tuple[Turn, ...],
                  vocabulary: Vocabulary | None = None) -> str:
-    """The text to retrieve with: a follow-up is read after the previous user question,
-    and words the corpus does not know are corrected against its `vocabulary`."""
-    if vocabulary is None:
-        return with_context(message, turns)
-    # corrected first, so that "strech it" names its subject; the earlier turns with it
-    return correct_text(with_context(correct_text(message, vocabulary), turns), vocabulary)
+    """The text to retrieve with (see `read_query`)."""
+    return read_query(message, turns, vocabulary)[0]

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.normalise import normalise
-from bot.query import TOPIC_WORDS, search_query
+from bot.query import TOPIC_WORDS
 from bot.records import Turn
 from bot.triage import URGENT, Flag, TriageConfig, rule_triage, triage
 from bot.triage_bank import TriageBank
 from bot.triage_lexicon_care import NUMBER_PUSH
 from bot.triage_rules import Category
-from index.spelling import Vocabulary
 from index.text import words
 
 # The user says a clinician has seen to the earlier problem: its reminder can stop. The
@@ -95,13 +94,6 @@ def route(message: str, turns: tuple[Turn, ...] = (), *,
     if carried is not None:
         return Decision(carried.category, carried, True, _reminders(earlier, carried))
     return Decision(None, None, False, _reminders(earlier, None))
-
-
-def retrieval_query(message: str, turns: tuple[Turn, ...],
-                    vocabulary: Vocabulary | None = None) -> tuple[str, bool]:
-    """The text retrieval embeds, and whether it is a follow-up read with earlier turns."""
-    query = search_query(message, turns, vocabulary)
-    return query, query != search_query(message, (), vocabulary)
 
 
 def urgent_route(message: str, config: TriageConfig = TriageConfig()) -> Decision:

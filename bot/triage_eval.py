@@ -23,7 +23,8 @@ from bot.chatbot import MAX_MESSAGE_CHARS, invalid_reason
 from bot.history import parse_history
 from bot.jsonl import read_json_lines
 from bot.records import Turn
-from bot.route import Decision, retrieval_query, route, urgent_route
+from bot.query import read_query
+from bot.route import Decision, route, urgent_route
 from bot.triage_bank import DEFAULT_BANK, load_bank
 from bot.triage_rules import CATEGORIES
 from index.spelling import Vocabulary
@@ -54,7 +55,7 @@ class Prepared:
 def prepare(probe: dict[str, Any], vocabulary: Vocabulary | None = None) -> Prepared:
     message = probe["message"]
     turns = parse_history(probe.get("history"))
-    query, follow_up = retrieval_query(message, turns, vocabulary)
+    query, follow_up = read_query(message, turns, vocabulary)
     return Prepared(message, turns, query, follow_up,
                     bool(invalid_reason(message, MAX_MESSAGE_CHARS)))
 
