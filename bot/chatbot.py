@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -10,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from bot.answer import AnswerConfig, Answerer
 from bot.history import parse_history, without_surrogates
@@ -23,6 +26,7 @@ from bot.triage import TriageConfig
 from bot.triage_bank import DEFAULT_BANK, TriageBank, load_bank
 from corpus import DEFAULT_CORPUS
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
+from index.encoder import BACKENDS, DEFAULT_ENCODER_DIR
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +41,12 @@ class ChatbotConfig:
     corpus_dir: Path = DEFAULT_CORPUS
     index_dir: Path = DEFAULT_INDEX
     rebuild: bool = True  # rebuild a missing or stale index on load instead of refusing
+    encoder: str = "onnx"  # or "sentence-transformers": the same vectors, slower, more memory
+    encoder_dir: Path = DEFAULT_ENCODER_DIR  # where the ONNX export is kept
+    # One thread per question: the other core stays free for a second user; and on a busy
+    # machine a second thread mostly waits.
+    encoder_threads: int = 1
+    query_cache: int = 1024  # query vectors kept for repeated questions (LRU); 0 turns it off
     top_k: int = 10
     max_message_chars: int = MAX_MESSAGE_CHARS
     search: SearchConfig = field(default_factory=SearchConfig)
@@ -50,6 +60,14 @@ class ChatbotConfig:
     def __post_init__(self) -> None:
         if self.top_k < 1:
             raise ValueError(f"top_k must be at least 1 (got top_k={self.top_k})")
+        if self.encoder not in BACKENDS:
+            raise ValueError(f"encoder must be one of {', '.join(BACKENDS)} "
+                             f"(got encoder={self.encoder!r})")
+        if self.encoder_threads < 1:
+            raise ValueError(f"encoder_threads must be at least 1 "
+                             f"(got encoder_threads={self.encoder_threads})")
+        if self.query_cache < 0:
+            raise ValueError(f"query_cache must not be negative (got query_cache={self.query_cache})")
         if self.max_message_chars < 1:
             raise ValueError(f"max_message_chars must be positive "
                              f"(got max_message_chars={self.max_message_chars})")
@@ -66,18 +84,27 @@ class Chatbot:
         self._answerer: Answerer | None = None
         self._bank: TriageBank | None = None
         self._lock = threading.Lock()
+        # lru_cache is thread-safe; two threads missing on one query both encode it, harmlessly
+        self._embed = functools.lru_cache(maxsize=config.query_cache)(self._embed_uncached)
 
     def load(self) -> Chatbot:
         """Load the model and the index now (else the first reply does)."""
         with self._lock:
             if self._encoder is None:
-                from index import SentenceEncoder
+                from index.encoder import load_encoder
 
-                self._encoder = SentenceEncoder().load()
+                self._encoder = load_encoder(self.config.encoder, self.config.encoder_dir,
+                                             threads=self.config.encoder_threads)
             if self._store is None:
                 self._store = open_index(self.config.index_dir, self.config.corpus_dir,
                                          self._encoder, self.config.build,
                                          rebuild=self.config.rebuild)
+                import faiss
+
+                # One OpenMP thread per search (after any rebuild, which uses them all): one
+                # query gains nothing from more, and on a busy machine the rest wait for a
+                # core (benchmarks/search.py measured 28 ms against 0.6 ms).
+                faiss.omp_set_num_threads(1)
             if self._answerer is None:
                 self._answerer = Answerer(self._store, self._encoder, self.config.answer)
             if self._bank is None and self.config.triage_bank is not None:
@@ -116,7 +143,7 @@ class Chatbot:
         message = fold_lookalikes(message)  # a Cyrillic "а" in "hаmstring" must still match
         turns = parse_history(history)
         query, follow_up = read_query(message, turns, self.store.vocabulary)
-        query_vector = self.encoder.encode([query])[0]
+        query_vector = self._embed(query)
         decision = route(message, turns, query_vector=query_vector, follow_up=follow_up,
                          bank=self.load()._bank, config=self.config.triage)
 
@@ -126,6 +153,12 @@ class Chatbot:
             return self.load()._answerer.compose(message, query, query_vector, hits)
 
         return check_reply(safety_reply(decision, message, answer, self.config.safety))
+
+
+    def _embed_uncached(self, query: str) -> np.ndarray:
+        vector = self.encoder.encode([query])[0]
+        vector.setflags(write=False)  # shared by every later reply to the same words
+        return vector
 
 
 def invalid_reason(message: Any, limit: int) -> str | None:

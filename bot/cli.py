@@ -16,6 +16,7 @@ from bot.chatbot import Chatbot, ChatbotConfig
 from bot.records import Reply
 from corpus import DEFAULT_CORPUS, CorpusError
 from index import DEFAULT_INDEX, IndexProblem, ModelMissingError
+from index.encoder import BACKENDS
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--index", type=Path, default=DEFAULT_INDEX, help="index directory")
     parser.add_argument("--no-rebuild", action="store_true",
                         help="refuse a missing or stale index instead of rebuilding it")
+    parser.add_argument("--encoder", choices=BACKENDS, default="onnx",
+                        help="onnx (the default) or sentence-transformers: the same vectors")
     parser.add_argument("-v", "--verbose", action="store_true", help="log timings")
     sub = parser.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer one question")
@@ -75,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("bot", "index", "corpus"):
         logging.getLogger(name).setLevel(logging.INFO if args.verbose else logging.WARNING)
     config = ChatbotConfig(corpus_dir=args.corpus, index_dir=args.index,
-                           rebuild=not args.no_rebuild)
+                           rebuild=not args.no_rebuild, encoder=args.encoder)
     chatbot = Chatbot(config)
     try:
         chatbot.load()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import statistics
 import sys
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from corpus import DEFAULT_CORPUS, ChunkConfig, CorpusError
 from index.build import DEFAULT_INDEX, BuildConfig, build_index, check_fresh
-from index.encoder import ModelMissingError, SentenceEncoder
+from index.encoder import BACKENDS, DEFAULT_ENCODER_DIR, ModelMissingError, load_encoder
 from index.persist import IndexProblem
 
 
@@ -23,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--out", type=Path, default=DEFAULT_INDEX, help="index directory")
     build.add_argument("--max-chars", type=int, default=ChunkConfig().max_chars,
                        help="longest passage, in characters")
+    build.add_argument("--encoder", choices=BACKENDS, default="onnx",
+                       help="onnx (exported once to var/encoder, the default) or "
+                            "sentence-transformers; both give the same vectors")
     build.add_argument("--if-stale", action="store_true",
                        help="do nothing when the index already matches the articles")
     args = parser.parse_args(argv)
@@ -33,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         config = BuildConfig(chunking=ChunkConfig(max_chars=args.max_chars))
-        encoder = SentenceEncoder()
+        # every core for a build: many texts, one process
+        encoder = load_encoder(args.encoder, DEFAULT_ENCODER_DIR, threads=os.cpu_count() or 1)
         if args.if_stale:
             try:
                 check_fresh(args.out, args.corpus, encoder, config)

@@ -1,10 +1,12 @@
-"""Text -> unit vectors. The real encoder wraps sentence-transformers with the bundled model."""
+"""Text -> unit vectors from the bundled all-MiniLM-L6-v2: through sentence-transformers, or
+through ONNX Runtime (index/onnx_encoder.py), which gives the same vectors faster."""
 
 from __future__ import annotations
 
 import logging
 import os
 import threading
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -75,3 +77,46 @@ class SentenceEncoder:
             convert_to_numpy=True, show_progress_bar=progress,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+BACKENDS = ("onnx", "sentence-transformers")
+DEFAULT_ENCODER_DIR = Path(__file__).resolve().parent.parent / "var" / "encoder"
+
+
+def load_encoder(backend: str = "onnx", folder: Path = DEFAULT_ENCODER_DIR, *,
+                 threads: int = 1) -> Encoder:
+    """A loaded encoder: ONNX Runtime (exported on first use) or sentence-transformers.
+
+    Both give the same vectors (tests/index/test_onnx_encoder.py), so an index built with
+    one serves the other. When the ONNX side cannot be had (its packages missing, or an
+    export that fails its check), this says why and falls back to sentence-transformers.
+
+    Args:
+        backend: "onnx" or "sentence-transformers".
+        folder: where the ONNX export lives (made there when missing or out of date).
+        threads: ONNX Runtime threads per call: 1 for answering, the core count for builds.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)} (got backend={backend!r})")
+    if backend == "onnx":
+        try:
+            return _load_onnx(folder, threads)
+        except (ImportError, OSError, RuntimeError) as err:  # ExportFailed is a RuntimeError
+            log.warning("using sentence-transformers instead of ONNX Runtime: %s", err)
+    return SentenceEncoder().load()
+
+
+def _load_onnx(folder: Path, threads: int) -> Encoder:
+    from index.onnx_encoder import OnnxEncoder
+    from index.onnx_export import export_onnx, is_current
+
+    if not is_current(folder):
+        export_onnx(folder)
+    try:
+        return OnnxEncoder(folder, threads=threads).load()
+    except ImportError:
+        raise
+    except Exception as err:  # a damaged graph that kept its size and time: make it again
+        log.warning("the ONNX export at %s would not load (%s); exporting it again", folder, err)
+        export_onnx(folder)
+        return OnnxEncoder(folder, threads=threads).load()

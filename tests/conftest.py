@@ -69,9 +69,20 @@ def real_encoder():
 
 
 @pytest.fixture(scope="session")
-def real_chatbot(real_encoder, tmp_path_factory):
-    """The whole bot with the real model, on an index built once for the session."""
+def onnx_encoder():
+    """The encoder the bot serves with: the ONNX export in var/encoder (made if missing)."""
+    from index.encoder import DEFAULT_ENCODER_DIR, load_encoder
+    from index.onnx_encoder import OnnxEncoder
+
+    encoder = load_encoder("onnx", DEFAULT_ENCODER_DIR)
+    assert isinstance(encoder, OnnxEncoder), "the ONNX export failed; see the log above"
+    return encoder
+
+
+@pytest.fixture(scope="session")
+def real_chatbot(onnx_encoder, tmp_path_factory):
+    """The whole bot as it serves, on an index built once for the session."""
     from bot import Chatbot, ChatbotConfig
 
     index_dir = tmp_path_factory.mktemp("real") / "index"
-    return Chatbot(ChatbotConfig(index_dir=index_dir), encoder=real_encoder).load()
+    return Chatbot(ChatbotConfig(index_dir=index_dir), encoder=onnx_encoder).load()

@@ -39,3 +39,43 @@ def test_an_answer_quotes_its_citations_verbatim(chatbot):
 def test_the_config_names_the_bad_value():
     with pytest.raises(ValueError, match=r"top_k must be at least 1 \(got top_k=0\)"):
         ChatbotConfig(top_k=0)
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("encoder", "tensorflow", "encoder must be one of onnx, sentence-transformers"),
+    ("encoder_threads", 0, "encoder_threads=0"),
+    ("query_cache", -1, "query_cache=-1"),
+])
+def test_encoder_settings_are_checked(field, value, words):
+    with pytest.raises(ValueError, match=words):
+        ChatbotConfig(**{field: value})
+
+
+class CountingEncoder:
+    def __init__(self, inner) -> None:
+        self.inner, self.texts = inner, []
+        self.name, self.dimension = inner.name, inner.dimension
+
+    def encode(self, texts, *, progress=False):
+        self.texts += list(texts)
+        return self.inner.encode(texts)
+
+
+@pytest.mark.parametrize("cache, encodes", [(1024, 1), (0, 3)])
+def test_a_repeated_question_reuses_its_query_vector_unless_the_cache_is_off(
+        articles, fake_encoder, cache, encodes):
+    store = build_store(articles, fake_encoder)
+    counting = CountingEncoder(fake_encoder)
+    chatbot = Chatbot(ChatbotConfig(query_cache=cache, triage_bank=None,
+                                    answer=AnswerConfig(min_relevance=0.0)),
+                      encoder=counting, store=store).load()
+    counting.texts.clear()  # what loading embedded (the topic examples) is not counted
+    replies = [chatbot.reply("How long should I hold a hamstring stretch?") for _ in range(3)]
+    assert counting.texts.count("How long should I hold a hamstring stretch?") == encodes
+    assert len({r.text for r in replies}) == 1  # the same answer every time
+
+
+def test_a_cached_query_vector_cannot_be_changed_by_a_caller(chatbot):
+    vector = chatbot._embed("ice or heat?")
+    with pytest.raises(ValueError, match="read-only"):
+        vector[0] = 1.0

@@ -1,0 +1,174 @@
+"""Export all-MiniLM-L6-v2 to ONNX once, prove it gives sentence-transformers' vectors, keep it.
+
+Needs torch, transformers, onnx and sentence-transformers, so it runs at build time only;
+serving reads the result through index/onnx_encoder.py. The folder is written whole or not
+at all, and encoder.json goes in last: a folder with encoder.json is a finished export.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from index.encoder import MODEL_NAME, MODEL_PACKAGE, bundled_model_path
+from index.onnx_encoder import INFO_FILE, MODEL_FILE, OnnxEncoder
+from index.persist import sha256_file
+
+log = logging.getLogger(__name__)
+
+EXPORT_FORMAT = 1
+MIN_COSINE = 0.9999  # the export must reproduce sentence-transformers' vectors to this
+# Texts of different lengths and shapes, so padding, truncation and batching are all checked.
+CHECK_TEXTS = (
+    "How long should I hold a hamstring stretch?",
+    "cramp",
+    "Ice or heat for a cramp in the back of my thigh — which one, and for how long?",
+    "hamstrimg strech how long",
+    "Drink water. " * 200,  # past the 256-token window: cut as sentence-transformers cuts it
+    "ünïcödé, émojis 🦵 and 数字 123",
+)
+
+
+class ExportFailed(RuntimeError):
+    """The ONNX graph could not be made, or does not reproduce the model's vectors."""
+
+
+def expected_info() -> dict[str, str]:
+    """What an export must have been made from to be reused: the model package's version."""
+    return {"model": MODEL_NAME, "model_package": f"{MODEL_PACKAGE}=={_version(MODEL_PACKAGE)}",
+            "format": EXPORT_FORMAT}
+
+
+def is_current(folder: Path) -> bool:
+    """True when `folder` holds a finished export of this model package, its file untouched.
+
+    The file's size and modification time stand in for its SHA-256 (checked at export),
+    which would cost more to recompute than loading the model.
+    """
+    try:
+        info = json.loads((Path(folder) / INFO_FILE).read_text(encoding="utf-8"))
+        stat = (Path(folder) / MODEL_FILE).stat()
+    except (OSError, ValueError):
+        return False
+    return (all(info.get(k) == v for k, v in expected_info().items())
+            and info.get("size") == stat.st_size and info.get("mtime_ns") == stat.st_mtime_ns)
+
+
+def export_onnx(folder: Path) -> Path:
+    """Export the bundled model to `folder`/model.onnx, check it, and write encoder.json.
+
+    Raises:
+        ExportFailed: a package it needs is missing, or the graph's vectors differ from
+            sentence-transformers' (the message gives the cosine).
+    """
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    for stale in folder.parent.glob(f".{folder.name}-exporting-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # what a killed export left behind
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-exporting-", dir=folder.parent))
+    try:
+        started = time.perf_counter()
+        log.info("exporting %s to ONNX in %s (once; about 10 s)", MODEL_NAME, folder)
+        max_seq_length = _export_graph(tmp / MODEL_FILE)
+        stat = (tmp / MODEL_FILE).stat()
+        info = {**expected_info(), "max_seq_length": max_seq_length,
+                "sha256": sha256_file(tmp / MODEL_FILE), "size": stat.st_size,
+                "torch": _version("torch"), "onnx": _version("onnx"),
+                "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        (tmp / INFO_FILE).write_text(json.dumps(info, indent=2))
+        info["min_cosine"] = check_against_sentence_transformers(tmp)
+        info["export_seconds"] = round(time.perf_counter() - started, 2)
+        if folder.exists():
+            shutil.rmtree(folder)
+        os.replace(tmp, folder)
+        # the rename keeps the file's mtime, so it is read only now, in its final place
+        info["mtime_ns"] = (folder / MODEL_FILE).stat().st_mtime_ns
+        _write_atomic(folder / INFO_FILE, json.dumps(info, indent=2))
+        log.info("ONNX export done in %.1f s (min cosine to sentence-transformers %.6f)",
+                 info["export_seconds"], info["min_cosine"])
+        return folder
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def check_against_sentence_transformers(folder: Path) -> float:
+    """The lowest cosine between the export's vectors and sentence-transformers' on CHECK_TEXTS."""
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(bundled_model_path(), device="cpu")
+    reference = model.encode(list(CHECK_TEXTS), normalize_embeddings=True, convert_to_numpy=True,
+                             show_progress_bar=False)
+    ours = OnnxEncoder(folder, batch_size=4).encode(list(CHECK_TEXTS))
+    cosine = float(np.min(np.sum(reference * ours, axis=1)))
+    if not cosine >= MIN_COSINE:
+        raise ExportFailed(f"the ONNX export's vectors differ from sentence-transformers' "
+                           f"(lowest cosine {cosine:.6f}, must be at least {MIN_COSINE}); "
+                           f"use the sentence-transformers encoder (--encoder "
+                           f"sentence-transformers) and report the versions in {INFO_FILE}")
+    return round(cosine, 7)
+
+
+def _export_graph(path: Path) -> int:
+    """Trace the transformer plus mean pooling and normalisation into `path`; returns the window."""
+    try:
+        import onnx  # noqa: F401  (torch.onnx needs it, and says so less clearly)
+        import torch
+        from transformers import AutoModel
+    except ImportError as err:
+        raise ExportFailed(f"exporting to ONNX needs torch, transformers and onnx ({err}); "
+                           f"run `python3 dev.py setup`") from err
+    model_dir = bundled_model_path()
+    config = json.loads(Path(model_dir, "sentence_bert_config.json").read_text(encoding="utf-8"))
+    # eager attention traces into plain ops that hold for every batch size and length
+    model = AutoModel.from_pretrained(model_dir, attn_implementation="eager").eval()
+    wrapped = mean_pooled(model, torch).eval()
+    example = torch.ones((2, 8), dtype=torch.long)
+    dynamic = {0: "batch", 1: "tokens"}
+    import warnings
+
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")  # the tracer's notes on Python branches it froze
+        torch.onnx.export(
+            wrapped, (example, example), str(path), input_names=["input_ids", "attention_mask"],
+            output_names=["embedding"], opset_version=17, dynamo=False,
+            dynamic_axes={"input_ids": dynamic, "attention_mask": dynamic,
+                          "embedding": {0: "batch"}})
+    return int(config["max_seq_length"])
+
+
+def mean_pooled(model, torch):
+    """The transformer with sentence-transformers' pooling (masked mean) and normalisation."""
+
+    class MeanPooled(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask):
+            tokens = self.model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(tokens.dtype)
+            pooled = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(pooled, p=2, dim=1)
+
+    return MeanPooled()
+
+
+def _version(package: str) -> str | None:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,115 @@
+"""The ONNX encoder gives sentence-transformers' vectors, and its export is kept honestly."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+
+import numpy as np
+import pytest
+
+from index.encoder import SentenceEncoder, load_encoder
+from index.onnx_encoder import INFO_FILE, MODEL_FILE, OnnxEncoder
+from index.onnx_export import ExportFailed, is_current
+from tests.conftest import ROOT, SHARED_EVAL
+
+pytestmark = pytest.mark.model
+
+
+def eval_questions() -> list[str]:
+    questions = []
+    for path in (ROOT / "eval" / "questions.jsonl", SHARED_EVAL / "dev_questions.jsonl"):
+        if path.is_file():
+            questions += [json.loads(line)["question"] for line in path.open() if line.strip()]
+    return questions
+
+
+def test_the_same_vectors_as_sentence_transformers(onnx_encoder, real_encoder, articles):
+    from corpus import chunk_article
+
+    chunks = [chunk for article in articles for chunk in chunk_article(article)]
+    texts = eval_questions() + [c.embed_text for c in chunks]
+    texts += [s for c in chunks for s in c.sentence_texts()]
+    texts += ["", "?", "Drink water. " * 300, "ünïcödé 🦵 数字"]  # empty, bare, past the window
+    ours, theirs = onnx_encoder.encode(texts), real_encoder.encode(texts)
+    cosines = np.sum(ours * theirs, axis=1)
+    assert len(texts) > 300
+    assert cosines.min() >= 0.9999, texts[int(cosines.argmin())]
+    np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+
+
+def test_a_text_gets_the_same_vector_alone_or_in_any_batch(onnx_encoder):
+    texts = ["cramp", "How long should I hold a hamstring stretch?", "ice or heat", "x " * 50]
+    batch = onnx_encoder.encode(texts)
+    alone = np.vstack([onnx_encoder.encode([t]) for t in texts])
+    reversed_batch = onnx_encoder.encode(texts[::-1])[::-1]
+    np.testing.assert_allclose(batch, alone, atol=1e-5)
+    np.testing.assert_allclose(batch, reversed_batch, atol=1e-5)
+    assert onnx_encoder.encode([]).shape == (0, 384)
+
+
+def test_the_bot_retrieves_the_same_passages_with_either_encoder(real_chatbot, real_encoder):
+    store = real_chatbot.store
+    for question in eval_questions()[:40]:
+        ours = store.search(real_chatbot.encoder.encode([question])[0], question, k=5)
+        theirs = store.search(real_encoder.encode([question])[0], question, k=5)
+        assert [h.chunk.id for h in ours] == [h.chunk.id for h in theirs], question
+
+
+def test_an_export_is_current_only_while_its_file_is_untouched(onnx_encoder, tmp_path):
+    copy = tmp_path / "encoder"
+    shutil.copytree(onnx_encoder.folder, copy)  # copy2 keeps the modification times
+    assert is_current(copy)
+    os.utime(copy / MODEL_FILE, ns=(1, 1))
+    assert not is_current(copy)
+    assert not is_current(tmp_path / "missing")
+    (copy / INFO_FILE).write_text("{not json")
+    assert not is_current(copy)
+
+
+def test_a_damaged_export_with_its_old_size_and_time_is_made_again(onnx_encoder, tmp_path,
+                                                                   monkeypatch, caplog):
+    folder = tmp_path / "encoder"
+    shutil.copytree(onnx_encoder.folder, folder)
+    model = folder / MODEL_FILE
+    stat = model.stat()
+    model.write_bytes(b"\0" * stat.st_size)  # same size...
+    os.utime(model, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # ...and time: only ONNX notices
+    exported = []
+
+    def fake_export(target):
+        exported.append(target)
+        shutil.rmtree(target)
+        shutil.copytree(onnx_encoder.folder, target)
+
+    monkeypatch.setattr("index.onnx_export.export_onnx", fake_export)
+    with caplog.at_level(logging.WARNING):
+        encoder = load_encoder("onnx", folder)
+    assert exported == [folder] and isinstance(encoder, OnnxEncoder)
+    assert "exporting it again" in caplog.text
+    assert encoder.encode(["cramp"]).shape == (1, 384)
+
+
+def test_a_failed_export_falls_back_to_sentence_transformers(tmp_path, monkeypatch, caplog):
+    def failing_export(target):
+        raise ExportFailed("lowest cosine 0.5")
+
+    monkeypatch.setattr("index.onnx_export.export_onnx", failing_export)
+    monkeypatch.setattr(SentenceEncoder, "load", lambda self: self)  # no need to load it here
+    with caplog.at_level(logging.WARNING):
+        encoder = load_encoder("onnx", tmp_path / "encoder")
+    assert isinstance(encoder, SentenceEncoder)
+    assert "instead of ONNX Runtime" in caplog.text and "0.5" in caplog.text
+
+
+def test_an_unknown_backend_is_refused_with_the_choices():
+    with pytest.raises(ValueError, match="onnx, sentence-transformers.*'tensorflow'"):
+        load_encoder("tensorflow")
+
+
+@pytest.mark.parametrize("field", ["threads", "batch_size"])
+def test_encoder_settings_below_one_are_refused(tmp_path, field):
+    with pytest.raises(ValueError, match=f"{field}=0"):
+        OnnxEncoder(tmp_path, **{field: 0})
