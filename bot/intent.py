@@ -10,6 +10,7 @@ import numpy as np
 
 from bot.jsonl import read_json_lines
 from index.encoder import Encoder
+from index.vector_cache import encode_cached
 
 BANK = Path(__file__).resolve().parent / "data" / "intents.jsonl"
 
@@ -47,7 +48,7 @@ class IntentBank:
         rows = read_json_lines(bank, required=("topic", "text"))
         self.topics = [row["topic"] for row in rows]
         self.names = sorted(set(self.topics))
-        self.vectors = encoder.encode([row["text"] for row in rows])
+        self.vectors = encode_cached(encoder, [row["text"] for row in rows])
         self._members = {name: np.array([i for i, t in enumerate(self.topics) if t == name])
                          for name in self.names}
 

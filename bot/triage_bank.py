@@ -19,6 +19,7 @@ import numpy as np
 from bot.jsonl import JsonLinesError, read_json_lines
 from bot.triage_rules import CATEGORIES, Category
 from index import Encoder
+from index.vector_cache import encode_cached
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,5 @@ def load_bank(encoder: Encoder, path: Path = DEFAULT_BANK) -> TriageBank:
     key = (encoder.name, encoder.dimension, digest)
     with _CACHE_LOCK:
         if key not in _CACHE:
-            log.info("embedding %d triage bank examples with %s", len(examples), encoder.name)
-            _CACHE[key] = TriageBank(examples, encoder.encode([e.text for e in examples]))
+            _CACHE[key] = TriageBank(examples, encode_cached(encoder, [e.text for e in examples]))
         return _CACHE[key]

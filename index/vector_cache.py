@@ -1,0 +1,76 @@
+"""Vectors of fixed example texts (triage and topic banks), kept on disk between starts.
+
+Embedding the ~300 bank examples costs about a second at every start, more than loading
+the model. The vectors depend only on the texts and the model, so they are saved under a
+hash of both and read back; a changed bank or model simply misses and is embedded again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from index.encoder import MODEL_PACKAGE, Encoder
+
+log = logging.getLogger(__name__)
+
+DEFAULT_VECTOR_CACHE = Path(__file__).resolve().parent.parent / "var" / "cache" / "vectors"
+
+
+def cache_key(encoder: Encoder, texts: list[str]) -> str:
+    """A hash of the model (name, dimension, package version) and the texts, in order."""
+    try:
+        version = metadata.version(MODEL_PACKAGE)
+    except metadata.PackageNotFoundError:
+        version = "none"
+    digest = hashlib.sha256(f"{encoder.name}\0{encoder.dimension}\0{version}\0".encode())
+    for text in texts:
+        digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()[:40]
+
+
+def encode_cached(encoder: Encoder, texts: list[str],
+                  folder: Path | None = DEFAULT_VECTOR_CACHE) -> np.ndarray:
+    """`encoder.encode(texts)`, read from `folder` when these texts were embedded before.
+
+    A cache that cannot be read or written (damaged file, read-only disk) is passed by:
+    the vectors are then computed, as without a cache. `folder=None` turns it off.
+    """
+    texts = list(texts)
+    if folder is None:
+        return encoder.encode(texts)
+    path = Path(folder) / f"{cache_key(encoder, texts)}.npy"
+    try:
+        vectors = np.load(path, allow_pickle=False)
+        if vectors.shape == (len(texts), encoder.dimension) and vectors.dtype == np.float32:
+            return vectors
+        log.warning("ignoring %s: shape %s, expected (%d, %d)", path, vectors.shape,
+                    len(texts), encoder.dimension)
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError) as err:
+        log.warning("ignoring the damaged vector cache %s (%s)", path, err)
+    vectors = encoder.encode(texts)
+    _save(path, vectors)
+    return vectors
+
+
+def _save(path: Path, vectors: np.ndarray) -> None:
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".npy", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            np.save(handle, np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
+        os.replace(tmp, path)  # readers see the old file or the whole new one
+    except OSError as err:
+        if tmp is not None and os.path.exists(tmp):
+            os.remove(tmp)
+        log.warning("could not keep vectors in %s (%s); they will be computed next time",
+                    path.parent, err)
