@@ -5,7 +5,9 @@ frequency lists), so a real word the articles happen not to use ("ramp", "heart"
 "statin") is never bent into one they do use ("cramp", "heat", "static"). The correction
 is the closest word, one edit away (two for long words), whose stem the corpus has: a fix
 is only worth making when it lets the query match a passage. Ties go to the stem the
-corpus uses most, so "masaging" becomes "massaging", not "managing".
+corpus uses most, so "masaging" becomes "massaging", not "managing". A compound the corpus
+hyphenates is written its way ("warmup" -> "warm-up"), even though "warmup" is English:
+spelled solid, it matches no word of the passages that use it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from functools import lru_cache
 from index.text import stem, words
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "warm-up", "self-care", "step-by-step"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -41,21 +44,46 @@ class SpellingConfig:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The words of the indexed texts and how often each stem occurs."""
+    """The words of the indexed texts, how often each stem occurs and in how many texts."""
 
     counts: Mapping[str, int]
     stem_counts: Mapping[str, int]
-    _by_start: Mapping[tuple[str, int], tuple[str, ...]] = field(repr=False, compare=False)
+    stem_texts: Mapping[str, int] = field(default_factory=dict)  # texts holding the stem
+    texts: int = 0
+    compounds: Mapping[str, str] = field(default_factory=dict)  # "warmup" -> "warm-up"
+    _by_start: Mapping[tuple[str, int], tuple[str, ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
-        counts = Counter(w for text in texts for w in words(text) if w.isalpha())
+        counts: Counter[str] = Counter()
+        stem_texts: Counter[str] = Counter()
+        stem_of: dict[str, str] = {}  # each distinct word is stemmed once
+        compounds: dict[str, str] = {}
+        n = 0
+        for n, text in enumerate(texts, start=1):
+            found = [w for w in words(text) if w.isalpha()]
+            counts.update(found)
+            for word in set(found).difference(stem_of):
+                stem_of[word] = stem(word)
+            # a text with "cramp" and "cramps" holds the stem once
+            stem_texts.update({stem_of[w] for w in found})
+            compounds.update((c.replace("-", ""), c) for c in _COMPOUND.findall(text.lower()))
         stems: Counter[str] = Counter()
         by_start: dict[tuple[str, int], list[str]] = {}
         for word, count in counts.items():
-            stems[stem(word)] += count
+            stems[stem_of[word]] += count
             by_start.setdefault((word[0], len(word)), []).append(word)
-        return cls(dict(counts), dict(stems), {k: tuple(v) for k, v in by_start.items()})
+        solid = {joined: c for joined, c in compounds.items() if joined not in counts}
+        return cls(dict(counts), dict(stems), dict(stem_texts), n, solid,
+                   {k: tuple(v) for k, v in by_start.items()})
+
+    def common_stems(self, share: float) -> frozenset[str]:
+        """Stems found in at least `share` of the texts: in a corpus about one thing, its name
+        ("hamstring", "cramp") and the function words."""
+        if not 0 < share <= 1:
+            raise ValueError(f"share must be in (0, 1] (got share={share})")
+        return frozenset(s for s, n in self.stem_texts.items() if n >= share * self.texts)
 
     def __contains__(self, word: object) -> bool:
         return word in self.counts
@@ -120,6 +148,8 @@ def correct_word(word: str, vocabulary: Vocabulary, is_word: Callable[[str], boo
 
     `is_word` tells real words from typos (see `english`).
     """
+    if word in vocabulary.compounds:
+        return vocabulary.compounds[word]
     if (len(word) < config.min_length or not word.isalpha() or word in vocabulary
             or is_word(word)):
         return word

@@ -83,3 +83,26 @@ def test_english_tells_real_words_from_typos():
 def test_the_config_names_the_bad_value():
     with pytest.raises(ValueError, match=r"got min_length=9, two_edits_from=8"):
         SpellingConfig(min_length=9)
+
+
+def test_the_vocabulary_counts_the_texts_each_stem_is_in():
+    vocabulary = Vocabulary.from_texts(CORPUS)
+    assert vocabulary.texts == 3
+    assert vocabulary.stem_texts["massag"] == 2  # thrice in words, in two texts
+    assert vocabulary.stem_texts["cramp"] == 1 and vocabulary.stem_texts["stretch"] == 2
+    assert vocabulary.common_stems(0.6) == {"massag", "stretch", "the"}
+    assert "cramp" in vocabulary.common_stems(1 / 3)
+
+
+def test_common_stems_names_a_bad_share(vocabulary):
+    with pytest.raises(ValueError, match=r"share must be in \(0, 1\] \(got share=1.5\)"):
+        vocabulary.common_stems(1.5)
+
+
+def test_a_compound_the_corpus_hyphenates_is_written_its_way():
+    vocabulary = Vocabulary.from_texts(["Skip the warm-up and a cool-down? No: self-care."])
+    # "warmup" is English, so no typo, but spelled solid it matches no passage word
+    assert correct_word("warmup", vocabulary, english()) == "warm-up"
+    assert correct_text("skipped my Cooldown, selfcare", vocabulary, is_word=english()) == \
+        "skipped my cool-down, self-care"
+    assert Vocabulary.from_texts(["a warmup, then a warm-up"]).compounds == {}  # both spellings
