@@ -1,4 +1,4 @@
-"""Fusing rankings, and thinning out near-copies: pure functions over scores and ranks."""
+"""Fusing rankings and query vectors, and thinning out near-copies: pure functions."""
 
 from __future__ import annotations
 
@@ -35,6 +35,16 @@ def fuse_rrf(rankings: Sequence[Sequence[int]], weights: Sequence[float],
         for rank, item in enumerate(ranking, start=1):
             fused[item] = fused.get(item, 0.0) + weight / (k + rank)
     return fused
+
+
+def with_focus(query_vector: np.ndarray, focus_vector: np.ndarray | None,
+            weight: float) -> np.ndarray:
+    """The unit vector of the query plus `weight` times its focus (the query without one)."""
+    if focus_vector is None or weight == 0:
+        return query_vector
+    mixed = query_vector + weight * np.asarray(focus_vector, dtype=np.float32)
+    norm = float(np.linalg.norm(mixed))
+    return (mixed / norm).astype(np.float32) if norm > 1e-9 else query_vector
 
 
 def demote_duplicates(ranked: Sequence[int], vectors: np.ndarray, threshold: float) -> list[int]:

@@ -10,10 +10,10 @@ from typing import Literal
 import numpy as np
 
 from corpus.records import Article, Chunk
-from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore
+from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore, with_focus
 from index.records import Hit
 from index.spelling import Vocabulary
-from index.text import tokenize
+from index.text import tokenize, without_stems
 
 SearchMode = Literal["dense", "lexical", "hybrid"]
 Fusion = Literal["zscore", "rrf"]
@@ -26,6 +26,12 @@ class SearchConfig:
     The dense side scores a passage by its own vector and, when the index has sentence
     vectors, by its best sentence: a question often matches one sentence of a passage
     much better than the passage as a whole.
+
+    In a corpus about one thing, every passage says "hamstring cramp", and so does nearly
+    every question: the words that tell passages apart ("cardio", "orthotics", "warm-up")
+    are drowned in the query's vector. Given the vector of the query's focus (its words
+    without those most passages share, see `IndexStore.focus_text`), the dense side
+    searches with the sum of both vectors instead.
     """
 
     mode: SearchMode = "hybrid"
@@ -37,6 +43,8 @@ class SearchConfig:
     # A hit this close to a better one is moved down. Lower catches paraphrase but also
     # sibling sections ("Ice or Heat": ice vs heat passages are 0.95 apart): see README.
     duplicate_cosine: float = 0.97
+    focus_share: float = 0.5  # a word in this share of passages is left out of the focus
+    focus_weight: float = 1.0  # the focus vector beside the query vector (1.0)
 
     def __post_init__(self) -> None:
         if self.mode not in ("dense", "lexical", "hybrid"):
@@ -45,7 +53,9 @@ class SearchConfig:
             raise ValueError(f"fusion must be zscore or rrf (got fusion={self.fusion!r})")
         if self.candidates < 1:
             raise ValueError(f"candidates must be at least 1 (got candidates={self.candidates})")
-        for name in ("sentence_weight", "lexical_weight"):
+        if not 0 < self.focus_share <= 1:
+            raise ValueError(f"focus_share must be in (0, 1] (got focus_share={self.focus_share})")
+        for name in ("sentence_weight", "lexical_weight", "focus_weight"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative (got {name}={getattr(self, name)})")
 
@@ -72,6 +82,7 @@ class IndexStore:
         self.bm25 = bm25
         self.manifest = manifest
         self.positions = {chunk.id: i for i, chunk in enumerate(self.chunks)}
+        self._common_stems: dict[float, frozenset[str]] = {}  # by focus_share, on first use
         # sentence_vectors rows run chunk by chunk, sentence by sentence
         offsets = np.cumsum([0] + [len(c.sentences) for c in self.chunks])
         self.sentence_offsets = offsets
@@ -89,6 +100,15 @@ class IndexStore:
         Derived from the stored chunks on first use, so it always matches the index.
         """
         return Vocabulary.from_texts(chunk.embed_text for chunk in self.chunks)
+
+    def focus_text(self, query_text: str, config: SearchConfig = SearchConfig()) -> str:
+        """The query without the words most passages share, or the query itself when that
+        leaves no word: "who usually gets hamstring cramps" -> "who usually gets"."""
+        share = config.focus_share
+        if share not in self._common_stems:
+            self._common_stems[share] = self.vocabulary.common_stems(share)
+        focus = without_stems(query_text, self._common_stems[share])
+        return focus if any(ch.isalnum() for ch in focus) else query_text
 
     @property
     def has_sentences(self) -> bool:
@@ -125,7 +145,8 @@ class IndexStore:
         return [(i, float(scores[i])) for i in _top(scores, k) if scores[i] > 0]
 
     def search(self, query_vector: np.ndarray | None, query_text: str, k: int = 10,
-               config: SearchConfig = SearchConfig()) -> list[Hit]:
+               config: SearchConfig = SearchConfig(), *,
+               focus_vector: np.ndarray | None = None) -> list[Hit]:
         """The best `k` chunks for a query, by the configured mode.
 
         Each side (passage vectors, best sentences, BM25) offers its top candidates; every
@@ -136,16 +157,19 @@ class IndexStore:
             query_text: the query's words, for the BM25 side.
             k: how many hits to return.
             config: fusion and duplicate settings.
+            focus_vector: the embedding of `focus_text(query_text)`, if the caller made
+                one; the dense side then searches with both (see SearchConfig).
         """
         n = max(k, config.candidates)
         rankings: list[list[int]] = []
         scorers = []  # per side: (scores of the given chunk ids, weight)
         if config.mode != "lexical":
             query_vector = np.asarray(query_vector, dtype=np.float32)
-            rankings.append([i for i, _ in self.dense_search(query_vector, n)])
-            scorers.append((lambda ids: self.vectors[ids] @ query_vector, 1.0))
+            searched = with_focus(query_vector, focus_vector, config.focus_weight)
+            rankings.append([i for i, _ in self.dense_search(searched, n)])
+            scorers.append((lambda ids: self.vectors[ids] @ searched, 1.0))
             if self.has_sentences and config.sentence_weight > 0:
-                best = self.sentence_scores(query_vector)
+                best = self.sentence_scores(searched)
                 rankings.append(_top(best, n))
                 scorers.append((lambda ids: best[ids], config.sentence_weight))
         lexical = None
@@ -168,6 +192,7 @@ class IndexStore:
             fused = dict(zip(ids.tolist(), np.asarray(values, dtype=np.float64).tolist()))
         ranked = sorted(fused, key=lambda i: (-fused[i], i))
         ranked = demote_duplicates(ranked, self.vectors, config.duplicate_cosine)[:k]
+        # the cosine to the query as asked, whatever searched: the answerer's cut-offs use it
         dense = (self.vectors[ranked] @ query_vector if config.mode != "lexical"
                  else np.zeros(len(ranked)))
         return [Hit(self.chunks[i], score=fused[i], dense=float(d),

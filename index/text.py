@@ -1,4 +1,5 @@
-"""Words for the lexical side: lower-cased, stop words out, Snowball-stemmed."""
+"""Words for the lexical side (lower-cased, stop words out, Snowball-stemmed), and a query's
+words without those every passage shares."""
 
 from __future__ import annotations
 
@@ -38,3 +39,18 @@ def tokenize(text: str) -> list[str]:
     """The stems the BM25 side indexes and searches with."""
     kept = [w for w in words(text) if w not in STOPWORDS]
     return _stemmer().stemWords(kept)
+
+
+def without_stems(text: str, stems: frozenset[str]) -> str:
+    """`text` without the tokens (between spaces) whose words all have their stem in `stems`.
+
+    A token goes with the punctuation stuck to it, so no lone "?" is left behind.
+
+    >>> without_stems("who usually gets hamstring cramps?", frozenset({"hamstr", "cramp"}))
+    'who usually gets'
+    """
+    def common(token: str) -> bool:
+        found = words(token)
+        return bool(found) and all(stem(w) in stems for w in found)
+
+    return " ".join(token for token in text.split() if not common(token))

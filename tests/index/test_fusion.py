@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore, zscores
+from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore, with_focus, zscores
 
 
 def test_zscores_have_mean_zero_and_unit_spread():
@@ -46,3 +46,12 @@ def test_a_near_copy_moves_behind_every_distinct_hit_and_nothing_is_lost():
     assert demote_duplicates([0, 1, 2, 3], vectors, 0.92) == [0, 2, 3, 1]
     assert demote_duplicates([1, 0, 2, 3], vectors, 0.92) == [1, 2, 3, 0]
     assert demote_duplicates([0, 1, 2, 3], vectors, 1.0) == [0, 1, 2, 3]
+
+
+def test_a_focus_vector_is_added_to_the_query_and_the_sum_made_unit():
+    query, focus = unit(1, 0, 0), unit(0, 1, 0)
+    assert with_focus(query, focus, 1.0) == pytest.approx(unit(1, 1, 0))
+    assert with_focus(query, focus, 0.5) == pytest.approx(unit(1, 0.5, 0))
+    assert with_focus(query, None, 1.0) is query
+    assert with_focus(query, focus, 0.0) is query
+    assert with_focus(query, -query, 1.0) is query  # nothing left to point anywhere

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -105,7 +107,36 @@ def test_an_index_without_sentence_vectors_searches_passages_only(articles, fake
     ("fusion", "max", "fusion must be zscore or rrf \\(got fusion='max'\\)"),
     ("candidates", 0, "candidates must be at least 1 \\(got candidates=0\\)"),
     ("lexical_weight", -1, "lexical_weight must not be negative \\(got lexical_weight=-1\\)"),
+    ("focus_weight", -1, "focus_weight must not be negative \\(got focus_weight=-1\\)"),
+    ("focus_share", 0, "focus_share must be in \\(0, 1\\] \\(got focus_share=0\\)"),
 ])
 def test_the_config_names_the_bad_value(field, value, message):
     with pytest.raises(ValueError, match=message):
         SearchConfig(**{field: value})
+
+
+def test_the_focus_leaves_out_the_words_most_passages_share(store):
+    common = store.vocabulary.common_stems(SearchConfig().focus_share)
+    assert {"hamstr", "cramp"} <= common  # every article's title says both
+    assert store.focus_text("who usually gets hamstring cramps?") == "who usually gets"
+    # nothing left but shared words: the query itself, not an empty text
+    assert store.focus_text("hamstring cramp") == "hamstring cramp"
+
+
+def test_the_focus_vector_turns_the_dense_search_but_not_the_reported_cosine(store, fake_encoder):
+    query = "does cardio like swimming prevent a hamstring cramp"
+    vector, focus = fake_encoder.encode([query, store.focus_text(query)])
+    config = SearchConfig(mode="dense", sentence_weight=0, duplicate_cosine=1.0)
+    mixed = (vector + focus) / np.linalg.norm(vector + focus)
+    hits = store.search(vector, query, config=config, focus_vector=focus)
+    assert [h.chunk.id for h in hits] == \
+        [h.chunk.id for h in store.search(mixed, query, config=config)]
+    assert [h.chunk.id for h in hits] != \
+        [h.chunk.id for h in store.search(vector, query, config=config)]
+    for hit in hits:  # the answerer's cut-offs read the cosine to the question as asked
+        row = store.vectors[store.positions[hit.chunk.id]]
+        assert hit.dense == pytest.approx(float(row @ vector), abs=1e-5)
+    unfocused = replace(config, focus_weight=0.0)
+    assert [h.chunk.id for h in store.search(vector, query, config=unfocused,
+                                             focus_vector=focus)] == \
+        [h.chunk.id for h in store.search(vector, query, config=config)]
