@@ -22,9 +22,10 @@ _CONTINUATION = re.compile(
 REFERENCES = frozenset("""
 it its that this those these them they there one ones same then instead else either too
 """.split())
-# Words that carry no subject of their own.
+# Words that carry no subject of their own: "how many reps tho" asks about reps of something.
 FILLER = frozenset("""
-actually really just ok okay though exactly even still cant dont im ive pls please thanks
+actually really just ok okay though tho exactly even still cant dont im ive pls please thanks
+many much
 """.split())
 # Words of the topic: a message naming one has a subject of its own.
 TOPIC_WORDS = frozenset("""
