@@ -39,6 +39,7 @@ class Intent:
     topic: str
     score: float
     wants_number: bool = False
+    margin: float = 1.0  # how far the topic leads the next one: near 0, a coin toss
 
 
 class IntentBank:
@@ -60,8 +61,9 @@ class IntentBank:
             scores[name] = float(best.mean())
             if name in KEYWORDS and KEYWORDS[name].search(text):
                 scores[name] += KEYWORD_BONUS
+        first, second = sorted(scores.values(), reverse=True)[:2]
         topic = max(scores, key=scores.get)
-        return Intent(topic, scores[topic], wants_number=bool(DURATION.search(text)))
+        return Intent(topic, first, wants_number=bool(DURATION.search(text)), margin=first - second)
 
 
 def accuracy(bank: IntentBank, encoder: Encoder, questions: list[dict]) -> dict[str, float]:
