@@ -6,26 +6,25 @@ other sentence of an answer is a verbatim sentence of a cited passage.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot import templates
-from bot.cite import Point, cite
+from bot.cite import SHORT_WORDS, Point, cite, quote_spans
 from bot.coverage import Vocabulary, asked_about
 from bot.intent import Intent, IntentBank
 from bot.smalltalk import smalltalk_reply
 from bot.records import Reply
 from index.encoder import Encoder
+from corpus.records import Chunk, Span
 from index.records import Hit
 from index.store import IndexStore
 from index.text import tokenize
 
 NUMBER = re.compile(r"\b\d+(\s*(-|to)\s*\d+)?\s*(seconds?|minutes?|hours?|days?|times|glasses)\b", re.I)
-# A sentence opening with one of these leans on the one before it; quote both.
-LEANS_BACK = re.compile(r"^(this|these|that|those|it|they|them|however|in these situations|in this same"
-                        r"|in this position|then|hold (the|this) (position|stretch))\b", re.I)
 ABOUT_ITSELF = re.compile(r"\b(this|the) (article|guide|post|page)\b", re.I)
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
                     r"|should be evaluated|consult)\b", re.I)
@@ -34,6 +33,11 @@ HEDGE = re.compile(r"(n[’']t|\bnot) enough evidence|\bno (good |clear )?eviden
 HEDGE_TOPICS = frozenset({"causes", "hydration", "food_drink", "prevention"})
 # Stems too general to show that a doubt is about the same thing as the answer.
 GENERIC_STEMS = frozenset({"cramp", "hamstr", "muscl", "caus", "leg", "pain", "result"})
+# questions answered by steps, which read best in full
+HOW_TO_TOPICS = frozenset({"relief", "stretch", "massage", "heat_cold"})
+MIN_PREFIX = 4  # stems this long that start alike are one word ("sprinter", "sprint"; "carb", "carbohydr")
+# What every passage is about; a sentence is chosen for what it says beyond this.
+TOPIC_TEXT = "hamstring cramps"
 DOCTOR_TOPICS = frozenset({"relief", "stretch", "heat_cold", "massage", "duration", "strain",
                            "symptoms"})
 
@@ -46,17 +50,33 @@ class AnswerConfig:
     pool_hits: int = 6  # the passages whose sentences compete to be quoted
     min_relevance: float = 0.2  # best passage cosine below this: the articles do not cover it
     min_intent: float = 0.4  # a question this close to an example question is on topic
+    min_lead_margin: float = 0.03  # the lead names the topic only when it wins by this much
     min_sentence_score: float = 0.3
-    keep_ratio: float = 0.7  # a point scoring under this share of the best one is left out
-    same_point_cosine: float = 0.8  # two sentences this close say the same thing: one point
+    keep_margin: float = 0.3  # a point scoring this much under the best one is left out
+    same_point_cosine: float = 0.8  # two sentences this close say the same thing: one point,
+    agree_new: float = 0.5  # ... unless this share of the second one's words is new
+    min_new: float = 0.2  # a sentence with less new than this share repeats the answer
     doctor_cosine: float = 0.3
     # how a sentence is scored: its own cosine with the question, its passage's, the share
     # of the question's words it uses
     weight_sentence: float = 0.6
     weight_passage: float = 0.5
-    weight_overlap: float = 0.15
+    weight_overlap: float = 0.45
+    weight_specific: float = 0.5
     whole_passage_chars: int = 400  # the best passage is quoted whole when this short
-    max_quote_chars: int = 800  # short beats long: points stop once this much is quoted
+    max_quote_chars: int = 700  # short beats long: points stop once this much is quoted
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of a retrieved passage, scored as a possible point of the answer."""
+
+    score: float
+    hit: Hit
+    index: int  # of the sentence in its passage
+    vector: np.ndarray
+    stems: frozenset[str]  # of every sentence quoted with it
+    spans: tuple[Span, ...]  # the sentence, with what it needs to be read on its own
 
 
 class Answerer:
@@ -73,6 +93,10 @@ class Answerer:
         self._hedges = [(c, i) for c, i in sentences if HEDGE.search(c.sentence_texts()[i])]
         # sentence stems once, here, rather than on every reply
         self._stems = {(c.id, i): frozenset(tokenize(c.sentence_texts()[i])) for c, i in sentences}
+        self._weights = stem_weights(self._stems.values())
+        self._topic = encoder.encode([TOPIC_TEXT])[0]
+        self._topicality = {(c.id, i): float(self.store.sentence_rows(c)[i] @ self._topic)
+                            for c, i in sentences}
 
     def compose(self, message: str, query: str, query_vector: np.ndarray,
                 hits: list[Hit]) -> Reply:
@@ -94,77 +118,121 @@ class Answerer:
         if not points:
             return Reply("no_answer", templates.NOT_COVERED.format(what=templates.NOT_COVERED_WHAT),
                          retrieved=retrieved)
-        lead = templates.LEADS.get(intent.topic, templates.GENERIC_LEAD)
+        # a lead that names the wrong topic reads worse than one that names none
+        lead = (templates.LEADS.get(intent.topic, templates.GENERIC_LEAD)
+                if intent.margin >= self.config.min_lead_margin else templates.GENERIC_LEAD)
         extras = self._extras(query_vector, points, intent)
         text, citations = cite(lead, points, extras, self.store)
         return Reply("answer", text, citations, retrieved)
 
     def choose_points(self, query: str, query_vector: np.ndarray, hits: list[Hit],
                       intent: Intent) -> list[Point]:
-        """The best sentences of the best passages; one point per passage, none said twice."""
+        """The best sentences of the best passages, each saying something not said yet.
+
+        Sentences are taken best first; one that says what a chosen one says (cosine) cites
+        its passage beside it instead, and one whose words were all said already is left
+        out. Sentences of one passage make one point, in the passage's order.
+        """
         config = self.config
-        query_stems = set(tokenize(query))
-        scored = []
-        for rank, hit in enumerate(hits[:config.pool_hits]):
-            rows = self.store.sentence_rows(hit.chunk)
-            texts = hit.chunk.sentence_texts()
-            for i, cosine in enumerate(rows @ query_vector):
-                if (texts[i].endswith(":") or HEDGE.search(texts[i]) or ABOUT_ITSELF.search(texts[i])
-                        or len(texts[i].split()) < 5):
-                    continue  # lead-ins, fragments and "this article..." say nothing alone;
-                    # a doubt is said apart
-                score = self._score(float(cosine), hit, rank, texts[i],
-                                    self._stems[hit.chunk.id, i], query_stems, intent)
-                scored.append((score, hit, i, rows[i]))
-        scored.sort(key=lambda item: -item[0])
-        if not scored or scored[0][0] < config.min_sentence_score:
+        candidates = self._candidates(query, query_vector, hits, intent)
+        if not candidates or candidates[0].score < config.min_sentence_score:
             return []
-        floor = max(config.min_sentence_score, scored[0][0] * config.keep_ratio)
+        floor = max(config.min_sentence_score, candidates[0].score - config.keep_margin)
         points: dict[str, Point] = {}
-        chosen: list[tuple[np.ndarray, str]] = []
-        for score, hit, i, vector in scored:
-            if score < floor:
+        chosen: list[Candidate] = []
+        said: set[str] = set()
+        used = 0
+        steps = None
+        for candidate in candidates:
+            if candidate.score < floor:
                 break
+            hit, i = candidate.hit, candidate.index
+            new = self._new_share(candidate.stems, said)
             if chosen:
-                similarity = np.stack([v for v, _ in chosen]) @ vector
+                similarity = np.stack([c.vector for c in chosen]) @ candidate.vector
                 nearest = int(np.argmax(similarity))
-                if float(similarity[nearest]) >= config.same_point_cosine:
+                if float(similarity[nearest]) >= config.same_point_cosine and new < config.agree_new:
                     # another passage says the same: one point, citing both
-                    owner = chosen[nearest][1]
+                    owner = chosen[nearest].hit.chunk.id
                     points[owner] = points[owner].agreeing(hit, hit.chunk.sentences[i])
                     continue
+                if new < config.min_new:
+                    continue  # the same advice in other words
             point = points.get(hit.chunk.id)
             if point is None and len(points) >= config.max_points:
                 continue
-            spans = _with_context(hit.chunk, i)
-            points[hit.chunk.id] = (point.extend(spans) if point
-                                    else Point(hit, spans, score))
-            chosen.append((vector, hit.chunk.id))
-        ordered = list(points.values())
-        if ordered and len(ordered[0].hit.chunk.text) <= config.whole_passage_chars:
-            # a short passage that answers best is read whole: steps stay together
-            best = ordered[0]
-            ordered[0] = best.extend(tuple(s for s in best.hit.chunk.sentences
-                                           if not HEDGE.search(best.hit.chunk.text[s[0]:s[1]])))
-        kept, used = [], 0
-        for point in ordered:
-            if kept and used + len(point.text) > config.max_quote_chars:
-                break
-            kept.append(point)
-            used += len(point.text)
-        return kept
+            spans = candidate.spans
+            if (point is None and hit.chunk.id == hits[0].chunk.id and intent.topic in HOW_TO_TOPICS
+                    and len(hit.chunk.text) <= config.whole_passage_chars):
+                # the best passage, when short, is read whole and first: steps stay together
+                spans = whole_passage(hit.chunk)
+                steps = hit.chunk.id
+            grown = point.extend(spans) if point else Point(hit, spans, candidate.score)
+            added = len(grown.text) - (len(point.text) if point else 0)
+            if chosen and used + added > config.max_quote_chars:
+                continue  # short beats long: a shorter point further down may still fit
+            points[hit.chunk.id] = grown
+            used += added
+            chosen.append(candidate)
+            said |= {stem for span in spans
+                     for stem in self._stems[hit.chunk.id, hit.chunk.sentences.index(span)]}
+        return sorted(points.values(), key=lambda p: p.hit.chunk.id != steps)
+
+    def _new_share(self, stems: frozenset[str], said: set[str]) -> float:
+        """The share of a sentence's weight in stems the answer has not said yet."""
+        total = sum(self._weights.get(s, 0.0) for s in stems)
+        fresh = sum(self._weights.get(s, 0.0) for s in stems - said)
+        return fresh / total if total else 0.0
+
+    def _candidates(self, query: str, query_vector: np.ndarray, hits: list[Hit],
+                    intent: Intent) -> list[Candidate]:
+        """The sentences of the best passages that can stand as a point, best first."""
+        query_stems = self._known_stems(query)
+        query_topic = float(query_vector @ self._topic)
+        found = []
+        for rank, hit in enumerate(hits[:self.config.pool_hits]):
+            rows = self.store.sentence_rows(hit.chunk)
+            texts = hit.chunk.sentence_texts()
+            cosines = rows @ query_vector
+            for i, text in enumerate(texts):
+                if text.endswith((":", "?")) or HEDGE.search(text) or ABOUT_ITSELF.search(text):
+                    continue  # a lead-in, a heading-like question or "this article..." says
+                    # nothing alone; a doubt is said apart
+                spans = quote_spans(hit.chunk, i)
+                if any(hit.chunk.text[b - 1] == "?" for _, b in spans):
+                    continue
+                indexes = [hit.chunk.sentences.index(span) for span in spans]
+                stems = frozenset().union(*(self._stems[hit.chunk.id, j] for j in indexes))
+                # a fragment ("Repeat 2-3 times.") means what it means with its neighbour
+                cosine = float(cosines[i] if len(text.split()) >= SHORT_WORDS
+                               else np.mean(cosines[indexes]))
+                score = self._score(cosine, hit, rank, text, stems, query_stems, intent)
+                score += self.config.weight_specific * partial_cosine(
+                    cosine, query_topic, self._topicality[hit.chunk.id, i])
+                found.append(Candidate(score, hit, i, rows[i], stems, spans))
+        return sorted(found, key=lambda c: -c.score)
 
     def _score(self, cosine: float, hit: Hit, rank: int, text: str, stems: frozenset[str],
                query_stems: set[str], intent: Intent) -> float:
-        overlap = len(stems & query_stems) / max(len(query_stems), 1)
+        total = sum(self._weights[s] for s in query_stems)
+        overlap = sum(self._weights[s] for s in stems & query_stems) / total if total else 0.0
         config = self.config
         score = (config.weight_sentence * cosine + config.weight_passage * hit.dense
                  + config.weight_overlap * overlap - 0.02 * rank)
         if intent.wants_number and NUMBER.search(text):
             score += 0.1
-        if len(text.split()) < 5:
-            score -= 0.1  # a fragment of a list reads badly on its own
         return score
+
+    def _known_stems(self, query: str) -> set[str]:
+        """The question's stems as the articles spell them: "sprinters" finds "sprinting"."""
+        known = set()
+        for stem in tokenize(query):
+            if stem in self._weights:
+                known.add(stem)
+            elif len(stem) >= MIN_PREFIX:
+                known.update(s for s in self._weights if len(s) >= MIN_PREFIX
+                             and (s.startswith(stem) or stem.startswith(s)))
+        return known
 
     def _extras(self, query_vector: np.ndarray, points: list[Point],
                 intent: Intent) -> list[tuple[str, Point]]:
@@ -203,11 +271,29 @@ class Answerer:
         return best
 
 
-def _with_context(chunk, i: int) -> tuple[tuple[int, int], ...]:
-    """The sentence, with the one before it when it opens with "This" or "These"."""
-    spans = [chunk.sentences[i]]
-    texts = chunk.sentence_texts()
-    while i > 0 and LEANS_BACK.match(texts[i]) and len(spans) < 3:
-        i -= 1
-        spans.insert(0, chunk.sentences[i])
+def stem_weights(sentence_stems) -> dict[str, float]:
+    """How much a stem says about which sentence is meant: rare stems ("yoga") a lot, stems
+    in every other sentence ("cramp") little (inverse sentence frequency)."""
+    counts: dict[str, int] = {}
+    total = 0
+    for stems in sentence_stems:
+        total += 1
+        for stem in stems:
+            counts[stem] = counts.get(stem, 0) + 1
+    return {stem: math.log((total + 1) / count) for stem, count in counts.items()}
+
+
+def partial_cosine(cosine: float, query_topic: float, sentence_topic: float) -> float:
+    """The cosine of query and sentence once both lose their part along the topic vector:
+    how alike they are in what they say beyond "hamstring cramps"."""
+    rest = math.sqrt(max(1 - query_topic ** 2, 1e-3) * max(1 - sentence_topic ** 2, 1e-3))
+    return (cosine - query_topic * sentence_topic) / rest
+
+
+def whole_passage(chunk: Chunk) -> tuple[Span, ...]:
+    """Every sentence of a passage but its doubts (said apart) and a lead-in left with
+    nothing after it ("Here's a step-by-step guide:" ending a passage)."""
+    spans = [span for span in chunk.sentences if not HEDGE.search(chunk.text[span[0]:span[1]])]
+    while spans and chunk.text[spans[-1][0]:spans[-1][1]].endswith(":"):
+        spans.pop()
     return tuple(spans)

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot import templates
 from bot.records import Citation
-from corpus.records import Span
+from corpus.records import Chunk, Span
 from index.records import Hit
 from index.store import IndexStore
+
+SHORT_WORDS = 5  # a sentence shorter than this is a fragment of a list or of a step
+MAX_LEAN = 3  # how far back a quote reaches for what its first sentence leans on
+# A sentence opening with one of these leans on the one before it; quote both.
+LEANS_BACK = re.compile(r"^(this|these|that|those|it|they|them|however|if (this|that|so)\b|likewise"
+                        r"|in these situations|in this same"
+                        r"|in this position|then|hold (the|this) (position|stretch))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -74,3 +82,27 @@ def _citation(number: int, hit: Hit, spans: list[Span], store: IndexStore) -> Ci
         score=hit.score, publisher=article.publisher if article else None,
         url=article.url if article else None,
     )
+
+
+def quote_spans(chunk: Chunk, i: int) -> tuple[Span, ...]:
+    """Sentence `i` with what it needs to be read on its own.
+
+    One opening with "This" or "However" comes with the sentence before it; a fragment
+    ("Repeat 2-3 times.", "Low carbohydrate levels.") with the lead-in of its list, or else
+    the sentence before it, or else the one after.
+    """
+    texts = chunk.sentence_texts()
+    indexes = {i}
+    if len(texts[i].split()) < SHORT_WORDS:
+        lead = next((j for j in range(i - 1, -1, -1) if texts[j].endswith(":")), None)
+        if lead is not None:
+            indexes.add(lead)
+        elif i > 0:
+            indexes.add(i - 1)
+        elif i + 1 < len(texts) and not texts[i + 1].endswith(":"):
+            indexes.add(i + 1)
+    first = min(indexes)
+    while first > 0 and LEANS_BACK.match(texts[first]) and i - first < MAX_LEAN:
+        first -= 1
+        indexes.add(first)
+    return tuple(chunk.sentences[j] for j in sorted(indexes))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import templates
+from bot.cite import LEANS_BACK
 from bot.coverage import asked_about
 from bot.smalltalk import smalltalk_reply
 
@@ -38,6 +39,7 @@ def check_answer(reply) -> None:
     assert lead in TEMPLATE_LINES
     for block in blocks[1:-1]:
         for line in block.split("\n"):
+            point = line.startswith("- ")
             line = line.removeprefix("- ")
             for label in LABELS:
                 line = line.removeprefix(label + " ")
@@ -50,6 +52,9 @@ def check_answer(reply) -> None:
             sentences = [first.passage[a:b] for a, b in first.quote_spans]
             assert quote and all(s in first.passage for s in sentences)
             assert all(piece in sentences for piece in _pieces(quote, sentences)), quote
+            if point:  # a point reads on its own: no dangling "This ...", no bare lead-in
+                assert not LEANS_BACK.match(quote), f"a point leaning on nothing: {quote!r}"
+                assert not quote.endswith(":"), f"a lead-in with nothing after it: {quote!r}"
     assert seen == sorted(seen) == list(range(1, len(reply.citations) + 1)), \
         "citations are numbered in order of appearance, each used"
 
