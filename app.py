@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,9 @@ log = logging.getLogger("app")
 TROUBLE = "Sorry, something went wrong on my side. Please try again in a moment."
 PAGE_CSS = Path(__file__).resolve().parent / "web" / "page.css"
 QUEUE_SIZE = 64
+# Replies run side by side, one per core: each embeds its question on one thread (ONNX
+# Runtime) and Chatbot.reply is thread-safe. More would only queue inside the CPU.
+CONCURRENT_REPLIES = os.cpu_count() or 1
 # Gradio scopes the rules of css_paths inside its content box; the page margin lies outside it.
 PHONE_MARGIN = ("<style>@media (max-width: 600px) { .gradio-container .main.app "
                 "{ padding-left: 8px !important; padding-right: 8px !important; } }</style>")
@@ -182,19 +186,41 @@ def main() -> int:
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # Gradio's own start-up probes
-    try:
-        chatbot = Chatbot(ChatbotConfig(corpus_dir=args.corpus, index_dir=args.index)).load()
-    except (CorpusError, IndexProblem, ModelMissingError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+    chatbot = Chatbot(ChatbotConfig(corpus_dir=args.corpus, index_dir=args.index))
+    loading = Loading(chatbot)  # the model and index load while the page is put together
     feedback = None if args.no_feedback else FeedbackStore(args.feedback)
+    page = build_page(chatbot, feedback)
+    error = loading.wait()
+    if error is not None:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     try:
-        serve(build_page(chatbot, feedback), host=args.host, port=args.port)
+        serve(page, host=args.host, port=args.port)
     except OSError as err:  # the port is taken or the address is not this machine's
         print(f"error: cannot serve on {args.host}:{args.port} ({err}); try another --port",
               file=sys.stderr)
         return 2
     return 0
+
+
+class Loading:
+    """`chatbot.load()` on a thread of its own; `wait()` gives the error it met, if any."""
+
+    def __init__(self, chatbot: Chatbot) -> None:
+        self.error: Exception | None = None
+        self._thread = threading.Thread(target=self._load, args=(chatbot,), daemon=True,
+                                        name="load-chatbot")
+        self._thread.start()
+
+    def _load(self, chatbot: Chatbot) -> None:
+        try:
+            chatbot.load()
+        except (CorpusError, IndexProblem, ModelMissingError) as err:
+            self.error = err
+
+    def wait(self) -> Exception | None:
+        self._thread.join()
+        return self.error
 
 
 def serve(page: gr.Blocks, *, host: str = "127.0.0.1", port: int | None = 7860,
@@ -203,7 +229,7 @@ def serve(page: gr.Blocks, *, host: str = "127.0.0.1", port: int | None = 7860,
 
     `port=None` takes the first free port from 7860 up; `block=False` returns once serving.
     """
-    page.queue(max_size=QUEUE_SIZE, api_open=False)
+    page.queue(max_size=QUEUE_SIZE, api_open=False, default_concurrency_limit=CONCURRENT_REPLIES)
     page.launch(server_name=host, server_port=port, prevent_thread_lock=not block,
                 footer_links=["api", "settings"], css_paths=[PAGE_CSS], head=PHONE_MARGIN,
                 # Gradio's default theme serves its fonts itself: the page loads nothing remote.

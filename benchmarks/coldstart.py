@@ -7,13 +7,13 @@ of them. Each child's peak memory comes from os.wait4, which reports it per proc
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -34,19 +34,22 @@ SentenceTransformer(bundled_model_path(), device="cpu").encode(
 
 
 def timed_child(command: list[str]) -> dict[str, float]:
-    """Wall seconds from spawning `command` to its exit, and its peak resident memory."""
+    """Wall seconds from spawning `command` to its exit, and its own peak resident memory.
+
+    The command is forked by the small benchmarks.peak launcher, not by this process,
+    whose torch would otherwise count in the child's peak (see benchmarks/peak.py).
+    """
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    started = time.perf_counter()
-    child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} exited with {child.returncode}: "
-                           f"{child.stderr.read().decode(errors='replace')[-2000:]}")
-    child.stderr.close()
-    return {"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024}
+    launcher = subprocess.run([sys.executable, "-m", "benchmarks.peak", *command], cwd=ROOT,
+                              env=env, capture_output=True, text=True)
+    try:
+        result = json.loads(launcher.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        result = {"returncode": launcher.returncode}
+    if launcher.returncode != 0 or result["returncode"] != 0:
+        raise RuntimeError(f"{' '.join(command)} exited with {result['returncode']}: "
+                           f"{launcher.stderr[-2000:]}")
+    return {"seconds": result["seconds"], "peak_rss_mb": result["peak_rss_mb"]}
 
 
 def summary_s(rows: list[dict[str, float]]) -> dict[str, float]:

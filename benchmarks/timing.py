@@ -40,8 +40,15 @@ def interleave(rounds: int, sides: dict[str, Callable[[int], Any]], items: int) 
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB (Linux reports KiB)."""
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    """This process's peak resident memory so far, in MB.
+
+    VmHWM counts from this program's start; ru_maxrss would also count what the parent
+    held when it forked this process (see benchmarks/peak.py).
+    """
+    try:
+        return rss_mb()["peak_rss_mb"]
+    except OSError:  # no /proc: not Linux
+        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def rss_mb(pid: int | None = None) -> dict[str, float]:

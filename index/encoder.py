@@ -101,6 +101,8 @@ def load_encoder(backend: str = "onnx", folder: Path = DEFAULT_ENCODER_DIR, *,
     if backend == "onnx":
         try:
             return _load_onnx(folder, threads)
+        except ModelMissingError:
+            raise  # neither backend can do without the model: say what to install
         except (ImportError, OSError, RuntimeError) as err:  # ExportFailed is a RuntimeError
             log.warning("using sentence-transformers instead of ONNX Runtime: %s", err)
     return SentenceEncoder().load()
