@@ -13,7 +13,7 @@ from corpus.records import Article, Chunk
 from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore, with_focus
 from index.records import Hit
 from index.spelling import Vocabulary
-from index.text import tokenize, without_stems
+from index.text import STOPWORDS, stem, tokenize, without_stems
 
 SearchMode = Literal["dense", "lexical", "hybrid"]
 Fusion = Literal["zscore", "rrf"]
@@ -103,10 +103,15 @@ class IndexStore:
 
     def focus_text(self, query_text: str, config: SearchConfig = SearchConfig()) -> str:
         """The query without the words most passages share, or the query itself when that
-        leaves no word: "who usually gets hamstring cramps" -> "who usually gets"."""
+        leaves no word: "who usually gets hamstring cramps" -> "who usually gets".
+
+        Function words stay: in a corpus on many subjects (MedQuAD) they are the only
+        words most passages share, and there the focus is the query itself.
+        """
         share = config.focus_share
         if share not in self._common_stems:
-            self._common_stems[share] = self.vocabulary.common_stems(share)
+            common = self.vocabulary.common_stems(share)
+            self._common_stems[share] = common - frozenset(stem(w) for w in STOPWORDS)
         focus = without_stems(query_text, self._common_stems[share])
         return focus if any(ch.isalnum() for ch in focus) else query_text
 
