@@ -24,6 +24,8 @@ from index.records import Hit
 from index.store import IndexStore
 from index.text import tokenize
 
+NUMBER_BONUS = 0.1  # a how-long question wants the sentence with the number
+RANK_STEP = 0.02  # a sentence of a lower-ranked passage counts a little less
 NUMBER = re.compile(r"\b\d+(\s*(-|to)\s*\d+)?\s*(seconds?|minutes?|hours?|days?|times|glasses)\b", re.I)
 ABOUT_ITSELF = re.compile(r"\b(this|the) (article|guide|post|page)\b", re.I)
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
@@ -187,10 +189,11 @@ class Answerer:
     def _candidates(self, query: str, query_vector: np.ndarray, hits: list[Hit],
                     intent: Intent) -> list[Candidate]:
         """The sentences of the best passages that can stand as a point, best first."""
+        config = self.config
         query_stems = self._known_stems(query)
         query_topic = float(query_vector @ self._topic)
         found = []
-        for rank, hit in enumerate(hits[:self.config.pool_hits]):
+        for rank, hit in enumerate(hits[:config.pool_hits]):
             rows = self.store.sentence_rows(hit.chunk)
             texts = hit.chunk.sentence_texts()
             cosines = rows @ query_vector
@@ -206,22 +209,20 @@ class Answerer:
                 # a fragment ("Repeat 2-3 times.") means what it means with its neighbour
                 cosine = float(cosines[i] if len(text.split()) >= SHORT_WORDS
                                else np.mean(cosines[indexes]))
-                score = self._score(cosine, hit, rank, text, stems, query_stems, intent)
-                score += self.config.weight_specific * partial_cosine(
-                    cosine, query_topic, self._topicality[hit.chunk.id, i])
-                found.append(Candidate(score, hit, i, rows[i], stems, spans))
+                meaning = (config.weight_sentence * cosine + config.weight_passage * hit.dense
+                           + config.weight_specific * partial_cosine(
+                               cosine, query_topic, self._topicality[hit.chunk.id, i])
+                           - RANK_STEP * rank)
+                words = config.weight_overlap * self._overlap(stems, query_stems)
+                if intent.wants_number and NUMBER.search(text):
+                    words += NUMBER_BONUS
+                found.append(Candidate(meaning + words, hit, i, rows[i], stems, spans))
         return sorted(found, key=lambda c: -c.score)
 
-    def _score(self, cosine: float, hit: Hit, rank: int, text: str, stems: frozenset[str],
-               query_stems: set[str], intent: Intent) -> float:
+    def _overlap(self, stems: frozenset[str], query_stems: set[str]) -> float:
+        """The share of the question's stems, by weight, that a sentence uses."""
         total = sum(self._weights[s] for s in query_stems)
-        overlap = sum(self._weights[s] for s in stems & query_stems) / total if total else 0.0
-        config = self.config
-        score = (config.weight_sentence * cosine + config.weight_passage * hit.dense
-                 + config.weight_overlap * overlap - 0.02 * rank)
-        if intent.wants_number and NUMBER.search(text):
-            score += 0.1
-        return score
+        return sum(self._weights[s] for s in stems & query_stems) / total if total else 0.0
 
     def _known_stems(self, query: str) -> set[str]:
         """The question's stems as the articles spell them: "sprinters" finds "sprinting"."""

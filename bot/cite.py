@@ -12,6 +12,7 @@ from index.records import Hit
 from index.store import IndexStore
 
 SHORT_WORDS = 5  # a sentence shorter than this is a fragment of a list or of a step
+LIST_ITEM_WORDS = 10  # an item of a list this short ("Low sodium levels.") needs its lead-in
 MAX_LEAN = 3  # how far back a quote reaches for what its first sentence leans on
 # A sentence opening with one of these leans on the one before it; quote both.
 LEANS_BACK = re.compile(r"^(this|these|that|those|it|they|them|however|if (this|that|so)\b|likewise"
@@ -87,17 +88,18 @@ def _citation(number: int, hit: Hit, spans: list[Span], store: IndexStore) -> Ci
 def quote_spans(chunk: Chunk, i: int) -> tuple[Span, ...]:
     """Sentence `i` with what it needs to be read on its own.
 
-    One opening with "This" or "However" comes with the sentence before it; a fragment
-    ("Repeat 2-3 times.", "Low carbohydrate levels.") with the lead-in of its list, or else
-    the sentence before it, or else the one after.
+    One opening with "This" or "However" comes with the sentence before it; a short item of
+    a list ("Low carbohydrate levels.") with the lead-in of its list; another fragment
+    ("Repeat 2-3 times.") with the sentence before it, or else the one after.
     """
     texts = chunk.sentence_texts()
     indexes = {i}
-    if len(texts[i].split()) < SHORT_WORDS:
-        lead = next((j for j in range(i - 1, -1, -1) if texts[j].endswith(":")), None)
-        if lead is not None:
-            indexes.add(lead)
-        elif i > 0:
+    size = len(texts[i].split())
+    lead = next((j for j in range(i - 1, -1, -1) if texts[j].endswith(":")), None)
+    if lead is not None and size < LIST_ITEM_WORDS:
+        indexes.add(lead)
+    elif size < SHORT_WORDS:
+        if i > 0:
             indexes.add(i - 1)
         elif i + 1 < len(texts) and not texts[i + 1].endswith(":"):
             indexes.add(i + 1)

@@ -70,6 +70,13 @@ class Vocabulary:
         # a misspelling of an article word is not a new subject
         return bool(difflib.get_close_matches(word, self.words, n=1, cutoff=0.8))
 
+    def spelled(self, word: str) -> str:
+        """The article word `word` is a slip of ("rollr" -> "roller"), else `word` itself."""
+        if word in self.words:
+            return word
+        close = difflib.get_close_matches(word, self.words, n=1, cutoff=0.8)
+        return close[0] if close else word
+
     def names_topic(self, text: str) -> bool:
         return any(w in TOPIC_WORDS for w in words(text))
 
@@ -93,6 +100,6 @@ class Vocabulary:
                 word = run[0]
                 if not (self.knows(word) or _misspelt_common(word)):
                     unknown.append(word)
-            elif tuple(tokenize(" ".join(run))) not in self.phrases:
+            elif tuple(tokenize(" ".join(map(self.spelled, run)))) not in self.phrases:
                 unknown.append(" ".join(run))
         return unknown

@@ -29,7 +29,15 @@ CAUSES = chunk_of("Although nobody knows for sure, there are thought to be sever
 
 
 def test_a_whole_sentence_stands_alone():
-    assert quoted(CAUSES, 1) == ["Muscles may tire and fire on their own."]
+    chunk = chunk_of("Ice numbs the nerves in the area.", "Heat helps tight muscles relax.")
+    assert quoted(chunk, 1) == ["Heat helps tight muscles relax."]
+
+
+def test_a_long_item_of_a_list_stands_alone():
+    chunk = chunk_of("There are several causes:",
+                     "One theory states that cramps come from altered neuromuscular control.")
+    assert quoted(chunk, 1) == [
+        "One theory states that cramps come from altered neuromuscular control."]
 
 
 def test_holding_the_stretch_brings_the_stretch():
@@ -50,6 +58,7 @@ def test_a_fragment_of_steps_brings_the_step_before():
 
 def test_an_item_of_a_list_brings_the_lead_in_of_its_own_list():
     assert quoted(CAUSES, 5) == ["Over time theories also include:", "Low carbohydrate levels."]
+    assert quoted(CAUSES, 1) == [CAUSES.sentence_texts()[0], "Muscles may tire and fire on their own."]
 
 
 def test_a_fragment_that_opens_a_passage_brings_the_one_after():
