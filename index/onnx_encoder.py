@@ -21,7 +21,8 @@ from index.encoder import MODEL_NAME, bundled_model_path
 
 log = logging.getLogger(__name__)
 
-MODEL_FILE = "model.onnx"
+MODEL_FILE = "model.onnx"  # the graph; its weights are in DATA_FILE beside it
+DATA_FILE = "model.onnx.data"  # read in place by ONNX Runtime: 90 MB less at the peak
 INFO_FILE = "encoder.json"
 
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from index.encoder import SentenceEncoder, load_encoder
-from index.onnx_encoder import INFO_FILE, MODEL_FILE, OnnxEncoder
+from index.onnx_encoder import DATA_FILE, INFO_FILE, MODEL_FILE, OnnxEncoder
 from index.onnx_export import ExportFailed, is_current
 from tests.conftest import ROOT, SHARED_EVAL
 
@@ -58,11 +58,12 @@ def test_the_bot_retrieves_the_same_passages_with_either_encoder(real_chatbot, r
         assert [h.chunk.id for h in ours] == [h.chunk.id for h in theirs], question
 
 
-def test_an_export_is_current_only_while_its_file_is_untouched(onnx_encoder, tmp_path):
+@pytest.mark.parametrize("name", [MODEL_FILE, DATA_FILE])
+def test_an_export_is_current_only_while_its_files_are_untouched(onnx_encoder, tmp_path, name):
     copy = tmp_path / "encoder"
     shutil.copytree(onnx_encoder.folder, copy)  # copy2 keeps the modification times
     assert is_current(copy)
-    os.utime(copy / MODEL_FILE, ns=(1, 1))
+    os.utime(copy / name, ns=(1, 1))
     assert not is_current(copy)
     assert not is_current(tmp_path / "missing")
     (copy / INFO_FILE).write_text("{not json")
@@ -90,6 +91,29 @@ def test_a_damaged_export_with_its_old_size_and_time_is_made_again(onnx_encoder,
     assert exported == [folder] and isinstance(encoder, OnnxEncoder)
     assert "exporting it again" in caplog.text
     assert encoder.encode(["cramp"]).shape == (1, 384)
+
+
+def test_processes_exporting_at_once_export_once(onnx_encoder, tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from index import onnx_export
+
+    folder, calls = tmp_path / "encoder", []
+
+    def slow_export(target):
+        calls.append(target)
+        time.sleep(0.3)  # long enough for the other thread to reach the lock
+        shutil.copytree(onnx_encoder.folder, target)
+        return target
+
+    monkeypatch.setattr(onnx_export, "_export_into", slow_export)
+    threads = [threading.Thread(target=onnx_export.export_onnx, args=(folder,)) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert calls == [folder] and is_current(folder)
 
 
 def test_a_failed_export_falls_back_to_sentence_transformers(tmp_path, monkeypatch, caplog):
