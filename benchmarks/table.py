@@ -103,3 +103,7 @@ def rows(report: dict[str, Any]):
                f"p95 {server['latency']['p95_ms']:.0f} ms; one at a time p50 "
                f"{server['sequential']['p50_ms']:.0f} ms; server peak RSS {server['server_peak_rss_mb']:.0f} MB",
                "report", "")
+        if "server_start_to_first_answer_s" in server:
+            yield ("cold start: `python app.py` to the page's first answer (s)",
+                   f"{server['server_start_to_first_answer_s']:.2f} (listening after "
+                   f"{server['server_start_to_listening_s']:.2f})", "report", "")
