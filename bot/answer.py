@@ -32,6 +32,10 @@ DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical eval
                     r"|should be evaluated|consult)\b", re.I)
 HEDGE = re.compile(r"(n[’']t|\bnot) enough evidence|\bno (good |clear )?evidence"
                    r"|\bnot (yet )?been (successfully )?determined|\b(unclear|disputed|debated)\b", re.I)
+# "What percentage of runners ...?" asks for a rate; a passage giving one has a figure like these
+FIGURE_ASKED = re.compile(r"\b(percent(age)?|proportion|statistics?|how many (people|adults|runners"
+                          r"|athletes|women|men|children))\b", re.I)
+FIGURE = re.compile(r"\d\s*%|\bpercent\b|\b(\d+|one|two|three) (in|out of) (\d+|ten|every)\b", re.I)
 HEDGE_TOPICS = frozenset({"causes", "hydration", "food_drink", "prevention"})
 # Stems too general to show that a doubt is about the same thing as the answer.
 GENERIC_STEMS = frozenset({"cramp", "hamstr", "muscl", "caus", "leg", "pain", "result"})
@@ -113,6 +117,8 @@ class Answerer:
                 and not self.vocabulary.names_topic(query)):
             return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
         unknown = self.vocabulary.unknown_focus_words(asked_about(message))
+        if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in hits):
+            unknown = [templates.NOT_COVERED_FIGURES]  # a rate the passages never give
         if best < self.config.min_relevance or unknown:
             what = " and ".join(unknown) if unknown else templates.NOT_COVERED_WHAT
             return Reply("no_answer", templates.NOT_COVERED.format(what=what), retrieved=retrieved)

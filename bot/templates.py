@@ -29,6 +29,7 @@ NOT_COVERED = (
     "what causes cramps, how to prevent them, and when to see a doctor."
 )
 NOT_COVERED_WHAT = "that"
+NOT_COVERED_FIGURES = "how many people get cramps"
 
 OUT_OF_SCOPE = (
     "I can only help with hamstring cramps: what they are, how to relieve and prevent them, "

@@ -118,6 +118,10 @@ def test_how_long_questions_keep_their_numbers(real_chatbot):
     ("who are you?", "smalltalk"),
     ("Can doing too many squats cause hamstring cramps?", "answer"),
     ("Does massage help a hamstring cramp?", "answer"),
+    # a rate the articles never give is not covered; a count of repetitions is
+    ("How many people get hamstring cramps each year?", "no_answer"),
+    ("What percent of athletes cramp in a season?", "no_answer"),
+    ("How many times should I repeat the stretch?", "answer"),
 ])
 def test_routes_of_the_answerer(real_chatbot, message, kind):
     reply = real_chatbot.reply(message)
