@@ -1,4 +1,4 @@
-"""Choosing the FAISS index by size: the threshold, the kinds, and what survives a save."""
+"""Choosing the FAISS index by size, tuning its search to a recall goal, and what survives a save."""
 
 from __future__ import annotations
 
@@ -6,61 +6,171 @@ import faiss
 import numpy as np
 import pytest
 
-from index.ann import AnnConfig, build_faiss_index, choose_kind, describe_index
+from index.ann import (AnnConfig, build_ann_index, build_faiss_index, choose_kind, describe_index,
+                       ivf_lists, restore_search_parameter, smallest_reaching, tilted)
+
+
+def unit(rows: np.ndarray) -> np.ndarray:
+    return np.ascontiguousarray(rows / np.linalg.norm(rows, axis=1, keepdims=True), dtype=np.float32)
 
 
 def unit_rows(count: int, dimension: int = 32, seed: int = 0) -> np.ndarray:
-    rows = np.random.default_rng(seed).standard_normal((count, dimension)).astype(np.float32)
-    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+    return unit(np.random.default_rng(seed).standard_normal((count, dimension)))
 
 
-def test_exact_search_below_the_threshold_and_hnsw_from_it():
+def clustered(count: int, *, clusters: int = 40, dimension: int = 32, seed: int = 0) -> np.ndarray:
+    """Rows around random centres, as sentence embeddings bunch into topics."""
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((clusters, dimension))
+    return unit(centres[rng.integers(0, clusters, count)] + 0.5 * rng.standard_normal((count, dimension)))
+
+
+def nudged(vectors: np.ndarray, count: int, seed: int = 1) -> np.ndarray:
+    """Queries that are not passages: passages moved a little off themselves."""
+    rng = np.random.default_rng(seed)
+    rows = vectors[rng.choice(len(vectors), count, replace=False)]
+    return unit(rows + 0.1 * rng.standard_normal(rows.shape))
+
+
+@pytest.fixture(autouse=True)
+def one_faiss_thread():
+    # HNSW inserts in parallel in a thread-dependent order; one thread makes the graph, and
+    # so every recall below, the same on every run.
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    yield
+    faiss.omp_set_num_threads(threads)
+
+
+def test_exact_search_below_the_threshold_and_the_approximate_kind_from_it():
     config = AnnConfig(exact_below=100)
     assert choose_kind(99, config) == "flat"
-    assert choose_kind(100, config) == "hnsw"
+    assert choose_kind(100, config) == "ivf"
+    assert choose_kind(100, AnnConfig(exact_below=100, approximate="hnsw")) == "hnsw"
     assert isinstance(build_faiss_index(unit_rows(99), config), faiss.IndexFlatIP)
-    assert isinstance(build_faiss_index(unit_rows(100), config), faiss.IndexHNSWFlat)
+    assert isinstance(build_faiss_index(unit_rows(100), config), faiss.IndexIVFFlat)
+    assert isinstance(build_faiss_index(unit_rows(100), AnnConfig(exact_below=100, approximate="hnsw")),
+                      faiss.IndexHNSWFlat)
 
 
-def test_both_kinds_score_by_inner_product_which_is_the_cosine_of_unit_rows():
-    vectors = unit_rows(300)
-    for kind in ("flat", "hnsw"):
-        index = build_faiss_index(vectors, kind=kind)
-        scores, ids = index.search(vectors[:5], 1)
-        assert ids[:, 0].tolist() == [0, 1, 2, 3, 4]
-        np.testing.assert_allclose(scores[:, 0], 1.0, atol=1e-5)
+def test_ivf_has_about_four_root_n_lists_but_no_more_than_its_passages_can_train():
+    assert ivf_lists(1_000_000) == 4000
+    assert ivf_lists(20_000) == 500  # 4·√20,000 = 566 lists would have fewer than 40 passages each
+    assert ivf_lists(10) == 1
 
 
-def test_hnsw_finds_what_exact_search_finds_on_a_small_set():
-    vectors, queries = unit_rows(2000), unit_rows(50, seed=1)
+@pytest.mark.parametrize("kind", ["flat", "ivf", "hnsw"])
+def test_every_kind_scores_by_inner_product_which_is_the_cosine_of_unit_rows(kind):
+    vectors = clustered(2000)
+    index = build_faiss_index(vectors, kind=kind)
+    scores, ids = index.search(vectors[:5], 1)
+    assert ids[:, 0].tolist() == [0, 1, 2, 3, 4]
+    np.testing.assert_allclose(scores[:, 0], 1.0, atol=1e-5)
+
+
+# a sparse graph, so that HNSW's narrowest search misses on this small set too
+SPARSE_HNSW = {"hnsw_m": 4, "ef_construction": 16}
+
+
+@pytest.mark.parametrize(("kind", "settings"), [("ivf", {}), ("hnsw", SPARSE_HNSW)])
+def test_the_tuned_index_finds_the_exact_top_ten_of_new_queries_at_the_goal(kind, settings):
+    vectors = clustered(4000)
+    queries = nudged(vectors, 200)
     _, exact = build_faiss_index(vectors, kind="flat").search(queries, 10)
-    _, approx = build_faiss_index(vectors, AnnConfig(ef_search=128), kind="hnsw").search(queries, 10)
-    recall = np.mean([len(set(a) & set(e)) / 10 for a, e in zip(approx, exact)])
-    assert recall >= 0.95
+
+    def recall(goal: float) -> float:
+        built = build_ann_index(vectors, AnnConfig(recall_goal=goal, **settings), kind=kind)
+        assert built.tuning.recall >= goal
+        _, found = built.index.search(queries, 10)
+        return np.mean([len(set(f) & set(e)) / 10 for f, e in zip(found, exact)])
+
+    assert recall(0.95) >= 0.95
+    assert recall(0.01) < 0.75  # the narrowest search falls well short: tuning had work to do
 
 
-def test_the_manifest_name_and_ef_search_survive_write_and_read(tmp_path):
-    config = AnnConfig(hnsw_m=16, ef_construction=40, ef_search=77)
-    index = build_faiss_index(unit_rows(200), config, kind="hnsw")
+def test_a_higher_goal_searches_wider():
+    vectors = clustered(4000)
+    settings = [build_ann_index(vectors, AnnConfig(recall_goal=goal), kind="ivf").tuning.value
+                for goal in (0.8, 0.95, 0.999)]
+    assert settings == sorted(settings) and settings[0] < settings[-1]
+
+
+def test_tuning_on_given_questions_uses_them():
+    vectors = clustered(3000)
+    built = build_ann_index(vectors, kind="ivf", queries=nudged(vectors, 50))
+    assert built.tuning.queries == 50
+    assert built.tuning.recall >= AnnConfig().recall_goal
+
+
+def test_a_tuning_query_is_a_unit_row_at_the_asked_cosine_to_its_passage():
+    rows = unit_rows(50)
+    queries = tilted(rows, 0.8, np.random.default_rng(1))
+    np.testing.assert_allclose(np.linalg.norm(queries, axis=1), 1.0, atol=1e-5)
+    np.testing.assert_allclose(np.sum(queries * rows, axis=1), 0.8, atol=1e-5)
+
+
+def test_smallest_reaching_finds_the_first_value_at_the_goal_and_gives_up_at_the_top():
+    calls: list[int] = []
+
+    def recall_at(value: int) -> float:
+        calls.append(value)
+        return min(1.0, value / 100)
+
+    assert smallest_reaching(recall_at, 0.95, 1, 4000) == (95, 0.95)
+    assert len(calls) < 20  # doubling then halving, not a walk through every value
+    assert smallest_reaching(recall_at, 0.5, 1, 30) == (30, 0.3)
+    assert smallest_reaching(recall_at, 0.01, 1, 30) == (1, 0.01)
+
+
+@pytest.mark.parametrize(("kind", "setting"), [("ivf", "nprobe"), ("hnsw", "efSearch")])
+def test_the_tuned_setting_survives_write_and_read_and_the_manifest_can_restore_it(tmp_path, kind, setting):
+    built = build_ann_index(clustered(3000), kind=kind)
     path = str(tmp_path / "dense.faiss")
-    faiss.write_index(index, path)
+    faiss.write_index(built.index, path)
     again = faiss.read_index(path)
-    assert describe_index(again) == "IndexHNSWFlat(M=16,efConstruction=40,efSearch=77)"
-    assert describe_index(build_faiss_index(unit_rows(10))) == "IndexFlatIP"
+    assert describe_index(again) == describe_index(built.index)
+    assert f"{setting}={built.tuning.value}" in built.description
+    assert f"recall@10={built.tuning.recall:.3f}" in built.description
+    # should a FAISS version not keep it, the manifest's text puts it back
+    if kind == "ivf":
+        again.nprobe = 1
+    else:
+        again.hnsw.efSearch = 1
+    restore_search_parameter(again, built.description)
+    assert describe_index(again) == describe_index(built.index)
+
+
+def test_restoring_from_a_manifest_that_names_another_index_is_refused():
+    hnsw = build_faiss_index(clustered(500), kind="hnsw")
+    with pytest.raises(ValueError, match=r"describes 'IndexIVFFlat\(nlist=20,nprobe=3\)' but the index "
+                                         r"file holds a IndexHNSWFlat; rebuild the index"):
+        restore_search_parameter(hnsw, "IndexIVFFlat(nlist=20,nprobe=3)")
+    flat = build_faiss_index(unit_rows(10))
+    restore_search_parameter(flat, "IndexFlatIP")  # exact: nothing to set
+    assert describe_index(flat) == "IndexFlatIP"
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
     ("exact_below", -1, r"exact_below must not be negative \(got exact_below=-1\)"),
+    ("approximate", "pq", r"approximate must be ivf or hnsw \(got approximate='pq'\)"),
+    ("recall_goal", 0, r"recall_goal must be above 0 and at most 1 \(got recall_goal=0\)"),
+    ("recall_goal", 1.5, r"recall_goal must be above 0 and at most 1 \(got recall_goal=1.5\)"),
+    ("tuning_cosine", 1.2, r"tuning_cosine must be above 0 and at most 1 \(got tuning_cosine=1.2\)"),
+    ("lists_per_sqrt", 0, r"lists_per_sqrt must be positive \(got lists_per_sqrt=0\)"),
+    ("train_per_list", 10, r"train_per_list must be at least 39, .* \(got train_per_list=10\)"),
+    ("tuning_queries", 0, r"tuning_queries must be at least 1 \(got tuning_queries=0\)"),
     ("hnsw_m", 0, r"hnsw_m must be at least 1 \(got hnsw_m=0\)"),
-    ("ef_search", 0, r"ef_search must be at least 1 \(got ef_search=0\)"),
+    ("max_ef_search", 0, r"max_ef_search must be at least 1 \(got max_ef_search=0\)"),
 ])
 def test_settings_are_checked_at_construction(field, value, message):
     with pytest.raises(ValueError, match=message):
         AnnConfig(**{field: value})
 
 
-def test_an_unknown_kind_or_a_flat_vector_is_refused():
-    with pytest.raises(ValueError, match=r"kind must be flat or hnsw \(got kind='ivf'\)"):
-        build_faiss_index(unit_rows(10), kind="ivf")
+def test_an_unknown_kind_a_flat_vector_or_too_few_to_tune_is_refused():
+    with pytest.raises(ValueError, match=r"kind must be flat, ivf or hnsw \(got kind='pq'\)"):
+        build_faiss_index(unit_rows(10), kind="pq")
     with pytest.raises(ValueError, match=r"vectors must be a 2-D array \(got shape \(32,\)\)"):
         build_faiss_index(unit_rows(1)[0])
+    with pytest.raises(ValueError, match=r"more than 10 vectors to tune on \(got 10\); use kind='flat'"):
+        build_faiss_index(unit_rows(10), kind="ivf")
