@@ -56,7 +56,10 @@ class Vocabulary:
 
     @classmethod
     def of_store(cls, store: IndexStore) -> Vocabulary:
-        texts = [chunk.embed_text for chunk in store.chunks]
+        return cls.of_texts([chunk.embed_text for chunk in store.chunks])
+
+    @classmethod
+    def of_texts(cls, texts: list[str]) -> Vocabulary:
         phrases: set[tuple[str, ...]] = set()
         for text in texts:
             stems = tokenize(text)

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from bot.coverage import Vocabulary
-from index.text import tokenize
 
 TEXTS = ["A foam roller is an excellent substitute.", "Compression helps.", "Tight muscles cramp."]
 
 
 def vocabulary() -> Vocabulary:
-    phrases = set()
-    for text in TEXTS:
-        stems = tokenize(text)
-        for n in (1, 2, 3):
-            phrases.update(tuple(stems[i:i + n]) for i in range(len(stems) - n + 1))
-    words = {w.strip(".").lower() for text in TEXTS for w in text.split()}
-    return Vocabulary(frozenset(words), frozenset(phrases))
+    return Vocabulary.of_texts(TEXTS)
 
 
 def test_a_slip_in_a_known_phrase_is_not_a_new_subject():
