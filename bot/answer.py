@@ -6,14 +6,14 @@ other sentence of an answer is a verbatim sentence of a cited passage.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot import templates
-from bot.cite import SHORT_WORDS, Point, cite, quote_spans
+from bot.candidates import HEDGE, Candidate, SentenceTable
+from bot.cite import Point, cite
 from bot.coverage import Vocabulary, asked_about
 from bot.intent import Intent, IntentBank
 from bot.smalltalk import smalltalk_reply
@@ -22,16 +22,9 @@ from index.encoder import Encoder
 from corpus.records import Chunk, Span
 from index.records import Hit
 from index.store import IndexStore
-from index.text import tokenize
 
-NUMBER_BONUS = 0.1  # a how-long question wants the sentence with the number
-RANK_STEP = 0.02  # a sentence of a lower-ranked passage counts a little less
-NUMBER = re.compile(r"\b\d+(\s*(-|to)\s*\d+)?\s*(seconds?|minutes?|hours?|days?|times|glasses)\b", re.I)
-ABOUT_ITSELF = re.compile(r"\b(this|the) (article|guide|post|page)\b", re.I)
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
                     r"|should be evaluated|consult)\b", re.I)
-HEDGE = re.compile(r"(n[’']t|\bnot) enough evidence|\bno (good |clear )?evidence"
-                   r"|\bnot (yet )?been (successfully )?determined|\b(unclear|disputed|debated)\b", re.I)
 # "What percentage of runners ...?" asks for a rate; a passage giving one has a figure like these
 FIGURE_ASKED = re.compile(r"\b(percent(age)?|proportion|statistics?|how many (people|adults|runners"
                           r"|athletes|women|men|children))\b", re.I)
@@ -41,7 +34,6 @@ HEDGE_TOPICS = frozenset({"causes", "hydration", "food_drink", "prevention"})
 GENERIC_STEMS = frozenset({"cramp", "hamstr", "muscl", "caus", "leg", "pain", "result"})
 # questions answered by steps, which read best in full
 HOW_TO_TOPICS = frozenset({"relief", "stretch", "massage", "heat_cold"})
-MIN_PREFIX = 4  # stems this long that start alike are one word ("sprinter", "sprint"; "carb", "carbohydr")
 # What every passage is about; a sentence is chosen for what it says beyond this.
 TOPIC_TEXT = "hamstring cramps"
 DOCTOR_TOPICS = frozenset({"relief", "stretch", "heat_cold", "massage", "duration", "strain",
@@ -73,18 +65,6 @@ class AnswerConfig:
     max_quote_chars: int = 700  # short beats long: points stop once this much is quoted
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence of a retrieved passage, scored as a possible point of the answer."""
-
-    score: float
-    hit: Hit
-    index: int  # of the sentence in its passage
-    vector: np.ndarray
-    stems: frozenset[str]  # of every sentence quoted with it
-    spans: tuple[Span, ...]  # the sentence, with what it needs to be read on its own
-
-
 class Answerer:
     """Holds what answering needs besides the index: the intent bank and the vocabulary."""
 
@@ -98,11 +78,7 @@ class Answerer:
         self._doctor = [(c, i) for c, i in sentences if DOCTOR.search(c.sentence_texts()[i])]
         self._hedges = [(c, i) for c, i in sentences if HEDGE.search(c.sentence_texts()[i])]
         # sentence stems once, here, rather than on every reply
-        self._stems = {(c.id, i): frozenset(tokenize(c.sentence_texts()[i])) for c, i in sentences}
-        self._weights = stem_weights(self._stems.values())
-        self._topic = encoder.encode([TOPIC_TEXT])[0]
-        self._topicality = {(c.id, i): float(self.store.sentence_rows(c)[i] @ self._topic)
-                            for c, i in sentences}
+        self.sentences = SentenceTable(store, encoder.encode([TOPIC_TEXT])[0])
 
     def compose(self, message: str, query: str, query_vector: np.ndarray,
                 hits: list[Hit]) -> Reply:
@@ -142,7 +118,8 @@ class Answerer:
         out. Sentences of one passage make one point, in the passage's order.
         """
         config = self.config
-        candidates = self._candidates(query, query_vector, hits, intent)
+        candidates = self.sentences.candidates(query, query_vector, hits,
+                                               wants_number=intent.wants_number, config=config)
         if not candidates or candidates[0].score < config.min_sentence_score:
             return []
         floor = max(config.min_sentence_score, candidates[0].score - config.keep_margin)
@@ -155,7 +132,7 @@ class Answerer:
             if candidate.score < floor:
                 break
             hit, i = candidate.hit, candidate.index
-            new = self._new_share(candidate.stems, said)
+            new = self.sentences.new_share(candidate.stems, said)
             if chosen:
                 similarity = np.stack([c.vector for c in chosen]) @ candidate.vector
                 nearest = int(np.argmax(similarity))
@@ -183,63 +160,8 @@ class Answerer:
             used += added
             chosen.append(candidate)
             said |= {stem for span in spans
-                     for stem in self._stems[hit.chunk.id, hit.chunk.sentences.index(span)]}
+                     for stem in self.sentences.stems[hit.chunk.id, hit.chunk.sentences.index(span)]}
         return sorted(points.values(), key=lambda p: p.hit.chunk.id != steps)
-
-    def _new_share(self, stems: frozenset[str], said: set[str]) -> float:
-        """The share of a sentence's weight in stems the answer has not said yet."""
-        total = sum(self._weights.get(s, 0.0) for s in stems)
-        fresh = sum(self._weights.get(s, 0.0) for s in stems - said)
-        return fresh / total if total else 0.0
-
-    def _candidates(self, query: str, query_vector: np.ndarray, hits: list[Hit],
-                    intent: Intent) -> list[Candidate]:
-        """The sentences of the best passages that can stand as a point, best first."""
-        config = self.config
-        query_stems = self._known_stems(query)
-        query_topic = float(query_vector @ self._topic)
-        found = []
-        for rank, hit in enumerate(hits[:config.pool_hits]):
-            rows = self.store.sentence_rows(hit.chunk)
-            texts = hit.chunk.sentence_texts()
-            cosines = rows @ query_vector
-            for i, text in enumerate(texts):
-                if text.endswith((":", "?")) or HEDGE.search(text) or ABOUT_ITSELF.search(text):
-                    continue  # a lead-in, a heading-like question or "this article..." says
-                    # nothing alone; a doubt is said apart
-                spans = quote_spans(hit.chunk, i)
-                if any(hit.chunk.text[b - 1] == "?" for _, b in spans):
-                    continue
-                indexes = [hit.chunk.sentences.index(span) for span in spans]
-                stems = frozenset().union(*(self._stems[hit.chunk.id, j] for j in indexes))
-                # a fragment ("Repeat 2-3 times.") means what it means with its neighbour
-                cosine = float(cosines[i] if len(text.split()) >= SHORT_WORDS
-                               else np.mean(cosines[indexes]))
-                meaning = (config.weight_sentence * cosine + config.weight_passage * hit.dense
-                           + config.weight_specific * partial_cosine(
-                               cosine, query_topic, self._topicality[hit.chunk.id, i])
-                           - RANK_STEP * rank)
-                words = config.weight_overlap * self._overlap(stems, query_stems)
-                if intent.wants_number and NUMBER.search(text):
-                    words += NUMBER_BONUS
-                found.append(Candidate(meaning + words, hit, i, rows[i], stems, spans))
-        return sorted(found, key=lambda c: -c.score)
-
-    def _overlap(self, stems: frozenset[str], query_stems: set[str]) -> float:
-        """The share of the question's stems, by weight, that a sentence uses."""
-        total = sum(self._weights[s] for s in query_stems)
-        return sum(self._weights[s] for s in stems & query_stems) / total if total else 0.0
-
-    def _known_stems(self, query: str) -> set[str]:
-        """The question's stems as the articles spell them: "sprinters" finds "sprinting"."""
-        known = set()
-        for stem in tokenize(query):
-            if stem in self._weights:
-                known.add(stem)
-            elif len(stem) >= MIN_PREFIX:
-                known.update(s for s in self._weights if len(s) >= MIN_PREFIX
-                             and (s.startswith(stem) or stem.startswith(s)))
-        return known
 
     def _extras(self, query_vector: np.ndarray, points: list[Point],
                 intent: Intent) -> list[tuple[str, Point]]:
@@ -247,7 +169,7 @@ class Answerer:
         extras = []
         quoted = {(p.hit.chunk.id, span) for p in points for span in p.spans}
         said = {stem for p in points for span in p.spans
-                for stem in self._stems[p.hit.chunk.id, p.hit.chunk.sentences.index(span)]}
+                for stem in self.sentences.stems[p.hit.chunk.id, p.hit.chunk.sentences.index(span)]}
         hedge = None
         if intent.topic in HEDGE_TOPICS:
             hedge = self._best(self._hedges, query_vector, quoted, self.config.doctor_cosine,
@@ -269,32 +191,13 @@ class Answerer:
                 continue
             text = chunk.sentence_texts()[i]
             if text.endswith(":") or (must_share is not None
-                                      and not self._stems[chunk.id, i] & must_share):
+                                      and not self.sentences.stems[chunk.id, i] & must_share):
                 continue
             score = float(self.store.sentence_rows(chunk)[i] @ query_vector)
             if score >= best_score:
                 best_score = score
                 best = Point(Hit(chunk, score=score, dense=score), (span,), score)
         return best
-
-
-def stem_weights(sentence_stems) -> dict[str, float]:
-    """How much a stem says about which sentence is meant: rare stems ("yoga") a lot, stems
-    in every other sentence ("cramp") little (inverse sentence frequency)."""
-    counts: dict[str, int] = {}
-    total = 0
-    for stems in sentence_stems:
-        total += 1
-        for stem in stems:
-            counts[stem] = counts.get(stem, 0) + 1
-    return {stem: math.log((total + 1) / count) for stem, count in counts.items()}
-
-
-def partial_cosine(cosine: float, query_topic: float, sentence_topic: float) -> float:
-    """The cosine of query and sentence once both lose their part along the topic vector:
-    how alike they are in what they say beyond "hamstring cramps"."""
-    rest = math.sqrt(max(1 - query_topic ** 2, 1e-3) * max(1 - sentence_topic ** 2, 1e-3))
-    return (cosine - query_topic * sentence_topic) / rest
 
 
 def whole_passage(chunk: Chunk) -> tuple[Span, ...]:

@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from bot.answer import partial_cosine, stem_weights, whole_passage
+from bot.answer import whole_passage
+from bot.candidates import partial_cosine, stem_weights
 from tests.bot.test_answer import check_answer
 from tests.bot.test_cite_quote import chunk_of
 
