@@ -50,16 +50,21 @@ class IntentBank:
         self.topics = [row["topic"] for row in rows]
         self.names = sorted(set(self.topics))
         self.vectors = encode_cached(encoder, [row["text"] for row in rows])
-        self._members = {name: np.array([i for i, t in enumerate(self.topics) if t == name])
-                         for name in self.names}
+        # One row per topic naming its examples, padded with the index of a -inf score
+        # (len(rows)), so one sort ranks every topic's examples at once.
+        members = [[i for i, t in enumerate(self.topics) if t == name] for name in self.names]
+        width = max(max(len(m) for m in members), 2)
+        members = [m * 2 if len(m) == 1 else m for m in members]
+        self._members = np.array([m + [len(rows)] * (width - len(m)) for m in members])
 
     def classify(self, text: str, vector: np.ndarray) -> Intent:
-        similarities = self.vectors @ vector
-        scores = {}
-        for name, members in self._members.items():
-            best = np.sort(similarities[members])[-2:]
-            scores[name] = float(best.mean())
-            if name in KEYWORDS and KEYWORDS[name].search(text):
+        similarities = np.append(self.vectors @ vector, -np.inf)
+        # a topic scores the mean of its two nearest examples (a one-example topic is padded
+        # with itself, so it scores that one)
+        best_two = np.sort(similarities[self._members], axis=1)[:, -2:].mean(axis=1)
+        scores = dict(zip(self.names, best_two.tolist()))
+        for name, pattern in KEYWORDS.items():
+            if name in scores and pattern.search(text):
                 scores[name] += KEYWORD_BONUS
         first, second = sorted(scores.values(), reverse=True)[:2]
         topic = max(scores, key=scores.get)
@@ -86,10 +91,10 @@ if __name__ == "__main__":
     # `python -m bot.intent [QUESTIONS.jsonl]`: how often the topic of a labelled question is found
     import sys
 
-    from index.encoder import SentenceEncoder
+    from index.encoder import load_encoder
 
     path = Path(sys.argv[1] if len(sys.argv) > 1 else "eval/questions.jsonl")
     labelled = [q for q in read_json_lines(path, required=("question",)) if "topic" in q]
-    encoder = SentenceEncoder()
+    encoder = load_encoder()  # the encoder the bot serves with
     for name, share in accuracy(IntentBank(encoder), encoder, labelled).items():
         print(f"{name:12s} {share:.2f}")
