@@ -74,9 +74,12 @@ def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig =
     chunks = [chunk for article in articles for chunk in chunk_article(article, config.chunking)]
     if not chunks:
         raise ValueError("the corpus produced no chunks; check that the articles have text")
-    # Chunks and their sentences go through the model in one batch run.
+    # Chunks and their sentences go through the model in one batch run, each distinct text
+    # once: health sites repeat sentences ("Talk to your doctor."), a fifth of MedQuAD's.
     sentences = [text for chunk in chunks for text in chunk.sentence_texts()]
-    vectors = encoder.encode([chunk.embed_text for chunk in chunks] + sentences, progress=progress)
+    texts = [chunk.embed_text for chunk in chunks] + sentences
+    distinct = {text: row for row, text in enumerate(dict.fromkeys(texts))}
+    vectors = encoder.encode(list(distinct), progress=progress)[[distinct[t] for t in texts]]
     chunk_vectors, sentence_vectors = vectors[:len(chunks)], vectors[len(chunks):]
     # Unit vectors in an inner-product index: the inner product is the cosine.
     # exact search for a small corpus, HNSW for a large one (index/ann.py)
