@@ -12,14 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from bot.answer import AnswerConfig, Answerer
 from bot.history import parse_history, without_surrogates
 from bot.normalise import fold_lookalikes
 from bot.output_checks import check_reply
 from bot.records import Reply
-from bot.query import read_query
+from bot.query import QueryVectors, embed_query, read_query
 from bot.route import route, urgent_route
 from bot.safety import SafetyConfig, safety_reply
 from bot.triage import TriageConfig
@@ -143,22 +141,25 @@ class Chatbot:
         message = fold_lookalikes(message)  # a Cyrillic "а" in "hаmstring" must still match
         turns = parse_history(history)
         query, follow_up = read_query(message, turns, self.store.vocabulary)
-        query_vector = self._embed(query)
+        vectors = self._embed(query)
+        query_vector = vectors.query
         decision = route(message, turns, query_vector=query_vector, follow_up=follow_up,
                          bank=self.load()._bank, config=self.config.triage)
 
         def answer() -> Reply:  # retrieval only for routes that may quote the articles
             hits = self.store.search(query_vector, query, k=self.config.top_k,
-                                     config=self.config.search)
+                                     config=self.config.search, focus_vector=vectors.focus)
             return self.load()._answerer.compose(message, query, query_vector, hits)
 
         return check_reply(safety_reply(decision, message, answer, self.config.safety))
 
 
-    def _embed_uncached(self, query: str) -> np.ndarray:
-        vector = self.encoder.encode([query])[0]
-        vector.setflags(write=False)  # shared by every later reply to the same words
-        return vector
+    def _embed_uncached(self, query: str) -> QueryVectors:
+        vectors = embed_query(self.encoder, self.store, query, self.config.search)
+        for vector in (vectors.query, vectors.focus):
+            if vector is not None:
+                vector.setflags(write=False)  # shared by every later reply to the same words
+        return vectors
 
 
 def invalid_reason(message: Any, limit: int) -> str | None:

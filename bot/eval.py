@@ -24,7 +24,7 @@ from bot.jsonl import JsonLinesError, read_json_lines
 from bot.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, mean,
                          ndcg_at, quote_in_article, recall_at, reciprocal_rank)
 from bot.normalise import fold_lookalikes
-from bot.query import search_query
+from bot.query import embed_query, search_query
 from index.store import SearchMode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,15 +105,15 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
         query = search_query(message, parse_history(list(q.history)), store.vocabulary)
         timings["query"].append(time.perf_counter() - started)
         started = time.perf_counter()
-        vector = encoder.encode([query])[0]
+        vectors = embed_query(encoder, store, query, config.search)  # as the Chatbot does
         timings["encode"].append(time.perf_counter() - started)
         total = sum(is_relevant(chunk.text, q.gold) for chunk in store.chunks)
         if not total:
             unreachable.append(q.id)
         for mode in modes:
             started = time.perf_counter()
-            hits = store.search(vector, query, k=config.top_k, config=replace(config.search,
-                                                                              mode=mode))
+            hits = store.search(vectors.query, query, k=config.top_k,
+                                config=replace(config.search, mode=mode), focus_vector=vectors.focus)
             timings[f"search_{mode}"].append(time.perf_counter() - started)
             relevant = tuple(is_relevant(hit.chunk.text, q.gold) for hit in hits)
             rankings[mode].append(Ranking(relevant, total))

@@ -20,7 +20,7 @@ import numpy as np
 
 from bot.jsonl import read_json_lines
 from bot.metrics import mean, recall_at, reciprocal_rank
-from bot.query import search_query
+from bot.query import embed_query, search_query
 from corpus import Article, Block, chunk_article
 from index.ann import AnnConfig, build_faiss_index, describe_index
 from index.build import BuildConfig, build_lexical
@@ -155,11 +155,12 @@ def evaluate_medquad(store: IndexStore, encoder: Encoder, queries: Sequence[Medq
     for query in queries:
         text = search_query(query.question, (), store.vocabulary)
         started = time.perf_counter()
-        vector = encoder.encode([text])[0]
+        vectors = embed_query(encoder, store, text, search)  # as the Chatbot does
         timings["encode"].append(time.perf_counter() - started)
         for mode in modes:
             started = time.perf_counter()
-            hits = store.search(vector, text, k=CHUNKS_PER_QUERY, config=replace(search, mode=mode))
+            hits = store.search(vectors.query, text, k=CHUNKS_PER_QUERY,
+                                config=replace(search, mode=mode), focus_vector=vectors.focus)
             timings[mode].append(time.perf_counter() - started)
             gold = set(query.gold_ids)
             found[mode].append([doc in gold for doc in rank_documents(hits)])

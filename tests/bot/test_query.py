@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from bot.query import is_follow_up, search_query
@@ -20,3 +21,31 @@ def test_a_question_of_how_many_or_how_much_leans_on_the_thread(message):
                                      "how much water should I drink to avoid cramps?"])
 def test_a_how_many_question_that_names_its_subject_stands_alone(message):
     assert not is_follow_up(message, STRETCH)
+
+
+class CountingEncoder:
+    def __init__(self, inner) -> None:
+        self.inner, self.calls = inner, []
+        self.name, self.dimension = inner.name, inner.dimension
+
+    def encode(self, texts, *, progress=False):
+        self.calls.append(list(texts))
+        return self.inner.encode(texts)
+
+
+def test_a_query_and_its_focus_are_embedded_in_one_call(articles, fake_encoder):
+    from bot.query import embed_query
+    from index import build_store
+
+    store = build_store(articles, fake_encoder)
+    counting = CountingEncoder(fake_encoder)
+    question = "who usually gets hamstring cramps"
+    vectors = embed_query(counting, store, question)
+    focus = store.focus_text(question)
+    assert focus != question and counting.calls == [[question, focus]]
+    np.testing.assert_array_equal(vectors.query, fake_encoder.encode([question])[0])
+    np.testing.assert_array_equal(vectors.focus, fake_encoder.encode([focus])[0])
+    counting.calls.clear()
+    only_common = "hamstring cramps"  # nothing but the corpus's own subject: no focus
+    assert embed_query(counting, store, only_common).focus is None
+    assert counting.calls == [[only_common]]
