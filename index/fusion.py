@@ -47,19 +47,24 @@ def with_focus(query_vector: np.ndarray, focus_vector: np.ndarray | None,
     return (mixed / norm).astype(np.float32) if norm > 1e-9 else query_vector
 
 
-def demote_duplicates(ranked: Sequence[int], vectors: np.ndarray, threshold: float) -> list[int]:
+def demote_duplicates(ranked: Sequence[int], vectors: np.ndarray, threshold: float,
+                      limit: int | None = None) -> list[int]:
     """Keep the order, but move a near-copy of a better hit behind the distinct ones.
 
     Five articles repeat the same advice; without this the top five can be one sentence
     said five ways. A hit is a near-copy when its cosine to a kept hit reaches `threshold`.
+    With `limit`, the scan stops once that many hits are kept: those come first, exactly as
+    without it, and the rest follow in their old order.
     """
+    ranked = list(ranked)
     if threshold >= 1.0 or len(ranked) < 2:
-        return list(ranked)
+        return ranked
+    rows = vectors[ranked]
+    close = (rows @ rows.T >= threshold).tolist()  # every pair at once, then plain Python
     kept: list[int] = []
     demoted: list[int] = []
-    for i in ranked:
-        if kept and float(np.max(vectors[kept] @ vectors[i])) >= threshold:
-            demoted.append(i)
-        else:
-            kept.append(i)
-    return kept + demoted
+    for j, row in enumerate(close):
+        if limit is not None and len(kept) == limit:
+            return [ranked[i] for i in kept] + [ranked[i] for i in demoted] + ranked[j:]
+        (demoted if any(row[i] for i in kept) else kept).append(j)
+    return [ranked[i] for i in kept + demoted]

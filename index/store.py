@@ -196,7 +196,7 @@ class IndexStore:
             values = columns[0] if len(columns) == 1 else fuse_zscore(columns, weights)
             fused = dict(zip(ids.tolist(), np.asarray(values, dtype=np.float64).tolist()))
         ranked = sorted(fused, key=lambda i: (-fused[i], i))
-        ranked = demote_duplicates(ranked, self.vectors, config.duplicate_cosine)[:k]
+        ranked = demote_duplicates(ranked, self.vectors, config.duplicate_cosine, limit=k)[:k]
         # the cosine to the query as asked, whatever searched: the answerer's cut-offs use it
         dense = (self.vectors[ranked] @ query_vector if config.mode != "lexical"
                  else np.zeros(len(ranked)))

@@ -46,6 +46,9 @@ def test_a_near_copy_moves_behind_every_distinct_hit_and_nothing_is_lost():
     assert demote_duplicates([0, 1, 2, 3], vectors, 0.92) == [0, 2, 3, 1]
     assert demote_duplicates([1, 0, 2, 3], vectors, 0.92) == [1, 2, 3, 0]
     assert demote_duplicates([0, 1, 2, 3], vectors, 1.0) == [0, 1, 2, 3]
+    # stopping once two are kept leaves those two exactly where the full scan puts them
+    assert demote_duplicates([0, 1, 2, 3], vectors, 0.92, limit=2) == [0, 2, 1, 3]
+    assert demote_duplicates([0, 1, 2, 3], vectors, 0.92, limit=2)[:2] == [0, 2]
 
 
 def test_a_focus_vector_is_added_to_the_query_and_the_sum_made_unit():
