@@ -41,8 +41,8 @@ class ChatbotConfig:
     rebuild: bool = True  # rebuild a missing or stale index on load instead of refusing
     encoder: str = "onnx"  # or "sentence-transformers": the same vectors, slower, more memory
     encoder_dir: Path = DEFAULT_ENCODER_DIR  # where the ONNX export is kept
-    # One thread per question: the other core stays free for a second user; and on a busy
-    # machine a second thread mostly waits.
+    # One thread per question: a second one saves ~5% of a reply but costs ~12% of the
+    # replies per second two users get (index/onnx_encoder.py).
     encoder_threads: int = 1
     query_cache: int = 1024  # query vectors kept for repeated questions (LRU); 0 turns it off
     top_k: int = 10
