@@ -117,9 +117,17 @@ def test_smallest_reaching_finds_the_first_value_at_the_goal_and_gives_up_at_the
         return min(1.0, value / 100)
 
     assert smallest_reaching(recall_at, 0.95, 1, 4000) == (95, 0.95)
-    assert len(calls) < 20  # doubling then halving, not a walk through every value
-    assert smallest_reaching(recall_at, 0.5, 1, 30) == (30, 0.3)
+    assert len(calls) < 25  # doubling then halving, not a walk through every value
     assert smallest_reaching(recall_at, 0.01, 1, 30) == (1, 0.01)
+    assert smallest_reaching(recall_at, 0.5, 1, 30) == (30, 0.3)  # out of reach, still climbing
+
+
+def test_when_recall_levels_off_short_of_the_goal_the_narrowest_search_near_its_top_is_kept():
+    def recall_at(value: int) -> float:
+        return min(0.96, value / 100)
+
+    assert smallest_reaching(recall_at, 0.99, 16, 4096) == (96, 0.96)
+    assert smallest_reaching(recall_at, 0.99, 16, 4096, slack=0.01) == (95, 0.95)
 
 
 @pytest.mark.parametrize(("kind", "setting"), [("ivf", "nprobe"), ("hnsw", "efSearch")])
