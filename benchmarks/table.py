@@ -46,6 +46,11 @@ def rows(report: dict[str, Any]):
                f"{' and '.join(reply.get('encode_sides', {'encode': 0}))}: "
                f"{reply.get('encode_baseline', 'encode')}",
                f"{e['p50_ms']:.2f} / {e['p95_ms']:.2f}", "", "")
+        ours = reply.get("our_encode")
+        if ours:
+            yield (f"the bot's own encoder ({reply.get('encoder')}), one question, p50 / p95 (ms)",
+                   f"{ours['p50_ms']:.2f} / {ours['p95_ms']:.2f} "
+                   f"({ours['p50_ms'] / e['p50_ms']:.2f}× bare)", "", "")
         yield ("reply p50 / encode p50", f"{ratio:.2f}", "≤ 0.5", _met(ratio <= 0.5))
         yield ("beyond the query embedding p50 / p95 (ms)", f"{b['p50_ms']:.2f} / {b['p95_ms']:.2f}",
                "< 1 ms", _met(b["p50_ms"] < 1))
