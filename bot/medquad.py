@@ -22,7 +22,7 @@ from bot.jsonl import read_json_lines
 from bot.metrics import mean, recall_at, reciprocal_rank
 from bot.query import embed_query, search_query
 from corpus import Article, Block, chunk_article
-from index.ann import AnnConfig, build_faiss_index, describe_index
+from index.ann import AnnConfig, build_ann_index
 from index.build import BuildConfig, build_lexical
 from index.encoder import Encoder
 from index.persist import IndexProblem, load_store, save_store
@@ -96,12 +96,13 @@ def build_medquad_store(articles: Sequence[Article], encoder: Encoder,
         vectors = previous.vectors
     else:
         vectors = encoder.encode([chunk.embed_text for chunk in chunks], progress=progress)
-    # Unit vectors in an inner-product index, exact or HNSW by size as the product's own
-    # index: the inner product is the cosine.
-    faiss_index = build_faiss_index(vectors)
+    # Unit vectors in an inner-product index, exact or approximate by size as the product's
+    # own index: the inner product is the cosine.
+    built = build_ann_index(vectors)
+    faiss_index = built.index
     manifest = {
         "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
-        "metric": "inner_product", "faiss": describe_index(faiss_index),
+        "metric": "inner_product", "faiss": built.description,
         "settings": asdict(config),
         "counts": {"articles": len(articles), "chunks": len(chunks), "sentences": 0},
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

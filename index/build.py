@@ -15,7 +15,7 @@ import numpy as np
 import corpus
 from corpus import Article, Chunk, ChunkConfig, chunk_article, load_corpus
 from corpus.load import METADATA_FILE, article_files
-from index.ann import build_faiss_index, describe_index
+from index.ann import build_ann_index
 from index.encoder import Encoder
 from index.persist import IndexMissing, IndexProblem, load_store, read_manifest, save_store
 from index.store import IndexStore
@@ -81,13 +81,14 @@ def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig =
     distinct = {text: row for row, text in enumerate(dict.fromkeys(texts))}
     vectors = encoder.encode(list(distinct), progress=progress)[[distinct[t] for t in texts]]
     chunk_vectors, sentence_vectors = vectors[:len(chunks)], vectors[len(chunks):]
-    # Unit vectors in an inner-product index: the inner product is the cosine.
-    # exact search for a small corpus, HNSW for a large one (index/ann.py)
-    faiss_index = build_faiss_index(chunk_vectors)
+    # Unit vectors in an inner-product index: the inner product is the cosine. Exact search
+    # for a small corpus; IVF for a large one, its breadth tuned to a recall goal (index/ann.py)
+    built = build_ann_index(chunk_vectors)
+    faiss_index = built.index
     bm25 = build_lexical(chunks, config)
     manifest = {
         "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
-        "metric": "inner_product", "faiss": describe_index(faiss_index),
+        "metric": "inner_product", "faiss": built.description,
         "settings": asdict(config),
         "counts": {"articles": len(articles), "chunks": len(chunks), "sentences": len(sentences)},
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from corpus.records import Article, Chunk
+from index.ann import restore_search_parameter
 from index.store import IndexStore
 
 log = logging.getLogger(__name__)
@@ -132,6 +133,8 @@ def load_store(directory: Path, *, verify: bool = True) -> IndexStore:
         chunks = [Chunk.from_json(row) for row in _read_jsonl(directory / CHUNKS)]
         articles = [Article.from_json(row) for row in _read_jsonl(directory / ARTICLES)]
         faiss_index = faiss.read_index(str(directory / DENSE))
+        # the manifest names the tuned search setting; a file that holds another is corrupt
+        restore_search_parameter(faiss_index, manifest.get("faiss", ""))
         vectors = np.load(directory / VECTORS, allow_pickle=False)
         sentence_vectors = np.load(directory / SENTENCES, allow_pickle=False)
         bm25 = bm25s.BM25.load(str(directory / LEXICAL))

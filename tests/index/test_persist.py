@@ -74,3 +74,13 @@ def test_an_interrupted_swap_restores_the_previous_index(built, fake_encoder):
     _, index_dir, store = built
     index_dir.rename(index_dir.with_name(index_dir.name + ".old"))
     assert hits_of(load_store(index_dir), fake_encoder) == hits_of(store, fake_encoder)
+
+
+def test_an_index_file_unlike_its_manifest_is_corrupt(built):
+    _, index_dir, _ = built
+    manifest = json.loads((index_dir / MANIFEST).read_text())
+    assert manifest["faiss"] == "IndexFlatIP"  # 58 passages: exact search
+    manifest["faiss"] = "IndexIVFFlat(nlist=8,nprobe=2)"
+    (index_dir / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(IndexCorrupt, match="IndexFlatIP"):
+        load_store(index_dir)
