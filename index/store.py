@@ -89,6 +89,12 @@ class IndexStore:
         if len(sentence_vectors) not in (0, offsets[-1]):
             raise ValueError(f"sentence vectors must be one per sentence or none (got "
                              f"{len(sentence_vectors)} vectors, {offsets[-1]} sentences)")
+        # where each chunk's sentences start, for the chunks that have any
+        self._with_sentences = np.diff(offsets) > 0
+        self._sentence_starts = offsets[:-1][self._with_sentences]
+        # An exact index scores every passage anyway: one product here does it without
+        # FAISS's per-call overhead, which on 58 passages was most of the dense search.
+        self._exact = type(faiss_index).__name__ == "IndexFlatIP"
 
     def __len__(self) -> int:
         return len(self.chunks)
@@ -133,10 +139,12 @@ class IndexStore:
     def sentence_scores(self, query_vector: np.ndarray) -> np.ndarray:
         """Each chunk's best sentence cosine (-1 for a chunk without sentences)."""
         scores = self.sentence_vectors @ query_vector.astype(np.float32)
-        best = np.full(len(self.chunks), -1.0, dtype=np.float32)
-        has = np.diff(self.sentence_offsets) > 0
-        best[has] = np.maximum.reduceat(scores, self.sentence_offsets[:-1][has])
-        return best
+        best = np.maximum.reduceat(scores, self._sentence_starts)
+        if len(best) == len(self.chunks):
+            return best
+        every = np.full(len(self.chunks), -1.0, dtype=np.float32)
+        every[self._with_sentences] = best
+        return every
 
     def lexical_scores(self, query_text: str) -> np.ndarray:
         """BM25 scores of every chunk; query words the index has never seen count for nothing."""
@@ -147,7 +155,7 @@ class IndexStore:
 
     def lexical_search(self, query_text: str, k: int) -> list[tuple[int, float]]:
         scores = self.lexical_scores(query_text)
-        return [(i, float(scores[i])) for i in _top(scores, k) if scores[i] > 0]
+        return [(i, float(scores[i])) for i in _top_positive(scores, k)]
 
     def search(self, query_vector: np.ndarray | None, query_text: str, k: int = 10,
                config: SearchConfig = SearchConfig(), *,
@@ -171,43 +179,57 @@ class IndexStore:
         if config.mode != "lexical":
             query_vector = np.asarray(query_vector, dtype=np.float32)
             searched = with_focus(query_vector, focus_vector, config.focus_weight)
-            rankings.append([i for i, _ in self.dense_search(searched, n)])
+            if self._exact:
+                rankings.append(_top(self.vectors @ searched, n))
+            else:
+                rankings.append([i for i, _ in self.dense_search(searched, n)])
+            # scored again over the candidates: a product's last bits depend on the rows in it
             scorers.append((lambda ids: self.vectors[ids] @ searched, 1.0))
             if self.has_sentences and config.sentence_weight > 0:
                 best = self.sentence_scores(searched)
                 rankings.append(_top(best, n))
-                scorers.append((lambda ids: best[ids], config.sentence_weight))
+                scorers.append((best.__getitem__, config.sentence_weight))
         lexical = None
         if config.mode != "dense":
             lexical = self.lexical_scores(query_text)
             weight = 1.0 if config.mode == "lexical" else config.lexical_weight
-            ranked = [i for i in _top(lexical, n) if lexical[i] > 0]
+            ranked = _top_positive(lexical, n)
             if ranked and weight > 0:
                 rankings.append(ranked)
-                scorers.append((lambda ids: lexical[ids], weight))
+                scorers.append((lexical.__getitem__, weight))
         if not rankings:
             return []
         weights = [weight for _, weight in scorers]
         if config.fusion == "rrf" and len(rankings) > 1:
             fused = fuse_rrf(rankings, weights, config.rrf_k)
+            ranked = sorted(fused, key=lambda i: (-fused[i], i))
         else:
             ids = np.array(sorted({i for ranking in rankings for i in ranking}), dtype=np.int64)
             columns = [score(ids) for score, _ in scorers]
             values = columns[0] if len(columns) == 1 else fuse_zscore(columns, weights)
-            fused = dict(zip(ids.tolist(), np.asarray(values, dtype=np.float64).tolist()))
-        ranked = sorted(fused, key=lambda i: (-fused[i], i))
+            values = np.asarray(values, dtype=np.float64)
+            order = np.argsort(-values, kind="stable")  # ids ascend: ties stay in index order
+            ranked = ids[order].tolist()
+            fused = dict(zip(ranked, values[order].tolist()))
         ranked = demote_duplicates(ranked, self.vectors, config.duplicate_cosine, limit=k)[:k]
         # the cosine to the query as asked, whatever searched: the answerer's cut-offs use it
-        dense = (self.vectors[ranked] @ query_vector if config.mode != "lexical"
-                 else np.zeros(len(ranked)))
-        return [Hit(self.chunks[i], score=fused[i], dense=float(d),
-                    lexical=float(lexical[i]) if lexical is not None else 0.0)
-                for i, d in zip(ranked, dense)]
+        dense = ((self.vectors[ranked] @ query_vector).tolist() if config.mode != "lexical"
+                 else [0.0] * len(ranked))
+        found = lexical[ranked].tolist() if lexical is not None else [0.0] * len(ranked)
+        return [Hit(self.chunks[i], score=fused[i], dense=d, lexical=w)
+                for i, d, w in zip(ranked, dense, found)]
 
 
 def _top(scores: np.ndarray, n: int) -> list[int]:
-    """Indices of the `n` highest scores, best first, ties by index."""
+    """Indices of the `n` highest scores, best first, ties by index (but for a tie at the
+    `n`th place, where the partition keeps whichever it meets)."""
     if n >= len(scores):
-        return [int(i) for i in np.argsort(-scores, kind="stable")]
+        return np.argsort(-scores, kind="stable").tolist()
     part = np.argpartition(-scores, n)[:n]
-    return [int(i) for i in part[np.lexsort((part, -scores[part]))]]
+    return part[np.lexsort((part, -scores[part]))].tolist()
+
+
+def _top_positive(scores: np.ndarray, n: int) -> list[int]:
+    """`_top`, without the scores of 0 or less (BM25 for passages without a query word)."""
+    positive = int(np.count_nonzero(scores > 0))
+    return _top(scores, min(n, positive)) if positive else []
