@@ -74,9 +74,8 @@ class Answerer:
         self.config = config
         self.intents = IntentBank(encoder)
         self.vocabulary = Vocabulary.of_store(store)
-        sentences = [(chunk, i) for chunk in store.chunks for i in range(len(chunk.sentences))]
-        self._doctor = [(c, i) for c, i in sentences if DOCTOR.search(c.sentence_texts()[i])]
-        self._hedges = [(c, i) for c, i in sentences if HEDGE.search(c.sentence_texts()[i])]
+        self._doctor = _pool(store, DOCTOR)
+        self._hedges = _pool(store, HEDGE)
         # sentence stems once, here, rather than on every reply
         self.sentences = SentenceTable(store, encoder.encode([TOPIC_TEXT])[0])
 
@@ -125,6 +124,9 @@ class Answerer:
         floor = max(config.min_sentence_score, candidates[0].score - config.keep_margin)
         points: dict[str, Point] = {}
         chosen: list[Candidate] = []
+        # the vectors of `chosen`, row by row: filled in place rather than stacked anew
+        chosen_rows = np.empty((len(candidates), *candidates[0].vector.shape),
+                               dtype=candidates[0].vector.dtype)
         said: set[str] = set()
         used = 0
         steps = None
@@ -132,10 +134,10 @@ class Answerer:
             if candidate.score < floor:
                 break
             hit, i = candidate.hit, candidate.index
-            new = self.sentences.new_share(candidate.stems, said)
+            new = self.sentences.new_share(candidate.sentence, said)
             if chosen:
-                similarity = np.stack([c.vector for c in chosen]) @ candidate.vector
-                nearest = int(np.argmax(similarity))
+                similarity = chosen_rows[:len(chosen)] @ candidate.vector
+                nearest = int(similarity.argmax())
                 if float(similarity[nearest]) >= config.same_point_cosine and new < config.agree_new:
                     # another passage says the same: one point, citing both
                     owner = chosen[nearest].hit.chunk.id
@@ -158,9 +160,11 @@ class Answerer:
                 continue  # short beats long: a shorter point further down may still fit
             points[hit.chunk.id] = grown
             used += added
+            chosen_rows[len(chosen)] = candidate.vector
             chosen.append(candidate)
-            said |= {stem for span in spans
-                     for stem in self.sentences.stems[hit.chunk.id, hit.chunk.sentences.index(span)]}
+            said |= candidate.stems if spans is candidate.spans else {
+                stem for span in spans
+                for stem in self.sentences.stems[hit.chunk.id, hit.chunk.sentences.index(span)]}
         return sorted(points.values(), key=lambda p: p.hit.chunk.id != steps)
 
     def _extras(self, query_vector: np.ndarray, points: list[Point],
@@ -168,16 +172,15 @@ class Answerer:
         """A contrary view when the articles disagree, and a doctor point where one applies."""
         extras = []
         quoted = {(p.hit.chunk.id, span) for p in points for span in p.spans}
-        said = {stem for p in points for span in p.spans
-                for stem in self.sentences.stems[p.hit.chunk.id, p.hit.chunk.sentences.index(span)]}
         hedge = None
         if intent.topic in HEDGE_TOPICS:
+            said = {stem for p in points for span in p.spans
+                    for stem in self.sentences.stems[p.hit.chunk.id, p.hit.chunk.sentences.index(span)]}
             hedge = self._best(self._hedges, query_vector, quoted, self.config.doctor_cosine,
                                must_share=said - GENERIC_STEMS)
         if hedge:
             extras.append((templates.DISAGREE, hedge))
-        has_doctor = any(DOCTOR.search(p.text) for p in points)
-        if intent.topic in DOCTOR_TOPICS and not has_doctor:
+        if intent.topic in DOCTOR_TOPICS and not any(DOCTOR.search(p.text) for p in points):
             doctor = self._best(self._doctor, query_vector, quoted, self.config.doctor_cosine)
             if doctor:
                 extras.append((templates.SEE_DOCTOR, doctor))
@@ -185,19 +188,23 @@ class Answerer:
 
     def _best(self, pool, query_vector, quoted, threshold, must_share=None) -> Point | None:
         best, best_score = None, threshold
-        for chunk, i in pool:
-            span = chunk.sentences[i]
-            if (chunk.id, span) in quoted:
+        for chunk, i, span, row in pool:
+            if (chunk.id, span) in quoted or (must_share is not None
+                                              and not self.sentences.stems[chunk.id, i] & must_share):
                 continue
-            text = chunk.sentence_texts()[i]
-            if text.endswith(":") or (must_share is not None
-                                      and not self.sentences.stems[chunk.id, i] & must_share):
-                continue
-            score = float(self.store.sentence_rows(chunk)[i] @ query_vector)
+            score = float(row @ query_vector)
             if score >= best_score:
                 best_score = score
                 best = Point(Hit(chunk, score=score, dense=score), (span,), score)
         return best
+
+
+def _pool(store: IndexStore, pattern: re.Pattern[str]) -> list[tuple[Chunk, int, Span, np.ndarray]]:
+    """The sentences saying `pattern` (a doctor, a doubt) that can be quoted alone: not a
+    lead-in (":"). Each with its span and vector, looked up once rather than per question."""
+    return [(chunk, i, chunk.sentences[i], store.sentence_rows(chunk)[i])
+            for chunk in store.chunks for i, text in enumerate(chunk.sentence_texts())
+            if pattern.search(text) and not text.endswith(":")]
 
 
 def whole_passage(chunk: Chunk) -> tuple[Span, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -46,18 +46,36 @@ class Quotable:
     short: bool  # a fragment ("Repeat 2-3 times.") that means what it means with its neighbour
     has_number: bool
     topicality: float  # its cosine with "hamstring cramps"
+    vector: np.ndarray  # its row of the index's sentence vectors
+    weight: float  # of its stems, for `SentenceTable.new_share`
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence of a retrieved passage, scored as a possible point of the answer."""
+class Candidate(NamedTuple):
+    """A sentence of a retrieved passage, scored as a possible point of the answer.
+
+    A named tuple, not a frozen dataclass: some twenty are made for every question, and a
+    frozen dataclass's __init__ costs several times as much.
+    """
 
     score: float
     hit: Hit
-    index: int  # of the sentence in its passage
-    vector: np.ndarray
-    stems: frozenset[str]  # of every sentence quoted with it
-    spans: tuple[Span, ...]  # the sentence, with what it needs to be read on its own
+    sentence: Quotable
+
+    @property
+    def index(self) -> int:  # of the sentence in its passage
+        return self.sentence.index
+
+    @property
+    def vector(self) -> np.ndarray:
+        return self.sentence.vector
+
+    @property
+    def stems(self) -> frozenset[str]:  # of every sentence quoted with it
+        return self.sentence.stems
+
+    @property
+    def spans(self) -> tuple[Span, ...]:  # the sentence, with what it needs to be read on its own
+        return self.sentence.spans
 
 
 class SentenceTable:
@@ -91,38 +109,40 @@ class SentenceTable:
             indexes = tuple(chunk.sentences.index(span) for span in spans)
             stems = frozenset().union(*(self.stems[chunk.id, j] for j in indexes))
             yield Quotable(i, spans, indexes, stems, len(text.split()) < SHORT_WORDS,
-                           bool(NUMBER.search(text)), float(rows[i] @ self.topic))
+                           bool(NUMBER.search(text)), float(rows[i] @ self.topic), rows[i],
+                           sum(self.weights.get(s, 0.0) for s in stems))
 
     def candidates(self, query: str, query_vector: np.ndarray, hits: list[Hit], *,
                    wants_number: bool, config: AnswerConfig) -> list[Candidate]:
         """The quotable sentences of the best `config.pool_hits` passages, best first."""
         query_stems = self.known_stems(query)
+        weights = self.weights
+        total = sum(weights[s] for s in query_stems)  # the question's stems, by weight
         query_topic = float(query_vector @ self.topic)
         found = []
         for rank, hit in enumerate(hits[:config.pool_hits]):
-            rows = self.store.sentence_rows(hit.chunk)
-            cosines = rows @ query_vector
+            cosines = self.store.sentence_rows(hit.chunk) @ query_vector
+            listed = cosines.tolist()  # plain floats: numpy's scalars are slow one at a time
+            passage = config.weight_passage * hit.dense
+            step = RANK_STEP * rank
             for q in self.quotable(hit.chunk):
-                cosine = float(np.mean(cosines[list(q.indexes)]) if q.short else cosines[q.index])
-                meaning = (config.weight_sentence * cosine + config.weight_passage * hit.dense
+                cosine = float(cosines[list(q.indexes)].mean()) if q.short else listed[q.index]
+                meaning = (config.weight_sentence * cosine + passage
                            + config.weight_specific * partial_cosine(cosine, query_topic, q.topicality)
-                           - RANK_STEP * rank)
-                words = config.weight_overlap * self.overlap(q.stems, query_stems)
+                           - step)
+                # the share of the question's stems, by weight, that the sentence uses
+                overlap = sum(weights[s] for s in q.stems & query_stems) / total if total else 0.0
+                words = config.weight_overlap * overlap
                 if wants_number and q.has_number:
                     words += NUMBER_BONUS
-                found.append(Candidate(meaning + words, hit, q.index, rows[q.index], q.stems, q.spans))
-        return sorted(found, key=lambda c: -c.score)
+                found.append(Candidate(meaning + words, hit, q))
+        found.sort(key=lambda c: -c.score)
+        return found
 
-    def overlap(self, stems: frozenset[str], query_stems: set[str]) -> float:
-        """The share of the question's stems, by weight, that a sentence uses."""
-        total = sum(self.weights[s] for s in query_stems)
-        return sum(self.weights[s] for s in stems & query_stems) / total if total else 0.0
-
-    def new_share(self, stems: frozenset[str], said: set[str]) -> float:
+    def new_share(self, sentence: Quotable, said: set[str]) -> float:
         """The share of a sentence's weight in stems the answer has not said yet."""
-        total = sum(self.weights.get(s, 0.0) for s in stems)
-        fresh = sum(self.weights.get(s, 0.0) for s in stems - said)
-        return fresh / total if total else 0.0
+        fresh = sum(self.weights.get(s, 0.0) for s in sentence.stems - said)
+        return fresh / sentence.weight if sentence.weight else 0.0
 
     def known_stems(self, query: str) -> set[str]:
         """The question's stems as the articles spell them: "sprinters" finds "sprinting"."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot import templates
 from bot.records import Citation
@@ -30,7 +31,7 @@ class Point:
     score: float
     agree: tuple[tuple[Hit, Span], ...] = ()
 
-    @property
+    @cached_property  # read a dozen times while an answer is put together
     def text(self) -> str:
         return " ".join(self.hit.chunk.text[a:b] for a, b in self.spans)
 
