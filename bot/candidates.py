@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -87,6 +88,9 @@ class SentenceTable:
         self.stems = {(c.id, i): frozenset(tokenize(text))
                       for c in store.chunks for i, text in enumerate(c.sentence_texts())}
         self.weights = stem_weights(self.stems.values())
+        # for `known_stems`: the longer stems in order, to find those a new word starts
+        self._sorted = sorted(s for s in self.weights if len(s) >= MIN_PREFIX)
+        self._order = {s: i for i, s in enumerate(self.weights)}
         self._quotable: dict[str, list[Quotable]] = {}
         self._known: dict[str, frozenset[str]] = {}  # a question stem -> the corpus stems it means
 
@@ -151,14 +155,22 @@ class SentenceTable:
             if stem in self.weights:
                 known.add(stem)
             elif len(stem) >= MIN_PREFIX:
-                if stem not in self._known:  # a scan of every stem: once per new word
+                if stem not in self._known:  # worked out once per new word
                     if len(self._known) >= KNOWN_MEMO:
                         self._known.clear()
-                    self._known[stem] = frozenset(
-                        s for s in self.weights if len(s) >= MIN_PREFIX
-                        and (s.startswith(stem) or stem.startswith(s)))
+                    self._known[stem] = self._spellings(stem)
                 known |= self._known[stem]
         return known
+
+    def _spellings(self, stem: str) -> frozenset[str]:
+        """The corpus stems (of MIN_PREFIX letters or more) that start with `stem` or that it
+        starts with: a range of the sorted stems and a few lookups, not a scan of them all."""
+        start = bisect_left(self._sorted, stem)
+        found = self._sorted[start:bisect_left(self._sorted, stem + "\U0010ffff", start)]
+        found += [stem[:n] for n in range(MIN_PREFIX, len(stem)) if stem[:n] in self.weights]
+        # in the order of `weights`, as a scan of it would add them: the sums over these
+        # stems then add in the same order, to the last bit
+        return frozenset(sorted(found, key=self._order.__getitem__))
 
 
 def stem_weights(sentence_stems) -> dict[str, float]:
