@@ -22,6 +22,7 @@ _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(\s*(?:[a-z][a-z0-9+.-]*:|www\.)[^)]*\)", re.I)
 _BARE_URL = re.compile(r"\b(?:https?://|ftp://|www\.)\S+|\b(?:javascript|data|vbscript):\S*",
                        re.I)
+_SCHEME_END = re.compile(r"[aAtT]:")  # javascript:, data:, vbscript:
 _HTML_TAG = re.compile(r"<\s*/?\s*[a-z!?][^<>]*>", re.I)
 _TAG_START = re.compile(r"<(?=\s*[a-z/!?])", re.I)
 
@@ -39,5 +40,16 @@ def strip_markup(text: str) -> str:
     text = _MARKDOWN_IMAGE.sub("", text)
     text = _MARKDOWN_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
-    text = _BARE_URL.sub("", text)
+    if _may_hold_url(text):
+        text = _BARE_URL.sub("", text)
     return _TAG_START.sub("&lt;", text)
+
+
+def _may_hold_url(text: str) -> bool:
+    """Whether `text` holds what every match of _BARE_URL holds: "://", "www." or a scheme's
+    "a:" or "t:" (in any case; no other letter case-folds onto w, a or t).
+
+    Without a literal to look for first, the case-blind pattern tries every position: 21 of
+    the 30 µs check_reply took on an answer, which almost never has a link.
+    """
+    return "://" in text or "www." in text.lower() or _SCHEME_END.search(text) is not None
