@@ -76,17 +76,20 @@ class TriageBank:
                              f"(got {len(examples)} examples, {len(vectors)} vectors)")
         self.examples = examples
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        self._rows = {c: np.array([i for i, e in enumerate(examples) if e.category == c],
-                                  dtype=np.int64) for c in BANK_CATEGORIES}
+        self._rows = {c: [i for i, e in enumerate(examples) if e.category == c]
+                      for c in BANK_CATEGORIES}
 
     def nearest(self, query_vector: np.ndarray) -> dict[str, BankMatch]:
         """The best example of each category that has examples."""
         scores = self.vectors @ query_vector  # inner product = cosine: both sides are unit length
+        # plain floats and max (the first of equals, as argmax): a few hundred values take
+        # less than numpy's per-call cost five times over
+        listed = scores.tolist()
         best = {}
         for category, rows in self._rows.items():
-            if len(rows):
-                i = int(rows[np.argmax(scores[rows])])
-                best[category] = BankMatch(category, float(scores[i]), self.examples[i])
+            if rows:
+                i = max(rows, key=listed.__getitem__)
+                best[category] = BankMatch(category, listed[i], self.examples[i])
         return best
 
 

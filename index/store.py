@@ -138,7 +138,7 @@ class IndexStore:
 
     def sentence_scores(self, query_vector: np.ndarray) -> np.ndarray:
         """Each chunk's best sentence cosine (-1 for a chunk without sentences)."""
-        scores = self.sentence_vectors @ query_vector.astype(np.float32)
+        scores = self.sentence_vectors @ query_vector.astype(np.float32, copy=False)
         best = np.maximum.reduceat(scores, self._sentence_starts)
         if len(best) == len(self.chunks):
             return best
@@ -148,10 +148,21 @@ class IndexStore:
 
     def lexical_scores(self, query_text: str) -> np.ndarray:
         """BM25 scores of every chunk; query words the index has never seen count for nothing."""
-        tokens = [t for t in tokenize(query_text) if t in self.bm25.vocab_dict]
+        vocabulary = self.bm25.vocab_dict
+        tokens = [vocabulary[t] for t in tokenize(query_text) if t in vocabulary]
         if not tokens:
             return np.zeros(len(self.chunks), dtype=np.float32)
-        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+        matrix = self.bm25.scores
+        if self.bm25.nonoccurrence_array is not None or matrix["data"].dtype != np.float32:
+            return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+        # bm25s's own sum, a column of its sparse score matrix per token in turn, without
+        # its per-call checks and np.add.at: the same floats in a fifth less time
+        indptr, indices, data = matrix["indptr"], matrix["indices"], matrix["data"]
+        scores = np.zeros(len(self.chunks), dtype=np.float32)
+        for token in tokens:
+            start, end = indptr[token:token + 2].tolist()
+            scores[indices[start:end]] += data[start:end]  # a chunk is in a column once
+        return scores
 
     def lexical_search(self, query_text: str, k: int) -> list[tuple[int, float]]:
         scores = self.lexical_scores(query_text)
@@ -223,10 +234,11 @@ class IndexStore:
 def _top(scores: np.ndarray, n: int) -> list[int]:
     """Indices of the `n` highest scores, best first, ties by index (but for a tie at the
     `n`th place, where the partition keeps whichever it meets)."""
+    negated = -scores
     if n >= len(scores):
-        return np.argsort(-scores, kind="stable").tolist()
-    part = np.argpartition(-scores, n)[:n]
-    return part[np.lexsort((part, -scores[part]))].tolist()
+        return np.argsort(negated, kind="stable").tolist()
+    part = np.argpartition(negated, n)[:n]
+    return part[np.lexsort((part, negated[part]))].tolist()
 
 
 def _top_positive(scores: np.ndarray, n: int) -> list[int]:
