@@ -16,6 +16,7 @@ import numpy as np
 
 from bot.normalise import SpellFolder, normalise
 from bot.triage_bank import TriageBank
+from bot.triage_gate import RuleGate
 from bot.triage_lexicon import CRISIS, EMERGENCY
 from bot.triage_lexicon_care import DOSING, SEE_DOCTOR
 from bot.triage_rules import CATEGORIES, Category, Rule, apply_rule
@@ -107,14 +108,20 @@ def fold(text: str) -> str:
     return _SPELLING.fold(normalised(text))
 
 
+@lru_cache(maxsize=1)
+def rule_gate() -> RuleGate:
+    """The gate for RULES, read off their patterns on first use (a few milliseconds)."""
+    return RuleGate(RULES)
+
+
 @lru_cache(maxsize=1024)
 def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Triage:
     """The rule layer alone (cached: earlier turns are triaged again on every reply)."""
     folded = fold(text)
     fired: dict[str, Flag] = {}
     negated: set[str] = set()
-    for rule in RULES:
-        if rule.category not in categories or rule.category in fired:
+    for rule, possible in zip(RULES, rule_gate().possible(folded)):
+        if not possible or rule.category not in categories or rule.category in fired:
             continue
         match = apply_rule(rule, folded)
         if match is None:
