@@ -141,3 +141,20 @@ def test_the_focus_vector_turns_the_dense_search_but_not_the_reported_cosine(sto
     assert [h.chunk.id for h in store.search(vector, query, config=unfocused,
                                              focus_vector=focus)] == \
         [h.chunk.id for h in store.search(vector, query, config=config)]
+
+
+def test_the_dense_side_ranks_alike_through_numpy_and_through_faiss(store, articles, fake_encoder,
+                                                                   monkeypatch):
+    import index.store
+
+    monkeypatch.setattr(index.store, "NUMPY_SEARCH_BELOW", 0)  # every index goes to FAISS
+    through_faiss = type(store)(articles=articles, chunks=store.chunks, vectors=store.vectors,
+                                sentence_vectors=store.sentence_vectors,
+                                faiss_index=store.faiss_index, bm25=store.bm25,
+                                manifest=store.manifest)
+    for query in ("ice or heat after a cramp", "foam roller", "how long to hold a stretch"):
+        vector = fake_encoder.encode([query])[0]
+        for mode in ("dense", "hybrid"):
+            config = SearchConfig(mode=mode, candidates=5)  # fewer than the chunks: a real cut
+            assert [(h.chunk.id, h.score) for h in store.search(vector, query, config=config)] == \
+                [(h.chunk.id, h.score) for h in through_faiss.search(vector, query, config=config)]
