@@ -20,7 +20,7 @@ from bot.records import Reply
 from bot.query import QueryVectors, embed_query, read_query
 from bot.route import route, urgent_route
 from bot.safety import SafetyConfig, safety_reply
-from bot.triage import TriageConfig
+from bot.triage import TriageConfig, rule_gate
 from bot.triage_bank import DEFAULT_BANK, TriageBank, load_bank
 from corpus import DEFAULT_CORPUS
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
@@ -107,6 +107,7 @@ class Chatbot:
                 self._answerer = Answerer(self._store, self._encoder, self.config.answer)
             if self._bank is None and self.config.triage_bank is not None:
                 self._bank = load_bank(self._encoder, self.config.triage_bank)
+            rule_gate()  # read the triage patterns now (~40 ms), not on the first message
         return self
 
     @property
@@ -125,8 +126,9 @@ class Chatbot:
         if self.config.log_messages:
             log.info("message %r", message)
         reply = self._reply(message, history)
-        log.info("reply kind=%s %s passages=%s in %.1f ms", reply.kind, "; ".join(reply.notes),
-                 [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
+        if log.isEnabledFor(logging.INFO):  # its arguments cost more than some replies' steps
+            log.info("reply kind=%s %s passages=%s in %.1f ms", reply.kind, "; ".join(reply.notes),
+                     [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
         return reply
 
     def _reply(self, message: Any, history: Any) -> Reply:
