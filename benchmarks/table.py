@@ -52,8 +52,12 @@ def rows(report: dict[str, Any]):
                    f"{ours['p50_ms']:.2f} / {ours['p95_ms']:.2f} "
                    f"({ours['p50_ms'] / e['p50_ms']:.2f}× bare)", "", "")
         yield ("reply p50 / encode p50", f"{ratio:.2f}", "≤ 0.5", _met(ratio <= 0.5))
-        yield ("beyond the query embedding p50 / p95 (ms)", f"{b['p50_ms']:.2f} / {b['p95_ms']:.2f}",
-               "< 1 ms", _met(b["p50_ms"] < 1))
+        yield ("beyond the query embedding p50 / p95 (ms), taking turns with bare encodes",
+               f"{b['p50_ms']:.2f} / {b['p95_ms']:.2f}", "< 1 ms", _met(b["p50_ms"] < 1))
+        alone = reply.get("beyond_encoder_back_to_back")
+        if alone:
+            yield ("beyond the query embedding p50 / p95 (ms), replies back to back",
+                   f"{alone['p50_ms']:.2f} / {alone['p95_ms']:.2f}", "< 1 ms", _met(alone["p50_ms"] < 1))
         q = reply.get("repeated_question")
         if q:
             yield ("reply to a repeated question (cached vector) p50 / p95 (ms)",

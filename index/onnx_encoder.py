@@ -73,7 +73,7 @@ class OnnxEncoder:
         options.log_severity_level = 3  # warnings about unused initialisers are noise here
         # Idle worker threads sleep instead of spinning: a spinning one takes the core the
         # rest of the reply runs on. With two threads a reply took 13.8 ms spinning, 7.8 ms
-        # not, 8.2 ms on one thread (the bot serves on one: more replies side by side).
+        # not, 8.2 ms on one thread (a loaded machine; bot/chatbot.py's encoder_threads).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         session = onnxruntime.InferenceSession(str(self.folder / MODEL_FILE), options,
                                                providers=["CPUExecutionProvider"])
