@@ -43,7 +43,8 @@ def run_part(part: str, scale: dict[str, Any], args: argparse.Namespace) -> dict
         return coldstart.run(runs=scale["cold_runs"])
     if part == "build":
         from benchmarks import build
-        sizes = (args.medquad or scale["medquad"]) + ([None] if args.medquad_full else [])
+        sizes = (scale["medquad"] if args.medquad is None else args.medquad) + (
+            [None] if args.medquad_full else [])
         return build.run(medquad_sizes=sizes)
     if part == "search":
         from benchmarks import search
@@ -59,9 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", choices=SCALES, default="default",
                         help="quick: a smoke run; full: adds the 1M-passage search (minutes)")
     parser.add_argument("--only", default=",".join(PARTS), help=f"comma list of {', '.join(PARTS)}")
-    parser.add_argument("--medquad", type=lambda text: [int(n) for n in text.split(",")],
+    parser.add_argument("--medquad", type=lambda text: [int(n) for n in text.split(",") if n],
                         metavar="N[,N...]", help="MedQuAD document counts to build instead "
-                                                 "of the scale's (e.g. 1000)")
+                                                 "of the scale's (e.g. 1000; '' for none)")
     parser.add_argument("--medquad-full", action="store_true",
                         help="also build all 16k MedQuAD documents (long on 2 cores)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
