@@ -37,6 +37,22 @@ class FakeEncoder:
         return rows
 
 
+class CountingEncoder:
+    """Another encoder, recording the texts of each call (to show what was embedded, and when)."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.calls = inner, []
+        self.name, self.dimension = inner.name, inner.dimension
+
+    @property
+    def texts(self) -> list[str]:
+        return [text for call in self.calls for text in call]
+
+    def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        self.calls.append(list(texts))
+        return self.inner.encode(texts)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """`../shared` beside the project: the raw corpus and the development eval sets."""

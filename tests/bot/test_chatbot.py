@@ -6,6 +6,7 @@ from bot import Chatbot, ChatbotConfig
 from bot.answer import AnswerConfig
 from bot.chatbot import invalid_reason
 from index import build_store
+from tests.conftest import CountingEncoder
 
 
 @pytest.fixture(scope="module")
@@ -51,16 +52,6 @@ def test_encoder_settings_are_checked(field, value, words):
         ChatbotConfig(**{field: value})
 
 
-class CountingEncoder:
-    def __init__(self, inner) -> None:
-        self.inner, self.texts = inner, []
-        self.name, self.dimension = inner.name, inner.dimension
-
-    def encode(self, texts, *, progress=False):
-        self.texts += list(texts)
-        return self.inner.encode(texts)
-
-
 @pytest.mark.parametrize("cache, encodes", [(1024, 1), (0, 3)])
 def test_a_repeated_question_reuses_its_query_vector_unless_the_cache_is_off(
         articles, fake_encoder, cache, encodes):
@@ -69,7 +60,7 @@ def test_a_repeated_question_reuses_its_query_vector_unless_the_cache_is_off(
     chatbot = Chatbot(ChatbotConfig(query_cache=cache, triage_bank=None,
                                     answer=AnswerConfig(min_relevance=0.0)),
                       encoder=counting, store=store).load()
-    counting.texts.clear()  # what loading embedded (the topic examples) is not counted
+    counting.calls.clear()  # what loading embedded (the topic examples) is not counted
     replies = [chatbot.reply("How long should I hold a hamstring stretch?") for _ in range(3)]
     assert counting.texts.count("How long should I hold a hamstring stretch?") == encodes
     assert len({r.text for r in replies}) == 1  # the same answer every time

@@ -7,6 +7,7 @@ import pytest
 from bot.medquad import (evaluate_medquad, load_articles, load_queries, open_medquad_index,
                          rank_documents, subset_dir)
 from index.records import Hit
+from tests.conftest import CountingEncoder
 
 
 @pytest.fixture(scope="module")
@@ -15,17 +16,6 @@ def muscle(shared_dir):
     if not (folder / "corpus.jsonl").is_file():
         pytest.skip("../shared/medquad is not beside the project")
     return folder
-
-
-class CountingEncoder:
-    """The fake encoder, counting the texts it embeds."""
-
-    def __init__(self, inner) -> None:
-        self.inner, self.name, self.dimension, self.texts = inner, inner.name, inner.dimension, 0
-
-    def encode(self, texts, *, progress=False):
-        self.texts += len(texts)
-        return self.inner.encode(texts)
 
 
 def test_answers_become_articles_whose_chunks_slice_back_and_carry_the_title(muscle):
@@ -50,9 +40,9 @@ def built(muscle, fake_encoder, tmp_path_factory):
 
 def test_the_index_is_cached_and_a_second_open_embeds_nothing(muscle, built):
     index_dir, store, encoder = built
-    assert encoder.texts == len(store) > 650 and store.manifest["counts"]["sentences"] == 0
+    assert len(encoder.texts) == len(store) > 650 and store.manifest["counts"]["sentences"] == 0
     again = open_medquad_index(muscle, index_dir, encoder)
-    assert encoder.texts == len(store) and len(again) == len(store)
+    assert len(encoder.texts) == len(store) and len(again) == len(store)
     assert again.manifest["fingerprint"] == store.manifest["fingerprint"]
 
 

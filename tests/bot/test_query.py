@@ -5,6 +5,7 @@ import pytest
 
 from bot.query import is_follow_up, search_query
 from bot.records import Turn
+from tests.conftest import CountingEncoder
 
 STRETCH = (Turn("user", "how do I do the standing hamstring stretch?"),
            Turn("assistant", "Put your heel on a step and lean forward from the hips."))
@@ -21,16 +22,6 @@ def test_a_question_of_how_many_or_how_much_leans_on_the_thread(message):
                                      "how much water should I drink to avoid cramps?"])
 def test_a_how_many_question_that_names_its_subject_stands_alone(message):
     assert not is_follow_up(message, STRETCH)
-
-
-class CountingEncoder:
-    def __init__(self, inner) -> None:
-        self.inner, self.calls = inner, []
-        self.name, self.dimension = inner.name, inner.dimension
-
-    def encode(self, texts, *, progress=False):
-        self.calls.append(list(texts))
-        return self.inner.encode(texts)
 
 
 def test_a_query_and_its_focus_are_embedded_in_one_call(articles, fake_encoder):

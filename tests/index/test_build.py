@@ -6,16 +6,7 @@ import numpy as np
 
 from corpus import Article, Block
 from index import build_store
-
-
-class CountingEncoder:
-    def __init__(self, inner) -> None:
-        self.inner, self.texts = inner, []
-        self.name, self.dimension = inner.name, inner.dimension
-
-    def encode(self, texts, *, progress=False):
-        self.texts += list(texts)
-        return self.inner.encode(texts)
+from tests.conftest import CountingEncoder
 
 
 def test_repeated_sentences_are_embedded_once(articles, fake_encoder):

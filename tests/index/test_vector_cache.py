@@ -8,16 +8,7 @@ import numpy as np
 import pytest
 
 from index.vector_cache import cache_key, encode_cached
-
-
-class CountingEncoder:
-    def __init__(self, inner) -> None:
-        self.inner, self.calls = inner, 0
-        self.name, self.dimension = inner.name, inner.dimension
-
-    def encode(self, texts, *, progress=False):
-        self.calls += 1
-        return self.inner.encode(texts)
+from tests.conftest import CountingEncoder
 
 
 @pytest.fixture()
@@ -31,7 +22,7 @@ TEXTS = ["my calf is swollen and hot", "thank you", "what is a cramp"]
 def test_a_second_call_reads_the_same_vectors_from_disk(counting, tmp_path):
     first = encode_cached(counting, TEXTS, tmp_path)
     second = encode_cached(counting, TEXTS, tmp_path)
-    assert counting.calls == 1
+    assert len(counting.calls) == 1
     np.testing.assert_array_equal(first, second)
     assert [p.suffix for p in tmp_path.iterdir()] == [".npy"]  # no temporary file left
 
@@ -40,7 +31,7 @@ def test_other_texts_or_order_or_model_miss_the_cache(counting, tmp_path):
     encode_cached(counting, TEXTS, tmp_path)
     encode_cached(counting, TEXTS[::-1], tmp_path)
     encode_cached(counting, TEXTS[:2], tmp_path)
-    assert counting.calls == 3
+    assert len(counting.calls) == 3
     other = CountingEncoder(counting.inner)
     other.name = "another-model"
     assert cache_key(other, TEXTS) != cache_key(counting, TEXTS)
@@ -54,7 +45,7 @@ def test_a_damaged_or_misshapen_file_is_recomputed_and_replaced(counting, tmp_pa
         np.testing.assert_array_equal(encode_cached(counting, TEXTS, tmp_path), good)
     np.save(path, np.zeros((1, 2), dtype=np.float32))
     np.testing.assert_array_equal(encode_cached(counting, TEXTS, tmp_path), good)
-    assert counting.calls == 3 and "damaged" in caplog.text
+    assert len(counting.calls) == 3 and "damaged" in caplog.text
     np.testing.assert_array_equal(np.load(path), good)  # mended on disk too
 
 
@@ -69,4 +60,4 @@ def test_a_cache_that_cannot_be_made_still_gives_vectors(counting, tmp_path, cap
 def test_no_folder_means_no_cache(counting):
     encode_cached(counting, TEXTS, None)
     encode_cached(counting, TEXTS, None)
-    assert counting.calls == 2
+    assert len(counting.calls) == 2
