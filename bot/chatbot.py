@@ -107,9 +107,9 @@ class Chatbot:
                 faiss.omp_set_num_threads(1)
             if self._answerer is None:
                 self._answerer = Answerer(self._store, self._encoder, self.config.answer)
+                rule_gate()  # read the triage patterns now (~40 ms), not on the first message
             if self._bank is None and self.config.triage_bank is not None:
                 self._bank = load_bank(self._encoder, self.config.triage_bank)
-            rule_gate()  # read the triage patterns now (~40 ms), not on the first message
         return self
 
     @property
