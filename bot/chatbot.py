@@ -157,7 +157,6 @@ class Chatbot:
 
         return check_reply(safety_reply(decision, message, answer, self.config.safety))
 
-
     def _embed_uncached(self, query: str) -> QueryVectors:
         vectors = embed_query(self.encoder, self.store, query, self.config.search)
         for vector in (vectors.query, vectors.focus):
