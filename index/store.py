@@ -96,6 +96,7 @@ class IndexStore:
         # An exact index scores every passage anyway. On a few hundred passages one product
         # here does it without FAISS's per-call overhead, 60 us of a 340 us search on 58
         # passages; by 1,000 passages FAISS's own loop is the faster.
+        self._bm25_columns = _bm25_columns(bm25)
         self._numpy_dense = (type(faiss_index).__name__ == "IndexFlatIP"
                              and len(self.chunks) < NUMPY_SEARCH_BELOW)
 
@@ -155,12 +156,11 @@ class IndexStore:
         tokens = [vocabulary[t] for t in tokenize(query_text) if t in vocabulary]
         if not tokens:
             return np.zeros(len(self.chunks), dtype=np.float32)
-        matrix = self.bm25.scores
-        if self.bm25.nonoccurrence_array is not None or matrix["data"].dtype != np.float32:
+        if self._bm25_columns is None:
             return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
         # bm25s's own sum, a column of its sparse score matrix per token in turn, without
         # its per-call checks and np.add.at: the same floats in a fifth less time
-        indptr, indices, data = matrix["indptr"], matrix["indices"], matrix["data"]
+        indptr, indices, data = self._bm25_columns
         scores = np.zeros(len(self.chunks), dtype=np.float32)
         for token in tokens:
             start, end = indptr[token:token + 2].tolist()
@@ -232,6 +232,18 @@ class IndexStore:
         found = lexical[ranked].tolist() if lexical is not None else [0.0] * len(ranked)
         return [Hit(self.chunks[i], score=fused[i], dense=d, lexical=w)
                 for i, d, w in zip(ranked, dense, found)]
+
+
+def _bm25_columns(bm25) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """bm25s's score matrix as (indptr, indices, data), when it is laid out as bm25s 0.2-0.3
+    lays it out; None sends scoring through its public `get_scores` instead."""
+    try:
+        matrix = bm25.scores
+        columns = matrix["indptr"], matrix["indices"], matrix["data"]
+        plain = getattr(bm25, "nonoccurrence_array", None) is None
+    except (AttributeError, KeyError, TypeError):
+        return None
+    return columns if plain and columns[2].dtype == np.float32 else None
 
 
 def _top(scores: np.ndarray, n: int) -> list[int]:
