@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from index.ann import (AnnConfig, build_ann_index, build_faiss_index, choose_kind, describe_index,
-                       ivf_lists, restore_search_parameter, smallest_reaching, tilted)
+                       ivf_lists, restore_search_parameter)
 
 
 def unit(rows: np.ndarray) -> np.ndarray:
@@ -100,34 +100,6 @@ def test_tuning_on_given_questions_uses_them():
     built = build_ann_index(vectors, kind="ivf", queries=nudged(vectors, 50))
     assert built.tuning.queries == 50
     assert built.tuning.recall >= AnnConfig().recall_goal
-
-
-def test_a_tuning_query_is_a_unit_row_at_the_asked_cosine_to_its_passage():
-    rows = unit_rows(50)
-    queries = tilted(rows, 0.8, np.random.default_rng(1))
-    np.testing.assert_allclose(np.linalg.norm(queries, axis=1), 1.0, atol=1e-5)
-    np.testing.assert_allclose(np.sum(queries * rows, axis=1), 0.8, atol=1e-5)
-
-
-def test_smallest_reaching_finds_the_first_value_at_the_goal_and_gives_up_at_the_top():
-    calls: list[int] = []
-
-    def recall_at(value: int) -> float:
-        calls.append(value)
-        return min(1.0, value / 100)
-
-    assert smallest_reaching(recall_at, 0.95, 1, 4000) == (95, 0.95)
-    assert len(calls) < 25  # doubling then halving, not a walk through every value
-    assert smallest_reaching(recall_at, 0.01, 1, 30) == (1, 0.01)
-    assert smallest_reaching(recall_at, 0.5, 1, 30) == (30, 0.3)  # out of reach, still climbing
-
-
-def test_when_recall_levels_off_short_of_the_goal_the_narrowest_search_near_its_top_is_kept():
-    def recall_at(value: int) -> float:
-        return min(0.96, value / 100)
-
-    assert smallest_reaching(recall_at, 0.99, 16, 4096) == (96, 0.96)
-    assert smallest_reaching(recall_at, 0.99, 16, 4096, slack=0.01) == (95, 0.95)
 
 
 @pytest.mark.parametrize(("kind", "setting"), [("ivf", "nprobe"), ("hnsw", "efSearch")])
