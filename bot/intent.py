@@ -69,32 +69,3 @@ class IntentBank:
         first, second = sorted(scores.values(), reverse=True)[:2]
         topic = max(scores, key=scores.get)
         return Intent(topic, first, wants_number=bool(DURATION.search(text)), margin=first - second)
-
-
-def accuracy(bank: IntentBank, encoder: Encoder, questions: list[dict]) -> dict[str, float]:
-    """Share of labelled questions (`topic`) whose topic is found, overall and per topic."""
-    from bot.history import parse_history
-    from bot.query import search_query
-
-    texts = [search_query(q["question"], parse_history(q.get("history"))) for q in questions]
-    vectors = encoder.encode(texts)
-    right: dict[str, list[bool]] = {}
-    for question, text, vector in zip(questions, texts, vectors):
-        right.setdefault(question["topic"], []).append(
-            bank.classify(text, vector).topic == question["topic"])
-    every = [r for rows in right.values() for r in rows]
-    return {"all": sum(every) / len(every),
-            **{topic: sum(rows) / len(rows) for topic, rows in sorted(right.items())}}
-
-
-if __name__ == "__main__":
-    # `python -m bot.intent [QUESTIONS.jsonl]`: how often the topic of a labelled question is found
-    import sys
-
-    from index.encoder import load_encoder
-
-    path = Path(sys.argv[1] if len(sys.argv) > 1 else "eval/questions.jsonl")
-    labelled = [q for q in read_json_lines(path, required=("question",)) if "topic" in q]
-    encoder = load_encoder()  # the encoder the bot serves with
-    for name, share in accuracy(IntentBank(encoder), encoder, labelled).items():
-        print(f"{name:12s} {share:.2f}")

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.intent import BANK, IntentBank, accuracy
+from bot.intent import BANK, IntentBank
+from bot.intent_eval import accuracy
 
 ROOT = Path(__file__).resolve().parents[2]
 
