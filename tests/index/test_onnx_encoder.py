@@ -9,9 +9,11 @@ import shutil
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from index.encoder import SentenceEncoder, load_encoder
-from index.onnx_encoder import DATA_FILE, INFO_FILE, MODEL_FILE, OnnxEncoder
+from index.onnx_encoder import DATA_FILE, INFO_FILE, MODEL_FILE, OnnxEncoder, plan_runs
 from index.onnx_export import ExportFailed, is_current
 from tests.conftest import ROOT, SHARED_EVAL
 
@@ -133,7 +135,27 @@ def test_an_unknown_backend_is_refused_with_the_choices():
         load_encoder("tensorflow")
 
 
-@pytest.mark.parametrize("field", ["threads", "batch_size"])
+@pytest.mark.parametrize("field", ["threads", "batch_size", "batch_tokens"])
 def test_encoder_settings_below_one_are_refused(tmp_path, field):
     with pytest.raises(ValueError, match=f"{field}=0"):
         OnnxEncoder(tmp_path, **{field: 0})
+
+
+@given(st.lists(st.integers(1, 300), max_size=60), st.integers(1, 70), st.integers(1, 3000))
+def test_runs_hold_every_text_once_within_their_row_and_token_limits(lengths, rows, tokens):
+    runs = plan_runs(lengths, rows, tokens)
+    assert sorted(i for run in runs for i in run) == list(range(len(lengths)))
+    for run in runs:
+        assert len(run) <= rows
+        assert len(run) == 1 or len(run) * max(lengths[i] for i in run) <= tokens
+    longest = [max(lengths[i] for i in run) for run in runs]
+    assert longest == sorted(longest)  # shortest first, so a run pads to similar lengths
+
+
+def test_how_texts_are_grouped_into_runs_does_not_change_their_vectors(onnx_encoder, articles):
+    from corpus import chunk_article
+
+    texts = [c.embed_text for a in articles for c in chunk_article(a)][:40] + ["cramp", ""]
+    one_by_one = OnnxEncoder(onnx_encoder.folder, batch_size=1).encode(texts)
+    in_runs = OnnxEncoder(onnx_encoder.folder, batch_tokens=4096).encode(texts)
+    np.testing.assert_allclose(in_runs, one_by_one, atol=1e-5)
