@@ -25,6 +25,7 @@ MODEL_FILE = "model.onnx"  # the graph; its weights are in DATA_FILE beside it
 DATA_FILE = "model.onnx.data"  # read in place by ONNX Runtime: 90 MB less at the peak
 INFO_FILE = "encoder.json"
 BATCH_TOKENS = 1024  # padded tokens per run when encoding many: see OnnxEncoder
+PROGRESS_EVERY = 1000  # texts between progress lines
 
 
 class OnnxEncoder:
@@ -96,19 +97,23 @@ class OnnxEncoder:
             return out
         encodings = self._tokenizer.encode_batch(texts)
         done = 0
-        for rows in plan_runs([len(e.ids) for e in encodings], self.batch_size, self.batch_tokens):
+        runs = plan_runs([len(e.ids) for e in encodings], max_rows=self.batch_size,
+                         max_tokens=self.batch_tokens)
+        for rows in runs:
             ids, mask = pad([encodings[i] for i in rows])
             out[rows] = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+            if progress and (done + len(rows)) // PROGRESS_EVERY > done // PROGRESS_EVERY:
+                log.info("encoded %d of %d texts", done + len(rows), len(texts))
             done += len(rows)
-            if progress:
-                log.info("encoded %d of %d texts", done, len(texts))
         return out
 
 
-def plan_runs(lengths: list[int], max_rows: int, max_tokens: int) -> list[list[int]]:
-    """Text positions grouped into runs: by length, shortest first, each run at most
-    `max_rows` texts and `max_tokens` tokens once padded to its longest (a text longer than
-    that runs alone). Every position appears once."""
+def plan_runs(lengths: list[int], *, max_rows: int, max_tokens: int) -> list[list[int]]:
+    """Text positions grouped into runs through the model, shortest texts first.
+
+    A run holds at most `max_rows` texts and `max_tokens` tokens once padded to its longest;
+    a text longer than that runs alone. Every position appears once.
+    """
     order = sorted(range(len(lengths)), key=lengths.__getitem__)
     runs: list[list[int]] = []
     for i in order:

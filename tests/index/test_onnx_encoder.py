@@ -17,7 +17,7 @@ from index.onnx_encoder import DATA_FILE, INFO_FILE, MODEL_FILE, OnnxEncoder, pl
 from index.onnx_export import ExportFailed, is_current
 from tests.conftest import ROOT, SHARED_EVAL
 
-pytestmark = pytest.mark.model
+model = pytest.mark.model  # the tests that load the exported model (all but the pure ones)
 
 
 def eval_questions() -> list[str]:
@@ -28,6 +28,7 @@ def eval_questions() -> list[str]:
     return questions
 
 
+@model
 def test_the_same_vectors_as_sentence_transformers(onnx_encoder, real_encoder, articles):
     from corpus import chunk_article
 
@@ -42,6 +43,7 @@ def test_the_same_vectors_as_sentence_transformers(onnx_encoder, real_encoder, a
     np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
 
 
+@model
 def test_a_text_gets_the_same_vector_alone_or_in_any_batch(onnx_encoder):
     texts = ["cramp", "How long should I hold a hamstring stretch?", "ice or heat", "x " * 50]
     batch = onnx_encoder.encode(texts)
@@ -52,6 +54,7 @@ def test_a_text_gets_the_same_vector_alone_or_in_any_batch(onnx_encoder):
     assert onnx_encoder.encode([]).shape == (0, 384)
 
 
+@model
 def test_the_bot_retrieves_the_same_passages_with_either_encoder(real_chatbot, real_encoder):
     store = real_chatbot.store
     for question in eval_questions()[:40]:
@@ -60,6 +63,7 @@ def test_the_bot_retrieves_the_same_passages_with_either_encoder(real_chatbot, r
         assert [h.chunk.id for h in ours] == [h.chunk.id for h in theirs], question
 
 
+@model
 @pytest.mark.parametrize("name", [MODEL_FILE, DATA_FILE])
 def test_an_export_is_current_only_while_its_files_are_untouched(onnx_encoder, tmp_path, name):
     copy = tmp_path / "encoder"
@@ -72,6 +76,7 @@ def test_an_export_is_current_only_while_its_files_are_untouched(onnx_encoder, t
     assert not is_current(copy)
 
 
+@model
 def test_a_damaged_export_with_its_old_size_and_time_is_made_again(onnx_encoder, tmp_path,
                                                                    monkeypatch, caplog):
     folder = tmp_path / "encoder"
@@ -95,6 +100,7 @@ def test_a_damaged_export_with_its_old_size_and_time_is_made_again(onnx_encoder,
     assert encoder.encode(["cramp"]).shape == (1, 384)
 
 
+@model
 def test_processes_exporting_at_once_export_once(onnx_encoder, tmp_path, monkeypatch):
     import threading
     import time
@@ -143,15 +149,18 @@ def test_encoder_settings_below_one_are_refused(tmp_path, field):
 
 @given(st.lists(st.integers(1, 300), max_size=60), st.integers(1, 70), st.integers(1, 3000))
 def test_runs_hold_every_text_once_within_their_row_and_token_limits(lengths, rows, tokens):
-    runs = plan_runs(lengths, rows, tokens)
+    runs = plan_runs(lengths, max_rows=rows, max_tokens=tokens)
     assert sorted(i for run in runs for i in run) == list(range(len(lengths)))
     for run in runs:
         assert len(run) <= rows
         assert len(run) == 1 or len(run) * max(lengths[i] for i in run) <= tokens
     longest = [max(lengths[i] for i in run) for run in runs]
     assert longest == sorted(longest)  # shortest first, so a run pads to similar lengths
+    for run, after in zip(runs, runs[1:]):  # a run ends only when the next text cannot join
+        assert len(run) == rows or (len(run) + 1) * lengths[after[0]] > tokens
 
 
+@model
 def test_how_texts_are_grouped_into_runs_does_not_change_their_vectors(onnx_encoder, articles):
     from corpus import chunk_article
 
