@@ -7,19 +7,21 @@ package has already imported runs it twice over (runpy warns so).
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
+from bot.history import parse_history
 from bot.intent import IntentBank
-from bot.jsonl import read_json_lines
+from bot.jsonl import JsonLinesError, read_json_lines
+from bot.query import search_query
 from index.encoder import Encoder
+
+DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions.jsonl"
 
 
 def accuracy(bank: IntentBank, encoder: Encoder, questions: list[dict]) -> dict[str, float]:
     """Share of labelled questions (`topic`) whose topic is found, overall and per topic."""
-    from bot.history import parse_history
-    from bot.query import search_query
-
     texts = [search_query(q["question"], parse_history(q.get("history"))) for q in questions]
     vectors = encoder.encode(texts)
     right: dict[str, list[bool]] = {}
@@ -31,11 +33,20 @@ def accuracy(bank: IntentBank, encoder: Encoder, questions: list[dict]) -> dict[
             **{topic: sum(rows) / len(rows) for topic, rows in sorted(right.items())}}
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.intent_eval", description=__doc__)
+    parser.add_argument("questions", nargs="?", type=Path, default=DEFAULT_QUESTIONS,
+                        help="a question set whose rows carry a `topic` (default: %(default)s)")
+    args = parser.parse_args(argv)
+    try:
+        rows = read_json_lines(args.questions, required=("question",))
+    except JsonLinesError as err:
+        parser.error(str(err))
+    labelled = [q for q in rows if "topic" in q]
+    if not labelled:
+        parser.error(f"{args.questions} has no question with a `topic` to measure")
     from index.encoder import load_encoder
 
-    path = Path(argv[0] if argv else "eval/questions.jsonl")
-    labelled = [q for q in read_json_lines(path, required=("question",)) if "topic" in q]
     encoder = load_encoder()  # the encoder the bot serves with
     for name, share in accuracy(IntentBank(encoder), encoder, labelled).items():
         print(f"{name:12s} {share:.2f}")
@@ -43,4 +54,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

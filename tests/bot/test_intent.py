@@ -6,20 +6,8 @@ from pathlib import Path
 import pytest
 
 from bot.intent import BANK, IntentBank
-from bot.intent_eval import accuracy
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.mark.model
-def test_topics_of_the_labelled_questions_are_mostly_found(real_encoder):
-    bank = IntentBank(real_encoder)
-    labelled = [json.loads(line) for line in (ROOT / "eval" / "questions.jsonl").read_text().splitlines()
-                if line.strip()]
-    shares = accuracy(bank, real_encoder, [q for q in labelled if "topic" in q])
-    # 0.73 when the bank was written, 0.68 once the question set was revised: lower means
-    # the bank or the keywords broke
-    assert shares["all"] >= 0.65
 
 
 def test_keywords_tip_a_close_call(fake_encoder):
