@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import faiss
 import numpy as np
+import pytest
 
-from index.ann_tuning import recall_at_10, smallest_reaching, tilted
+from index.ann import AnnConfig
+from index.ann_tuning import knob, recall_at_10, search_range, set_search_parameter, smallest_reaching, tilted
 
 
 def unit_rows(count: int, dimension: int = 32, seed: int = 0) -> np.ndarray:
@@ -44,3 +47,17 @@ def test_recall_at_10_is_the_share_of_the_true_top_ten_found_in_any_order():
     truth = np.arange(20).reshape(2, 10)
     found = np.array([list(range(9, -1, -1)), list(range(10, 15)) + [99] * 5])
     assert recall_at_10(found, truth) == (1.0 + 0.5) / 2
+
+
+def test_each_approximate_kind_is_tuned_by_its_own_setting_and_exact_search_by_none():
+    ivf = faiss.IndexIVFFlat(faiss.IndexFlatIP(8), 8, 4, faiss.METRIC_INNER_PRODUCT)
+    hnsw = faiss.IndexHNSWFlat(8, 16, faiss.METRIC_INNER_PRODUCT)
+    assert search_range(ivf, AnnConfig()) == ("nprobe", 1, 4)  # all lists is exact search
+    assert search_range(hnsw, AnnConfig(max_ef_search=512)) == ("efSearch", 16, 512)
+    set_search_parameter(ivf, 3)
+    set_search_parameter(hnsw, 40)
+    assert (ivf.nprobe, hnsw.hnsw.efSearch) == (3, 40)
+    with pytest.raises(ValueError, match="at least 1 \\(got 0\\)"):
+        set_search_parameter(ivf, 0)
+    with pytest.raises(ValueError, match="IndexFlatIP is exact search"):
+        knob(faiss.IndexFlatIP(8))
