@@ -161,10 +161,13 @@ def test_runs_hold_every_text_once_within_their_row_and_token_limits(lengths, ro
 
 
 @model
-def test_how_texts_are_grouped_into_runs_does_not_change_their_vectors(onnx_encoder, articles):
+def test_how_texts_are_grouped_into_runs_and_blocks_does_not_change_their_vectors(
+        onnx_encoder, articles, monkeypatch):
     from corpus import chunk_article
 
     texts = [c.embed_text for a in articles for c in chunk_article(a)][:40] + ["cramp", ""]
     one_by_one = OnnxEncoder(onnx_encoder.folder, batch_size=1).encode(texts)
     in_runs = OnnxEncoder(onnx_encoder.folder, batch_tokens=4096).encode(texts)
     np.testing.assert_allclose(in_runs, one_by_one, atol=1e-5)
+    monkeypatch.setattr("index.onnx_encoder.TOKENIZE_BLOCK", 7)  # 6 blocks, the last of 0 texts
+    np.testing.assert_allclose(onnx_encoder.encode(texts), one_by_one, atol=1e-5)
