@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,8 +26,9 @@ log = logging.getLogger("app")
 TROUBLE = "Sorry, something went wrong on my side. Please try again in a moment."
 PAGE_CSS = Path(__file__).resolve().parent / "web" / "page.css"
 QUEUE_SIZE = 64
-# Replies run side by side, one per core: each embeds its question on one thread (ONNX
-# Runtime) and Chatbot.reply is thread-safe. More would only queue inside the CPU.
+# Replies run side by side, one per core (Chatbot.reply is thread-safe). Each embeds with
+# ChatbotConfig.encoder_threads ONNX Runtime threads, which sleep rather than spin when idle,
+# so two replies on two cores share them instead of fighting for them.
 CONCURRENT_REPLIES = os.cpu_count() or 1
 # Gradio scopes the rules of css_paths inside its content box; the page margin lies outside it.
 PHONE_MARGIN = ("<style>@media (max-width: 600px) { .gradio-container .main.app "
@@ -187,13 +188,17 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # Gradio's own start-up probes
     chatbot = Chatbot(ChatbotConfig(corpus_dir=args.corpus, index_dir=args.index))
-    loading = Loading(chatbot)  # the model and index load while the page is put together
-    feedback = None if args.no_feedback else FeedbackStore(args.feedback)
-    page = build_page(chatbot, feedback)
-    error = loading.wait()
-    if error is not None:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    # The model and index load while the page is put together. Any other error than these
+    # is raised here by result(), in the main thread, and stops the app as a failed load must.
+    with ThreadPoolExecutor(1, thread_name_prefix="load-chatbot") as pool:
+        loading = pool.submit(chatbot.load)
+        feedback = None if args.no_feedback else FeedbackStore(args.feedback)
+        page = build_page(chatbot, feedback)
+        try:
+            loading.result()
+        except (CorpusError, IndexProblem, ModelMissingError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     try:
         serve(page, host=args.host, port=args.port)
     except OSError as err:  # the port is taken or the address is not this machine's
@@ -201,26 +206,6 @@ def main() -> int:
               file=sys.stderr)
         return 2
     return 0
-
-
-class Loading:
-    """`chatbot.load()` on a thread of its own; `wait()` gives the error it met, if any."""
-
-    def __init__(self, chatbot: Chatbot) -> None:
-        self.error: Exception | None = None
-        self._thread = threading.Thread(target=self._load, args=(chatbot,), daemon=True,
-                                        name="load-chatbot")
-        self._thread.start()
-
-    def _load(self, chatbot: Chatbot) -> None:
-        try:
-            chatbot.load()
-        except (CorpusError, IndexProblem, ModelMissingError) as err:
-            self.error = err
-
-    def wait(self) -> Exception | None:
-        self._thread.join()
-        return self.error
 
 
 def serve(page: gr.Blocks, *, host: str = "127.0.0.1", port: int | None = 7860,

@@ -203,6 +203,21 @@ def test_without_the_model_the_entry_points_say_what_to_install(tmp_path, run, a
     assert result.returncode != 0
 
 
+
+def test_an_unexpected_error_while_loading_stops_the_page_instead_of_serving_it(tmp_path, monkeypatch):
+    import app
+
+    def failing_load(self):
+        raise OSError("No space left on device")
+
+    served = []
+    monkeypatch.setattr(app.Chatbot, "load", failing_load)
+    monkeypatch.setattr(app, "serve", lambda *args, **kwargs: served.append(args))
+    monkeypatch.setattr(sys, "argv", ["app.py", "--index", str(tmp_path / "index"), "--no-feedback"])
+    with pytest.raises(OSError, match="No space left"):
+        app.main()
+    assert not served  # a page whose every reply would retry the load is not put up
+
 # Ratings: a writer killed mid-stream loses at most the line it was writing.
 
 
