@@ -23,7 +23,7 @@ from bot.metrics import mean, recall_at, reciprocal_rank
 from bot.query import embed_query, search_query
 from corpus import Article, Block, chunk_article
 from index.ann import AnnConfig, build_ann_index
-from index.build import BuildConfig, build_lexical
+from index.build import BuildConfig, build_lexical, build_manifest
 from index.encoder import Encoder
 from index.persist import IndexProblem, load_store, save_store
 from index.records import Hit
@@ -100,14 +100,8 @@ def build_medquad_store(articles: Sequence[Article], encoder: Encoder,
     # own index: the inner product is the cosine.
     built = build_ann_index(vectors)
     faiss_index = built.index
-    manifest = {
-        "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
-        "metric": "inner_product", "faiss": built.description,
-        "settings": asdict(config),
-        "counts": {"articles": len(articles), "chunks": len(chunks), "sentences": 0},
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "build_seconds": round(time.perf_counter() - started, 3),
-    }
+    manifest = build_manifest(encoder, built, config, articles=len(articles), chunks=len(chunks),
+                              sentences=0, started=started)
     return IndexStore(articles=articles, chunks=chunks, vectors=vectors,
                       sentence_vectors=np.zeros((0, encoder.dimension), dtype=np.float32),
                       faiss_index=faiss_index, bm25=build_lexical(chunks, config),

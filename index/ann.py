@@ -183,6 +183,8 @@ def restore_search_parameter(index, description: str) -> None:
             rebuild the index.
     """
     name = type(index).__name__
+    if not description:
+        return  # a manifest from before the field: the index file's own setting stands
     if re.match(r"\w*", description).group() != name:
         raise ValueError(f"the manifest describes {description!r} but the index file holds a {name}; "
                          f"rebuild the index")

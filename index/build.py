@@ -15,7 +15,7 @@ import numpy as np
 import corpus
 from corpus import Article, Chunk, ChunkConfig, chunk_article, load_corpus
 from corpus.load import METADATA_FILE, article_files
-from index.ann import build_ann_index
+from index.ann import AnnIndex, build_ann_index
 from index.encoder import Encoder
 from index.persist import IndexMissing, IndexProblem, load_store, read_manifest, save_store
 from index.store import IndexStore
@@ -66,6 +66,19 @@ def build_lexical(chunks: Sequence[Chunk], config: BuildConfig = BuildConfig()):
     return bm25
 
 
+def build_manifest(encoder: Encoder, built: AnnIndex, config: BuildConfig, *, articles: int,
+                   chunks: int, sentences: int, started: float) -> dict:
+    """What an index holds and how it was made; `started` is the build's perf_counter start."""
+    return {
+        "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
+        "metric": "inner_product", "faiss": built.description,
+        "settings": asdict(config),
+        "counts": {"articles": articles, "chunks": chunks, "sentences": sentences},
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "build_seconds": round(time.perf_counter() - started, 3),
+    }
+
+
 def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig = BuildConfig(),
                 *, progress: bool = False) -> IndexStore:
     """Chunk, embed and index articles in memory."""
@@ -86,14 +99,8 @@ def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig =
     built = build_ann_index(chunk_vectors)
     faiss_index = built.index
     bm25 = build_lexical(chunks, config)
-    manifest = {
-        "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
-        "metric": "inner_product", "faiss": built.description,
-        "settings": asdict(config),
-        "counts": {"articles": len(articles), "chunks": len(chunks), "sentences": len(sentences)},
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "build_seconds": round(time.perf_counter() - started, 3),
-    }
+    manifest = build_manifest(encoder, built, config, articles=len(articles), chunks=len(chunks),
+                              sentences=len(sentences), started=started)
     return IndexStore(articles=articles, chunks=chunks, vectors=chunk_vectors,
                       sentence_vectors=np.ascontiguousarray(sentence_vectors),
                       faiss_index=faiss_index, bm25=bm25, manifest=manifest)

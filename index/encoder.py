@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from importlib import metadata
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -81,6 +82,14 @@ class SentenceEncoder:
 
 BACKENDS = ("onnx", "sentence-transformers")
 DEFAULT_ENCODER_DIR = Path(__file__).resolve().parent.parent / "var" / "encoder"
+
+
+def package_version(package: str = MODEL_PACKAGE) -> str | None:
+    """The installed version of `package` (by default the model's), or None."""
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
 
 
 def load_encoder(backend: str = "onnx", folder: Path = DEFAULT_ENCODER_DIR, *,

@@ -15,12 +15,12 @@ import os
 import shutil
 import tempfile
 import time
-from importlib import metadata
+import warnings
 from pathlib import Path
 
 import numpy as np
 
-from index.encoder import MODEL_NAME, MODEL_PACKAGE, bundled_model_path
+from index.encoder import MODEL_NAME, MODEL_PACKAGE, SentenceEncoder, bundled_model_path, package_version
 from index.onnx_encoder import DATA_FILE, INFO_FILE, MODEL_FILE, OnnxEncoder
 from index.persist import sha256_file
 
@@ -46,7 +46,7 @@ class ExportFailed(RuntimeError):
 
 def expected_info() -> dict[str, str]:
     """What an export must have been made from to be reused: the model package's version."""
-    return {"model": MODEL_NAME, "model_package": f"{MODEL_PACKAGE}=={_version(MODEL_PACKAGE)}",
+    return {"model": MODEL_NAME, "model_package": f"{MODEL_PACKAGE}=={package_version()}",
             "format": EXPORT_FORMAT}
 
 
@@ -59,19 +59,21 @@ def is_current(folder: Path) -> bool:
     try:
         info = json.loads((Path(folder) / INFO_FILE).read_text(encoding="utf-8"))
         return (all(info.get(k) == v for k, v in expected_info().items())
-                and all(info["files"][name] == _stamp(Path(folder) / name, info["files"][name])
-                        for name in FILES))
+                and all(_unchanged(Path(folder) / name, info["files"][name]) for name in FILES))
     except (OSError, ValueError, KeyError, TypeError):
         return False
 
 
-def _stamp(path: Path, recorded: dict | None = None) -> dict:
-    """A file's size and modification time, with the SHA-256 recorded at export kept as is."""
+def _stamp(path: Path) -> dict:
+    """A file's size, modification time and SHA-256, as encoder.json records them."""
     stat = path.stat()
-    stamp = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
-    if recorded is not None and "sha256" in recorded:
-        stamp["sha256"] = recorded["sha256"]
-    return stamp
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": sha256_file(path)}
+
+
+def _unchanged(path: Path, recorded: dict) -> bool:
+    """The file still has the size and modification time recorded at export."""
+    stat = path.stat()
+    return recorded["size"] == stat.st_size and recorded["mtime_ns"] == stat.st_mtime_ns
 
 
 def export_onnx(folder: Path) -> Path:
@@ -102,7 +104,7 @@ def _export_into(folder: Path) -> Path:
         log.info("exporting %s to ONNX in %s (once; about 10 s)", MODEL_NAME, folder)
         max_seq_length = _export_graph(tmp / MODEL_FILE)
         info = {**expected_info(), "max_seq_length": max_seq_length,
-                "torch": _version("torch"), "onnx": _version("onnx"),
+                "torch": package_version("torch"), "onnx": package_version("onnx"),
                 "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         (tmp / INFO_FILE).write_text(json.dumps(info, indent=2))
         info["min_cosine"] = check_against_sentence_transformers(tmp)
@@ -110,9 +112,7 @@ def _export_into(folder: Path) -> Path:
         if folder.exists():
             shutil.rmtree(folder)
         os.replace(tmp, folder)
-        # stamped in their final place (the rename keeps times, but this needs no argument)
-        info["files"] = {name: {**_stamp(folder / name), "sha256": sha256_file(folder / name)}
-                         for name in FILES}
+        info["files"] = {name: _stamp(folder / name) for name in FILES}  # in their final place
         _write_atomic(folder / INFO_FILE, json.dumps(info, indent=2))
         log.info("ONNX export done in %.1f s (min cosine to sentence-transformers %.6f)",
                  info["export_seconds"], info["min_cosine"])
@@ -123,11 +123,7 @@ def _export_into(folder: Path) -> Path:
 
 def check_against_sentence_transformers(folder: Path) -> float:
     """The lowest cosine between the export's vectors and sentence-transformers' on CHECK_TEXTS."""
-    from sentence_transformers import SentenceTransformer
-
-    model = SentenceTransformer(bundled_model_path(), device="cpu")
-    reference = model.encode(list(CHECK_TEXTS), normalize_embeddings=True, convert_to_numpy=True,
-                             show_progress_bar=False)
+    reference = SentenceEncoder().encode(list(CHECK_TEXTS))
     ours = OnnxEncoder(folder, batch_size=4).encode(list(CHECK_TEXTS))
     cosine = float(np.min(np.sum(reference * ours, axis=1)))
     if not cosine >= MIN_COSINE:
@@ -154,8 +150,6 @@ def _export_graph(path: Path) -> int:
     wrapped = mean_pooled(model, torch).eval()
     example = torch.ones((2, 8), dtype=torch.long)
     dynamic = {0: "batch", 1: "tokens"}
-    import warnings
-
     with warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter("ignore")  # the tracer's notes on Python branches it froze
         torch.onnx.export(
@@ -186,13 +180,6 @@ def mean_pooled(model, torch):
             return torch.nn.functional.normalize(pooled, p=2, dim=1)
 
     return MeanPooled()
-
-
-def _version(package: str) -> str | None:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return None
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -93,10 +93,10 @@ class IndexStore:
         # where each chunk's sentences start, for the chunks that have any
         self._with_sentences = np.diff(offsets) > 0
         self._sentence_starts = offsets[:-1][self._with_sentences]
+        self._bm25_columns = _bm25_columns(bm25)
         # An exact index scores every passage anyway. On a few hundred passages one product
         # here does it without FAISS's per-call overhead, 60 us of a 340 us search on 58
         # passages; by 1,000 passages FAISS's own loop is the faster.
-        self._bm25_columns = _bm25_columns(bm25)
         self._numpy_dense = (type(faiss_index).__name__ == "IndexFlatIP"
                              and len(self.chunks) < NUMPY_SEARCH_BELOW)
 
@@ -166,10 +166,6 @@ class IndexStore:
             start, end = indptr[token:token + 2].tolist()
             scores[indices[start:end]] += data[start:end]  # a chunk is in a column once
         return scores
-
-    def lexical_search(self, query_text: str, k: int) -> list[tuple[int, float]]:
-        scores = self.lexical_scores(query_text)
-        return [(i, float(scores[i])) for i in _top_positive(scores, k)]
 
     def search(self, query_vector: np.ndarray | None, query_text: str, k: int = 10,
                config: SearchConfig = SearchConfig(), *,

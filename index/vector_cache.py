@@ -11,12 +11,11 @@ import hashlib
 import logging
 import os
 import tempfile
-from importlib import metadata
 from pathlib import Path
 
 import numpy as np
 
-from index.encoder import MODEL_PACKAGE, Encoder
+from index.encoder import Encoder, package_version
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +24,7 @@ DEFAULT_VECTOR_CACHE = Path(__file__).resolve().parent.parent / "var" / "cache" 
 
 def cache_key(encoder: Encoder, texts: list[str]) -> str:
     """A hash of the model (name, dimension, package version) and the texts, in order."""
-    try:
-        version = metadata.version(MODEL_PACKAGE)
-    except metadata.PackageNotFoundError:
-        version = "none"
+    version = package_version() or "none"
     digest = hashlib.sha256(f"{encoder.name}\0{encoder.dimension}\0{version}\0".encode())
     for text in texts:
         digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
