@@ -23,6 +23,7 @@ from bot.chatbot import MAX_MESSAGE_CHARS, invalid_reason
 from bot.history import parse_history
 from bot.jsonl import read_json_lines
 from bot.records import Turn
+from bot.normalise import fold_lookalikes
 from bot.query import read_query
 from bot.route import Decision, route, urgent_route
 from bot.triage_bank import DEFAULT_BANK, load_bank
@@ -54,6 +55,8 @@ class Prepared:
 
 def prepare(probe: dict[str, Any], vocabulary: Vocabulary | None = None) -> Prepared:
     message = probe["message"]
+    if isinstance(message, str):  # as Chatbot.reply reads a message it can read
+        message = fold_lookalikes(message)
     turns = parse_history(probe.get("history"))
     query, follow_up = read_query(message, turns, vocabulary)
     return Prepared(message, turns, query, follow_up,
