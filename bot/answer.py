@@ -56,13 +56,14 @@ class AnswerConfig:
     min_new: float = 0.2  # a sentence with less new than this share repeats the answer
     doctor_cosine: float = 0.3
     # how a sentence is scored: its own cosine with the question, its passage's, the share
-    # of the question's words it uses
+    # of the question's words it uses, and its cosine once the topic every passage shares is
+    # taken out (bot/candidates.py's partial_cosine)
     weight_sentence: float = 0.6
     weight_passage: float = 0.5
     weight_overlap: float = 0.45
     weight_specific: float = 0.5
     whole_passage_chars: int = 400  # the best passage is quoted whole when this short
-    max_quote_chars: int = 700  # short beats long: points stop once this much is quoted
+    max_quote_chars: int = 700  # short beats long: a point that would pass this is skipped
 
 
 class Answerer:

@@ -1,4 +1,4 @@
-"""The sentences an answer may quote: described once at start-up, scored for each question.
+"""The sentences an answer may quote: described once per passage, scored for each question.
 
 Whether a sentence can stand as a point (not a lead-in, a heading-like question, a doubt
 or the article talking about itself), what it must be quoted with to be read on its own,
@@ -155,11 +155,13 @@ class SentenceTable:
             if stem in self.weights:
                 known.add(stem)
             elif len(stem) >= MIN_PREFIX:
-                if stem not in self._known:  # worked out once per new word
+                # worked out once per new word; a get, since another reply may clear the memo
+                found = self._known.get(stem)
+                if found is None:
                     if len(self._known) >= KNOWN_MEMO:
                         self._known.clear()
-                    self._known[stem] = self._spellings(stem)
-                known |= self._known[stem]
+                    found = self._known[stem] = self._spellings(stem)
+                known |= found
         return known
 
     def _spellings(self, stem: str) -> frozenset[str]:
