@@ -2,8 +2,8 @@
 
 The bare encode is what a plain retrieval pipeline spends before it can even search, so
 reply p50 / encode p50 says how the whole reply compares with that. The chatbot runs as
-it serves (the ONNX encoder, one thread) but with its query cache off, so every reply
-embeds its question; repeated questions, served from the cache, are timed apart. The
+it serves (the ONNX encoder on `encoder_threads` threads) but with its query cache off, so
+every reply embeds its question; repeated questions, served from the cache, are timed apart. The
 chatbot's encoder and its store's search are wrapped to time their calls, which splits
 each reply into the query embedding, retrieval and everything else (triage, answer,
 citations).
@@ -143,6 +143,7 @@ def run(*, rounds: int = 3, index_dir: Path = BENCH_INDEX) -> dict[str, Any]:
     def reply_alone(i: int) -> None:
         reply(i)
         alone.append(beyond.pop())
+        searches.pop()  # the search figures stay those of the interleaved replies
 
     interleave(1, {"reply": reply_alone}, len(questions))
     cached = Chatbot(ChatbotConfig(index_dir=index_dir), encoder=encoder.inner,
