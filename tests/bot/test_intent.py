@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from bot.intent import BANK, IntentBank
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_keywords_tip_a_close_call(fake_encoder):

@@ -8,11 +8,7 @@ import pytest
 
 from index.ann import AnnConfig
 from index.ann_tuning import knob, recall_at_10, search_range, set_search_parameter, smallest_reaching, tilted
-
-
-def unit_rows(count: int, dimension: int = 32, seed: int = 0) -> np.ndarray:
-    rows = np.random.default_rng(seed).standard_normal((count, dimension))
-    return np.ascontiguousarray(rows / np.linalg.norm(rows, axis=1, keepdims=True), dtype=np.float32)
+from tests.index.test_ann import unit_rows
 
 
 def test_a_tuning_query_is_a_unit_row_at_the_asked_cosine_to_its_passage():
