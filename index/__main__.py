@@ -12,7 +12,8 @@ from pathlib import Path
 
 from corpus import DEFAULT_CORPUS, ChunkConfig, CorpusError
 from index.build import DEFAULT_INDEX, BuildConfig, build_index, check_fresh
-from index.encoder import BACKENDS, DEFAULT_ENCODER_DIR, ModelMissingError, load_encoder
+from index.encoder import (BACKENDS, DEFAULT_ENCODER_DIR, ModelMissingError, SentenceEncoder,
+                           load_encoder)
 from index.persist import IndexProblem
 
 
@@ -37,15 +38,17 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         config = BuildConfig(chunking=ChunkConfig(max_chars=args.max_chars))
-        # every core for a build: many texts, one process
-        encoder = load_encoder(args.encoder, DEFAULT_ENCODER_DIR, threads=os.cpu_count() or 1)
         if args.if_stale:
+            # The fingerprint needs only the model's name and dimension, which an unloaded
+            # encoder knows (both backends share them), so a fresh index costs no model load.
             try:
-                check_fresh(args.out, args.corpus, encoder, config)
+                check_fresh(args.out, args.corpus, SentenceEncoder(), config)
                 print(f"index at {args.out} is up to date")
                 return 0
             except IndexProblem as err:
                 print(f"building: {err}")
+        # every core for a build: many texts, one process
+        encoder = load_encoder(args.encoder, DEFAULT_ENCODER_DIR, threads=os.cpu_count() or 1)
         store = build_index(args.corpus, args.out, encoder, config, progress=True)
     except (CorpusError, ModelMissingError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
