@@ -135,7 +135,9 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
                                  for mode, ids in retrieved.items()},
         "timing_ms": {name: _spread(values) for name, values in timings.items()},
         "unreachable_gold": unreachable,
-        "misses_at_3": {"mode": config.search.mode, "questions": misses},
+        # None, not []: with the Chatbot's own mode left out of `modes` nothing was measured
+        "misses_at_3": {"mode": config.search.mode,
+                        "questions": misses if config.search.mode in modes else None},
     }
     if answers:
         report["answers"] = evaluate_answers(chatbot, questions, chatbot_ids)

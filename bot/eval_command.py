@@ -104,9 +104,13 @@ def format_report(report: dict[str, Any]) -> str:
         if result["unreachable_gold"]:
             lines.append(f"no passage holds a gold phrase: {', '.join(result['unreachable_gold'])}")
         missed = result["misses_at_3"]
-        misses = [f"{m['id']}@{m['first_relevant'] or '-'}" for m in missed["questions"]]
-        lines.append(f"{missed['mode']} misses at 3 (id@first relevant rank): "
-                     f"{' '.join(misses) or 'none'}")
+        if missed["questions"] is None:
+            lines.append(f"{missed['mode']} misses at 3: not measured "
+                         f"(--modes left out {missed['mode']})")
+        else:
+            misses = [f"{m['id']}@{m['first_relevant'] or '-'}" for m in missed["questions"]]
+            lines.append(f"{missed['mode']} misses at 3 (id@first relevant rank): "
+                         f"{' '.join(misses) or 'none'}")
         if "answers" in result:
             a = result["answers"]
             lines.append(

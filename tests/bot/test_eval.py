@@ -155,6 +155,23 @@ def test_the_eval_command_prints_tables_and_writes_a_report(tiny_sets, tmp_path,
     assert "R@3" in out and "MRR@10" in out and "expected \\ got" in out
 
 
+def test_eval_without_the_chatbots_mode_says_its_misses_were_not_measured(
+        tiny_sets, tmp_path, monkeypatch, capsys, fake_encoder):
+    import index.encoder
+    from bot.cli import main
+
+    monkeypatch.setattr(index.encoder, "load_encoder", lambda *args, **kwargs: fake_encoder)
+    questions, _ = tiny_sets
+    report_path = tmp_path / "eval.json"
+    code = main(["--index", str(tmp_path / "index"), "eval", "--questions", str(questions),
+                 "--modes", "dense", "--no-answers", "--report", str(report_path)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    missed = json.loads(report_path.read_text())["questions"][str(questions)]["misses_at_3"]
+    assert missed == {"mode": "hybrid", "questions": None}
+    assert "hybrid misses at 3: not measured (--modes left out hybrid)" in out
+
+
 def test_the_eval_command_refuses_a_bad_set_with_a_message(tmp_path, monkeypatch, capsys,
                                                            fake_encoder):
     import index
