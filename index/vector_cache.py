@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 DEFAULT_VECTOR_CACHE = Path(__file__).resolve().parent.parent / "var" / "cache" / "vectors"
 
 
+class _Default:
+    """`encode_cached`'s folder when none is given: DEFAULT_VECTOR_CACHE as it is at the call."""
+
+
 def cache_key(encoder: Encoder, texts: list[str]) -> str:
     """A hash of the model (name, dimension, package version) and the texts, in order."""
     version = package_version() or "none"
@@ -32,13 +36,17 @@ def cache_key(encoder: Encoder, texts: list[str]) -> str:
 
 
 def encode_cached(encoder: Encoder, texts: list[str],
-                  folder: Path | None = DEFAULT_VECTOR_CACHE) -> np.ndarray:
+                  folder: Path | None | type[_Default] = _Default) -> np.ndarray:
     """`encoder.encode(texts)`, read from `folder` when these texts were embedded before.
 
     A cache that cannot be read or written (damaged file, read-only disk) is passed by:
-    the vectors are then computed, as without a cache. `folder=None` turns it off.
+    the vectors are then computed, as without a cache. `folder=None` turns it off; without
+    a folder it is DEFAULT_VECTOR_CACHE, read at each call rather than bound here, so the
+    test suite can keep its fake vectors out of var/cache (tests/conftest.py).
     """
     texts = list(texts)
+    if folder is _Default:
+        folder = DEFAULT_VECTOR_CACHE
     if folder is None:
         return encoder.encode(texts)
     path = Path(folder) / f"{cache_key(encoder, texts)}.npy"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +52,17 @@ class CountingEncoder:
     def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
         self.calls.append(list(texts))
         return self.inner.encode(texts)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def vector_cache(tmp_path_factory) -> Iterator[Path]:
+    """Bank vectors go to a temporary folder: a test run leaves the project's var/cache alone."""
+    from index import vector_cache as module
+
+    folder = tmp_path_factory.mktemp("vector-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, "DEFAULT_VECTOR_CACHE", folder)
+        yield folder
 
 
 @pytest.fixture(scope="session")

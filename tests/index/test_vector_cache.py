@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import uuid
 
 import numpy as np
 import pytest
 
 from index.vector_cache import cache_key, encode_cached
-from tests.conftest import CountingEncoder
+from tests.conftest import ROOT, CountingEncoder
 
 
 @pytest.fixture()
@@ -61,3 +62,14 @@ def test_no_folder_means_no_cache(counting):
     encode_cached(counting, TEXTS, None)
     encode_cached(counting, TEXTS, None)
     assert len(counting.calls) == 2
+
+
+def test_the_suite_keeps_its_vectors_out_of_the_projects_cache(counting, vector_cache):
+    texts = [*TEXTS, f"a text no earlier run embedded: {uuid.uuid4()}"]
+    encode_cached(counting, texts)  # the default folder, as the banks use it
+    name = f"{cache_key(counting, texts)}.npy"
+    project_copy = ROOT / "var" / "cache" / "vectors" / name
+    written_there = project_copy.exists()
+    project_copy.unlink(missing_ok=True)
+    assert not written_there
+    assert (vector_cache / name).is_file()
