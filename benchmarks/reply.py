@@ -86,7 +86,8 @@ def run(*, rounds: int = 3, index_dir: Path = BENCH_INDEX) -> dict[str, Any]:
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from bot import Chatbot, ChatbotConfig
-    from bot.triage import normalised, rule_triage
+    from bot.normalise import normalise
+    from bot.triage import rule_triage
     from index.encoder import bundled_model_path, load_encoder
 
     questions = load_questions()
@@ -120,7 +121,7 @@ def run(*, rounds: int = 3, index_dir: Path = BENCH_INDEX) -> dict[str, Any]:
         faiss.omp_set_num_threads(1)  # as Chatbot.load leaves it
         # Whole-message caches serve a repeated message, as the query cache (off here) does:
         # every round must do a first reply's work.
-        normalised.cache_clear()
+        normalise.cache_clear()
         rule_triage.cache_clear()
         encoder.seconds, search_seconds[0] = 0.0, 0.0
         started = time.perf_counter()

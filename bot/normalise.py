@@ -41,6 +41,8 @@ def fold_lookalikes(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
 
 
+# remembered: triage's rules, the route, smalltalk and safety each read the same message
+@lru_cache(maxsize=1024)
 def normalise(text: str) -> str:
     """Lowercase, NFKC-folded, accent-free text with look-alikes and leetspeak undone."""
     text = unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.normalise import normalise
 from bot.query import TOPIC_WORDS
 from bot.records import Turn
-from bot.triage import URGENT, Flag, TriageConfig, normalised, rule_triage, triage
+from bot.triage import URGENT, Flag, TriageConfig, rule_triage, triage
 from bot.triage_bank import TriageBank
 from bot.triage_lexicon_care import NUMBER_PUSH
 from bot.triage_rules import Category
@@ -64,7 +65,7 @@ def earlier_flags(turns: tuple[Turn, ...]) -> tuple[list[Flag], list[Flag]]:
     open_flags: list[Flag] = []
     last: list[Flag] = []
     for text in user:
-        folded = normalised(text)
+        folded = normalise(text)
         if _RESOLVED.search(folded):
             open_flags = [f for f in open_flags if f.category == "crisis"]
         last = list(rule_triage(text).flags)
@@ -83,7 +84,7 @@ def route(message: str, turns: tuple[Turn, ...] = (), *,
     """
     now = triage(message, None if follow_up else query_vector, bank, config)
     last, earlier = earlier_flags(turns)
-    folded = normalised(message)
+    folded = normalise(message)
     if _RESOLVED.search(folded):
         earlier = [f for f in earlier if f.category == "crisis"]
     if now.top is not None:

@@ -97,15 +97,9 @@ _SPELLING = SpellFolder(
           "pressures", "ceramic", "crumps", "plenty", "urinal"})
 
 
-@lru_cache(maxsize=1024)
-def normalised(text: str) -> str:
-    """`normalise`, remembered: the rules and the route both read each message normalised."""
-    return normalise(text)
-
-
 def fold(text: str) -> str:
     """The text the rules read: normalised, then small misspellings of rule words mended."""
-    return _SPELLING.fold(normalised(text))
+    return _SPELLING.fold(normalise(text))
 
 
 @lru_cache(maxsize=1)

@@ -142,6 +142,18 @@ def test_normalise_is_idempotent(text):
     assert normalise(once) == once
 
 
+def test_a_message_is_normalised_once_for_all_its_readers():
+    from bot.route import route
+    from bot.smalltalk import smalltalk_reply
+
+    message = "Thanks, my calf is sore after the tempo run on Tuesday"
+    normalise.cache_clear()
+    route(message)  # the rules (through triage) and the route itself
+    smalltalk_reply(message)
+    info = normalise.cache_info()
+    assert info.misses == 1 and info.hits >= 2
+
+
 def test_the_spell_folder_mends_only_near_misses_of_its_words():
     folder = SpellFolder(["suicidal", "magnesium", "much"])
     assert folder.fold("sucidal magnesuim mutch") == "suicidal magnesium much"
