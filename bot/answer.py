@@ -93,8 +93,9 @@ class Answerer:
                 and not self.vocabulary.names_topic(query)):
             return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
         unknown = self.vocabulary.unknown_focus_words(asked_about(message))
-        if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in hits):
-            unknown = [templates.NOT_COVERED_FIGURES]  # a rate the passages never give
+        pool = hits[:self.config.pool_hits]  # the passages an answer could quote
+        if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in pool):
+            unknown.append(templates.NOT_COVERED_FIGURES)  # a rate the passages never give
         if best < self.config.min_relevance or unknown:
             what = " and ".join(unknown) if unknown else templates.NOT_COVERED_WHAT
             return Reply("no_answer", templates.NOT_COVERED.format(what=what), retrieved=retrieved)

@@ -29,7 +29,7 @@ NOT_COVERED = (
     "what causes cramps, how to prevent them, and when to see a doctor."
 )
 NOT_COVERED_WHAT = "that"
-NOT_COVERED_FIGURES = "how many people get cramps"
+NOT_COVERED_FIGURES = "the numbers you ask for"
 
 OUT_OF_SCOPE = (
     "I can only help with hamstring cramps: what they are, how to relieve and prevent them, "

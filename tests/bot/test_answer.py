@@ -133,6 +133,13 @@ def test_routes_of_the_answerer(real_chatbot, message, kind):
 
 
 @pytest.mark.model
+def test_a_rate_about_an_unknown_subject_names_both_gaps(real_chatbot):
+    reply = real_chatbot.reply("How many people use pickle juice for cramps?")
+    assert reply.kind == "no_answer"
+    assert "pickle juice" in reply.text and "numbers" in reply.text
+
+
+@pytest.mark.model
 def test_a_follow_up_stays_on_the_earlier_subject(real_chatbot):
     history = [{"role": "user", "content": "How do I stretch my hamstring?"},
                {"role": "assistant", "content": "Here is how the articles describe it."}]
