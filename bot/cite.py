@@ -86,6 +86,15 @@ def _citation(number: int, hit: Hit, spans: list[Span], store: IndexStore) -> Ci
     )
 
 
+def _list_item(chunk: Chunk, j: int) -> bool:
+    """Sentence `j` could be an item of a list: short, or a line of its own."""
+    a, b = chunk.sentences[j]
+    if len(chunk.text[a:b].split()) < LIST_ITEM_WORDS:
+        return True
+    before, after = chunk.text[:a].rstrip(" "), chunk.text[b:].lstrip(" ")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
 def quote_spans(chunk: Chunk, i: int) -> tuple[Span, ...]:
     """Sentence `i` with what it needs to be read on its own.
 
@@ -97,6 +106,9 @@ def quote_spans(chunk: Chunk, i: int) -> tuple[Span, ...]:
     indexes = {i}
     size = len(texts[i].split())
     lead = next((j for j in range(i - 1, -1, -1) if texts[j].endswith(":")), None)
+    # the lead-in of this sentence's own list: only items of that list may stand between
+    if lead is not None and not all(_list_item(chunk, j) for j in range(lead + 1, i)):
+        lead = None
     if lead is not None and size < LIST_ITEM_WORDS:
         indexes.add(lead)
     elif size < SHORT_WORDS:

@@ -61,6 +61,25 @@ def test_an_item_of_a_list_brings_the_lead_in_of_its_own_list():
     assert quoted(CAUSES, 1) == [CAUSES.sentence_texts()[0], "Muscles may tire and fire on their own."]
 
 
+def test_a_fragment_after_a_list_has_ended_does_not_reach_back_to_its_lead_in():
+    chunk = chunk_of("Try these:", "Dehydration.",
+                     "After the cramp eases, walk slowly for a few minutes to recover fully.",
+                     "Drink some water.")
+    assert quoted(chunk, 3) == [
+        "After the cramp eases, walk slowly for a few minutes to recover fully.", "Drink some water."]
+
+
+def test_long_items_on_lines_of_their_own_stay_in_the_list():
+    lines = ["Over time theories also include:",
+             "Dehydration (not taking on enough water, especially in hot conditions).",
+             "Low carbohydrate levels."]
+    text = "\n".join(lines)
+    starts = [text.index(line) for line in lines]
+    chunk = Chunk("c#1", "a", "Title", "Section", text, 0, len(text),
+                  tuple((a, a + len(line)) for a, line in zip(starts, lines)))
+    assert quoted(chunk, 2) == [lines[0], lines[2]]
+
+
 def test_a_fragment_that_opens_a_passage_brings_the_one_after():
     chunk = chunk_of("Stop whatever you're doing.", "Running on a cramp makes the pain worse.")
     assert quoted(chunk, 0) == ["Stop whatever you're doing.",
