@@ -72,6 +72,10 @@ def with_context(message: str, turns: tuple[Turn, ...], depth: int = MAX_DEPTH) 
     follow-up too ("and calcium" after "what about magnesium?" after "foods with potassium?")."""
     if depth == 0 or not is_follow_up(message, turns):
         return message
+    return _after_previous(message, turns, depth)
+
+
+def _after_previous(message: str, turns: tuple[Turn, ...], depth: int) -> str:
     last = max(i for i, turn in enumerate(turns) if turn.role == "user")
     previous = with_context(turns[last].content, turns[:last], depth - 1)
     # the message first: it is what is asked, and it survives the model cutting a long text
@@ -85,12 +89,13 @@ def read_query(message: str, turns: tuple[Turn, ...],
     A follow-up is read after the previous user question, and words the corpus does not
     know are corrected against its `vocabulary`.
     """
-    if vocabulary is None:
-        return with_context(message, turns), is_follow_up(message, turns)
     # corrected first, so that "strech it" names its subject; the earlier turns with it
-    corrected = correct_text(message, vocabulary)
-    query = correct_text(with_context(corrected, turns), vocabulary)
-    return query, is_follow_up(corrected, turns)
+    text = message if vocabulary is None else correct_text(message, vocabulary)
+    follow_up = is_follow_up(text, turns)
+    query = _after_previous(text, turns, MAX_DEPTH) if follow_up else text
+    if vocabulary is not None:
+        query = correct_text(query, vocabulary)
+    return query, follow_up
 
 
 def search_query(message: str, turns: tuple[Turn, ...],

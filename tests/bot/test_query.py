@@ -40,3 +40,16 @@ def test_a_query_and_its_focus_are_embedded_in_one_call(articles, fake_encoder):
     only_common = "hamstring cramps"  # nothing but the corpus's own subject: no focus
     assert embed_query(counting, store, only_common).focus is None
     assert counting.calls == [[only_common]]
+
+
+def test_a_follow_up_is_read_after_its_question_and_judged_once(monkeypatch):
+    import bot.query
+
+    calls = []
+    judge = bot.query.is_follow_up
+    monkeypatch.setattr(bot.query, "is_follow_up",
+                        lambda message, turns: calls.append(message) or judge(message, turns))
+    turns = (Turn("user", "Should I ice it?"), Turn("assistant", "Ice can help."))
+    query, follow_up = bot.query.read_query("and for how long?", turns)
+    assert (query, follow_up) == ("and for how long? Should I ice it?", True)
+    assert calls.count("and for how long?") == 1
