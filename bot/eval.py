@@ -140,14 +140,16 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
                         "questions": misses if config.search.mode in modes else None},
     }
     if answers:
-        report["answers"] = evaluate_answers(chatbot, questions, chatbot_ids)
+        measured = chatbot_ids if config.search.mode in modes else None
+        report["answers"] = evaluate_answers(chatbot, questions, measured)
     return report
 
 
 def evaluate_answers(chatbot: Chatbot, questions: Sequence[Question],
-                     measured: dict[str, list[str]]) -> dict[str, Any]:
+                     measured: dict[str, list[str]] | None) -> dict[str, Any]:
     """Fact groups covered, quotes found verbatim in their article, boilerplate, kinds, and
-    the questions where the Chatbot retrieved other passages than `measured` (by id)."""
+    the questions where the Chatbot retrieved other passages than `measured` (by id; None
+    when its mode was not measured, and then so is this)."""
     covered = groups = quotes = found = 0
     kinds: dict[str, int] = {}
     boilerplate, drift = [], []
@@ -164,12 +166,13 @@ def evaluate_answers(chatbot: Chatbot, questions: Sequence[Question],
         if boilerplate_kinds(reply.text):
             boilerplate.append(q.id)
         ids = [hit.chunk.id for hit in reply.retrieved]
-        if ids and q.id in measured and ids != measured[q.id]:
+        if ids and measured is not None and q.id in measured and ids != measured[q.id]:
             drift.append(q.id)
     return {"kinds": kinds, "facts_covered": covered / groups if groups else 0.0,
             "fact_groups": groups, "quotes": quotes,
             "quotes_verbatim": found / quotes if quotes else 0.0,
-            "boilerplate_answers": boilerplate, "retrieval_differs": drift}
+            "boilerplate_answers": boilerplate,
+            "retrieval_differs": drift if measured is not None else None}
 
 
 def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> dict[str, Any]:
