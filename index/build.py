@@ -15,7 +15,7 @@ import numpy as np
 import corpus
 from corpus import Article, Chunk, ChunkConfig, chunk_article, load_corpus
 from corpus.load import METADATA_FILE, article_files
-from index.ann import AnnIndex, build_ann_index
+from index.ann import AnnConfig, AnnIndex, build_ann_index
 from index.encoder import Encoder
 from index.persist import IndexMissing, IndexProblem, load_store, read_manifest, save_store
 from index.store import IndexStore
@@ -40,7 +40,8 @@ class BuildConfig:
 
 
 def corpus_fingerprint(folder: Path, encoder: Encoder, config: BuildConfig) -> str:
-    """A hash of the article files, the metadata, the settings, the model and the cleaning code.
+    """A hash of the article files, the metadata, the build and ANN settings, the model and the
+    cleaning code.
 
     The cleaning code is part of it so that a change to the rules rebuilds the index.
     """
@@ -50,7 +51,9 @@ def corpus_fingerprint(folder: Path, encoder: Encoder, config: BuildConfig) -> s
     for path in [*paths, *extra]:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    settings = {"build": asdict(config), "model": encoder.name, "dimension": encoder.dimension}
+    # the ANN settings too: the index kind chosen at build time is persisted with it
+    settings = {"build": asdict(config), "ann": asdict(AnnConfig()), "model": encoder.name,
+                "dimension": encoder.dimension}
     digest.update(json.dumps(settings, sort_keys=True).encode())
     for source in sorted(Path(corpus.__file__).parent.glob("*.py")):
         digest.update(source.read_bytes())

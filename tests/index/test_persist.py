@@ -6,6 +6,7 @@ import logging
 import pytest
 
 from index import (IndexCorrupt, IndexMissing, IndexStale, build_index, load_store, open_index)
+from index.ann import AnnConfig
 from index.persist import DENSE, MANIFEST
 
 
@@ -50,6 +51,15 @@ def test_a_changed_article_makes_the_index_stale_and_it_is_rebuilt(built, fake_e
     assert any("Pickle juice" in c.text for c in store.chunks)
     with pytest.raises(IndexStale):
         article.write_text("Changed again, with a whole new sentence about cramps.")
+        open_index(index_dir, corpus_dir, fake_encoder, rebuild=False)
+
+
+def test_other_ann_settings_make_the_index_stale(built, fake_encoder, monkeypatch):
+    import index.build
+
+    corpus_dir, index_dir, _ = built
+    monkeypatch.setattr(index.build, "AnnConfig", lambda: AnnConfig(exact_below=10))
+    with pytest.raises(IndexStale):
         open_index(index_dir, corpus_dir, fake_encoder, rebuild=False)
 
 
