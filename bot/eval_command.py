@@ -113,13 +113,13 @@ def format_report(report: dict[str, Any]) -> str:
                          f"{' '.join(misses) or 'none'}")
         if "answers" in result:
             a = result["answers"]
+            differs = ("(its mode not measured)" if a["retrieval_differs"] is None
+                       else len(a["retrieval_differs"]))
             lines.append(
                 f"answers: {a['kinds']}; fact groups covered {a['facts_covered']:.3f} of "
                 f"{a['fact_groups']}; quotes verbatim {a['quotes_verbatim']:.3f} of "
                 f"{a['quotes']}; answers with boilerplate {len(a['boilerplate_answers'])}; "
-                "the Chatbot retrieved otherwise on " + ("(its mode not measured)"
-                                                         if a["retrieval_differs"] is None
-                                                         else str(len(a["retrieval_differs"]))))
+                f"the Chatbot retrieved otherwise on {differs}")
     for name, result in report["probes"].items():
         lines += ["", f"probes {name}: {result['probes']}, accuracy {result['accuracy']:.3f}"]
         table = result["confusion"]
