@@ -19,12 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.chatbot import Chatbot
-from bot.history import parse_history
 from bot.jsonl import JsonLinesError, read_json_lines
 from bot.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, mean,
                          ndcg_at, quote_in_article, recall_at, reciprocal_rank)
-from bot.normalise import fold_lookalikes
-from bot.query import embed_query, search_query
+from bot.query import asked_query, embed_query
 from index.store import SearchMode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,8 +99,7 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
     misses, unreachable, chatbot_ids = [], [], {}
     for q in questions:
         started = time.perf_counter()
-        message = fold_lookalikes(q.question)  # as the Chatbot reads it
-        query = search_query(message, parse_history(list(q.history)), store.vocabulary)
+        query = asked_query(q.question, list(q.history), store.vocabulary)
         timings["query"].append(time.perf_counter() - started)
         started = time.perf_counter()
         vectors = embed_query(encoder, store, query, config.search)  # as the Chatbot does

@@ -24,10 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from bot.eval import DEFAULT_QUESTIONS, EvalSetError, Question, load_questions
-from bot.history import parse_history
 from bot.metrics import is_relevant, mean, recall_at, reciprocal_rank
-from bot.normalise import fold_lookalikes
-from bot.query import embed_query, search_query
+from bot.query import asked_query, embed_query
 from index.encoder import Encoder
 from index.fusion import with_focus, zscores
 from index.store import IndexStore, SearchConfig
@@ -61,8 +59,7 @@ def candidates(store: IndexStore, encoder: Encoder, question: Question,
                config: SearchConfig) -> Candidates:
     """The passages IndexStore.search would fuse for this question (each side's best
     `config.candidates`), with every side's score, standardised over them as it does."""
-    query = search_query(fold_lookalikes(question.question), parse_history(list(question.history)),
-                         store.vocabulary)
+    query = asked_query(question.question, list(question.history), store.vocabulary)
     vectors = embed_query(encoder, store, query, config)
     asked = np.asarray(vectors.query, dtype=np.float32)
     focus = asked if vectors.focus is None else np.asarray(vectors.focus, dtype=np.float32)

@@ -20,8 +20,7 @@ import numpy as np
 
 from bot.jsonl import read_json_lines
 from bot.metrics import mean, recall_at, reciprocal_rank
-from bot.normalise import fold_lookalikes
-from bot.query import embed_query, search_query
+from bot.query import asked_query, embed_query
 from corpus import Article, Block, chunk_article
 from index.ann import AnnConfig, build_ann_index
 from index.build import BuildConfig, build_lexical, build_manifest
@@ -149,7 +148,7 @@ def evaluate_medquad(store: IndexStore, encoder: Encoder, queries: Sequence[Medq
     found: dict[str, list[list[bool]]] = {mode: [] for mode in modes}
     timings: dict[str, list[float]] = {"encode": [], **{mode: [] for mode in modes}}
     for query in queries:
-        text = search_query(fold_lookalikes(query.question), (), store.vocabulary)  # as the Chatbot reads it
+        text = asked_query(query.question, (), store.vocabulary)
         started = time.perf_counter()
         vectors = embed_query(encoder, store, text, search)  # as the Chatbot does
         timings["encode"].append(time.perf_counter() - started)

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
+from bot.history import parse_history
+from bot.normalise import fold_lookalikes
 from bot.records import Turn
 from index.encoder import Encoder
 from index.store import IndexStore, SearchConfig
@@ -102,6 +105,13 @@ def search_query(message: str, turns: tuple[Turn, ...],
                  vocabulary: Vocabulary | None = None) -> str:
     """The text to retrieve with (see `read_query`)."""
     return read_query(message, turns, vocabulary)[0]
+
+
+def asked_query(message: str, history: Any = None, vocabulary: Vocabulary | None = None) -> str:
+    """The text the Chatbot retrieves with for a message as typed and its history (Gradio
+    messages format): look-alike letters folded, then `search_query`. The evals search
+    with it so that they measure what users get."""
+    return search_query(fold_lookalikes(message), parse_history(history), vocabulary)
 
 
 @dataclass(frozen=True)

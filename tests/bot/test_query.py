@@ -53,3 +53,10 @@ def test_a_follow_up_is_read_after_its_question_and_judged_once(monkeypatch):
     query, follow_up = bot.query.read_query("and for how long?", turns)
     assert (query, follow_up) == ("and for how long? Should I ice it?", True)
     assert calls.count("and for how long?") == 1
+
+
+def test_the_asked_query_folds_look_alikes_and_reads_the_history():
+    from bot.query import asked_query
+
+    history = [{"role": "user", "content": "Should I ice it?"}]
+    assert asked_query("and for how lоng?", history) == "and for how long? Should I ice it?"  # Cyrillic о
