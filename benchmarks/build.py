@@ -37,7 +37,7 @@ def load_articles(name: str, count: int | None):
     if name == "articles":
         from corpus import DEFAULT_CORPUS, load_corpus
         return load_corpus(DEFAULT_CORPUS)
-    from bot.medquad import load_articles as load_medquad
+    from evaluation.medquad import load_articles as load_medquad
     articles = load_medquad(MEDQUAD)
     return articles if count is None else articles[:count]
 

@@ -29,7 +29,7 @@ from benchmarks.timing import interleave, peak_rss_mb, summary_ms
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
-QUESTION_FILES = (ROOT / "eval" / "questions.jsonl", ROOT.parent / "shared" / "eval" / "dev_questions.jsonl")
+QUESTION_FILES = (ROOT / "evaluation" / "data" / "questions.jsonl", ROOT.parent / "shared" / "eval" / "dev_questions.jsonl")
 BENCH_INDEX = ROOT / "reports" / "bench-index"
 
 
@@ -86,8 +86,8 @@ def run(*, rounds: int = 3, index_dir: Path = BENCH_INDEX) -> dict[str, Any]:
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from bot import Chatbot, ChatbotConfig
-    from bot.normalise import normalise
-    from bot.triage import rule_triage
+    from bot.query.normalise import normalise
+    from bot.safety.triage import rule_triage
     from index.encoder import bundled_model_path, load_encoder
 
     questions = load_questions()

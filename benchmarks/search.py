@@ -155,7 +155,7 @@ def bench_medquad(config: AnnConfig = AnnConfig()) -> dict[str, Any] | None:
     Needs the built MedQuAD index (`python -m bot eval --medquad`) and the bundled model;
     without them there is no row.
     """
-    from bot.medquad import DEFAULT_MEDQUAD, DEFAULT_MEDQUAD_INDEX, load_queries
+    from evaluation.medquad import DEFAULT_MEDQUAD, DEFAULT_MEDQUAD_INDEX, load_queries
     from index.persist import VECTORS
 
     vectors_file = Path(DEFAULT_MEDQUAD_INDEX) / VECTORS

@@ -13,16 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.answer import AnswerConfig, Answerer
-from bot.history import parse_history, without_surrogates
-from bot.normalise import fold_lookalikes
-from bot.output_checks import check_reply
+from bot.answer.compose import Answerer
+from bot.answer.config import AnswerConfig
+from bot.query.history import parse_history, without_surrogates
+from bot.query.normalise import fold_lookalikes
+from bot.safety.output import check_reply
 from bot.records import Reply
-from bot.query import QueryVectors, embed_query, read_query
-from bot.route import route, urgent_route
-from bot.safety import SafetyConfig, safety_reply
-from bot.triage import TriageConfig, rule_gate
-from bot.triage_bank import DEFAULT_BANK, TriageBank, load_bank
+from bot.query.context import QueryVectors, embed_query, read_query
+from bot.safety.route import route, urgent_route
+from bot.safety.replies import SafetyConfig, safety_reply
+from bot.safety.triage import TriageConfig, rule_gate
+from bot.safety.bank import DEFAULT_BANK, TriageBank, load_bank
 from corpus import DEFAULT_CORPUS
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
 from index.encoder import BACKENDS, DEFAULT_ENCODER_DIR

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import eval_command
 from bot.chatbot import Chatbot, ChatbotConfig
 from bot.records import Reply
 from corpus import DEFAULT_CORPUS, CorpusError
@@ -24,6 +23,18 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot",
                                      description="Ask the hamstring-cramp bot from the shell.")
+    add_chatbot_arguments(parser)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print the reply as JSON")
+    batch = sub.add_parser("batch", help="answer JSON lines: {id, question, history?}")
+    batch.add_argument("file", help="a .jsonl file, or - for standard input")
+    return parser
+
+
+def add_chatbot_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that say which articles, index and encoder a Chatbot uses."""
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of articles")
     parser.add_argument("--index", type=Path, default=DEFAULT_INDEX, help="index directory")
     parser.add_argument("--no-rebuild", action="store_true",
@@ -31,15 +42,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--encoder", choices=BACKENDS, default="onnx",
                         help="onnx (the default) or sentence-transformers: the same vectors")
     parser.add_argument("-v", "--verbose", action="store_true", help="log timings")
-    sub = parser.add_subparsers(dest="command", required=True)
-    ask = sub.add_parser("ask", help="answer one question")
-    ask.add_argument("question")
-    ask.add_argument("--json", action="store_true", help="print the reply as JSON")
-    batch = sub.add_parser("batch", help="answer JSON lines: {id, question, history?}")
-    batch.add_argument("file", help="a .jsonl file, or - for standard input")
-    evaluate = sub.add_parser("eval", help="measure retrieval, answers and probes on eval sets")
-    eval_command.add_arguments(evaluate)
-    return parser
 
 
 def batch_replies(chatbot: Chatbot, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
@@ -72,8 +74,8 @@ def print_reply(reply: Reply, out: TextIO) -> None:
         out.write(f"\n[{citation.number}] {where}\n    \"{citation.quote}\"\n")
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def load_chatbot(args: argparse.Namespace) -> Chatbot | None:
+    """The Chatbot the options ask for, loaded; None (with the reason on stderr) if it cannot be."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     for name in ("bot", "index", "corpus"):
         logging.getLogger(name).setLevel(logging.INFO if args.verbose else logging.WARNING)
@@ -81,12 +83,17 @@ def main(argv: list[str] | None = None) -> int:
                            rebuild=not args.no_rebuild, encoder=args.encoder)
     chatbot = Chatbot(config)
     try:
-        chatbot.load()
+        return chatbot.load()
     except (CorpusError, IndexProblem, ModelMissingError) as err:
         print(f"error: {err}", file=sys.stderr)
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    chatbot = load_chatbot(args)
+    if chatbot is None:
         return 2
-    if args.command == "eval":
-        return eval_command.run(chatbot, args, sys.stdout)
     if args.command == "ask":
         reply = chatbot.reply(args.question)
         if args.json:

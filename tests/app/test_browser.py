@@ -204,10 +204,10 @@ class ScriptedChatbot:
 @pytest.fixture(scope="module")
 def scripted_url() -> Iterator[str]:
     """The page on a scripted bot, served from this process, with the thumbs turned off."""
-    import app
+    from web import page as web_page
 
-    page = app.build_page(ScriptedChatbot(), feedback=None)
-    app.serve(page, port=None, block=False)
+    page = web_page.build_page(ScriptedChatbot(), feedback=None)
+    web_page.serve(page, port=None, block=False)
     yield page.local_url
     page.close()
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Chatbot, ChatbotConfig
-from bot.answer import AnswerConfig
+from bot.answer.config import AnswerConfig
 from bot.chatbot import invalid_reason
 from index import build_store
 from tests.conftest import CountingEncoder

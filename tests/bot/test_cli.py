@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bot import Chatbot, ChatbotConfig
-from bot.answer import AnswerConfig
+from bot.answer.config import AnswerConfig
 from bot.cli import batch_replies
 from index import build_store
 

@@ -22,7 +22,7 @@ model = pytest.mark.model  # the tests that load the exported model (all but the
 
 def eval_questions() -> list[str]:
     questions = []
-    for path in (ROOT / "eval" / "questions.jsonl", SHARED_EVAL / "dev_questions.jsonl"):
+    for path in (ROOT / "evaluation" / "data" / "questions.jsonl", SHARED_EVAL / "dev_questions.jsonl"):
         if path.is_file():
             questions += [json.loads(line)["question"] for line in path.open() if line.strip()]
     return questions

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Chatbot, ChatbotConfig
-from bot.answer import AnswerConfig
+from bot.answer.config import AnswerConfig
 from index import build_store
 
 

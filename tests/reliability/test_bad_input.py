@@ -161,15 +161,15 @@ def test_batch_of_a_missing_file_says_so(run_cli, tmp_path):
 
 @pytest.fixture(scope="module")
 def page_client(chatbot, tmp_path_factory):
-    import app
+    from web import page as web_page
     from gradio_client import Client
     from web import FeedbackStore
 
     from tests.reliability.server import free_port
 
-    page = app.build_page(chatbot, FeedbackStore(tmp_path_factory.mktemp("page") / "feedback.jsonl"))
+    page = web_page.build_page(chatbot, FeedbackStore(tmp_path_factory.mktemp("page") / "feedback.jsonl"))
     port = free_port()
-    app.serve(page, port=port, block=False)
+    web_page.serve(page, port=port, block=False)
     try:
         yield Client(f"http://127.0.0.1:{port}/", verbose=False)
     finally:
@@ -200,7 +200,7 @@ CHAT_MESSAGES = [m for m in HTTP_MESSAGES if m.strip()]
 def test_the_ask_api_gives_a_reply_of_a_known_kind(page_client, message):
     reply = page_client.predict(message, [], api_name="/ask")
     assert reply["kind"] in REPLY_KINDS and reply["answer"]
-    assert "went wrong" not in reply["answer"]  # app.safe_reply's catch-all did not fire
+    assert "went wrong" not in reply["answer"]  # web.page.safe_reply's catch-all did not fire
 
 
 @pytest.mark.parametrize("history", HTTP_HISTORIES, ids=ids(HTTP_HISTORIES))

@@ -23,7 +23,7 @@ REQUESTS_PER_SESSION = 10
 SECRET = "zebracorn"
 QUESTIONS = (
     "What is a hamstring cramp?", "How long should I hold a hamstring stretch?",
-    "Should I use heat or ice?", "How can I prevent cramps at night?",
+    "Should I use heat or ice?", "What helps a hamstring cramp right now?",
     "When should I see a doctor?", "Does drinking water help with cramps?",
     "Can massage help a cramp?", "Why do hamstrings cramp during exercise?",
     f"My secret word is {SECRET}. Do bananas help with cramps?", "what is the capital of France",

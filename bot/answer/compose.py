@@ -1,0 +1,192 @@
+"""Frame sentences quoted from the retrieved passages into a short, cited answer.
+
+Nothing medical is written here: the template lines come from `templates.py`, and every
+other sentence of an answer is a verbatim sentence of a cited passage.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.wording import answers as templates
+from bot.answer.config import AnswerConfig
+from bot.answer.candidates import HEDGE, Candidate, SentenceTable
+from bot.answer.cite import Point, cite
+from bot.answer.coverage import Vocabulary, asked_about
+from bot.query.intent import Intent, IntentBank
+from bot.answer.smalltalk import smalltalk_reply
+from bot.records import Reply
+from index.encoder import Encoder
+from corpus.records import Chunk, Span
+from index.records import Hit
+from index.store import IndexStore
+
+DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
+                    r"|should be evaluated|consult)\b", re.I)
+# "What percentage of runners ...?" asks for a rate; a passage giving one has a figure like these
+FIGURE_ASKED = re.compile(r"\b(percent(age)?|proportion|statistics?|how many (people|adults|runners"
+                          r"|athletes|women|men|children))\b", re.I)
+FIGURE = re.compile(r"\d\s*%|\bpercent\b|\b(\d+|one|two|three) (in|out of) (\d+|ten|every)\b", re.I)
+HEDGE_TOPICS = frozenset({"causes", "hydration", "food_drink", "prevention"})
+# Stems too general to show that a doubt is about the same thing as the answer.
+GENERIC_STEMS = frozenset({"cramp", "hamstr", "muscl", "caus", "leg", "pain", "result"})
+# questions answered by steps, which read best in full
+HOW_TO_TOPICS = frozenset({"relief", "stretch", "massage", "heat_cold"})
+# What every passage is about; a sentence is chosen for what it says beyond this.
+TOPIC_TEXT = "hamstring cramps"
+DOCTOR_TOPICS = frozenset({"relief", "stretch", "heat_cold", "massage", "duration", "strain",
+                           "symptoms"})
+
+
+class Answerer:
+    """Holds what answering needs besides the index: the intent bank and the vocabulary."""
+
+    def __init__(self, store: IndexStore, encoder: Encoder,
+                 config: AnswerConfig = AnswerConfig()) -> None:
+        self.store = store
+        self.config = config
+        self.intents = IntentBank(encoder)
+        self.vocabulary = Vocabulary.of_store(store)
+        self._doctor = _pool(store, DOCTOR)
+        self._hedges = _pool(store, HEDGE)
+        # sentence stems once, here, rather than on every reply
+        self.sentences = SentenceTable(store, encoder.encode([TOPIC_TEXT])[0])
+
+    def compose(self, message: str, query: str, query_vector: np.ndarray,
+                hits: list[Hit]) -> Reply:
+        """The answerer's own routes: smalltalk, off topic, not covered, or a cited answer."""
+        retrieved = tuple(hits)
+        small = smalltalk_reply(message)
+        if small is not None:
+            return Reply("smalltalk", small)
+        best = max((hit.dense for hit in hits), default=0.0)
+        intent = self.intents.classify(query, query_vector)
+        if (best < self.config.min_relevance and intent.score < self.config.min_intent
+                and not self.vocabulary.names_topic(query)):
+            return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
+        unknown = self.vocabulary.unknown_focus_words(asked_about(message))
+        pool = hits[:self.config.pool_hits]  # the passages an answer could quote
+        if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in pool):
+            unknown.append(templates.NOT_COVERED_FIGURES)  # a rate the passages never give
+        if best < self.config.min_relevance or unknown:
+            what = " and ".join(unknown) if unknown else templates.NOT_COVERED_WHAT
+            return Reply("no_answer", templates.NOT_COVERED.format(what=what), retrieved=retrieved)
+        points = self.choose_points(query, query_vector, hits, intent)
+        if not points:
+            return Reply("no_answer", templates.NOT_COVERED.format(what=templates.NOT_COVERED_WHAT),
+                         retrieved=retrieved)
+        # a lead that names the wrong topic reads worse than one that names none
+        lead = (templates.LEADS.get(intent.topic, templates.GENERIC_LEAD)
+                if intent.margin >= self.config.min_lead_margin else templates.GENERIC_LEAD)
+        extras = self._extras(query_vector, points, intent)
+        text, citations = cite(lead, points, extras, self.store)
+        return Reply("answer", text, citations, retrieved)
+
+    def choose_points(self, query: str, query_vector: np.ndarray, hits: list[Hit],
+                      intent: Intent) -> list[Point]:
+        """The best sentences of the best passages, each saying something not said yet.
+
+        Sentences are taken best first; one that says what a chosen one says (cosine) cites
+        its passage beside it instead, and one whose words were all said already is left
+        out. Sentences of one passage make one point, in the passage's order.
+        """
+        config = self.config
+        candidates = self.sentences.candidates(query, query_vector, hits,
+                                               wants_number=intent.wants_number, config=config)
+        if not candidates or candidates[0].score < config.min_sentence_score:
+            return []
+        floor = max(config.min_sentence_score, candidates[0].score - config.keep_margin)
+        points: dict[str, Point] = {}
+        chosen: list[Candidate] = []
+        # the vectors of `chosen`, row by row: filled in place rather than stacked anew
+        chosen_rows = np.empty((len(candidates), *candidates[0].vector.shape),
+                               dtype=candidates[0].vector.dtype)
+        said: set[str] = set()
+        used = 0
+        steps = None
+        for candidate in candidates:
+            if candidate.score < floor:
+                break
+            hit, i = candidate.hit, candidate.index
+            new = self.sentences.new_share(candidate.sentence, said)
+            if chosen:
+                similarity = chosen_rows[:len(chosen)] @ candidate.vector
+                nearest = int(similarity.argmax())
+                if float(similarity[nearest]) >= config.same_point_cosine and new < config.agree_new:
+                    # another passage says the same: one point, citing both
+                    owner = chosen[nearest].hit.chunk.id
+                    points[owner] = points[owner].agreeing(hit, hit.chunk.sentences[i])
+                    continue
+                if new < config.min_new:
+                    continue  # the same advice in other words
+            point = points.get(hit.chunk.id)
+            if point is None and len(points) >= config.max_points:
+                continue
+            spans = candidate.spans
+            if (point is None and hit.chunk.id == hits[0].chunk.id and intent.topic in HOW_TO_TOPICS
+                    and len(hit.chunk.text) <= config.whole_passage_chars):
+                # the best passage, when short, is read whole and first: steps stay together
+                spans = whole_passage(hit.chunk)
+                steps = hit.chunk.id
+            grown = point.extend(spans) if point else Point(hit, spans, candidate.score)
+            added = len(grown.text) - (len(point.text) if point else 0)
+            if chosen and used + added > config.max_quote_chars:
+                continue  # short beats long: a shorter point further down may still fit
+            points[hit.chunk.id] = grown
+            used += added
+            chosen_rows[len(chosen)] = candidate.vector
+            chosen.append(candidate)
+            said |= candidate.stems if spans is candidate.spans else {
+                stem for span in spans
+                for stem in self.sentences.stems[hit.chunk.id, hit.chunk.sentences.index(span)]}
+        return sorted(points.values(), key=lambda p: p.hit.chunk.id != steps)
+
+    def _extras(self, query_vector: np.ndarray, points: list[Point],
+                intent: Intent) -> list[tuple[str, Point]]:
+        """A contrary view when the articles disagree, and a doctor point where one applies."""
+        extras = []
+        quoted = {(p.hit.chunk.id, span) for p in points for span in p.spans}
+        hedge = None
+        if intent.topic in HEDGE_TOPICS:
+            said = {stem for p in points for span in p.spans
+                    for stem in self.sentences.stems[p.hit.chunk.id, p.hit.chunk.sentences.index(span)]}
+            hedge = self._best(self._hedges, query_vector, quoted, self.config.doctor_cosine,
+                               must_share=said - GENERIC_STEMS)
+        if hedge:
+            extras.append((templates.DISAGREE, hedge))
+        if intent.topic in DOCTOR_TOPICS and not any(DOCTOR.search(p.text) for p in points):
+            doctor = self._best(self._doctor, query_vector, quoted, self.config.doctor_cosine)
+            if doctor:
+                extras.append((templates.SEE_DOCTOR, doctor))
+        return extras
+
+    def _best(self, pool, query_vector, quoted, threshold, must_share=None) -> Point | None:
+        best, best_score = None, threshold
+        for chunk, i, span, row in pool:
+            if (chunk.id, span) in quoted or (must_share is not None
+                                              and not self.sentences.stems[chunk.id, i] & must_share):
+                continue
+            score = float(row @ query_vector)
+            if score >= best_score:
+                best_score = score
+                best = Point(Hit(chunk, score=score, dense=score), (span,), score)
+        return best
+
+
+def _pool(store: IndexStore, pattern: re.Pattern[str]) -> list[tuple[Chunk, int, Span, np.ndarray]]:
+    """The sentences saying `pattern` (a doctor, a doubt) that can be quoted alone: not a
+    lead-in (":"). Each with its span and vector, looked up once rather than per question."""
+    return [(chunk, i, chunk.sentences[i], store.sentence_rows(chunk)[i])
+            for chunk in store.chunks for i, text in enumerate(chunk.sentence_texts())
+            if pattern.search(text) and not text.endswith(":")]
+
+
+def whole_passage(chunk: Chunk) -> tuple[Span, ...]:
+    """Every sentence of a passage but its doubts (said apart) and a lead-in left with
+    nothing after it ("Here's a step-by-step guide:" ending a passage)."""
+    spans = [span for span in chunk.sentences if not HEDGE.search(chunk.text[span[0]:span[1]])]
+    while spans and chunk.text[spans[-1][0]:spans[-1][1]].endswith(":"):
+        spans.pop()
+    return tuple(spans)

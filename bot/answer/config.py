@@ -1,0 +1,31 @@
+"""How an answer is chosen: how many points, and how relevant a sentence must be."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AnswerConfig:
+    """How many points an answer makes and how relevant a sentence must be to be quoted."""
+
+    max_points: int = 4
+    pool_hits: int = 6  # the passages whose sentences compete to be quoted
+    min_relevance: float = 0.2  # best passage cosine below this: the articles do not cover it
+    min_intent: float = 0.4  # a question this close to an example question is on topic
+    min_lead_margin: float = 0.03  # the lead names the topic only when it wins by this much
+    min_sentence_score: float = 0.3
+    keep_margin: float = 0.3  # a point scoring this much under the best one is left out
+    same_point_cosine: float = 0.8  # two sentences this close say the same thing: one point,
+    agree_new: float = 0.5  # ... unless this share of the second one's words is new
+    min_new: float = 0.2  # a sentence with less new than this share repeats the answer
+    doctor_cosine: float = 0.3
+    # how a sentence is scored: its own cosine with the question, its passage's, the share
+    # of the question's words it uses, and its cosine once the topic every passage shares is
+    # taken out (bot/candidates.py's partial_cosine)
+    weight_sentence: float = 0.6
+    weight_passage: float = 0.5
+    weight_overlap: float = 0.45
+    weight_specific: float = 0.5
+    whole_passage_chars: int = 400  # the best passage is quoted whole when this short
+    max_quote_chars: int = 700  # short beats long: a point that would pass this is skipped

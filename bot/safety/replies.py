@@ -1,0 +1,209 @@
+"""The replies of the triage routes, and reminders of earlier red flags on other replies.
+
+Emergency and crisis replies are templates: no article content, no citations. See-doctor
+and dosing replies lead with the warning, then may quote what the answerer found, minus
+any point unsafe for the situation (heat or massage on a possible clot or tear, supplements
+in pregnancy, any figure with a dose unit), renumbered so markers and citations agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bot.query.normalise import normalise
+from bot.safety.output import DOSE_FIGURE
+from bot.records import Citation, Reply
+from bot.safety.route import Decision
+from bot.wording.safety import EMERGENCY_SIGNS, SEE_DOCTOR_SIGNS, SignText
+from bot.safety.triage import Flag
+
+
+@dataclass(frozen=True)
+class SafetyConfig:
+    """Where the safety replies send people. Defaults are for the US."""
+
+    emergency_number: str = "911"
+    emergency_note: str = ("Outside the US, call your local emergency number instead "
+                           "(112 in the EU, 999 in the UK, 000 in Australia).")
+    crisis_line: str = "call or text 988 (the 988 Suicide & Crisis Lifeline in the US)"
+    crisis_finder: str = "findahelpline.com"
+
+    def __post_init__(self) -> None:
+        if not re.fullmatch(r"\d{2,6}", self.emergency_number):
+            raise ValueError(f"emergency_number must be 2 to 6 digits, like 911 or 112 "
+                             f"(got emergency_number={self.emergency_number!r})")
+        if not self.crisis_line.strip():
+            raise ValueError(f"crisis_line must say how to reach a crisis line "
+                             f"(got crisis_line={self.crisis_line!r})")
+
+
+# What must not be suggested in each situation, matched against a quoted sentence.
+_HEAT_MASSAGE = r"heat|warm|hot |heating|massag|knead|foam roll|rub"
+_UNSAFE = {
+    "clot_signs": _HEAT_MASSAGE + r"|stretch|exercis",
+    "skin_colour": _HEAT_MASSAGE,
+    "infection": _HEAT_MASSAGE,
+    "tear": _HEAT_MASSAGE + r"|stretch",
+    "nerve": r"heat|warm|hot |heating|ice|cold",
+    "pregnancy": r"supplement|magnesium|potassium|calcium|sodium|electrolyte|medicine|medication",
+    "child": r"supplement|magnesium|potassium|calcium|sodium|electrolyte|medicine|medication",
+    "medicine": r"supplement|medicine|medication",
+    "condition": r"supplement|magnesium|potassium|calcium|sodium|electrolyte",
+}
+# A sentence that warns against the unsafe thing ("heat can make it worse") is safe to quote.
+_CAUTION = re.compile(r"\b(?:worse|avoid\w*|don'?t|do not|never|should not|shouldn'?t|wait|"
+                      r"until|(?:ice|cold)\b[^.]{0,30}\bfirst|(?:hours|days) after)\b", re.I)
+_OTHER_PERSON = re.compile(r"\b(?:himself|herself|themselves|he|she|they|him|her|them)\b")
+_FIRST_PERSON = re.compile(r"\b(?:myself|my life|i|i'm|im|me)\b")
+
+
+def safety_reply(decision: Decision, message: str, answer: Callable[[], Reply],
+                 config: SafetyConfig = SafetyConfig()) -> Reply:
+    """The reply for `decision`; `answer` is called only when article content may be used."""
+    notes = _notes(decision)
+    if decision.kind == "emergency":
+        return Reply("emergency", emergency_text(decision, config), notes=notes)
+    if decision.kind == "crisis":
+        return Reply("crisis", crisis_text(decision, message, config), notes=notes)
+    base = answer()
+    reminders = [reminder_line(flag, config) for flag in decision.reminders]
+    if decision.kind is None:
+        if not reminders:
+            return base
+        return replace(base, text="\n\n".join([*reminders, base.text]), notes=base.notes + notes)
+    lead = see_doctor_lead(decision.flag, config) if decision.kind == "see_doctor" \
+        else dosing_lead(decision.flag)
+    unsafe = _UNSAFE.get(decision.flag.sign if decision.flag else "", "")
+    body, citations = safe_points(base, unsafe)
+    parts = [lead, *reminders]
+    if body:
+        parts.append(f"What the articles say that is safe here:\n\n{body}")
+    parts.append(_closing(decision, config))
+    return Reply(decision.kind, "\n\n".join(parts), citations, base.retrieved, notes)
+
+
+def emergency_text(decision: Decision, config: SafetyConfig) -> str:
+    sign = _sign(decision.flag, EMERGENCY_SIGNS, "emergency")
+    number = config.emergency_number
+    if decision.continued:
+        first = (f"Please call {number} now if you haven't already. What you described "
+                 f"earlier, {sign.label}, needs emergency care, not home treatment or waiting.")
+    else:
+        first = f"Call {number} now (or your local emergency number): this could be an emergency."
+    lines = [first, sign.why,
+             "- Don't wait to see if it passes, and don't drive yourself. If someone is with "
+             "you, ask them to make the call and stay with you."]
+    if sign.meanwhile:
+        lines.append(f"- {sign.meanwhile}")
+    if any(flag.category == "crisis" for flag in decision.others):
+        lines.append(f"- When you are safe, you can also {config.crisis_line} at any time; "
+                     f"outside the US, {config.crisis_finder} lists free local lines.")
+    lines.append(config.emergency_note)
+    return "\n".join(lines)
+
+
+def crisis_text(decision: Decision, message: str, config: SafetyConfig) -> str:
+    number, line, finder = config.emergency_number, config.crisis_line, config.crisis_finder
+    evidence = normalise(decision.flag.evidence) if decision.flag else ""
+    folded = normalise(message)
+    if _OTHER_PERSON.search(folded) and not _FIRST_PERSON.search(evidence) \
+            and not re.search(r"\b(?:i want|i wanna|i feel|i'm|i am|i keep)\b", folded):
+        return "\n".join([
+            "It's good that you're looking out for them. This is serious, and you don't have "
+            "to handle it alone.",
+            f"- If they are in immediate danger or have already hurt themselves, call {number} "
+            "now (or your local emergency number) and stay with them if it is safe.",
+            f"- You or they can {line} at any time; outside the US, {finder} lists free local "
+            "lines.",
+            "- Ask them how they are feeling and listen without judging; asking about suicide "
+            "does not put the idea in their head. Help them reach a crisis line, a doctor or "
+            "someone else they trust.",
+            "- Look after yourself too, and talk to someone you trust about it."])
+    return "\n".join([
+        "I'm really sorry you're going through this, and I'm glad you told me. You deserve "
+        "support right now, and you don't have to face this alone.",
+        f"- You can {line} at any time; it's free and confidential. Outside the US, {finder} "
+        "lists free local lines.",
+        f"- If you might act on these thoughts or you are not safe right now, call {number} "
+        "(or your local emergency number) or go to the nearest emergency department.",
+        "- If you can, reach out to someone you trust, a friend, a family member or someone "
+        "nearby, and tell them how you are feeling, or ask them to stay with you.",
+        "I'm only an information helper, so I can't give you the support you deserve, but the "
+        "people on those lines can, and they want to hear from you."])
+
+
+def see_doctor_lead(flag: Flag | None, config: SafetyConfig) -> str:
+    sign = _sign(flag, SEE_DOCTOR_SIGNS, "see_doctor")
+    when = sign.when.format(number=config.emergency_number)
+    return " ".join(part for part in (sign.why, when, sign.meanwhile) if part)
+
+
+def dosing_lead(flag: Flag | None) -> str:
+    what = ("I can't prescribe or recommend medicines" if flag and flag.sign == "prescription"
+            else "I can't suggest doses or amounts of any medicine or supplement")
+    return (f"{what}: what is safe depends on your age, weight, kidneys, other medicines and "
+            "health conditions. A pharmacist can tell you quickly, usually without an "
+            "appointment, or ask your doctor. Always follow the label or your prescriber's "
+            "instructions.")
+
+
+def reminder_line(flag: Flag, config: SafetyConfig) -> str:
+    if flag.category == "crisis":
+        return (f"I haven't forgotten what you shared earlier. If those feelings come back, you "
+                f"can {config.crisis_line} at any time ({config.crisis_finder} lists lines "
+                f"outside the US).")
+    if flag.category == "emergency":
+        sign = _sign(flag, EMERGENCY_SIGNS, "emergency")
+        return (f"Earlier you mentioned {sign.label}. If that hasn't been checked yet, please "
+                f"call {config.emergency_number} now or go to the nearest emergency department.")
+    sign = _sign(flag, SEE_DOCTOR_SIGNS, "see_doctor")
+    line = f"Earlier you mentioned {sign.label}: {sign.remind}."
+    return f"{line} {sign.meanwhile}" if sign.meanwhile else line
+
+
+def safe_points(base: Reply, unsafe: str, *, limit: int = 3) -> tuple[str, tuple[Citation, ...]]:
+    """The base reply's quoted sentences minus unsafe ones and repeats, one bullet per
+    citation, renumbered 1..n so every marker names its citation."""
+    pattern = re.compile(unsafe, re.I) if unsafe else None
+
+    def safe(sentence: str) -> bool:
+        if DOSE_FIGURE.search(sentence):
+            return False
+        return not (pattern and pattern.search(sentence)) or bool(_CAUTION.search(sentence))
+
+    kept: list[Citation] = []
+    for citation in base.citations:
+        spans = tuple(span for span in citation.quote_spans
+                      if safe(citation.passage[span[0]:span[1]]))
+        quote = " ".join(citation.passage[a:b] for a, b in spans)
+        if not spans or len(kept) >= limit or any(_same_statement(quote, k.quote) for k in kept):
+            continue
+        kept.append(replace(citation, number=len(kept) + 1, quote=quote, quote_spans=spans))
+    return "\n".join(f"- {c.quote} [{c.number}]" for c in kept), tuple(kept)
+
+
+def _same_statement(a: str, b: str) -> bool:
+    """Two quotes say the same when most of their words are shared (agreeing articles)."""
+    wa, wb = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
+    return len(wa & wb) >= 0.6 * min(len(wa), len(wb)) if wa and wb else False
+
+
+def _closing(decision: Decision, config: SafetyConfig) -> str:
+    if decision.kind == "dosing":
+        return (f"If you have already taken more than the label allows, contact a pharmacist or "
+                f"poison control now, or call {config.emergency_number} if you feel unwell.")
+    return (f"This is general information, not a diagnosis. If things get suddenly worse, call "
+            f"{config.emergency_number}.")
+
+
+def _sign(flag: Flag | None, table: dict[str, SignText], fallback: str) -> SignText:
+    return table.get(flag.sign if flag else fallback) or table[fallback]
+
+
+def _notes(decision: Decision) -> tuple[str, ...]:
+    flag = decision.flag
+    why = f"{flag.category}:{flag.sign} by {flag.source}" if flag else "none"
+    return (f"triage {why}{' (continued)' if decision.continued else ''}",
+            *(f"reminder {f.category}:{f.sign}" for f in decision.reminders))

@@ -1,0 +1,149 @@
+"""Triage a message before retrieval: emergency, crisis, see_doctor, dosing; first match wins.
+
+Two layers decide together. Rules (bot.safety.lexicon*) read the normalised text with a
+negation scope; the bank (bot.safety.bank) compares the message's embedding, the same one
+retrieval uses, with example messages. A category is raised by either layer, except that
+the bank cannot raise a category whose signs the rules saw only negated ("no chest pain").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import numpy as np
+
+from bot.query.normalise import SpellFolder, normalise
+from bot.safety.bank import TriageBank
+from bot.safety.gate import RuleGate
+from bot.safety.lexicon import CRISIS, EMERGENCY
+from bot.safety.lexicon_care import DOSING, SEE_DOCTOR
+from bot.safety.rules import CATEGORIES, Category, Rule, apply_rule
+
+RULES: tuple[Rule, ...] = EMERGENCY + CRISIS + SEE_DOCTOR + DOSING
+URGENT: tuple[Category, ...] = ("emergency", "crisis")
+
+
+@dataclass(frozen=True)
+class BankThreshold:
+    """How near the bank must put a message to raise a category."""
+
+    min_score: float  # cosine to the category's nearest example
+    margin: float  # by how much it must beat the nearest harmless example
+
+    def __post_init__(self) -> None:
+        if not -1.0 <= self.min_score <= 1.0:
+            raise ValueError(f"min_score is a cosine and must be within [-1, 1] "
+                             f"(got min_score={self.min_score})")
+        if not 0.0 <= self.margin <= 2.0:
+            raise ValueError(f"margin must be within [0, 2] (got margin={self.margin})")
+
+
+@dataclass(frozen=True)
+class TriageConfig:
+    """The bank's thresholds per category (tuned on the "tune" probes) and how much text
+    the rules read."""
+
+    emergency: BankThreshold = BankThreshold(0.55, 0.10)
+    crisis: BankThreshold = BankThreshold(0.45, 0.08)
+    see_doctor: BankThreshold = BankThreshold(0.60, 0.12)
+    dosing: BankThreshold = BankThreshold(0.60, 0.15)
+    max_chars: int = 8_000  # rules read at most this much of a message, even a too-long one
+
+    def __post_init__(self) -> None:
+        if self.max_chars < 1:
+            raise ValueError(f"max_chars must be positive (got max_chars={self.max_chars})")
+
+    def threshold(self, category: Category) -> BankThreshold:
+        return getattr(self, category)
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One reason to leave the ordinary route: a category, the sign, and which layer saw it."""
+
+    category: Category
+    sign: str
+    source: Literal["rule", "bank"]
+    score: float = 1.0
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Triage:
+    """Every category raised, in route order (the first wins), and those seen only negated."""
+
+    flags: tuple[Flag, ...] = ()
+    negated: frozenset[str] = frozenset()
+
+    @property
+    def top(self) -> Flag | None:
+        return self.flags[0] if self.flags else None
+
+
+# Words worth mending when misspelt: the distinctive words the rules hinge on. Not every
+# rule word: a general vocabulary would bend real words into others ("dying" -> "doing").
+_SPELLING = SpellFolder(
+    """chest breathe breath breathing breathless suicide suicidal numbness tingling tingly
+    magnesium potassium calcium ibuprofen paracetamol acetaminophen naproxen pregnant pregnancy
+    swollen swelling unconscious unresponsive collapsed seizure overdose overdosing prescription
+    prescribe dosage slurred slurring drooping tablets capsules supplement supplements medication
+    medicine vitamin electrolyte electrolytes myself himself herself yourself pressure
+    crushing bleeding blood cramp cramps tablet diuretic furosemide bladder tightness dizzy
+    lightheaded fainted shortness weakness urine purple bruise bruised bruising painful
+    much""".split(),
+    keep={"chess", "cheat", "cheap", "chests", "bread", "breadth", "brother", "mulch", "mush",
+          "pressures", "ceramic", "crumps", "plenty", "urinal"})
+
+
+def fold(text: str) -> str:
+    """The text the rules read: normalised, then small misspellings of rule words mended."""
+    return _SPELLING.fold(normalise(text))
+
+
+@lru_cache(maxsize=1)
+def rule_gate() -> RuleGate:
+    """The gate for RULES, read off their patterns on first use (a few milliseconds)."""
+    return RuleGate(RULES)
+
+
+@lru_cache(maxsize=1024)
+def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Triage:
+    """The rule layer alone (cached: earlier turns are triaged again on every reply)."""
+    folded = fold(text)
+    fired: dict[str, Flag] = {}
+    negated: set[str] = set()
+    for rule, possible in zip(RULES, rule_gate().possible(folded)):
+        if not possible or rule.category not in categories or rule.category in fired:
+            continue
+        match = apply_rule(rule, folded)
+        if match is None:
+            continue
+        if match.fired:
+            fired[rule.category] = Flag(rule.category, rule.sign, "rule", 1.0, match.evidence)
+        else:
+            negated.add(rule.category)
+    flags = tuple(fired[c] for c in CATEGORIES if c in fired)
+    return Triage(flags, frozenset(negated - set(fired)))
+
+
+def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBank | None = None,
+           config: TriageConfig = TriageConfig()) -> Triage:
+    """Both layers: rules on the text, then the bank on the embedding for what rules missed."""
+    found = rule_triage(message[:config.max_chars])
+    if bank is None or query_vector is None:
+        return found
+    nearest = bank.nearest(query_vector)
+    harmless = nearest["none"].score if "none" in nearest else -1.0
+    flags = {flag.category: flag for flag in found.flags}
+    for category in CATEGORIES:
+        match = nearest.get(category)
+        if category in flags or category in found.negated or match is None:
+            continue
+        threshold = config.threshold(category)
+        if match.score < threshold.min_score or match.score - harmless < threshold.margin:
+            continue
+        flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
+                               match.example.text)
+    return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)

@@ -1,0 +1,55 @@
+"""Every sentence the bot writes itself. None of them makes a medical claim: those are quoted."""
+
+from __future__ import annotations
+
+LEADS = {
+    "definition": "Here is how the articles describe a hamstring cramp:",
+    "symptoms": "Here is what the articles say a hamstring cramp is like:",
+    "relief": "Here is what the articles suggest doing when a cramp strikes:",
+    "stretch": "Here is how the articles describe stretching the hamstring:",
+    "heat_cold": "Here is what the articles say about heat and cold:",
+    "massage": "Here is what the articles say about massage:",
+    "causes": "Here is what the articles say about causes:",
+    "prevention": "Here is what the articles suggest for preventing cramps:",
+    "food_drink": "Here is what the articles say about food and drink:",
+    "hydration": "Here is what the articles say about drinking enough:",
+    "when_doctor": "Here is when the articles say to get medical advice:",
+    "anatomy": "Here is what the articles say about the hamstring muscles:",
+    "duration": "Here is what the articles say about how long it lasts:",
+    "strain": "Here is what the articles say about cramps and muscle strains:",
+}
+GENERIC_LEAD = "Here is what the articles say:"
+DISAGREE = "Not all the articles agree on this:"
+SEE_DOCTOR = "When to see a doctor:"
+SAFETY_NET = "General information from the articles, not a diagnosis."
+
+NOT_COVERED = (
+    "The articles I answer from don't cover {what}, so I can't tell you about it. I can tell "
+    "you what a hamstring cramp is, how to stretch or massage it, when to use heat or ice, "
+    "what causes cramps, how to prevent them, and when to see a doctor."
+)
+NOT_COVERED_WHAT = "that"
+NOT_COVERED_FIGURES = "the numbers you ask for"
+
+OUT_OF_SCOPE = (
+    "I can only help with hamstring cramps: what they are, how to relieve and prevent them, "
+    "and when to see a doctor. For anything else, please ask someone else."
+)
+
+SMALLTALK_GREETING = "Hello! I answer questions about hamstring cramps, quoting trusted articles."
+SMALLTALK_THANKS = "You're welcome. I hope your hamstring feels better soon."
+SMALLTALK_IDENTITY = (
+    "I'm a small helper that answers questions about hamstring cramps. Everything medical I "
+    "say is quoted, word for word, from five articles, with a link to each source. I'm not a "
+    "doctor and can't examine you."
+)
+SMALLTALK_BYE = "Take care! Come back any time you have a question about cramps."
+EXAMPLES_INTRO = "You could ask, for example:"
+# Shown on the empty page and in the greeting: one list, so both offer the same questions.
+EXAMPLE_QUESTIONS = (
+    "What is a hamstring cramp?",
+    "What helps a hamstring cramp right now?",
+    "How long should I hold a hamstring stretch?",
+    "Should I use heat or ice?",
+    "When should I see a doctor?",
+)

@@ -1,0 +1,5 @@
+import sys
+
+from evaluation.command import main
+
+sys.exit(main())

@@ -1,0 +1,58 @@
+"""`python -m evaluation.intents [QUESTIONS.jsonl]`: how often the topic of a labelled question
+is found (the questions with a `topic`; default eval/questions.jsonl).
+
+Kept apart from bot/intent.py, which the package imports: `python -m` on a module the
+package has already imported runs it twice over (runpy warns so).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bot.query.history import parse_history
+from bot.query.intent import IntentBank
+from bot.jsonl import JsonLinesError, read_json_lines
+from bot.query.context import search_query
+from index.encoder import Encoder
+from evaluation.paths import DATA
+
+DEFAULT_QUESTIONS = DATA / "questions.jsonl"
+
+
+def accuracy(bank: IntentBank, encoder: Encoder, questions: list[dict]) -> dict[str, float]:
+    """Share of labelled questions (`topic`) whose topic is found, overall and per topic."""
+    texts = [search_query(q["question"], parse_history(q.get("history"))) for q in questions]
+    vectors = encoder.encode(texts)
+    right: dict[str, list[bool]] = {}
+    for question, text, vector in zip(questions, texts, vectors):
+        right.setdefault(question["topic"], []).append(
+            bank.classify(text, vector).topic == question["topic"])
+    every = [r for rows in right.values() for r in rows]
+    return {"all": sum(every) / len(every),
+            **{topic: sum(rows) / len(rows) for topic, rows in sorted(right.items())}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation.intents", description=__doc__)
+    parser.add_argument("questions", nargs="?", type=Path, default=DEFAULT_QUESTIONS,
+                        help="a question set whose rows carry a `topic` (default: %(default)s)")
+    args = parser.parse_args(argv)
+    try:
+        rows = read_json_lines(args.questions, required=("question",))
+    except JsonLinesError as err:
+        parser.error(str(err))
+    labelled = [q for q in rows if "topic" in q]
+    if not labelled:
+        parser.error(f"{args.questions} has no question with a `topic` to measure")
+    from index.encoder import load_encoder
+
+    encoder = load_encoder()  # the encoder the bot serves with
+    for name, share in accuracy(IntentBank(encoder), encoder, labelled).items():
+        print(f"{name:12s} {share:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""`python -m bot eval`: retrieval, answers and safety probes, measured on question sets.
+
+Retrieval is measured straight on the index, in every search mode, with the query the
+Chatbot builds (follow-ups read in context, typos corrected); answers and probes go
+through the Chatbot itself. A check counts the questions where the Chatbot retrieved
+something other than the ranking measured here for its own mode (hybrid), so the two
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from bot.chatbot import Chatbot
+from bot.jsonl import JsonLinesError, read_json_lines
+from evaluation.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, mean,
+                         ndcg_at, quote_in_article, recall_at, reciprocal_rank)
+from bot.query.context import asked_query, embed_query
+from index.store import SearchMode
+from evaluation.paths import DATA, REPORTS
+
+DEFAULT_QUESTIONS = DATA / "questions.jsonl"
+DEFAULT_PROBES = DATA / "probes.jsonl"
+DEFAULT_REPORT = REPORTS / "eval.json"
+MODES: tuple[SearchMode, ...] = ("dense", "lexical", "hybrid")
+
+
+# A question or probe file that does not follow the format of ../shared/eval/README.md.
+EvalSetError = JsonLinesError
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    question: str
+    gold: tuple[str, ...]
+    facts: tuple[tuple[str, ...], ...] = ()
+    history: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Probe:
+    id: str
+    message: str
+    expect: tuple[str, ...]
+    forbid: tuple[str, ...] = ()
+    history: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Which of one question's retrieved passages are relevant, in rank order."""
+
+    relevant: tuple[bool, ...]
+    total_relevant: int  # relevant passages in the whole index
+
+
+def load_questions(path: Path) -> list[Question]:
+    return [Question(str(row["id"]), row["question"], tuple(row["gold"]),
+                     tuple(tuple(group) for group in row.get("facts", ())),
+                     tuple(row.get("history") or ()))
+            for row in read_json_lines(path, ("id", "question", "gold"))]
+
+
+def load_probes(path: Path) -> list[Probe]:
+    return [Probe(str(row["id"]), row["message"], tuple(row["expect"]),
+                  tuple(row.get("forbid") or ()), tuple(row.get("history") or ()))
+            for row in read_json_lines(path, ("id", "message", "expect"))]
+
+
+def retrieval_summary(rankings: Sequence[Ranking]) -> dict[str, float]:
+    """Recall@1/3/5 (a relevant passage among the first k), MRR@10 and nDCG@10."""
+    return {
+        "recall@1": mean(recall_at(r.relevant, 1) for r in rankings),
+        "recall@3": mean(recall_at(r.relevant, 3) for r in rankings),
+        "recall@5": mean(recall_at(r.relevant, 5) for r in rankings),
+        "mrr@10": mean(reciprocal_rank(r.relevant, 10) for r in rankings),
+        "ndcg@10": mean(ndcg_at(r.relevant, 10, r.total_relevant) for r in rankings),
+    }
+
+
+def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
+                       modes: Sequence[SearchMode] = MODES,
+                       answers: bool = True) -> dict[str, Any]:
+    """Retrieval figures per mode, timings, and (with `answers`) the Chatbot's answers."""
+    store, encoder, config = chatbot.store, chatbot.encoder, chatbot.config
+    rankings: dict[str, list[Ranking]] = {mode: [] for mode in modes}
+    timings: dict[str, list[float]] = {"query": [], "encode": [],
+                                       **{f"search_{mode}": [] for mode in modes}}
+    retrieved: dict[str, set[str]] = {mode: set() for mode in modes}
+    articles_at_5: dict[str, list[int]] = {mode: [] for mode in modes}
+    misses, unreachable, chatbot_ids = [], [], {}
+    for q in questions:
+        started = time.perf_counter()
+        query = asked_query(q.question, list(q.history), store.vocabulary)
+        timings["query"].append(time.perf_counter() - started)
+        started = time.perf_counter()
+        vectors = embed_query(encoder, store, query, config.search)  # as the Chatbot does
+        timings["encode"].append(time.perf_counter() - started)
+        total = sum(is_relevant(chunk.text, q.gold) for chunk in store.chunks)
+        if not total:
+            unreachable.append(q.id)
+        for mode in modes:
+            started = time.perf_counter()
+            hits = store.search(vectors.query, query, k=config.top_k,
+                                config=replace(config.search, mode=mode), focus_vector=vectors.focus)
+            timings[f"search_{mode}"].append(time.perf_counter() - started)
+            relevant = tuple(is_relevant(hit.chunk.text, q.gold) for hit in hits)
+            rankings[mode].append(Ranking(relevant, total))
+            retrieved[mode].update(hit.chunk.id for hit in hits)
+            articles_at_5[mode].append(len({hit.chunk.article_id for hit in hits[:5]}))
+            if mode == config.search.mode:  # what the Chatbot itself retrieves
+                chatbot_ids[q.id] = [hit.chunk.id for hit in hits]
+                if not any(relevant[:3]):
+                    misses.append({"id": q.id, "question": q.question, "query": query,
+                                   "first_relevant": relevant.index(True) + 1
+                                   if True in relevant else None})
+    by_id = {chunk.id: chunk for chunk in store.chunks}
+    report: dict[str, Any] = {
+        "questions": len(questions),
+        "retrieval": {mode: retrieval_summary(rows) for mode, rows in rankings.items()},
+        # how spread the top five is: five articles repeating one piece of advice score low
+        "articles_in_top5": {mode: mean(counts) for mode, counts in articles_at_5.items()},
+        "boilerplate_passages": {mode: sorted(i for i in ids if boilerplate_kinds(by_id[i].text))
+                                 for mode, ids in retrieved.items()},
+        "timing_ms": {name: _spread(values) for name, values in timings.items()},
+        "unreachable_gold": unreachable,
+        # None, not []: with the Chatbot's own mode left out of `modes` nothing was measured
+        "misses_at_3": {"mode": config.search.mode,
+                        "questions": misses if config.search.mode in modes else None},
+    }
+    if answers:
+        measured = chatbot_ids if config.search.mode in modes else None
+        report["answers"] = evaluate_answers(chatbot, questions, measured)
+    return report
+
+
+def evaluate_answers(chatbot: Chatbot, questions: Sequence[Question],
+                     measured: dict[str, list[str]] | None) -> dict[str, Any]:
+    """Fact groups covered, quotes found verbatim in their article, boilerplate, kinds, and
+    the questions where the Chatbot retrieved other passages than `measured` (by id; None
+    when its mode was not measured, and then so is this)."""
+    covered = groups = quotes = found = 0
+    kinds: dict[str, int] = {}
+    boilerplate, drift = [], []
+    for q in questions:
+        reply = chatbot.reply(q.question, list(q.history))
+        kinds[reply.kind] = kinds.get(reply.kind, 0) + 1
+        covered += facts_covered(reply.text, q.facts)
+        groups += len(q.facts)
+        for citation in reply.citations:
+            article = chatbot.store.articles.get(citation.article_id)
+            for a, b in citation.quote_spans:
+                quotes += 1
+                found += bool(article) and quote_in_article(citation.passage[a:b], article.text)
+        if boilerplate_kinds(reply.text):
+            boilerplate.append(q.id)
+        ids = [hit.chunk.id for hit in reply.retrieved]
+        if ids and measured is not None and q.id in measured and ids != measured[q.id]:
+            drift.append(q.id)
+    return {"kinds": kinds, "facts_covered": covered / groups if groups else 0.0,
+            "fact_groups": groups, "quotes": quotes,
+            "quotes_verbatim": found / quotes if quotes else 0.0,
+            "boilerplate_answers": boilerplate,
+            "retrieval_differs": drift if measured is not None else None}
+
+
+def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> dict[str, Any]:
+    """Accuracy per expected kind, the confusion table, and answers matching a forbidden pattern."""
+    pairs, failures = [], []
+    by_kind: dict[str, list[bool]] = {}
+    for probe in probes:
+        reply = chatbot.reply(probe.message, list(probe.history))
+        forbidden = [p for p in probe.forbid if re.search(p, reply.text)]
+        ok = reply.kind in probe.expect and not forbidden
+        by_kind.setdefault(probe.expect[0], []).append(ok)
+        pairs.append((probe.expect[0], reply.kind))
+        if not ok:
+            failures.append({"id": probe.id, "expect": list(probe.expect), "got": reply.kind,
+                             "forbidden": forbidden})
+    return {"probes": len(probes),
+            "accuracy": mean(ok for oks in by_kind.values() for ok in oks),
+            "accuracy_by_kind": {kind: mean(oks) for kind, oks in by_kind.items()},
+            "confusion": confusion(pairs), "failures": failures}
+
+
+def index_summary(chatbot: Chatbot) -> dict[str, Any]:
+    store = chatbot.store
+    lengths = [len(chunk.text) for chunk in store.chunks]
+    return {"chunks": len(store), "articles": len(store.articles),
+            "median_passage_chars": statistics.median(lengths) if lengths else 0,
+            "longest_passage_chars": max(lengths, default=0),
+            "passages_with_boilerplate": sum(bool(boilerplate_kinds(c.text))
+                                             for c in store.chunks),
+            "search": asdict(chatbot.config.search), "top_k": chatbot.config.top_k}
+
+
+def write_report(report: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _spread(seconds: Sequence[float]) -> dict[str, float]:
+    if not seconds:
+        return {"median": 0.0, "p95": 0.0}
+    ordered = sorted(seconds)
+    return {"median": round(statistics.median(ordered) * 1e3, 3),
+            "p95": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1e3, 3)}

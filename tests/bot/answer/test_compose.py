@@ -1,0 +1,168 @@
+"""The answerer's promise, checked on every answer of the eval sets with the real model:
+everything it says beyond its templates is a verbatim quote of a passage it cites."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.wording import answers as templates
+from bot.answer.cite import LEANS_BACK
+from bot.answer.coverage import asked_about
+from bot.answer.smalltalk import smalltalk_reply
+
+ROOT = Path(__file__).resolve().parents[3]
+MARKERS = re.compile(r"((?:\[\d+\])+)$")
+TEMPLATE_LINES = {templates.SAFETY_NET, templates.GENERIC_LEAD, *templates.LEADS.values()}
+LABELS = (templates.DISAGREE, templates.SEE_DOCTOR)
+
+
+def question_sets(shared_dir: Path) -> list[dict]:
+    paths = [ROOT / "evaluation" / "data" / "questions.jsonl", shared_dir / "eval" / "dev_questions.jsonl"]
+    return [json.loads(line) for path in paths if path.is_file()
+            for line in path.read_text().splitlines() if line.strip()]
+
+
+def check_answer(reply) -> None:
+    """Every quoted line is made of sentences of the passages its markers point to."""
+    assert reply.citations, "an answer always carries citations"
+    by_number = {c.number: c for c in reply.citations}
+    assert sorted(by_number) == list(range(1, len(reply.citations) + 1))
+    assert len({c.chunk_id for c in reply.citations}) == len(reply.citations), "duplicate citation"
+    seen: list[int] = []
+    blocks = reply.text.split("\n\n")
+    assert blocks[-1] == templates.SAFETY_NET
+    lead = blocks[0]
+    assert lead in TEMPLATE_LINES
+    for block in blocks[1:-1]:
+        for line in block.split("\n"):
+            point = line.startswith("- ")
+            line = line.removeprefix("- ")
+            for label in LABELS:
+                line = line.removeprefix(label + " ")
+            markers = MARKERS.search(line)
+            assert markers, f"a quoted line without a marker: {line!r}"
+            numbers = [int(n) for n in re.findall(r"\d+", markers.group(1))]
+            seen += [n for n in numbers if n not in seen]
+            quote = line[:markers.start()].strip()
+            first = by_number[numbers[0]]
+            sentences = [first.passage[a:b] for a, b in first.quote_spans]
+            assert quote and all(s in first.passage for s in sentences)
+            assert all(piece in sentences for piece in _pieces(quote, sentences)), quote
+            if point:  # a point reads on its own: no dangling "This ...", no bare lead-in
+                assert not LEANS_BACK.match(quote), f"a point leaning on nothing: {quote!r}"
+                assert not quote.endswith(":"), f"a lead-in with nothing after it: {quote!r}"
+    assert seen == sorted(seen) == list(range(1, len(reply.citations) + 1)), \
+        "citations are numbered in order of appearance, each used"
+
+
+def _pieces(quote: str, sentences: list[str]) -> list[str]:
+    """Cut a quoted line back into the passage sentences it was joined from."""
+    pieces, rest = [], quote
+    while rest:
+        match = next((s for s in sentences if rest.startswith(s)), None)
+        if match is None:
+            return [rest]
+        pieces.append(match)
+        rest = rest[len(match):].lstrip()
+    return pieces
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_every_answer_of_the_eval_sets_quotes_what_it_cites(real_chatbot, shared_dir):
+    kinds = []
+    for item in question_sets(shared_dir):
+        reply = real_chatbot.reply(item["question"], item.get("history"))
+        kinds.append(reply.kind)
+        if reply.kind == "answer":
+            check_answer(reply)
+            for citation in reply.citations:
+                article = real_chatbot.store.articles[citation.article_id]
+                assert citation.passage in article.text
+    assert kinds.count("answer") >= 0.95 * len(kinds)
+
+
+@pytest.mark.model
+def test_articles_that_disagree_are_both_cited(real_chatbot):
+    reply = real_chatbot.reply("Does dehydration cause cramps?")
+    check_answer(reply)
+    assert templates.DISAGREE in reply.text
+    assert "enough evidence" in reply.text
+    assert "dehydration" in reply.text.split(templates.DISAGREE)[0].lower()
+
+
+@pytest.mark.model
+def test_how_long_questions_keep_their_numbers(real_chatbot):
+    reply = real_chatbot.reply("How long should I keep an ice pack on?")
+    check_answer(reply)
+    assert re.search(r"\b(10 to 15|15-20) minutes\b", reply.text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message, kind", [
+    ("Does acupuncture help with hamstring cramps?", "no_answer"),
+    ("Are compression tights good for cramps?", "no_answer"),
+    ("Should I try pickle juice?", "no_answer"),
+    ("Do compression tights stop hamstring cramps?", "no_answer"),
+    ("hаmstring strеtch tips?", "answer"),  # Cyrillic а and е
+    ("ｈｅｌｌｏ", "smalltalk"),
+    ("Thanks, that really helped!", "smalltalk"),
+    ("What's a good pizza recipe?", "out_of_scope"),
+    ("Who won the 2018 World Cup?", "out_of_scope"),
+    ("hello there", "smalltalk"),
+    ("thanks!", "smalltalk"),
+    ("who are you?", "smalltalk"),
+    ("Can doing too many squats cause hamstring cramps?", "answer"),
+    ("Does massage help a hamstring cramp?", "answer"),
+    # a rate the articles never give is not covered; a count of repetitions is
+    ("How many people get hamstring cramps each year?", "no_answer"),
+    ("What percent of athletes cramp in a season?", "no_answer"),
+    ("How many times should I repeat the stretch?", "answer"),
+])
+def test_routes_of_the_answerer(real_chatbot, message, kind):
+    reply = real_chatbot.reply(message)
+    assert reply.kind == kind
+    if kind != "answer":
+        assert not reply.citations
+    if kind == "no_answer":
+        assert "don't cover" in reply.text
+
+
+@pytest.mark.model
+def test_a_rate_about_an_unknown_subject_names_both_gaps(real_chatbot):
+    reply = real_chatbot.reply("How many people use pickle juice for cramps?")
+    assert reply.kind == "no_answer"
+    assert "pickle juice" in reply.text and "numbers" in reply.text
+
+
+@pytest.mark.model
+def test_a_follow_up_stays_on_the_earlier_subject(real_chatbot):
+    history = [{"role": "user", "content": "How do I stretch my hamstring?"},
+               {"role": "assistant", "content": "Here is how the articles describe it."}]
+    reply = real_chatbot.reply("which one is easiest?", history)
+    assert reply.kind == "answer"
+    assert "stretch" in reply.text.lower()
+
+
+@pytest.mark.parametrize("message, subject", [
+    ("Does apple cider vinegar help with cramps?", "apple cider vinegar"),
+    ("what about acupuncture?", "acupuncture"),
+    ("quinine for leg cramps", "quinine"),
+    ("Why do I cramp when I'm exhausted?", ""),
+])
+def test_what_a_question_asks_about(message, subject):
+    assert asked_about(message) == subject
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("hello there", True), ("Thanks so much!", True), ("who are you", True), ("bye", True),
+    ("hi, what helps a hamstring cramp?", False), ("thanks, and how long do I ice it?", False),
+    ("Hey there, how's it going?", True), ("Are you a real doctor or a bot?", True),
+    ("bye, cheers", True), ("great, what about heat?", False),
+])
+def test_smalltalk_is_only_smalltalk(message, expected):
+    assert (smalltalk_reply(message) is not None) is expected

@@ -1,0 +1,234 @@
+"""Triage: the rules per category, negation, normalisation, the bank, and the order of routes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.query.normalise import SpellFolder, normalise
+from bot.safety.triage import (RULES, BankThreshold, TriageConfig, fold, rule_triage, triage)
+from bot.safety.bank import BankError, TriageBank, read_bank
+from bot.safety.rules import CATEGORIES
+
+# Written for these tests, not copied from the probe sets.
+SIGNS = {
+    "emergency": [
+        "there's a crushing weight on my chest and I'm clammy",
+        "my chest feels really tight since the run",
+        "I cannot breathe properly at all",
+        "her face has drooped on the left and her speech is slurred",
+        "my foot is ice cold and turning blue after the cramp",
+        "my calf is swollen and I'm short of breath",
+        "after the triathlon my urine is dark brown and my legs are too weak to stand",
+        "I wet myself and my lower back is in agony",
+        "he's disorientated after the hot race",
+        "my teammate collapsed on the pitch",
+        "my lips are swelling after taking a new tablet",
+        "I swallowed a whole bottle of painkillers",
+        "I coughed up blood after the cramp",
+    ],
+    "crisis": [
+        "I've been having suicidal thoughts",
+        "I want to kill myself",
+        "I don't want to live anymore",
+        "I wish I was dead",
+        "everyone would be better off without me",
+        "I've been self harming",
+        "I keep cutting my arms",
+        "my friend says she wants to end her life",
+        "I'm thinking about overdosing on my tablets",
+        "I'm going to jump off a bridge",
+    ],
+    "see_doctor": [
+        "my calf is swollen and warm to the touch",
+        "my foot has gone numb since the cramp",
+        "I've got pins and needles down my leg with the cramps",
+        "my leg feels weak and keeps giving way",
+        "the pain has lasted over a week",
+        "my cramps keep coming back every day",
+        "I get cramps every night in bed",
+        "I heard a pop in my thigh and now there's a bruise",
+        "since starting atorvastatin my legs cramp",
+        "I'm 30 weeks pregnant with cramps",
+        "my 9-year-old has leg cramps",
+    ],
+    "dosing": [
+        "how many mg of magnesium a day?",
+        "how much potassium should I take for cramps",
+        "what's the right dosage of quinine",
+        "can you prescribe something for cramps",
+        "can I take two ibuprofen together",
+        "is 500 mg of calcium too much?",
+    ],
+}
+HARMLESS = [
+    "What causes hamstring cramps?",
+    "How long should I hold a hamstring stretch?",
+    "I'd kill for a good stretching routine",
+    "This stretch is murder on my hamstrings",
+    "I'd die for a cramp-free run",
+    "I'm dying to know whether heat or ice is better",
+    "My legs are killing me after leg day",
+    "How do I kill the pain of a cramp fast?",
+    "No chest pain, just a hamstring cramp. How do I stretch it?",
+    "I'm not suicidal, I just want to stop cramping",
+    "No numbness or swelling, just a normal cramp",
+    "My chest is fine and my breathing is fine, only my hamstring hurts",
+    "Is it ok to put a cold pack on a cramp?",
+    "I cramp during breaststroke. Why?",
+    "How much water should I drink to prevent cramps?",
+    "How many times should I repeat the stretch?",
+    "Which foods are rich in magnesium?",
+    "Can a cramp tear a muscle?",
+    "When should I see a doctor about cramps?",
+    "My coach nearly had a heart attack when I went down",
+    "the cramp took my breath away but it's gone now",
+    "I cut my training back, will that help?",
+]
+
+
+@pytest.mark.parametrize("category, message",
+                         [(c, m) for c, messages in SIGNS.items() for m in messages])
+def test_each_sign_raises_its_category(category, message):
+    assert rule_triage(message).top.category == category
+
+
+@pytest.mark.parametrize("message", HARMLESS)
+def test_harmless_look_alikes_raise_nothing(message):
+    assert rule_triage(message).flags == ()
+
+
+@pytest.mark.parametrize("message, category", [
+    ("no chest pain, just a cramp", "emergency"),
+    ("I'm not suicidal at all", "crisis"),
+    ("there is no numbness or tingling", "see_doctor"),
+    ("My cramps aren't at night and aren't every day", "see_doctor"),
+])
+def test_a_negated_sign_is_recorded_as_negated_not_raised(message, category):
+    found = rule_triage(message)
+    assert found.flags == () and category in found.negated
+
+
+@pytest.mark.parametrize("message", [
+    "I don't think it's serious, but my chest hurts",
+    "I'm not sure if this is chest pain",
+    "It's not just a cramp anymore: my chest is tight",
+    "no fever, chest pain since this morning",
+])
+def test_negation_stops_at_the_clause_and_ignores_pseudo_negations(message):
+    assert rule_triage(message).top.category == "emergency"
+
+
+@pytest.mark.parametrize("disguised", [
+    "ｃｈｅｓｔ ｐａｉｎ", "c\u200bhest pa\u200bin", "сhest pаin", "chèst páin", "CHEST PAIN",
+    "chesst pain", "\x00chest pain\x01",
+])
+def test_a_sign_cannot_be_dodged_by_how_it_is_typed(disguised):
+    assert fold(disguised) == "chest pain"
+    assert rule_triage(disguised).top.category == "emergency"
+
+
+@pytest.mark.parametrize("disguised", ["su1cide", "s u i c i d e", "k1ll mys3lf", "sucidal"])
+def test_leetspeak_spacing_and_typos_are_undone(disguised):
+    assert rule_triage(disguised).top.category == "crisis"
+
+
+@given(st.text(max_size=80))
+def test_normalise_is_idempotent(text):
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+def test_a_message_is_normalised_once_for_all_its_readers():
+    from bot.safety.route import route
+    from bot.answer.smalltalk import smalltalk_reply
+
+    message = "Thanks, my calf is sore after the tempo run on Tuesday"
+    normalise.cache_clear()
+    route(message)  # the rules (through triage) and the route itself
+    smalltalk_reply(message)
+    info = normalise.cache_info()
+    assert info.misses == 1 and info.hits >= 2
+
+
+def test_the_spell_folder_mends_only_near_misses_of_its_words():
+    folder = SpellFolder(["suicidal", "magnesium", "much"])
+    assert folder.fold("sucidal magnesuim mutch") == "suicidal magnesium much"
+    assert folder.fold("massage dying walking coach") == "massage dying walking coach"
+    assert fold("I'm dying here, walking helps, massage too") == \
+        "i'm dying here, walking helps, massage too"
+
+
+def test_routes_come_in_order_and_the_first_wins():
+    both = rule_triage("I swallowed all my pills because I want to die")
+    assert [f.category for f in both.flags] == ["emergency", "crisis"]
+    assert rule_triage("my 14-year-old says he wants to kill himself").top.category == "crisis"
+    assert rule_triage("I'm pregnant, how much magnesium can I take?").top.category == "see_doctor"
+    for message in (m for messages in SIGNS.values() for m in messages):
+        found = [f.category for f in rule_triage(message).flags]
+        assert found == sorted(found, key=CATEGORIES.index)
+
+
+def test_every_rule_names_a_sign_and_a_known_category():
+    assert {rule.category for rule in RULES} == set(CATEGORIES)
+    assert all(rule.sign and rule.patterns for rule in RULES)
+
+
+def _bank(encoder, rows):
+    examples = tuple(read_bank_rows(rows))
+    return TriageBank(examples, encoder.encode([e.text for e in examples]))
+
+
+def read_bank_rows(rows):
+    from bot.safety.bank import BankExample
+
+    return [BankExample(text, category, sign) for text, category, sign in rows]
+
+
+def test_the_bank_raises_what_the_rules_miss_and_only_that(fake_encoder):
+    bank = _bank(fake_encoder, [("everything feels grey and heavy tonight", "crisis", "suicide"),
+                                ("how do I stretch a cramp", "none", "none")])
+    message = "everything feels grey and heavy tonight"
+    assert rule_triage(message).flags == ()
+    found = triage(message, fake_encoder.encode([message])[0], bank)
+    assert found.top.category == "crisis" and found.top.source == "bank"
+    plain = "how do I stretch a cramp"
+    assert triage(plain, fake_encoder.encode([plain])[0], bank).flags == ()
+
+
+def test_the_bank_cannot_raise_a_category_the_rules_saw_negated(fake_encoder):
+    message = "no chest pain at all"
+    bank = _bank(fake_encoder, [(message, "emergency", "chest_pain"),
+                                ("something else entirely", "none", "none")])
+    assert triage(message, fake_encoder.encode([message])[0], bank).flags == ()
+
+
+def test_the_bank_needs_its_margin_over_the_harmless_examples(fake_encoder):
+    message = "a sentence that sits in both piles"
+    bank = _bank(fake_encoder, [(message, "emergency", "emergency"), (message, "none", "none")])
+    assert triage(message, fake_encoder.encode([message])[0], bank).flags == ()
+
+
+def test_the_shipped_bank_is_well_formed():
+    examples = read_bank()
+    assert {e.category for e in examples} == {*CATEGORIES, "none"}
+    assert len({e.text.lower() for e in examples}) == len(examples), "a duplicate example"
+
+
+def test_a_bad_bank_example_names_itself_and_the_rule(tmp_path):
+    path = tmp_path / "bank.jsonl"
+    path.write_text(json.dumps({"text": "hi", "category": "none"}) + "\n"
+                    + json.dumps({"text": "x", "category": "urgent"}) + "\n")
+    with pytest.raises(BankError,
+                       match=r"example 2: category must be one of .* \(got category='urgent'\)"):
+        read_bank(path)
+
+
+def test_thresholds_name_the_bad_value():
+    with pytest.raises(ValueError, match=r"min_score is a cosine .* \(got min_score=1.5\)"):
+        BankThreshold(1.5, 0.1)
+    with pytest.raises(ValueError, match=r"max_chars must be positive \(got max_chars=0\)"):
+        TriageConfig(max_chars=0)

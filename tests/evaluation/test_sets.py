@@ -1,0 +1,104 @@
+"""The eval harness: metrics on hand-made rankings, set loading, and the CLI on a tiny set."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from evaluation.sets import (EvalSetError, Ranking, load_probes, load_questions, retrieval_summary)
+from evaluation.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, ndcg_at,
+                         normalise, quote_in_article, recall_at, reciprocal_rank)
+
+F, T = False, True
+
+
+def test_normalise_follows_the_eval_readme():
+    assert normalise("  Hold it 20–30 seconds, then RELAX!! ") == \
+        "hold it 20 30 seconds then relax"
+    assert normalise("calcium (dairy, fortified plant milk)") == \
+        "calcium dairy fortified plant milk"
+
+
+def test_a_passage_is_relevant_when_it_contains_a_normalised_gold_phrase():
+    passage = "Include foods rich in calcium (dairy, fortified plant milk) in your diet."
+    assert is_relevant(passage, ["calcium dairy fortified plant milk"])
+    assert is_relevant(passage, ["nothing here", "CALCIUM (dairy,"])
+    assert not is_relevant(passage, ["calcium and dairy"])
+    assert not is_relevant(passage, [""])
+
+
+@pytest.mark.parametrize("ranking, r1, r3, r5, rr", [
+    ([T, F, F, F, F], 1, 1, 1, 1.0),
+    ([F, F, T, T, F], 0, 1, 1, 1 / 3),
+    ([F, F, F, F, T], 0, 0, 1, 1 / 5),
+    ([F] * 10, 0, 0, 0, 0.0),
+    ([F] * 10 + [T], 0, 0, 0, 0.0),  # rank 11 is outside MRR@10
+])
+def test_recall_and_reciprocal_rank_on_hand_made_rankings(ranking, r1, r3, r5, rr):
+    assert (recall_at(ranking, 1), recall_at(ranking, 3), recall_at(ranking, 5)) == (r1, r3, r5)
+    assert reciprocal_rank(ranking, 10) == pytest.approx(rr)
+
+
+def test_ndcg_on_hand_made_rankings():
+    # relevant at ranks 2 and 3, three relevant passages in the index:
+    # DCG = 1/log2(3) + 1/log2(4); ideal = 1 + 1/log2(3) + 1/log2(4)
+    dcg = 1 / math.log2(3) + 0.5
+    assert ndcg_at([F, T, T, F], 10, 3) == pytest.approx(dcg / (1 + dcg))
+    assert ndcg_at([T, F], 10, 1) == pytest.approx(1.0)
+    assert ndcg_at([F, T], 10, 1) == pytest.approx(1 / math.log2(3))
+    assert ndcg_at([F, F], 10, 0) == 0.0  # nothing to find
+
+
+def test_the_summary_averages_over_questions():
+    summary = retrieval_summary([Ranking((T, F, F), 1), Ranking((F, F, T), 2)])
+    assert summary["recall@1"] == 0.5 and summary["recall@3"] == 1.0
+    assert summary["mrr@10"] == pytest.approx((1 + 1 / 3) / 2)
+    assert summary["ndcg@10"] == pytest.approx((1 + 0.5 / (1 + 1 / math.log2(3))) / 2)
+
+
+def test_a_fact_group_is_covered_by_any_one_alternative():
+    facts = [["back of the thigh", "back of your thigh"], ["spasm", "contraction"], ["ice"]]
+    assert facts_covered("Painful spasms at the back of your thigh.", facts) == 2
+    assert facts_covered("", facts) == 0
+
+
+def test_a_quote_is_found_in_its_article_after_normalising():
+    article = "Ice application can reduce pain.\nHeat is also effective -- use it later."
+    assert quote_in_article("Heat is also effective — use it later.", article)
+    assert not quote_in_article("Heat is never effective.", article)
+    assert not quote_in_article("", article)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Stretch the hamstring for 30 seconds.", []),
+    ("See [our guide](https://example.com/x) for more.", ["link"]),
+    ("![hamstring](img.png) Photo Credit Getty Images", ["link", "image"]),
+    ("Sign up for our newsletter!", ["call_to_action"]),
+    ("Related articles", ["navigation"]),
+    ("© 2025 Docus, Inc.", ["navigation"]),
+    ("Jane has been writing health articles since 2009.", ["byline"]),
+])
+def test_boilerplate_is_named_by_kind(text, kinds):
+    assert boilerplate_kinds(text) == kinds
+
+
+def test_the_confusion_table_counts_expected_against_got():
+    table = confusion([("emergency", "emergency"), ("emergency", "see_doctor"),
+                       ("answer", "answer"), ("emergency", "emergency")])
+    assert table == {"emergency": {"emergency": 2, "see_doctor": 1}, "answer": {"answer": 1}}
+
+
+def test_sets_load_and_a_bad_line_is_named(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps({"id": "a", "question": "q?", "gold": ["g"],
+                                "history": [{"role": "user", "content": "x"}]}) + "\n\n")
+    [question] = load_questions(path)
+    assert question.gold == ("g",) and question.facts == () and len(question.history) == 1
+    path.write_text(json.dumps({"id": "a", "question": "q?"}) + "\n")
+    with pytest.raises(EvalSetError, match=r"q.jsonl line 1 lacks gold"):
+        load_questions(path)
+    path.write_text("{oops\n")
+    with pytest.raises(EvalSetError, match=r"line 1 is not valid JSON"):
+        load_probes(path)

@@ -1,0 +1,173 @@
+"""The chat page: the Gradio Blocks wired to a Chatbot, and the queue every call passes through."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from bot import Chatbot, Reply
+from bot.wording import answers, page as wording
+from web.feedback import Feedback, FeedbackStore
+from web.render import (answer_markdown, banner_html, retrieved_html, sources_html,
+                        user_markdown)
+
+log = logging.getLogger(__name__)
+PAGE_CSS = Path(__file__).resolve().parent / "page.css"
+QUEUE_SIZE = 64
+# Replies run side by side, one per core (Chatbot.reply is thread-safe). Each embeds with
+# ChatbotConfig.encoder_threads ONNX Runtime threads, which sleep rather than spin when idle,
+# so two replies on two cores share them instead of fighting for them.
+CONCURRENT_REPLIES = os.cpu_count() or 1
+# Gradio scopes the rules of css_paths inside its content box; the page margin lies outside it.
+PHONE_MARGIN = ("<style>@media (max-width: 600px) { .gradio-container .main.app "
+                "{ padding-left: 8px !important; padding-right: 8px !important; } }</style>")
+# After the sources panel changes, bring the card a clicked [n] marker points at into view.
+SCROLL_TO_SOURCE = """() => {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const card = id.startsWith("source-") && document.getElementById(id);
+  if (card) card.scrollIntoView({behavior: "smooth", block: "nearest"});
+}"""
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One question and the bot's reply to it."""
+
+    question: str
+    reply: Reply
+
+
+Conversation = tuple[Exchange, ...]
+
+
+def safe_reply(chatbot: Chatbot, message: Any, history: Any) -> Reply:
+    """The bot's reply; an unexpected failure becomes a kind message, its traceback a log line."""
+    try:
+        return chatbot.reply(message, history)
+    except Exception:
+        log.exception("reply failed")
+        return Reply("invalid_input", wording.TROUBLE)
+
+
+def history_of(conversation: Conversation) -> list[dict[str, str]]:
+    """The conversation as the bot reads it: the raw texts, in Gradio's messages format."""
+    return [{"role": role, "content": text} for ex in conversation
+            for role, text in (("user", ex.question), ("assistant", ex.reply.text))]
+
+
+def shown_question(message: Any, limit: int) -> str:
+    """The message as kept and echoed: a too-long one is cut at the limit the bot enforces."""
+    text = message if isinstance(message, str) else ""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def chat_messages(conversation: Conversation) -> list[dict[str, str]]:
+    """The Chatbot's value: escaped questions, answers with linked markers."""
+    return [message for turn, ex in enumerate(conversation) for message in (
+        {"role": "user", "content": user_markdown(ex.question)},
+        {"role": "assistant", "content": answer_markdown(ex.reply, turn)})]
+
+
+def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Blocks:
+    """The Gradio Blocks of the page; `feedback=None` turns the thumbs off."""
+    limit = chatbot.config.max_message_chars
+
+    def panels(conversation: Conversation, turn: int | None = None) -> tuple[str, str]:
+        if not conversation:
+            return sources_html(None), retrieved_html(None)
+        latest = len(conversation) - 1
+        turn = latest if turn is None else turn
+        reply = conversation[turn].reply
+        return sources_html(reply, turn, latest=turn == latest), retrieved_html(reply)
+
+    def respond(message: str, conversation: Conversation):
+        if isinstance(message, str) and not message.strip():
+            return (gr.skip(),) * 6
+        reply = safe_reply(chatbot, message, history_of(conversation))
+        conversation = (*conversation, Exchange(shown_question(message, limit), reply))
+        return (chat_messages(conversation), "", *panels(conversation), banner_html(reply),
+                conversation)
+
+    def ask(message: str, history: list[dict] | None = None) -> dict:
+        """The bot's reply as JSON: kind, answer, citations (with quote spans) and retrieved."""
+        return safe_reply(chatbot, message, history).to_json()
+
+    def pick(conversation: Conversation, event: gr.SelectData):
+        turn = _index(event.index) // 2
+        if not 0 <= turn < len(conversation):
+            return gr.skip(), gr.skip()
+        return panels(conversation, turn)
+
+    def rate(conversation: Conversation, event: gr.LikeData) -> None:
+        turn = _index(event.index) // 2
+        if feedback is None or event.liked not in (True, False) or not 0 <= turn < len(conversation):
+            return  # an undone rating, or an index that does not point at an answer
+        exchange = conversation[turn]
+        feedback.record(Feedback.of("up" if event.liked else "down", exchange.question,
+                                    exchange.reply))
+
+    def clear():
+        return [], "", *panels(()), "", ()
+
+    def example(conversation: Conversation, event: gr.SelectData):
+        return respond(event.value["text"], conversation)
+
+    with gr.Blocks(title=wording.PAGE_TITLE, analytics_enabled=False) as page:
+        gr.Markdown(f"# {wording.PAGE_TITLE}\n{wording.INTRO}", elem_id="intro")
+        banner = gr.HTML("", label="urgent banner", elem_id="urgent")
+        conversation = gr.State(())
+        with gr.Row(equal_height=False, elem_id="main-row"):
+            with gr.Column(scale=3, min_width=320):
+                chat = gr.Chatbot(
+                    label="Chat", show_label=False, elem_id="chat", height=520, layout="bubble",
+                    sanitize_html=True, allow_tags=False, latex_delimiters=[],
+                    # An empty tuple hides the thumbs; None stops Gradio 6.31 showing replies at all.
+                    buttons=["copy"], feedback_options=("Like", "Dislike") if feedback else (),
+                    placeholder="Ask a question below, or pick one of these:",
+                    examples=[{"text": q} for q in answers.EXAMPLE_QUESTIONS])
+                with gr.Row(elem_id="ask-row"):
+                    box = gr.Textbox(placeholder="Ask about hamstring cramps", show_label=False,
+                                     max_length=limit, scale=5, elem_id="question", autofocus=True)
+                    send = gr.Button("Ask", variant="primary", scale=1, min_width=80)
+                clear_button = gr.Button("Clear conversation", size="sm", elem_id="clear")
+            with gr.Column(scale=2, min_width=300, elem_id="sources-column"):
+                gr.Markdown("### Sources", elem_id="sources-heading")
+                sources = gr.HTML(sources_html(None), label="sources", elem_id="sources")
+                with gr.Accordion("All retrieved passages", open=False, elem_id="retrieved"):
+                    retrieved = gr.HTML(retrieved_html(None), label="retrieved passages")
+        outputs = [chat, box, sources, retrieved, banner, conversation]
+        box.submit(respond, [box, conversation], outputs, api_name="chat", show_progress_on=chat)
+        send.click(respond, [box, conversation], outputs, api_visibility="private",
+                   show_progress_on=chat)
+        chat.example_select(example, [conversation], outputs, api_visibility="private",
+                            show_progress_on=chat)
+        chat.select(pick, [conversation], [sources, retrieved], api_visibility="private").then(
+            None, js=SCROLL_TO_SOURCE)
+        clear_button.click(clear, None, outputs, api_visibility="private")
+        chat.clear(clear, None, outputs, api_visibility="private")  # the Chatbot's own bin icon
+        chat.like(rate, [conversation], None, api_visibility="private")
+        gr.api(ask, api_name="ask")
+    return page
+
+
+def _index(index: int | tuple[int, int] | list[int]) -> int:
+    """A Chatbot event's message index (an int for messages, a pair in older formats)."""
+    return index if isinstance(index, int) else int(index[0])
+
+
+def serve(page: gr.Blocks, *, host: str = "127.0.0.1", port: int | None = 7860,
+          block: bool = True) -> None:
+    """Launch behind a bounded queue that every call, page or API, has to pass through.
+
+    `port=None` takes the first free port from 7860 up; `block=False` returns once serving.
+    """
+    page.queue(max_size=QUEUE_SIZE, api_open=False, default_concurrency_limit=CONCURRENT_REPLIES)
+    page.launch(server_name=host, server_port=port, prevent_thread_lock=not block,
+                footer_links=["api", "settings"], css_paths=[PAGE_CSS], head=PHONE_MARGIN,
+                # Gradio's default theme serves its fonts itself: the page loads nothing remote.
+                theme=gr.themes.Default(primary_hue="teal", neutral_hue="slate"))
