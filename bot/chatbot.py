@@ -5,33 +5,30 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import re
 import threading
 import time
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from bot.answer.compose import Answerer
 from bot.answer.config import AnswerConfig
-from bot.query.history import parse_history, without_surrogates
-from bot.query.normalise import fold_lookalikes
-from bot.safety.output import check_reply
+from bot.query.checks import MAX_MESSAGE_CHARS
+from bot.query.read import Query, QueryVectors, embed_query, read_message
 from bot.records import Reply
-from bot.query.context import QueryVectors, embed_query, read_query
-from bot.safety.route import route, urgent_route
+from bot.safety.output import check_reply
+from bot.safety.route import Decision, route, urgent_route
 from bot.safety.replies import SafetyConfig, safety_reply
-from bot.safety.triage import TriageConfig, rule_gate
+from bot.safety.triage import TriageConfig
 from bot.safety.bank import DEFAULT_BANK, TriageBank, load_bank
 from corpus import DEFAULT_CORPUS
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
+from index.records import Hit
+from index.store import SearchMode
 from index.encoder import BACKENDS, DEFAULT_ENCODER_DIR
 
 log = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = 2000
-_TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
 
 
 @dataclass(frozen=True)
@@ -75,7 +72,14 @@ class ChatbotConfig:
 
 
 class Chatbot:
-    """Holds the encoder and the index; `reply` is safe to call from several threads."""
+    """Holds the encoder, the index and what answering needs; safe to call from several threads.
+
+    `reply` runs the stages in order: `prepare` reads the message, `embed` embeds what it
+    searches with, `route` triages it, `retrieve` and `compose` answer it where the route
+    allows quoting the articles. Evaluators call the same stages, so they measure what users
+    get. The encoder and index load on first use (or `load()`), the answerer and the triage
+    bank when a stage first needs them.
+    """
 
     def __init__(self, config: ChatbotConfig = ChatbotConfig(), *,
                  encoder: Encoder | None = None, store: IndexStore | None = None) -> None:
@@ -84,12 +88,21 @@ class Chatbot:
         self._store = store
         self._answerer: Answerer | None = None
         self._bank: TriageBank | None = None
-        self._lock = threading.Lock()
+        self._bank_loaded = False
+        self._lock = threading.RLock()
         # lru_cache is thread-safe; two threads missing on one query both encode it, harmlessly
         self._embed = functools.lru_cache(maxsize=config.query_cache)(self._embed_uncached)
 
     def load(self) -> Chatbot:
-        """Load the model and the index now (else the first reply does)."""
+        """Load everything now (else each part loads when a reply first needs it)."""
+        self._load_index()
+        self._load_answerer()
+        self._load_bank()
+        return self
+
+    def _load_index(self) -> None:
+        if self._encoder is not None and self._store is not None:
+            return
         with self._lock:
             if self._encoder is None:
                 from index.encoder import load_encoder
@@ -106,77 +119,89 @@ class Chatbot:
                 # query gains nothing from more, and on a busy machine the rest wait for a
                 # core (benchmarks/search.py measured 28 ms against 0.6 ms).
                 faiss.omp_set_num_threads(1)
-            if self._answerer is None:
-                self._answerer = Answerer(self._store, self._encoder, self.config.answer)
-                rule_gate()  # read the triage patterns now (~40 ms), not on the first message
-            if self._bank is None and self.config.triage_bank is not None:
-                self._bank = load_bank(self._encoder, self.config.triage_bank)
-        return self
+
+    def _load_answerer(self) -> Answerer:
+        if self._answerer is None:
+            self._load_index()
+            with self._lock:
+                if self._answerer is None:
+                    self._answerer = Answerer(self._store, self._encoder, self.config.answer)
+        return self._answerer
+
+    def _load_bank(self) -> TriageBank | None:
+        if not self._bank_loaded:
+            self._load_index()
+            with self._lock:
+                if not self._bank_loaded and self.config.triage_bank is not None:
+                    self._bank = load_bank(self._encoder, self.config.triage_bank)
+                self._bank_loaded = True
+        return self._bank
 
     @property
     def store(self) -> IndexStore:
-        return self.load()._store
+        self._load_index()
+        return self._store
 
     @property
     def encoder(self) -> Encoder:
-        return self.load()._encoder
+        self._load_index()
+        return self._encoder
 
     def reply(self, message: Any, history: Any = None) -> Reply:
         """Answer one message, given the conversation so far (Gradio messages format)."""
         started = time.perf_counter()
-        if isinstance(message, str):
-            message = without_surrogates(message)
         if self.config.log_messages:
             log.info("message %r", message)
-        reply = self._reply(message, history)
+        query = self.prepare(message, history)
+        vectors = None if query.problem else self.embed(query)
+        decision = self.route(query, vectors)
+        if query.problem and decision.kind is None:
+            reply = Reply("invalid_input", query.problem)
+        else:
+            reply = check_reply(safety_reply(decision, query.text,
+                                             lambda: self._answer(query, vectors),
+                                             self.config.safety))
         if log.isEnabledFor(logging.INFO):  # its arguments cost more than some replies' steps
             log.info("reply kind=%s %s passages=%s in %.1f ms", reply.kind, "; ".join(reply.notes),
                      [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
         return reply
 
-    def _reply(self, message: Any, history: Any) -> Reply:
-        problem = invalid_reason(message, self.config.max_message_chars)
-        if problem:  # still, a too-long message describing an emergency gets that reply
-            urgent = urgent_route(message, self.config.triage) if isinstance(message, str) else None
-            if urgent is None or urgent.kind is None:
-                return Reply("invalid_input", problem)
-            reply = safety_reply(urgent, message, lambda: Reply("invalid_input", problem),
-                                 self.config.safety)
-            return check_reply(reply)
-        message = fold_lookalikes(message)  # a Cyrillic "а" in "hаmstring" must still match
-        turns = parse_history(history)
-        query, follow_up = read_query(message, turns, self.store.vocabulary)
-        vectors = self._embed(query)
-        query_vector = vectors.query
-        decision = route(message, turns, query_vector=query_vector, follow_up=follow_up,
-                         bank=self.load()._bank, config=self.config.triage)
+    def _answer(self, query: Query, vectors: QueryVectors | None) -> Reply:
+        if query.problem:  # a too-long message with an emergency in it: the safety text only
+            return Reply("invalid_input", query.problem)
+        return self.compose(query, vectors, self.retrieve(query, vectors))
 
-        def answer() -> Reply:  # retrieval only for routes that may quote the articles
-            hits = self.store.search(query_vector, query, k=self.config.top_k,
-                                     config=self.config.search, focus_vector=vectors.focus)
-            return self.load()._answerer.compose(message, query, query_vector, hits)
+    def prepare(self, message: Any, history: Any = None) -> Query:
+        """Stage 1: the message read once (checked, folded, in context, spelling mended)."""
+        return read_message(message, history, self.store.vocabulary,
+                            limit=self.config.max_message_chars)
 
-        return check_reply(safety_reply(decision, message, answer, self.config.safety))
+    def embed(self, query: Query) -> QueryVectors:
+        """Stage 2: the vectors of what the query searches with (cached for repeated ones)."""
+        return self._embed(query.search)
 
-    def _embed_uncached(self, query: str) -> QueryVectors:
-        vectors = embed_query(self.encoder, self.store, query, self.config.search)
+    def route(self, query: Query, vectors: QueryVectors | None = None) -> Decision:
+        """Stage 3: triage. A message too long or unreadable to answer is still read for an
+        emergency or a crisis, by the rules alone."""
+        if query.problem:
+            return urgent_route(query.text, self.config.triage)
+        return route(query.text, query.turns, query_vector=None if vectors is None else vectors.query,
+                     follow_up=query.follow_up, bank=self._load_bank(), config=self.config.triage)
+
+    def retrieve(self, query: Query, vectors: QueryVectors, *,
+                 mode: SearchMode | None = None) -> list[Hit]:
+        """Stage 4: the top passages for the query (`mode` overrides the configured one)."""
+        search = self.config.search if mode is None else replace(self.config.search, mode=mode)
+        return self.store.search(vectors.query, query.search, k=self.config.top_k,
+                                 config=search, focus_vector=vectors.focus)
+
+    def compose(self, query: Query, vectors: QueryVectors, hits: list[Hit]) -> Reply:
+        """Stage 5: the answerer's reply (small talk, off topic, not covered, or cited)."""
+        return self._load_answerer().compose(query.text, query.search, vectors.query, hits)
+
+    def _embed_uncached(self, search: str) -> QueryVectors:
+        vectors = embed_query(self.encoder, self.store, search, self.config.search)
         for vector in (vectors.query, vectors.focus):
             if vector is not None:
                 vector.setflags(write=False)  # shared by every later reply to the same words
         return vectors
-
-
-def invalid_reason(message: Any, limit: int) -> str | None:
-    """Why a message cannot be answered (empty, unreadable, too long), or None if it can."""
-    if not isinstance(message, str):
-        return "I can only read text messages. Please type your question."
-    text = _TERMINAL_ESCAPE.sub("", message)  # "\x1b[0m" is colour codes, not words
-    visible = "".join(ch for ch in text if unicodedata.category(ch)[0] not in ("C", "Z"))
-    if not visible:
-        return "Your message looks empty. Please type a question about hamstring cramps."
-    if len(message) > limit:
-        return (f"Your message is {len(message):,} characters long; please keep it under "
-                f"{limit:,} characters and ask one question at a time.")
-    if not any(ch.isalnum() for ch in visible):
-        return "I couldn't find any words in that. Please type your question in words."
-    return None

@@ -14,7 +14,7 @@ from bot.cli import add_chatbot_arguments, load_chatbot
 from evaluation.sets import (DEFAULT_PROBES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES, EvalSetError,
                       evaluate_probes, evaluate_questions, index_summary, load_probes,
                       load_questions, write_report)
-from evaluation.medquad import (DEFAULT_MEDQUAD, DEFAULT_MEDQUAD_INDEX, SUBSETS, evaluate_medquad,
+from evaluation.medquad import (DEFAULT_MEDQUAD, DEFAULT_MEDQUAD_INDEX, SUBSETS, evaluate_medquad, medquad_chatbot,
                          load_queries, open_medquad_index, subset_dir)
 
 
@@ -95,8 +95,7 @@ def run_medquad(chatbot: Chatbot, args: argparse.Namespace,
                                progress=True)
     opened = time.perf_counter() - started
     queries = load_queries(folder / "queries_dev.jsonl")[:args.medquad_limit]
-    result = evaluate_medquad(store, chatbot.encoder, queries, modes=modes,
-                              search=chatbot.config.search)
+    result = evaluate_medquad(medquad_chatbot(chatbot, store), queries, modes=modes)
     return {"subset": subset, "index": str(index_dir), "open_seconds": round(opened, 2),
             "build_seconds": store.manifest.get("build_seconds"), **result}
 

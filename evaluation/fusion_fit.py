@@ -25,10 +25,9 @@ import numpy as np
 
 from evaluation.sets import DEFAULT_QUESTIONS, EvalSetError, Question, load_questions
 from evaluation.metrics import is_relevant, mean, recall_at, reciprocal_rank
-from bot.query.context import asked_query, embed_query
-from index.encoder import Encoder
+from bot.chatbot import Chatbot
 from index.fusion import with_focus, zscores
-from index.store import IndexStore, SearchConfig
+from index.store import SearchConfig
 from evaluation.paths import SHARED, REPORTS
 
 DEFAULT_DEV = SHARED / "eval" / "dev_questions.jsonl"
@@ -55,12 +54,13 @@ def hand_weights(config: SearchConfig) -> np.ndarray:
     return weights
 
 
-def candidates(store: IndexStore, encoder: Encoder, question: Question,
-               config: SearchConfig) -> Candidates:
-    """The passages IndexStore.search would fuse for this question (each side's best
+def candidates(chatbot: Chatbot, question: Question) -> Candidates:
+    """The passages the Chatbot's search would fuse for this question (each side's best
     `config.candidates`), with every side's score, standardised over them as it does."""
-    query = asked_query(question.question, list(question.history), store.vocabulary)
-    vectors = embed_query(encoder, store, query, config)
+    store, config = chatbot.store, chatbot.config.search
+    prepared = chatbot.prepare(question.question, list(question.history))
+    query = prepared.search
+    vectors = chatbot.embed(prepared)
     asked = np.asarray(vectors.query, dtype=np.float32)
     focus = asked if vectors.focus is None else np.asarray(vectors.focus, dtype=np.float32)
     mixed = with_focus(asked, vectors.focus, config.focus_weight)
@@ -159,12 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(err))
     if len(own_set) < 4:
         parser.error(f"{args.questions} has {len(own_set)} questions; halves need at least 4")
-    from bot.chatbot import Chatbot
-
-    chatbot = Chatbot().load()  # the index and encoder the bot serves with
+    chatbot = Chatbot()  # the index and encoder the bot serves with
     config = chatbot.config.search
-    own = [candidates(chatbot.store, chatbot.encoder, q, config) for q in own_set]
-    dev = [candidates(chatbot.store, chatbot.encoder, q, config) for q in dev_set]
+    own = [candidates(chatbot, q) for q in own_set]
+    dev = [candidates(chatbot, q) for q in dev_set]
     results = cross_check(own, dev, hand_weights(config), l2=args.l2)
     _print(results)
     args.report.parent.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,7 @@
 """`python -m evaluation.intents [QUESTIONS.jsonl]`: how often the topic of a labelled question
-is found (the questions with a `topic`; default eval/questions.jsonl).
+is found (the questions with a `topic`; default evaluation/data/questions.jsonl).
 
-Kept apart from bot/intent.py, which the package imports: `python -m` on a module the
+Kept apart from bot/query/intent.py, which the package imports: `python -m` on a module the
 package has already imported runs it twice over (runpy warns so).
 """
 
@@ -11,10 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.query.history import parse_history
-from bot.query.intent import IntentBank
 from bot.jsonl import JsonLinesError, read_json_lines
-from bot.query.context import search_query
+from bot.query.intent import IntentBank
+from bot.query.read import read_message
 from index.encoder import Encoder
 from evaluation.paths import DATA
 
@@ -23,7 +22,8 @@ DEFAULT_QUESTIONS = DATA / "questions.jsonl"
 
 def accuracy(bank: IntentBank, encoder: Encoder, questions: list[dict]) -> dict[str, float]:
     """Share of labelled questions (`topic`) whose topic is found, overall and per topic."""
-    texts = [search_query(q["question"], parse_history(q.get("history"))) for q in questions]
+    # read as the Chatbot reads them, without the index's spelling vocabulary
+    texts = [read_message(q["question"], q.get("history")).search for q in questions]
     vectors = encoder.encode(texts)
     right: dict[str, list[bool]] = {}
     for question, text, vector in zip(questions, texts, vectors):

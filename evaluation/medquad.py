@@ -20,7 +20,7 @@ import numpy as np
 
 from bot.jsonl import read_json_lines
 from evaluation.metrics import mean, recall_at, reciprocal_rank
-from bot.query.context import asked_query, embed_query
+from bot.chatbot import Chatbot
 from corpus import Article, Block, chunk_article
 from index.ann import AnnConfig, build_ann_index
 from index.build import BuildConfig, build_lexical, build_manifest
@@ -140,22 +140,32 @@ def rank_documents(hits: Iterable[Hit], n: int = 10) -> list[str]:
     return list(seen)
 
 
-def evaluate_medquad(store: IndexStore, encoder: Encoder, queries: Sequence[MedquadQuery],
-                     *, modes: Sequence[SearchMode] = ("dense", "lexical", "hybrid"),
-                     search: SearchConfig = SearchConfig()) -> dict[str, Any]:
-    """hit@1/10 and MRR@10 per mode, over documents, with encode and search timings."""
-    search = replace(search, candidates=max(search.candidates, CHUNKS_PER_QUERY))
+def medquad_chatbot(chatbot: Chatbot, store: IndexStore) -> Chatbot:
+    """The Chatbot's stages over the MedQuAD index: its encoder and settings, enough
+    candidates and hits to leave ten documents once chunks are folded into them."""
+    search = replace(chatbot.config.search,
+                     candidates=max(chatbot.config.search.candidates, CHUNKS_PER_QUERY))
+    config = replace(chatbot.config, search=search, top_k=CHUNKS_PER_QUERY, query_cache=0)
+    return Chatbot(config, encoder=chatbot.encoder, store=store)
+
+
+def evaluate_medquad(chatbot: Chatbot, queries: Sequence[MedquadQuery], *,
+                     modes: Sequence[SearchMode] = ("dense", "lexical", "hybrid")
+                     ) -> dict[str, Any]:
+    """hit@1/10 and MRR@10 per mode, over documents, with encode and search timings.
+
+    `chatbot` searches the MedQuAD index (see `medquad_chatbot`)."""
+    store = chatbot.store
     found: dict[str, list[list[bool]]] = {mode: [] for mode in modes}
     timings: dict[str, list[float]] = {"encode": [], **{mode: [] for mode in modes}}
     for query in queries:
-        text = asked_query(query.question, (), store.vocabulary)
+        prepared = chatbot.prepare(query.question)
         started = time.perf_counter()
-        vectors = embed_query(encoder, store, text, search)  # as the Chatbot does
+        vectors = chatbot.embed(prepared)
         timings["encode"].append(time.perf_counter() - started)
         for mode in modes:
             started = time.perf_counter()
-            hits = store.search(vectors.query, text, k=CHUNKS_PER_QUERY,
-                                config=replace(search, mode=mode), focus_vector=vectors.focus)
+            hits = chatbot.retrieve(prepared, vectors, mode=mode)
             timings[mode].append(time.perf_counter() - started)
             gold = set(query.gold_ids)
             found[mode].append([doc in gold for doc in rank_documents(hits)])

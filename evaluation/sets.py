@@ -22,7 +22,6 @@ from bot.chatbot import Chatbot
 from bot.jsonl import JsonLinesError, read_json_lines
 from evaluation.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, mean,
                          ndcg_at, quote_in_article, recall_at, reciprocal_rank)
-from bot.query.context import asked_query, embed_query
 from index.store import SearchMode
 from evaluation.paths import DATA, REPORTS
 
@@ -90,7 +89,7 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
                        modes: Sequence[SearchMode] = MODES,
                        answers: bool = True) -> dict[str, Any]:
     """Retrieval figures per mode, timings, and (with `answers`) the Chatbot's answers."""
-    store, encoder, config = chatbot.store, chatbot.encoder, chatbot.config
+    store, config = chatbot.store, chatbot.config
     rankings: dict[str, list[Ranking]] = {mode: [] for mode in modes}
     timings: dict[str, list[float]] = {"query": [], "encode": [],
                                        **{f"search_{mode}": [] for mode in modes}}
@@ -99,18 +98,18 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
     misses, unreachable, chatbot_ids = [], [], {}
     for q in questions:
         started = time.perf_counter()
-        query = asked_query(q.question, list(q.history), store.vocabulary)
+        prepared = chatbot.prepare(q.question, list(q.history))
+        query = prepared.search
         timings["query"].append(time.perf_counter() - started)
         started = time.perf_counter()
-        vectors = embed_query(encoder, store, query, config.search)  # as the Chatbot does
+        vectors = chatbot.embed(prepared)
         timings["encode"].append(time.perf_counter() - started)
         total = sum(is_relevant(chunk.text, q.gold) for chunk in store.chunks)
         if not total:
             unreachable.append(q.id)
         for mode in modes:
             started = time.perf_counter()
-            hits = store.search(vectors.query, query, k=config.top_k,
-                                config=replace(config.search, mode=mode), focus_vector=vectors.focus)
+            hits = chatbot.retrieve(prepared, vectors, mode=mode)
             timings[f"search_{mode}"].append(time.perf_counter() - started)
             relevant = tuple(is_relevant(hit.chunk.text, q.gold) for hit in hits)
             rankings[mode].append(Ranking(relevant, total))

@@ -1,7 +1,7 @@
 """Score triage alone on probe files: `python -m evaluation.triage [FILE ...] [--rules-only]`.
 
-For each probe the triage route is taken the way Chatbot.reply takes it (the message's
-own embedding, the conversation, the length limit) and compared with the probe's expected
+For each probe the triage route is taken by the Chatbot's own stages (prepare, embed,
+route: the message's own embedding, the conversation, the length limit) and compared with the probe's expected
 kinds: a triage route is right when it is expected; "no flag" is right when the probe
 expects one of the answerer's kinds. Prints, per split: overall accuracy, emergency and
 crisis recall, harmless look-alikes escalated, a confusion table, the misses, and the
@@ -15,20 +15,14 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.chatbot import MAX_MESSAGE_CHARS, invalid_reason
-from bot.query.history import parse_history
+from bot.chatbot import Chatbot, ChatbotConfig
 from bot.jsonl import read_json_lines
-from bot.records import Turn
-from bot.query.normalise import fold_lookalikes
-from bot.query.context import read_query
-from bot.safety.route import Decision, route, urgent_route
-from bot.safety.bank import DEFAULT_BANK, load_bank
+from bot.safety.bank import DEFAULT_BANK
+from bot.safety.route import Decision
 from bot.safety.rules import CATEGORIES
-from index.spelling import Vocabulary
 from evaluation.paths import DATA, SHARED
 
 DEFAULT_FILES = (DATA / "probes.jsonl",
@@ -40,35 +34,6 @@ def read_probes(paths: list[Path]) -> list[dict[str, Any]]:
     """The probes of each file, with the file's name as the split where a probe has none."""
     return [{"split": path.stem, **probe} for path in paths
             for probe in read_json_lines(path, required=("id", "message", "expect"))]
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """What Chatbot.reply knows about a probe before triage: its turns and its query."""
-
-    message: str
-    turns: tuple[Turn, ...]
-    query: str
-    follow_up: bool
-    too_long_or_unreadable: bool
-
-
-def prepare(probe: dict[str, Any], vocabulary: Vocabulary | None = None) -> Prepared:
-    message = probe["message"]
-    if isinstance(message, str):  # as Chatbot.reply reads a message it can read
-        message = fold_lookalikes(message)
-    turns = parse_history(probe.get("history"))
-    query, follow_up = read_query(message, turns, vocabulary)
-    return Prepared(message, turns, query, follow_up,
-                    bool(invalid_reason(message, MAX_MESSAGE_CHARS)))
-
-
-def decide(prepared: Prepared, vector, bank) -> Decision:
-    """The route Chatbot.reply takes, given the embedding of the probe's query."""
-    if prepared.too_long_or_unreadable:
-        return urgent_route(prepared.message)
-    return route(prepared.message, prepared.turns, query_vector=vector,
-                 follow_up=prepared.follow_up, bank=bank)
 
 
 def is_right(kind: str, expect: list[str]) -> bool:
@@ -84,21 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bank", type=Path, default=DEFAULT_BANK)
     args = parser.parse_args(argv)
     probes = read_probes(args.files)
-    vocabulary = bank = None
-    if not args.rules_only:  # the bot's own model, index vocabulary and bank
-        from bot.chatbot import Chatbot, ChatbotConfig
-
-        chatbot = Chatbot(ChatbotConfig(triage_bank=args.bank)).load()
-        vocabulary, bank = chatbot.store.vocabulary, load_bank(chatbot.encoder, args.bank)
-    prepared = [prepare(p, vocabulary) for p in probes]
-    vectors = [None] * len(probes)
-    if bank is not None:
-        vectors = list(chatbot.encoder.encode([p.query for p in prepared]))
+    # the bot's own stages, index and model; the bank left out with --rules-only
+    chatbot = Chatbot(ChatbotConfig(triage_bank=None if args.rules_only else args.bank))
+    prepared = [chatbot.prepare(p["message"], p.get("history")) for p in probes]
+    vectors = [None if args.rules_only or q.problem else chatbot.embed(q) for q in prepared]
     by_split: dict[str, list[tuple[dict, str, Decision]]] = defaultdict(list)
     timings = []
     for probe, ready, vector in zip(probes, prepared, vectors):
         started = time.perf_counter()
-        decision = decide(ready, vector, bank)
+        decision = chatbot.route(ready, vector)
         timings.append(time.perf_counter() - started)
         by_split[probe["split"]].append((probe, decision.kind or NONE, decision))
     for split, rows in sorted(by_split.items()):
@@ -106,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     warm = []
     for ready, vector in zip(prepared, vectors):
         started = time.perf_counter()
-        decide(ready, vector, bank)
+        chatbot.route(ready, vector)
         warm.append(time.perf_counter() - started)
     print(f"\ntriage time per probe over precomputed embeddings: median "
           f"{statistics.median(timings) * 1e3:.3f} ms first pass, "

@@ -1,4 +1,5 @@
-"""Spelling correction against the index vocabulary: "hamstrimg strech" -> "hamstring stretch".
+"""Spelling correction, in one place: a question against the index vocabulary ("hamstrimg
+strech" -> "hamstring stretch"), and a message against the words the safety rules hinge on.
 
 A word is corrected only when neither the corpus nor English usage knows it (wordfreq's
 frequency lists), so a real word the articles happen not to use ("ramp", "heart",
@@ -13,15 +14,14 @@ spelled solid, it matches no word of the passages that use it.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
-from index.text import stem, words
+from index.text import stem
+from index.vocabulary import Vocabulary
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "warm-up", "self-care", "step-by-step"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -40,64 +40,6 @@ class SpellingConfig:
             raise ValueError("lengths must satisfy 2 <= min_length <= two_edits_from (got "
                              f"min_length={self.min_length}, "
                              f"two_edits_from={self.two_edits_from})")
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The words of the indexed texts, how often each stem occurs and in how many texts."""
-
-    counts: Mapping[str, int]
-    stem_counts: Mapping[str, int]
-    stem_texts: Mapping[str, int] = field(default_factory=dict)  # texts holding the stem
-    texts: int = 0
-    compounds: Mapping[str, str] = field(default_factory=dict)  # "warmup" -> "warm-up"
-    _by_start: Mapping[tuple[str, int], tuple[str, ...]] = field(
-        default_factory=dict, repr=False, compare=False)
-
-    @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
-        counts: Counter[str] = Counter()
-        stem_texts: Counter[str] = Counter()
-        stem_of: dict[str, str] = {}  # each distinct word is stemmed once
-        compounds: dict[str, str] = {}
-        n = 0
-        for n, text in enumerate(texts, start=1):
-            found = [w for w in words(text) if w.isalpha()]
-            counts.update(found)
-            for word in set(found).difference(stem_of):
-                stem_of[word] = stem(word)
-            # a text with "cramp" and "cramps" holds the stem once
-            stem_texts.update({stem_of[w] for w in found})
-            compounds.update((c.replace("-", ""), c) for c in _COMPOUND.findall(text.lower()))
-        stems: Counter[str] = Counter()
-        by_start: dict[tuple[str, int], list[str]] = {}
-        for word, count in counts.items():
-            stems[stem_of[word]] += count
-            by_start.setdefault((word[0], len(word)), []).append(word)
-        solid = {joined: c for joined, c in compounds.items() if joined not in counts}
-        return cls(dict(counts), dict(stems), dict(stem_texts), n, solid,
-                   {k: tuple(v) for k, v in by_start.items()})
-
-    def common_stems(self, share: float) -> frozenset[str]:
-        """Stems found in at least `share` of the texts: in a corpus about one thing, its name
-        ("hamstring", "cramp") and the function words."""
-        if not 0 < share <= 1:
-            raise ValueError(f"share must be in (0, 1] (got share={share})")
-        return frozenset(s for s, n in self.stem_texts.items() if n >= share * self.texts)
-
-    def __contains__(self, word: object) -> bool:
-        return word in self.counts
-
-    def __len__(self) -> int:
-        return len(self.counts)
-
-    def near(self, word: str, max_edits: int) -> Iterable[str]:
-        """Corpus words with the same first letter and a length within `max_edits`.
-
-        Typos rarely hit the first letter, and keeping it cuts the search a hundredfold.
-        """
-        for length in range(len(word) - max_edits, len(word) + max_edits + 1):
-            yield from self._by_start.get((word[0], length), ())
 
 
 @lru_cache(maxsize=65536)
@@ -175,3 +117,45 @@ def correct_text(text: str, vocabulary: Vocabulary, *,
         return original if fixed == original.lower() else fixed
 
     return _TOKEN.sub(fix, text)
+
+
+class SpellFolder:
+    """Corrects words one edit away from a small vocabulary (a symmetric-delete lookup): the
+    words the safety rules hinge on, so "sucidal" still reads as "suicidal".
+
+    Only words of five letters or more are corrected and only to a word with the same first
+    letter, so common short words ("hard", "paid") are never bent into rule words.
+    """
+
+    def __init__(self, vocabulary: Iterable[str], *, keep: Iterable[str] = ()) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self.keep = frozenset(keep) | self.vocabulary
+        index: dict[str, set[str]] = {}
+        for word in self.vocabulary:
+            for variant in _deletes(word):
+                index.setdefault(variant, set()).add(word)
+        self._index = {k: tuple(sorted(v)) for k, v in index.items()}
+
+    def fold(self, text: str) -> str:
+        """`text` with each misspelt vocabulary word replaced by the word."""
+        return _WORD.sub(lambda m: self.correct(m.group()), text)
+
+    def correct(self, word: str) -> str:
+        return _fold_word(self, word)
+
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+@lru_cache(maxsize=8192)
+def _fold_word(folder: SpellFolder, word: str) -> str:
+    if len(word) < 5 or word in folder.keep or "'" in word:
+        return word
+    candidates = {c for variant in _deletes(word) for c in folder._index.get(variant, ())}
+    candidates = {c for c in candidates if c[0] == word[0] and len(c) >= 4
+                  and edit_distance(word, c, 1) <= 1}
+    return min(candidates, key=lambda c: (abs(len(c) - len(word)), c)) if candidates else word
+
+
+def _deletes(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}

@@ -12,7 +12,7 @@ import numpy as np
 from corpus.records import Article, Chunk
 from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore, with_focus
 from index.records import Hit
-from index.spelling import Vocabulary
+from index.vocabulary import Vocabulary
 from index.text import STOPWORDS, stem, tokenize, without_stems
 
 SearchMode = Literal["dense", "lexical", "hybrid"]

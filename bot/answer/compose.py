@@ -14,7 +14,7 @@ from bot.wording import answers as templates
 from bot.answer.config import AnswerConfig
 from bot.answer.candidates import HEDGE, Candidate, SentenceTable
 from bot.answer.cite import Point, cite
-from bot.answer.coverage import Vocabulary, asked_about
+from bot.answer.coverage import asked_about, names_topic, unknown_words
 from bot.query.intent import Intent, IntentBank
 from bot.answer.smalltalk import smalltalk_reply
 from bot.records import Reply
@@ -48,7 +48,6 @@ class Answerer:
         self.store = store
         self.config = config
         self.intents = IntentBank(encoder)
-        self.vocabulary = Vocabulary.of_store(store)
         self._doctor = _pool(store, DOCTOR)
         self._hedges = _pool(store, HEDGE)
         # sentence stems once, here, rather than on every reply
@@ -64,9 +63,9 @@ class Answerer:
         best = max((hit.dense for hit in hits), default=0.0)
         intent = self.intents.classify(query, query_vector)
         if (best < self.config.min_relevance and intent.score < self.config.min_intent
-                and not self.vocabulary.names_topic(query)):
+                and not names_topic(query)):
             return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
-        unknown = self.vocabulary.unknown_focus_words(asked_about(message))
+        unknown = unknown_words(asked_about(message), self.store.vocabulary)
         pool = hits[:self.config.pool_hits]  # the passages an answer could quote
         if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in pool):
             unknown.append(templates.NOT_COVERED_FIGURES)  # a rate the passages never give

@@ -2,15 +2,14 @@
 
 Each step undoes one way the same words can look different: compatibility forms (fullwidth
 letters), invisible characters, look-alike letters from other scripts, accents, case,
-digits standing for letters, letters spaced apart, and small misspellings of the words the
-safety rules look for.
+digits standing for letters and letters spaced apart. (Misspellings of the words the safety
+rules look for are mended by index.spelling.SpellFolder.)
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 
 # Cyrillic and Greek letters drawn like Latin ones. A Russian or Greek message turns into
@@ -64,54 +63,3 @@ def _visible(ch: str) -> str:
     if category == "Cc" or category == "Zl" or category == "Zp":
         return " "
     return ch
-
-
-class SpellFolder:
-    """Corrects words one edit away from a known vocabulary (a symmetric-delete lookup).
-
-    Only words of five letters or more are corrected and only to a word with the same first
-    letter, so common short words ("hard", "paid") are never bent into rule words.
-    """
-
-    def __init__(self, vocabulary: Iterable[str], *, keep: Iterable[str] = ()) -> None:
-        self.vocabulary = frozenset(vocabulary)
-        self.keep = frozenset(keep) | self.vocabulary
-        index: dict[str, set[str]] = {}
-        for word in self.vocabulary:
-            for variant in _deletes(word):
-                index.setdefault(variant, set()).add(word)
-        self._index = {k: tuple(sorted(v)) for k, v in index.items()}
-
-    def fold(self, text: str) -> str:
-        """`text` with each misspelt vocabulary word replaced by the word."""
-        return _WORD.sub(lambda m: self.correct(m.group()), text)
-
-    def correct(self, word: str) -> str:
-        return _correct(self, word)
-
-
-@lru_cache(maxsize=8192)
-def _correct(folder: SpellFolder, word: str) -> str:
-    if len(word) < 5 or word in folder.keep or "'" in word:
-        return word
-    candidates = {c for variant in _deletes(word) for c in folder._index.get(variant, ())}
-    candidates = {c for c in candidates if c[0] == word[0] and len(c) >= 4
-                  and _one_edit(word, c)}
-    return min(candidates, key=lambda c: (abs(len(c) - len(word)), c)) if candidates else word
-
-
-def _deletes(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """One insertion, deletion, substitution or swap of neighbours turns a into b."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return a == b
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
-    return short[i:] == long_[i + 1:]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.query.normalise import normalise
-from bot.query.context import TOPIC_WORDS
+from bot.query.topic import SUBJECT_WORDS, TOPIC_WORDS
 from bot.records import Turn
 from bot.safety.triage import URGENT, Flag, TriageConfig, rule_triage, triage
 from bot.safety.bank import TriageBank
@@ -114,7 +114,7 @@ def _carried_over(message: str, folded: str, last: list[Flag]) -> Flag | None:
         return None if called else flag
     thanks = _GRATITUDE.match(folded)
     if flag.category == "crisis":
-        about_cramps = any(w in TOPIC_WORDS for w in words(message))
+        about_cramps = any(w in TOPIC_WORDS or w in SUBJECT_WORDS for w in words(message))
         return None if about_cramps or thanks else flag
     if flag.category == "see_doctor":
         return flag if _CARRIES_ON.search(folded) and not thanks else None

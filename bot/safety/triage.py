@@ -14,11 +14,11 @@ from typing import Literal
 
 import numpy as np
 
-from bot.query.normalise import SpellFolder, normalise
+from bot.query.normalise import normalise
 from bot.safety.bank import TriageBank
-from bot.safety.gate import RuleGate
 from bot.safety.lexicon import CRISIS, EMERGENCY
 from bot.safety.lexicon_care import DOSING, SEE_DOCTOR
+from index.spelling import SpellFolder
 from bot.safety.rules import CATEGORIES, Category, Rule, apply_rule
 
 RULES: tuple[Rule, ...] = EMERGENCY + CRISIS + SEE_DOCTOR + DOSING
@@ -102,20 +102,14 @@ def fold(text: str) -> str:
     return _SPELLING.fold(normalise(text))
 
 
-@lru_cache(maxsize=1)
-def rule_gate() -> RuleGate:
-    """The gate for RULES, read off their patterns on first use (a few milliseconds)."""
-    return RuleGate(RULES)
-
-
 @lru_cache(maxsize=1024)
 def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Triage:
     """The rule layer alone (cached: earlier turns are triaged again on every reply)."""
     folded = fold(text)
     fired: dict[str, Flag] = {}
     negated: set[str] = set()
-    for rule, possible in zip(RULES, rule_gate().possible(folded)):
-        if not possible or rule.category not in categories or rule.category in fired:
+    for rule in RULES:
+        if rule.category not in categories or rule.category in fired:
             continue
         match = apply_rule(rule, folded)
         if match is None:

@@ -53,3 +53,10 @@ EXAMPLE_QUESTIONS = (
     "Should I use heat or ice?",
     "When should I see a doctor?",
 )
+
+# What a message that cannot be read at all gets instead of an answer.
+NOT_TEXT = "I can only read text messages. Please type your question."
+EMPTY_MESSAGE = "Your message looks empty. Please type a question about hamstring cramps."
+TOO_LONG = ("Your message is {length:,} characters long; please keep it under {limit:,} "
+            "characters and ask one question at a time.")
+NO_WORDS = "I couldn't find any words in that. Please type your question in words."

@@ -4,7 +4,7 @@ import pytest
 
 from bot import Chatbot, ChatbotConfig
 from bot.answer.config import AnswerConfig
-from bot.chatbot import invalid_reason
+from bot.query.checks import invalid_reason
 from index import build_store
 from tests.conftest import CountingEncoder
 

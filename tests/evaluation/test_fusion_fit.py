@@ -11,9 +11,8 @@ import pytest
 from evaluation.sets import Question
 from evaluation.fusion_fit import (FEATURES, Candidates, candidates, cross_check, fit, hand_weights,
                             main, measure)
-from bot.query.context import embed_query, search_query
+from bot.chatbot import Chatbot, ChatbotConfig
 from index import build_store
-from index.store import SearchConfig
 
 
 def row(features, relevant) -> Candidates:
@@ -68,15 +67,15 @@ def test_the_cross_check_holds_out_each_half_and_the_dev_set():
 
 def test_hand_weights_rank_candidates_as_the_search_does(articles, fake_encoder):
     store = build_store(articles, fake_encoder)
-    config = SearchConfig()
+    chatbot = Chatbot(ChatbotConfig(triage_bank=None), encoder=fake_encoder, store=store)
+    config = chatbot.config.search
     for text in ["How long should I hold a hamstring stretch?", "cramp wat do i do",
                  "Which foods give me potassium?"]:
         question = Question("x", text, gold=("stretch",))
-        found = candidates(store, fake_encoder, question, config)
+        found = candidates(chatbot, question)
         order = found.ids[np.argsort(-(found.features @ hand_weights(config)), kind="stable")]
-        query = search_query(text, [], store.vocabulary)
-        vectors = embed_query(fake_encoder, store, query, config)
-        hits = store.search(vectors.query, query, k=10, config=config, focus_vector=vectors.focus)
+        prepared = chatbot.prepare(text)
+        hits = chatbot.retrieve(prepared, chatbot.embed(prepared))
         assert order[:10].tolist() == [store.positions[hit.chunk.id] for hit in hits]
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.medquad import (evaluate_medquad, load_articles, load_queries, open_medquad_index,
+from bot.chatbot import Chatbot, ChatbotConfig
+from evaluation.medquad import (evaluate_medquad, medquad_chatbot, load_articles, load_queries, open_medquad_index,
                          rank_documents, subset_dir)
 from index.records import Hit
 from tests.conftest import CountingEncoder
@@ -49,7 +50,8 @@ def test_the_index_is_cached_and_a_second_open_embeds_nothing(muscle, built):
 def test_the_benchmark_reports_document_level_figures_per_mode(muscle, built, fake_encoder):
     _, store, _ = built
     queries = load_queries(muscle / "queries_dev.jsonl")[:40]
-    result = evaluate_medquad(store, fake_encoder, queries)
+    chatbot = medquad_chatbot(Chatbot(ChatbotConfig(triage_bank=None), encoder=fake_encoder), store)
+    result = evaluate_medquad(chatbot, queries)
     assert result["queries"] == 40 and set(result["modes"]) == {"dense", "lexical", "hybrid"}
     for figures in result["modes"].values():
         assert 0 <= figures["hit@1"] <= figures["mrr@10"] <= figures["hit@10"] <= 1

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.spelling import (SpellingConfig, Vocabulary, correct_text, correct_word, edit_distance,
+from index.vocabulary import Vocabulary
+from index.spelling import (SpellingConfig, correct_text, correct_word, edit_distance,
                             edits1, english)
 
 CORPUS = ["Hamstring cramps: stretch the hamstring, then massage it.",
@@ -106,3 +107,17 @@ def test_a_compound_the_corpus_hyphenates_is_written_its_way():
     assert correct_text("skipped my Cooldown, selfcare", vocabulary, is_word=english()) == \
         "skipped my cool-down, self-care"
     assert Vocabulary.from_texts(["a warmup, then a warm-up"]).compounds == {}  # both spellings
+
+
+def test_a_slip_is_read_as_the_word_of_the_texts():
+    vocabulary = Vocabulary.from_texts(["A foam roller is an excellent substitute."])
+    assert vocabulary.spelled("rollr") == "roller"
+    assert vocabulary.spelled("acupuncture") == "acupuncture"
+    assert vocabulary.knows("rollers") and not vocabulary.knows("acupuncture")
+
+
+def test_the_vocabulary_keeps_runs_of_stems_as_the_texts_have_them():
+    vocabulary = Vocabulary.from_texts(["Compression helps.", "Tight muscles cramp."])
+    assert ("compress",) in vocabulary.phrases
+    assert ("tight", "muscl", "cramp") in vocabulary.phrases
+    assert ("compress", "tight") not in vocabulary.phrases

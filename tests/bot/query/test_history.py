@@ -1,9 +1,17 @@
 import pytest
 
 from bot.query.history import MAX_TURNS, parse_history
-from bot.query.context import is_follow_up, search_query
+from bot.query.context import is_follow_up
+from bot.query.read import read_message
 from bot.records import Turn
-from index.spelling import Vocabulary, correct_text
+from index.spelling import correct_text
+from index.vocabulary import Vocabulary
+
+
+def search_of(message: str, turns: tuple[Turn, ...], vocabulary=None) -> str:
+    """What the bot searches with for `message` after `turns`."""
+    history = [{"role": t.role, "content": t.content} for t in turns]
+    return read_message(message, history, vocabulary).search
 
 
 def test_gradio_messages_are_read_and_junk_is_skipped():
@@ -31,10 +39,10 @@ def test_thousands_of_turns_keep_only_the_recent_ones():
 def test_follow_ups_are_read_with_the_previous_question():
     turns = (Turn("user", "Should I ice it?"), Turn("assistant", "Ice can reduce pain."))
     assert is_follow_up("and for how long?", turns)
-    assert search_query("and for how long?", turns) == "and for how long? Should I ice it?"
+    assert search_of("and for how long?", turns) == "and for how long? Should I ice it?"
     potassium = (Turn("user", "Which foods have potassium?"),)
     assert is_follow_up("what about calcium?", potassium)
-    assert "potassium" in search_query("what about calcium?", potassium)
+    assert "potassium" in search_of("what about calcium?", potassium)
 
 
 @pytest.mark.parametrize("message", [
@@ -60,7 +68,7 @@ def test_messages_that_cannot_name_their_subject_are_follow_ups(message):
 def test_a_new_question_stands_on_its_own(message, articles, fake_encoder):
     turns = (Turn("user", "Which foods have potassium?"), Turn("assistant", "Bananas."))
     vocabulary = Vocabulary.from_texts(a.text for a in articles)
-    assert search_query(message, turns, vocabulary) == correct_text(message, vocabulary)
+    assert search_of(message, turns, vocabulary) == correct_text(message, vocabulary)
 
 
 def test_without_an_earlier_user_turn_nothing_is_a_follow_up():
@@ -71,12 +79,12 @@ def test_without_an_earlier_user_turn_nothing_is_a_follow_up():
 def test_a_chain_of_follow_ups_reaches_back_to_the_question_that_named_the_subject():
     turns = (Turn("user", "which foods have potassium?"), Turn("assistant", "Bananas."),
              Turn("user", "what about magnesium?"), Turn("assistant", "Nuts."))
-    assert search_query("and calcium", turns) == \
+    assert search_of("and calcium", turns) == \
         "and calcium what about magnesium? which foods have potassium?"
 
 
 def test_the_search_query_corrects_typos_against_the_index_vocabulary(articles):
     vocabulary = Vocabulary.from_texts(a.text for a in articles)
-    assert search_query("hamstrimg strech how long", (), vocabulary) == \
+    assert search_of("hamstrimg strech how long", (), vocabulary) == \
         "hamstring stretch how long"
-    assert search_query("hamstrimg strech how long", ()) == "hamstrimg strech how long"
+    assert search_of("hamstrimg strech how long", ()) == "hamstrimg strech how long"

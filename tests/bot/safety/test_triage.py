@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.query.normalise import SpellFolder, normalise
+from bot.query.normalise import normalise
+from index.spelling import SpellFolder
 from bot.safety.triage import (RULES, BankThreshold, TriageConfig, fold, rule_triage, triage)
 from bot.safety.bank import BankError, TriageBank, read_bank
 from bot.safety.rules import CATEGORIES
