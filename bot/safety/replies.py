@@ -16,6 +16,7 @@ from bot.query.normalise import normalise
 from bot.safety.output import DOSE_FIGURE
 from bot.records import Citation, Reply
 from bot.safety.route import Decision
+from bot.wording import safety as wording
 from bot.wording.safety import EMERGENCY_SIGNS, SEE_DOCTOR_SIGNS, SignText
 from bot.safety.triage import Flag
 
@@ -79,59 +80,33 @@ def safety_reply(decision: Decision, message: str, answer: Callable[[], Reply],
     body, citations = safe_points(base, unsafe)
     parts = [lead, *reminders]
     if body:
-        parts.append(f"What the articles say that is safe here:\n\n{body}")
+        parts.append(wording.SAFE_POINTS.format(points=body))
     parts.append(_closing(decision, config))
     return Reply(decision.kind, "\n\n".join(parts), citations, base.retrieved, notes)
 
 
 def emergency_text(decision: Decision, config: SafetyConfig) -> str:
     sign = _sign(decision.flag, EMERGENCY_SIGNS, "emergency")
-    number = config.emergency_number
-    if decision.continued:
-        first = (f"Please call {number} now if you haven't already. What you described "
-                 f"earlier, {sign.label}, needs emergency care, not home treatment or waiting.")
-    else:
-        first = f"Call {number} now (or your local emergency number): this could be an emergency."
-    lines = [first, sign.why,
-             "- Don't wait to see if it passes, and don't drive yourself. If someone is with "
-             "you, ask them to make the call and stay with you."]
+    first = wording.EMERGENCY_FIRST_AGAIN if decision.continued else wording.EMERGENCY_FIRST
+    lines = [first.format(number=config.emergency_number, label=sign.label), sign.why,
+             wording.EMERGENCY_DONT_WAIT]
     if sign.meanwhile:
         lines.append(f"- {sign.meanwhile}")
     if any(flag.category == "crisis" for flag in decision.others):
-        lines.append(f"- When you are safe, you can also {config.crisis_line} at any time; "
-                     f"outside the US, {config.crisis_finder} lists free local lines.")
+        lines.append(wording.EMERGENCY_AND_CRISIS.format(line=config.crisis_line,
+                                                         finder=config.crisis_finder))
     lines.append(config.emergency_note)
     return "\n".join(lines)
 
 
 def crisis_text(decision: Decision, message: str, config: SafetyConfig) -> str:
-    number, line, finder = config.emergency_number, config.crisis_line, config.crisis_finder
     evidence = normalise(decision.flag.evidence) if decision.flag else ""
     folded = normalise(message)
-    if _OTHER_PERSON.search(folded) and not _FIRST_PERSON.search(evidence) \
-            and not re.search(r"\b(?:i want|i wanna|i feel|i'm|i am|i keep)\b", folded):
-        return "\n".join([
-            "It's good that you're looking out for them. This is serious, and you don't have "
-            "to handle it alone.",
-            f"- If they are in immediate danger or have already hurt themselves, call {number} "
-            "now (or your local emergency number) and stay with them if it is safe.",
-            f"- You or they can {line} at any time; outside the US, {finder} lists free local "
-            "lines.",
-            "- Ask them how they are feeling and listen without judging; asking about suicide "
-            "does not put the idea in their head. Help them reach a crisis line, a doctor or "
-            "someone else they trust.",
-            "- Look after yourself too, and talk to someone you trust about it."])
-    return "\n".join([
-        "I'm really sorry you're going through this, and I'm glad you told me. You deserve "
-        "support right now, and you don't have to face this alone.",
-        f"- You can {line} at any time; it's free and confidential. Outside the US, {finder} "
-        "lists free local lines.",
-        f"- If you might act on these thoughts or you are not safe right now, call {number} "
-        "(or your local emergency number) or go to the nearest emergency department.",
-        "- If you can, reach out to someone you trust, a friend, a family member or someone "
-        "nearby, and tell them how you are feeling, or ask them to stay with you.",
-        "I'm only an information helper, so I can't give you the support you deserve, but the "
-        "people on those lines can, and they want to hear from you."])
+    about_another = (_OTHER_PERSON.search(folded) and not _FIRST_PERSON.search(evidence)
+                     and not re.search(r"\b(?:i want|i wanna|i feel|i'm|i am|i keep)\b", folded))
+    lines = wording.CRISIS_OTHER if about_another else wording.CRISIS_SELF
+    return "\n".join(line.format(number=config.emergency_number, line=config.crisis_line,
+                                 finder=config.crisis_finder) for line in lines)
 
 
 def see_doctor_lead(flag: Flag | None, config: SafetyConfig) -> str:
@@ -141,25 +116,19 @@ def see_doctor_lead(flag: Flag | None, config: SafetyConfig) -> str:
 
 
 def dosing_lead(flag: Flag | None) -> str:
-    what = ("I can't prescribe or recommend medicines" if flag and flag.sign == "prescription"
-            else "I can't suggest doses or amounts of any medicine or supplement")
-    return (f"{what}: what is safe depends on your age, weight, kidneys, other medicines and "
-            "health conditions. A pharmacist can tell you quickly, usually without an "
-            "appointment, or ask your doctor. Always follow the label or your prescriber's "
-            "instructions.")
+    what = (wording.DOSING_NO_PRESCRIBING if flag and flag.sign == "prescription"
+            else wording.DOSING_NO_DOSES)
+    return wording.DOSING_WHY.format(what=what)
 
 
 def reminder_line(flag: Flag, config: SafetyConfig) -> str:
     if flag.category == "crisis":
-        return (f"I haven't forgotten what you shared earlier. If those feelings come back, you "
-                f"can {config.crisis_line} at any time ({config.crisis_finder} lists lines "
-                f"outside the US).")
+        return wording.REMIND_CRISIS.format(line=config.crisis_line, finder=config.crisis_finder)
     if flag.category == "emergency":
         sign = _sign(flag, EMERGENCY_SIGNS, "emergency")
-        return (f"Earlier you mentioned {sign.label}. If that hasn't been checked yet, please "
-                f"call {config.emergency_number} now or go to the nearest emergency department.")
+        return wording.REMIND_EMERGENCY.format(label=sign.label, number=config.emergency_number)
     sign = _sign(flag, SEE_DOCTOR_SIGNS, "see_doctor")
-    line = f"Earlier you mentioned {sign.label}: {sign.remind}."
+    line = wording.REMIND_SEE_DOCTOR.format(label=sign.label, remind=sign.remind)
     return f"{line} {sign.meanwhile}" if sign.meanwhile else line
 
 
@@ -191,11 +160,8 @@ def _same_statement(a: str, b: str) -> bool:
 
 
 def _closing(decision: Decision, config: SafetyConfig) -> str:
-    if decision.kind == "dosing":
-        return (f"If you have already taken more than the label allows, contact a pharmacist or "
-                f"poison control now, or call {config.emergency_number} if you feel unwell.")
-    return (f"This is general information, not a diagnosis. If things get suddenly worse, call "
-            f"{config.emergency_number}.")
+    closing = wording.CLOSING_DOSING if decision.kind == "dosing" else wording.CLOSING_SEE_DOCTOR
+    return closing.format(number=config.emergency_number)
 
 
 def _sign(flag: Flag | None, table: dict[str, SignText], fallback: str) -> SignText:

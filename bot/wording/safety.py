@@ -1,5 +1,9 @@
-"""What the safety replies say about each sign: a label, why it matters, how soon, and what
-to avoid meanwhile. Plain words, no figures, no doses. `{number}` is the emergency number.
+"""What the safety replies say: their fixed lines, and about each sign a label, why it
+matters, how soon, and what to avoid meanwhile. Plain words, no figures, no doses.
+
+`{number}` is the emergency number, `{line}` how to reach the crisis line and `{finder}`
+where to find one outside the US (all from SafetyConfig); `{label}`, `{when}` and
+`{meanwhile}` come from a sign's SignText.
 """
 
 from __future__ import annotations
@@ -204,3 +208,60 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
 }
 
 CRISIS_SIGN = SignText("how hard things have been", "")
+
+
+# Emergency: the first line, then the sign's why and what to do while help comes.
+EMERGENCY_FIRST = "Call {number} now (or your local emergency number): this could be an emergency."
+EMERGENCY_FIRST_AGAIN = ("Please call {number} now if you haven't already. What you described "
+                         "earlier, {label}, needs emergency care, not home treatment or waiting.")
+EMERGENCY_DONT_WAIT = ("- Don't wait to see if it passes, and don't drive yourself. If someone is "
+                       "with you, ask them to make the call and stay with you.")
+EMERGENCY_AND_CRISIS = ("- When you are safe, you can also {line} at any time; outside the US, "
+                        "{finder} lists free local lines.")
+
+# Crisis: to the person themselves, and to someone worried about another person.
+CRISIS_SELF = (
+    "I'm really sorry you're going through this, and I'm glad you told me. You deserve "
+    "support right now, and you don't have to face this alone.",
+    "- You can {line} at any time; it's free and confidential. Outside the US, {finder} lists "
+    "free local lines.",
+    "- If you might act on these thoughts or you are not safe right now, call {number} (or "
+    "your local emergency number) or go to the nearest emergency department.",
+    "- If you can, reach out to someone you trust, a friend, a family member or someone "
+    "nearby, and tell them how you are feeling, or ask them to stay with you.",
+    "I'm only an information helper, so I can't give you the support you deserve, but the "
+    "people on those lines can, and they want to hear from you.",
+)
+CRISIS_OTHER = (
+    "It's good that you're looking out for them. This is serious, and you don't have to "
+    "handle it alone.",
+    "- If they are in immediate danger or have already hurt themselves, call {number} now (or "
+    "your local emergency number) and stay with them if it is safe.",
+    "- You or they can {line} at any time; outside the US, {finder} lists free local lines.",
+    "- Ask them how they are feeling and listen without judging; asking about suicide does not "
+    "put the idea in their head. Help them reach a crisis line, a doctor or someone else they "
+    "trust.",
+    "- Look after yourself too, and talk to someone you trust about it.",
+)
+
+# Dosing: no figure, ever; where to ask instead.
+DOSING_NO_PRESCRIBING = "I can't prescribe or recommend medicines"
+DOSING_NO_DOSES = "I can't suggest doses or amounts of any medicine or supplement"
+DOSING_WHY = ("{what}: what is safe depends on your age, weight, kidneys, other medicines and "
+              "health conditions. A pharmacist can tell you quickly, usually without an "
+              "appointment, or ask your doctor. Always follow the label or your prescriber's "
+              "instructions.")
+
+# Reminders of a sign raised earlier in the conversation.
+REMIND_CRISIS = ("I haven't forgotten what you shared earlier. If those feelings come back, you "
+                 "can {line} at any time ({finder} lists lines outside the US).")
+REMIND_EMERGENCY = ("Earlier you mentioned {label}. If that hasn't been checked yet, please call "
+                    "{number} now or go to the nearest emergency department.")
+REMIND_SEE_DOCTOR = "Earlier you mentioned {label}: {remind}."
+
+# See-doctor and dosing replies: the article points kept, then the closing line.
+SAFE_POINTS = "What the articles say that is safe here:\n\n{points}"
+CLOSING_DOSING = ("If you have already taken more than the label allows, contact a pharmacist or "
+                  "poison control now, or call {number} if you feel unwell.")
+CLOSING_SEE_DOCTOR = ("This is general information, not a diagnosis. If things get suddenly "
+                      "worse, call {number}.")
