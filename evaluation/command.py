@@ -11,9 +11,9 @@ from typing import Any, TextIO
 
 from bot.chatbot import Chatbot
 from bot.cli import add_chatbot_arguments, load_chatbot
-from evaluation.sets import (DEFAULT_PROBES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES, EvalSetError,
-                      evaluate_probes, evaluate_questions, index_summary, load_probes,
-                      load_questions, write_report)
+from evaluation.sets import (DEFAULT_PROBES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES,
+                             EvalReport, EvalSetError, evaluate_probes, evaluate_questions,
+                             index_summary, load_probes, load_questions, write_report)
 from evaluation.medquad import (DEFAULT_MEDQUAD, DEFAULT_MEDQUAD_INDEX, SUBSETS, evaluate_medquad, medquad_chatbot,
                          load_queries, open_medquad_index, subset_dir)
 
@@ -67,21 +67,19 @@ def run(chatbot: Chatbot, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def evaluate(chatbot: Chatbot, args: argparse.Namespace) -> dict[str, Any]:
+def evaluate(chatbot: Chatbot, args: argparse.Namespace) -> EvalReport:
     """The whole report: index, question sets, probe sets and MedQuAD as asked for."""
     modes = tuple(m.strip() for m in args.modes.split(",") if m.strip())
     unknown = [m for m in modes if m not in MODES]
     if unknown:
         raise EvalSetError(f"modes must be among {', '.join(MODES)} (got {', '.join(unknown)})")
-    report: dict[str, Any] = {"index": index_summary(chatbot), "questions": {}, "probes": {}}
-    for path in args.questions or [DEFAULT_QUESTIONS]:
-        report["questions"][str(path)] = evaluate_questions(
-            chatbot, load_questions(path), modes=modes, answers=not args.no_answers)
-    for path in ([] if args.no_answers else args.probes or [DEFAULT_PROBES]):
-        report["probes"][str(path)] = evaluate_probes(chatbot, load_probes(path))
-    if args.medquad or args.medquad_subset:
-        report["medquad"] = run_medquad(chatbot, args, modes)
-    return report
+    questions = {str(path): evaluate_questions(chatbot, load_questions(path), modes=modes,
+                                               answers=not args.no_answers)
+                 for path in args.questions or [DEFAULT_QUESTIONS]}
+    probes = {str(path): evaluate_probes(chatbot, load_probes(path))
+              for path in ([] if args.no_answers else args.probes or [DEFAULT_PROBES])}
+    medquad = run_medquad(chatbot, args, modes) if args.medquad or args.medquad_subset else None
+    return EvalReport(index_summary(chatbot), questions, probes, medquad)
 
 
 def run_medquad(chatbot: Chatbot, args: argparse.Namespace,
@@ -100,7 +98,9 @@ def run_medquad(chatbot: Chatbot, args: argparse.Namespace,
             "build_seconds": store.manifest.get("build_seconds"), **result}
 
 
-def format_report(report: dict[str, Any]) -> str:
+def format_report(evaluated: EvalReport) -> str:
+    """The tables printed after a run, read off the report's JSON form (what is written)."""
+    report = evaluated.to_json()
     index = report["index"]
     lines = [f"index: {index['chunks']} passages from {index['articles']} articles, median "
              f"{index['median_passage_chars']:.0f} chars, {index['passages_with_boilerplate']} "

@@ -1,8 +1,7 @@
-"""`python -m bot eval`: retrieval, answers and safety probes, measured on question sets.
+"""Retrieval, answers and safety probes, measured on question and probe sets.
 
-Retrieval is measured straight on the index, in every search mode, with the query the
-Chatbot builds (follow-ups read in context, typos corrected); answers and probes go
-through the Chatbot itself. A check counts the questions where the Chatbot retrieved
+Retrieval is measured through the Chatbot's own stages (prepare, embed, retrieve) in every
+search mode; answers and probes go through the Chatbot's reply. A check counts the questions where the Chatbot retrieved
 something other than the ranking measured here for its own mode (hybrid), so the two
 cannot drift apart.
 """
@@ -14,7 +13,7 @@ import re
 import statistics
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +73,72 @@ def load_probes(path: Path) -> list[Probe]:
             for row in read_json_lines(path, ("id", "message", "expect"))]
 
 
+@dataclass(frozen=True)
+class AnswersReport:
+    """What the Chatbot's answers to a question set did."""
+
+    kinds: dict[str, int]
+    facts_covered: float
+    fact_groups: int
+    quotes: int
+    quotes_verbatim: float
+    boilerplate_answers: list[str]
+    # questions where the Chatbot retrieved other passages than measured; None: not measured
+    retrieval_differs: list[str] | None
+
+
+@dataclass(frozen=True)
+class QuestionsReport:
+    """Retrieval per search mode on one question set, and the answers (None: not asked for)."""
+
+    questions: int
+    retrieval: dict[str, dict[str, float]]
+    # how spread the top five is: five articles repeating one piece of advice score low
+    articles_in_top5: dict[str, float]
+    boilerplate_passages: dict[str, list[str]]
+    timing_ms: dict[str, dict[str, float]]
+    unreachable_gold: list[str]
+    # {"mode", "questions"}: "questions" is None when --modes left the Chatbot's mode out
+    misses_at_3: dict[str, Any]
+    answers: AnswersReport | None = None
+
+
+@dataclass(frozen=True)
+class ProbesReport:
+    """The Chatbot's reply kinds on one probe set against the kinds expected."""
+
+    probes: int
+    accuracy: float
+    accuracy_by_kind: dict[str, float]
+    confusion: dict[str, dict[str, int]]
+    failures: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    chunks: int
+    articles: int
+    median_passage_chars: float
+    longest_passage_chars: int
+    passages_with_boilerplate: int
+    search: dict[str, Any]
+    top_k: int
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """Everything one `python -m evaluation` run measured, keyed by set file."""
+
+    index: IndexSummary
+    questions: dict[str, QuestionsReport]
+    probes: dict[str, ProbesReport]
+    medquad: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as JSON: what was not measured (answers, MedQuAD) is left out."""
+        return _without_none(asdict(self), ("answers", "medquad"))
+
+
 def retrieval_summary(rankings: Sequence[Ranking]) -> dict[str, float]:
     """Recall@1/3/5 (a relevant passage among the first k), MRR@10 and nDCG@10."""
     return {
@@ -87,7 +152,7 @@ def retrieval_summary(rankings: Sequence[Ranking]) -> dict[str, float]:
 
 def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
                        modes: Sequence[SearchMode] = MODES,
-                       answers: bool = True) -> dict[str, Any]:
+                       answers: bool = True) -> QuestionsReport:
     """Retrieval figures per mode, timings, and (with `answers`) the Chatbot's answers."""
     store, config = chatbot.store, chatbot.config
     rankings: dict[str, list[Ranking]] = {mode: [] for mode in modes}
@@ -122,27 +187,23 @@ def evaluate_questions(chatbot: Chatbot, questions: Sequence[Question], *,
                                    "first_relevant": relevant.index(True) + 1
                                    if True in relevant else None})
     by_id = {chunk.id: chunk for chunk in store.chunks}
-    report: dict[str, Any] = {
-        "questions": len(questions),
-        "retrieval": {mode: retrieval_summary(rows) for mode, rows in rankings.items()},
-        # how spread the top five is: five articles repeating one piece of advice score low
-        "articles_in_top5": {mode: mean(counts) for mode, counts in articles_at_5.items()},
-        "boilerplate_passages": {mode: sorted(i for i in ids if boilerplate_kinds(by_id[i].text))
-                                 for mode, ids in retrieved.items()},
-        "timing_ms": {name: _spread(values) for name, values in timings.items()},
-        "unreachable_gold": unreachable,
+    measured = chatbot_ids if config.search.mode in modes else None
+    return QuestionsReport(
+        questions=len(questions),
+        retrieval={mode: retrieval_summary(rows) for mode, rows in rankings.items()},
+        articles_in_top5={mode: mean(counts) for mode, counts in articles_at_5.items()},
+        boilerplate_passages={mode: sorted(i for i in ids if boilerplate_kinds(by_id[i].text))
+                              for mode, ids in retrieved.items()},
+        timing_ms={name: _spread(values) for name, values in timings.items()},
+        unreachable_gold=unreachable,
         # None, not []: with the Chatbot's own mode left out of `modes` nothing was measured
-        "misses_at_3": {"mode": config.search.mode,
-                        "questions": misses if config.search.mode in modes else None},
-    }
-    if answers:
-        measured = chatbot_ids if config.search.mode in modes else None
-        report["answers"] = evaluate_answers(chatbot, questions, measured)
-    return report
+        misses_at_3={"mode": config.search.mode,
+                     "questions": misses if measured is not None else None},
+        answers=evaluate_answers(chatbot, questions, measured) if answers else None)
 
 
 def evaluate_answers(chatbot: Chatbot, questions: Sequence[Question],
-                     measured: dict[str, list[str]] | None) -> dict[str, Any]:
+                     measured: dict[str, list[str]] | None) -> AnswersReport:
     """Fact groups covered, quotes found verbatim in their article, boilerplate, kinds, and
     the questions where the Chatbot retrieved other passages than `measured` (by id; None
     when its mode was not measured, and then so is this)."""
@@ -164,14 +225,12 @@ def evaluate_answers(chatbot: Chatbot, questions: Sequence[Question],
         ids = [hit.chunk.id for hit in reply.retrieved]
         if ids and measured is not None and q.id in measured and ids != measured[q.id]:
             drift.append(q.id)
-    return {"kinds": kinds, "facts_covered": covered / groups if groups else 0.0,
-            "fact_groups": groups, "quotes": quotes,
-            "quotes_verbatim": found / quotes if quotes else 0.0,
-            "boilerplate_answers": boilerplate,
-            "retrieval_differs": drift if measured is not None else None}
+    return AnswersReport(kinds, covered / groups if groups else 0.0, groups, quotes,
+                         found / quotes if quotes else 0.0, boilerplate,
+                         drift if measured is not None else None)
 
 
-def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> dict[str, Any]:
+def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> ProbesReport:
     """Accuracy per expected kind, the confusion table, and answers matching a forbidden pattern."""
     pairs, failures = [], []
     by_kind: dict[str, list[bool]] = {}
@@ -184,26 +243,34 @@ def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> dict[str, Any]
         if not ok:
             failures.append({"id": probe.id, "expect": list(probe.expect), "got": reply.kind,
                              "forbidden": forbidden})
-    return {"probes": len(probes),
-            "accuracy": mean(ok for oks in by_kind.values() for ok in oks),
-            "accuracy_by_kind": {kind: mean(oks) for kind, oks in by_kind.items()},
-            "confusion": confusion(pairs), "failures": failures}
+    return ProbesReport(len(probes), mean(ok for oks in by_kind.values() for ok in oks),
+                        {kind: mean(oks) for kind, oks in by_kind.items()},
+                        confusion(pairs), failures)
 
 
-def index_summary(chatbot: Chatbot) -> dict[str, Any]:
+def index_summary(chatbot: Chatbot) -> IndexSummary:
     store = chatbot.store
     lengths = [len(chunk.text) for chunk in store.chunks]
-    return {"chunks": len(store), "articles": len(store.articles),
-            "median_passage_chars": statistics.median(lengths) if lengths else 0,
-            "longest_passage_chars": max(lengths, default=0),
-            "passages_with_boilerplate": sum(bool(boilerplate_kinds(c.text))
-                                             for c in store.chunks),
-            "search": asdict(chatbot.config.search), "top_k": chatbot.config.top_k}
+    return IndexSummary(len(store), len(store.articles),
+                        statistics.median(lengths) if lengths else 0, max(lengths, default=0),
+                        sum(bool(boilerplate_kinds(c.text)) for c in store.chunks),
+                        asdict(chatbot.config.search), chatbot.config.top_k)
 
 
-def write_report(report: dict[str, Any], path: Path) -> None:
+def write_report(report: EvalReport, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+
+
+def _without_none(value: Any, keys: tuple[str, ...]) -> Any:
+    """`value` with every `keys` entry that is None dropped, at any depth."""
+    if isinstance(value, dict):
+        return {k: _without_none(v, keys) for k, v in value.items()
+                if not (k in keys and v is None)}
+    if isinstance(value, list):
+        return [_without_none(v, keys) for v in value]
+    return value
 
 
 def _spread(seconds: Sequence[float]) -> dict[str, float]:
