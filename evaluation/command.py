@@ -14,6 +14,7 @@ from bot.cli import add_chatbot_arguments, load_chatbot
 from evaluation.sets import (DEFAULT_PROBES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES,
                              EvalReport, EvalSetError, evaluate_probes, evaluate_questions,
                              index_summary, load_probes, load_questions, write_report)
+from evaluation.sentences import DEFAULT_QRELS, evaluate_sentences, load_labels
 from evaluation.medquad import (DEFAULT_MEDQUAD, DEFAULT_MEDQUAD_INDEX, SUBSETS, evaluate_medquad, medquad_chatbot,
                          load_queries, open_medquad_index, subset_dir)
 
@@ -38,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--questions", type=Path, action="append",
                         help=f"question set, repeatable (default {DEFAULT_QUESTIONS.name})")
+    parser.add_argument("--qrels", type=Path, action="append",
+                        help=f"sentence relevance labels, repeatable (default {DEFAULT_QRELS.name}); "
+                             "histories come from the question sets with the same ids")
     parser.add_argument("--probes", type=Path, action="append",
                         help=f"probe set, repeatable (default {DEFAULT_PROBES.name})")
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT, help="JSON report path")
@@ -73,13 +77,16 @@ def evaluate(chatbot: Chatbot, args: argparse.Namespace) -> EvalReport:
     unknown = [m for m in modes if m not in MODES]
     if unknown:
         raise EvalSetError(f"modes must be among {', '.join(MODES)} (got {', '.join(unknown)})")
-    questions = {str(path): evaluate_questions(chatbot, load_questions(path), modes=modes,
-                                               answers=not args.no_answers)
-                 for path in args.questions or [DEFAULT_QUESTIONS]}
+    sets = {str(path): load_questions(path) for path in args.questions or [DEFAULT_QUESTIONS]}
+    questions = {name: evaluate_questions(chatbot, rows, modes=modes, answers=not args.no_answers)
+                 for name, rows in sets.items()}
+    histories = {q.id: q.history for rows in sets.values() for q in rows}
+    sentences = {str(path): evaluate_sentences(chatbot, load_labels(path, histories))
+                 for path in ([] if args.no_answers else args.qrels or [DEFAULT_QRELS])}
     probes = {str(path): evaluate_probes(chatbot, load_probes(path))
               for path in ([] if args.no_answers else args.probes or [DEFAULT_PROBES])}
     medquad = run_medquad(chatbot, args, modes) if args.medquad or args.medquad_subset else None
-    return EvalReport(index_summary(chatbot), questions, probes, medquad)
+    return EvalReport(index_summary(chatbot), questions, probes, sentences, medquad)
 
 
 def run_medquad(chatbot: Chatbot, args: argparse.Namespace,
@@ -137,6 +144,19 @@ def format_report(evaluated: EvalReport) -> str:
                 f"{a['fact_groups']}; quotes verbatim {a['quotes_verbatim']:.3f} of "
                 f"{a['quotes']}; answers with boilerplate {len(a['boilerplate_answers'])}; "
                 f"the Chatbot retrieved otherwise on {differs}")
+    for name, parts in report["sentences"].items():
+        lines += ["", f"answers judged sentence by sentence on {name} (on point = relevant or "
+                      "acceptable)"]
+        lines += _table(["part", "questions", "quoted", "precision", "on point", "lead",
+                         "answered", "off lines", "unanswerable answered", "passage R@3"],
+                        [[part, str(r["questions"]), str(r["quoted_sentences"]),
+                          f"{r['precision_relevant']:.3f}", f"{r['precision_on_point']:.3f}",
+                          f"{r['lead_relevant']:.3f}", f"{r['answered_right']:.3f}",
+                          str(r["off_topic_lines"]), str(r["unanswerable_answered"]),
+                          f"{r['passage_recall_at_3']:.3f}"] for part, r in parts.items()])
+        tuning = parts.get("tuning", parts["all"])
+        lines.append(f"tuning-part misses (no relevant sentence, or an off first line): "
+                     f"{' '.join(tuning['misses']) or 'none'}")
     for name, result in report["probes"].items():
         lines += ["", f"probes {name}: {result['probes']}, accuracy {result['accuracy']:.3f}"]
         table = result["confusion"]

@@ -13,7 +13,7 @@ import re
 import statistics
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from evaluation.metrics import (boilerplate_kinds, confusion, facts_covered, is_
                          ndcg_at, quote_in_article, recall_at, reciprocal_rank)
 from index.store import SearchMode
 from evaluation.paths import DATA, REPORTS
+from evaluation.sentences import SentenceReport
 
 DEFAULT_QUESTIONS = DATA / "questions.jsonl"
 DEFAULT_PROBES = DATA / "probes.jsonl"
@@ -132,6 +133,8 @@ class EvalReport:
     index: IndexSummary
     questions: dict[str, QuestionsReport]
     probes: dict[str, ProbesReport]
+    # per qrels file, per part ("all", "tuning", "held_out"): the sentence-level figures
+    sentences: dict[str, dict[str, SentenceReport]] = field(default_factory=dict)
     medquad: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
