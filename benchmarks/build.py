@@ -57,7 +57,7 @@ def measure(name: str, count: int | None, *, min_seconds: float = 20.0,
     """
     from corpus import chunk_article
     from index import BuildConfig, SentenceEncoder, build_store, save_store
-    from index.encoder import DEFAULT_ENCODER_DIR, load_encoder
+    from index.encoders import DEFAULT_ENCODER_DIR, load_encoder
 
     bare = SentenceEncoder().load()
     bare.encode(["warm up"])

@@ -18,7 +18,7 @@ from bot.coverage import Vocabulary, asked_about
 from bot.intent import Intent, IntentBank
 from bot.smalltalk import smalltalk_reply
 from bot.records import Reply
-from index.encoder import Encoder
+from index.encoders import Encoder
 from corpus.records import Chunk, Span
 from index.records import Hit
 from index.store import IndexStore

@@ -26,7 +26,7 @@ import numpy as np
 from bot.eval import DEFAULT_QUESTIONS, EvalSetError, Question, load_questions
 from bot.metrics import is_relevant, mean, recall_at, reciprocal_rank
 from bot.query import asked_query, embed_query
-from index.encoder import Encoder
+from index.encoders import Encoder
 from index.fusion import with_focus, zscores
 from index.store import IndexStore, SearchConfig
 

@@ -15,7 +15,7 @@ from bot.history import parse_history
 from bot.intent import IntentBank
 from bot.jsonl import JsonLinesError, read_json_lines
 from bot.query import search_query
-from index.encoder import Encoder
+from index.encoders import Encoder, load_encoder
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions.jsonl"
 
@@ -45,8 +45,6 @@ def main(argv: list[str] | None = None) -> int:
     labelled = [q for q in rows if "topic" in q]
     if not labelled:
         parser.error(f"{args.questions} has no question with a `topic` to measure")
-    from index.encoder import load_encoder
-
     encoder = load_encoder()  # the encoder the bot serves with
     for name, share in accuracy(IntentBank(encoder), encoder, labelled).items():
         print(f"{name:12s} {share:.2f}")

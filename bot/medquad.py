@@ -24,7 +24,7 @@ from bot.query import asked_query, embed_query
 from corpus import Article, Block, chunk_article
 from index.ann import AnnConfig, build_ann_index
 from index.build import BuildConfig, build_lexical, build_manifest
-from index.encoder import Encoder
+from index.encoders import Encoder
 from index.persist import IndexProblem, load_store, save_store
 from index.records import Hit
 from index.store import IndexStore, SearchConfig, SearchMode

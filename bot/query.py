@@ -17,7 +17,7 @@ import numpy as np
 from bot.history import parse_history
 from bot.normalise import fold_lookalikes
 from bot.records import Turn
-from index.encoder import Encoder
+from index.encoders import Encoder
 from index.store import IndexStore, SearchConfig
 from index.spelling import Vocabulary, correct_text
 from index.text import STOPWORDS, stem, words

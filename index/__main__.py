@@ -12,7 +12,7 @@ from pathlib import Path
 
 from corpus import DEFAULT_CORPUS, ChunkConfig, CorpusError
 from index.build import DEFAULT_INDEX, BuildConfig, build_index, check_fresh
-from index.encoder import (BACKENDS, DEFAULT_ENCODER_DIR, ModelMissingError, SentenceEncoder,
+from index.encoders import (BACKENDS, DEFAULT_ENCODER_DIR, ModelMissingError, SentenceEncoder,
                            load_encoder)
 from index.persist import IndexProblem
 

@@ -16,7 +16,7 @@ import corpus
 from corpus import Article, Chunk, ChunkConfig, chunk_article, load_corpus
 from corpus.load import METADATA_FILE, article_files
 from index.ann import AnnConfig, AnnIndex, build_ann_index
-from index.encoder import Encoder
+from index.encoders import Encoder
 from index.persist import IndexMissing, IndexProblem, load_store, read_manifest, save_store
 from index.store import IndexStore
 from index.text import tokenize
