@@ -27,7 +27,7 @@ import numpy as np
 
 from benchmarks.timing import interleave, rss_mb, summary_ms
 from index.ann import AnnConfig, AnnIndex, build_ann_index, choose_kind
-from index.ann_tuning import knob, recall_at_10, set_search_parameter
+from index.ann.tuning import knob, recall_at_10, set_search_parameter
 
 log = logging.getLogger(__name__)
 

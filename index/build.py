@@ -98,7 +98,7 @@ def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig =
     vectors = encoder.encode(list(distinct), progress=progress)[[distinct[t] for t in texts]]
     chunk_vectors, sentence_vectors = vectors[:len(chunks)], vectors[len(chunks):]
     # Unit vectors in an inner-product index: the inner product is the cosine. Exact search
-    # for a small corpus; IVF for a large one, its breadth tuned to a recall goal (index/ann_tuning.py)
+    # for a small corpus; IVF for a large one, its breadth tuned to a recall goal (index/ann/tuning.py)
     built = build_ann_index(chunk_vectors)
     faiss_index = built.index
     bm25 = build_lexical(chunks, config)

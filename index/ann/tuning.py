@@ -13,12 +13,11 @@ import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from index.ann import AnnConfig
+from index.ann.config import AnnConfig
 
 log = logging.getLogger(__name__)
 
