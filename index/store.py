@@ -94,10 +94,12 @@ class IndexStore:
         self._with_sentences = np.diff(offsets) > 0
         self._sentence_starts = offsets[:-1][self._with_sentences]
         self._bm25_columns = _bm25_columns(bm25)
+        import faiss  # already loaded: faiss_index is one of its indexes
+
         # An exact index scores every passage anyway. On a few hundred passages one product
         # here does it without FAISS's per-call overhead, 60 us of a 340 us search on 58
         # passages; by 1,000 passages FAISS's own loop is the faster.
-        self._numpy_dense = (type(faiss_index).__name__ == "IndexFlatIP"
+        self._numpy_dense = (isinstance(faiss_index, faiss.IndexFlatIP)
                              and len(self.chunks) < NUMPY_SEARCH_BELOW)
 
     def __len__(self) -> int:

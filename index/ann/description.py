@@ -12,10 +12,12 @@ def describe_index(index, tuning: Tuning | None = None) -> str:
 
     `restore_search_parameter` reads the setting back from this text.
     """
-    name = type(index).__name__
-    if hasattr(index, "nprobe"):
+    import faiss
+
+    name = type(index).__name__  # the text names the FAISS class, as restoring expects
+    if isinstance(index, faiss.IndexIVF):
         text = f"{name}(nlist={index.nlist},nprobe={index.nprobe})"
-    elif getattr(index, "hnsw", None) is not None:
+    elif isinstance(index, faiss.IndexHNSW):
         m = index.hnsw.nb_neighbors(1)  # layer 0 keeps 2*M neighbours, the upper layers M
         text = f"{name}(M={m},efConstruction={index.hnsw.efConstruction},efSearch={index.hnsw.efSearch})"
     else:
@@ -39,10 +41,13 @@ def restore_search_parameter(index, description: str) -> None:
         ValueError: the text names another FAISS class or setting than the index has;
             rebuild the index.
     """
+    import faiss
+
     name = type(index).__name__
     if not description:
         return  # a manifest from before the field: the index file's own setting stands
-    if re.match(r"\w*", description).group() != name:
+    described = getattr(faiss, re.match(r"\w*", description).group(), None)
+    if type(index) is not described:  # exactly the class named, as write_index keeps it
         raise ValueError(f"the manifest describes {description!r} but the index file holds a {name}; "
                          f"rebuild the index")
     found = _SETTING.search(description)

@@ -36,3 +36,6 @@ def test_restoring_from_a_manifest_that_names_another_index_is_refused():
     flat = build_faiss_index(unit_rows(10))
     restore_search_parameter(flat, "IndexFlatIP")  # exact: nothing to set
     assert describe_index(flat) == "IndexFlatIP"
+    for other in ("IndexFlat", "omp_set_num_threads", "(nprobe=3)"):  # a parent, no class, none
+        with pytest.raises(ValueError, match="but the index file holds a IndexFlatIP"):
+            restore_search_parameter(flat, other)
