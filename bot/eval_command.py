@@ -80,7 +80,7 @@ def run_medquad(chatbot: Chatbot, args: argparse.Namespace,
     result = evaluate_medquad(store, chatbot.encoder, queries, modes=modes,
                               search=chatbot.config.search)
     return {"subset": subset, "index": str(index_dir), "open_seconds": round(opened, 2),
-            "build_seconds": store.manifest.get("build_seconds"), **result}
+            "build_seconds": store.manifest.build_seconds, **result}
 
 
 def format_report(report: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ import numpy as np
 
 from corpus.records import Article, Chunk
 from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore, with_focus
+from index.manifest import Manifest
 from index.records import Hit
 from index.spelling import Vocabulary
 from index.text import STOPWORDS, stem, tokenize, without_stems
@@ -71,7 +72,7 @@ class IndexStore:
 
     def __init__(self, *, articles: Sequence[Article], chunks: Sequence[Chunk],
                  vectors: np.ndarray, sentence_vectors: np.ndarray, faiss_index, bm25,
-                 manifest: dict) -> None:
+                 manifest: Manifest) -> None:
         if len(chunks) != vectors.shape[0] or faiss_index.ntotal != len(chunks):
             raise ValueError(f"chunks and vectors must match (got {len(chunks)} chunks, "
                              f"{vectors.shape[0]} vectors, {faiss_index.ntotal} indexed)")
