@@ -57,7 +57,7 @@ def measure(name: str, count: int | None, *, min_seconds: float = 20.0,
     """
     from corpus import chunk_article
     from index import BuildConfig, SentenceEncoder, build_store, save_store
-    from index.encoder import DEFAULT_ENCODER_DIR, load_encoder
+    from index.encoders import DEFAULT_ENCODER_DIR, load_encoder
 
     bare = SentenceEncoder().load()
     bare.encode(["warm up"])
@@ -88,19 +88,19 @@ def measure(name: str, count: int | None, *, min_seconds: float = 20.0,
         save_store(store, Path(tmp) / "index")
         save_s = time.perf_counter() - started
         disk = dir_size_mb(Path(tmp) / "index")
-    counts = store.manifest["counts"]
+    counts = store.manifest.counts
     return {
-        "documents": len(articles), "passages": counts["chunks"],
-        "texts_encoded": counts["chunks"] + counts["sentences"],
+        "documents": len(articles), "passages": counts.chunks,
+        "texts_encoded": counts.chunks + counts.sentences,
         "build_s": round(build_s, 2), "builds_s": [round(b, 2) for b in builds],
         "save_s": round(save_s, 2),
-        "passages_per_s": round(counts["chunks"] / build_s, 1),
+        "passages_per_s": round(counts.chunks / build_s, 1),
         "encode_passages_s": [round(s, 2) for s in encodes],
         "encode_passages_per_s": round(len(bare_texts) / encode_s, 1),
         "encode_sample": len(bare_texts),
-        "ratio_passages": round((counts["chunks"] / build_s) / (len(bare_texts) / encode_s), 3),
+        "ratio_passages": round((counts.chunks / build_s) / (len(bare_texts) / encode_s), 3),
         "peak_rss_mb": peak, "rss_before_build_mb": baseline, "disk_mb": disk,
-        "faiss": store.manifest["faiss"], "encoder": type(encoder).__name__,
+        "faiss": store.manifest.faiss, "encoder": type(encoder).__name__,
     }
 
 

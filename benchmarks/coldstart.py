@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "How long should I hold a hamstring stretch?"
 BARE = """
 from sentence_transformers import SentenceTransformer
-from index.encoder import bundled_model_path
+from index.encoders import bundled_model_path
 SentenceTransformer(bundled_model_path(), device="cpu").encode(
     [{question!r}], normalize_embeddings=True)
 """

@@ -88,7 +88,7 @@ def run(*, rounds: int = 3, index_dir: Path = BENCH_INDEX) -> dict[str, Any]:
     from bot import Chatbot, ChatbotConfig
     from bot.query.normalise import normalise
     from bot.safety.triage import rule_triage
-    from index.encoder import bundled_model_path, load_encoder
+    from index.encoders import bundled_model_path, load_encoder
 
     questions = load_questions()
     config = ChatbotConfig(index_dir=index_dir, query_cache=0)  # every reply embeds its question

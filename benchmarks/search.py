@@ -27,7 +27,7 @@ import numpy as np
 
 from benchmarks.timing import interleave, rss_mb, summary_ms
 from index.ann import AnnConfig, AnnIndex, build_ann_index, choose_kind
-from index.ann_tuning import knob, recall_at_10, set_search_parameter
+from index.ann.tuning import knob, recall_at_10, set_search_parameter
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ def bench_medquad(config: AnnConfig = AnnConfig()) -> dict[str, Any] | None:
     if not (vectors_file.is_file() and questions_file.is_file()):
         log.info("no MedQuAD row: %s or %s is missing", vectors_file, questions_file)
         return None
-    from index.encoder import load_encoder
+    from index.encoders import load_encoder
 
     vectors = np.load(vectors_file, allow_pickle=False)
     asked = load_queries(questions_file)

@@ -23,9 +23,9 @@ from bot.safety.triage import TriageConfig
 from bot.safety.bank import DEFAULT_BANK, TriageBank, load_bank
 from corpus import DEFAULT_CORPUS
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
+from index.encoders import DEFAULT_ENCODER_DIR, Backend, check_backend, load_encoder
 from index.records import Hit
 from index.store import SearchMode
-from index.encoder import BACKENDS, DEFAULT_ENCODER_DIR
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class ChatbotConfig:
     corpus_dir: Path = DEFAULT_CORPUS
     index_dir: Path = DEFAULT_INDEX
     rebuild: bool = True  # rebuild a missing or stale index on load instead of refusing
-    encoder: str = "onnx"  # or "sentence-transformers": the same vectors, slower, more memory
+    encoder: Backend = "onnx"  # or "sentence-transformers": the same vectors, slower, more memory
     encoder_dir: Path = DEFAULT_ENCODER_DIR  # where the ONNX export is kept
     # Two threads per question where there are two cores: a reply takes ~6 ms instead of
     # ~7.5 (a question and its focus embedded together), at ~12% fewer embeddings per
@@ -58,9 +58,7 @@ class ChatbotConfig:
     def __post_init__(self) -> None:
         if self.top_k < 1:
             raise ValueError(f"top_k must be at least 1 (got top_k={self.top_k})")
-        if self.encoder not in BACKENDS:
-            raise ValueError(f"encoder must be one of {', '.join(BACKENDS)} "
-                             f"(got encoder={self.encoder!r})")
+        check_backend(self.encoder, name="encoder")
         if self.encoder_threads < 1:
             raise ValueError(f"encoder_threads must be at least 1 "
                              f"(got encoder_threads={self.encoder_threads})")
@@ -105,8 +103,6 @@ class Chatbot:
             return
         with self._lock:
             if self._encoder is None:
-                from index.encoder import load_encoder
-
                 self._encoder = load_encoder(self.config.encoder, self.config.encoder_dir,
                                              threads=self.config.encoder_threads)
             if self._store is None:

@@ -15,7 +15,7 @@ from bot.chatbot import Chatbot, ChatbotConfig
 from bot.records import Reply
 from corpus import DEFAULT_CORPUS, CorpusError
 from index import DEFAULT_INDEX, IndexProblem, ModelMissingError
-from index.encoder import BACKENDS
+from index.encoders import BACKENDS
 
 log = logging.getLogger(__name__)
 

@@ -102,7 +102,7 @@ def run_medquad(chatbot: Chatbot, args: argparse.Namespace,
     queries = load_queries(folder / "queries_dev.jsonl")[:args.medquad_limit]
     result = evaluate_medquad(medquad_chatbot(chatbot, store), queries, modes=modes)
     return {"subset": subset, "index": str(index_dir), "open_seconds": round(opened, 2),
-            "build_seconds": store.manifest.get("build_seconds"), **result}
+            "build_seconds": store.manifest.build_seconds, **result}
 
 
 def format_report(evaluated: EvalReport) -> str:

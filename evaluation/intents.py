@@ -14,7 +14,7 @@ from pathlib import Path
 from bot.jsonl import JsonLinesError, read_json_lines
 from bot.query.intent import IntentBank
 from bot.query.read import read_message
-from index.encoder import Encoder
+from index.encoders import Encoder, load_encoder
 from evaluation.paths import DATA
 
 DEFAULT_QUESTIONS = DATA / "questions.jsonl"
@@ -46,8 +46,6 @@ def main(argv: list[str] | None = None) -> int:
     labelled = [q for q in rows if "topic" in q]
     if not labelled:
         parser.error(f"{args.questions} has no question with a `topic` to measure")
-    from index.encoder import load_encoder
-
     encoder = load_encoder()  # the encoder the bot serves with
     for name, share in accuracy(IntentBank(encoder), encoder, labelled).items():
         print(f"{name:12s} {share:.2f}")

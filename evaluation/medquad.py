@@ -24,7 +24,7 @@ from bot.chatbot import Chatbot
 from corpus import Article, Block, chunk_article
 from index.ann import AnnConfig, build_ann_index
 from index.build import BuildConfig, build_lexical, build_manifest
-from index.encoder import Encoder
+from index.encoders import Encoder
 from index.persist import IndexProblem, load_store, save_store
 from index.records import Hit
 from index.store import IndexStore, SearchConfig, SearchMode
@@ -90,7 +90,7 @@ def build_medquad_store(articles: Sequence[Article], encoder: Encoder,
     """
     started = time.perf_counter()
     chunks = [c for article in articles for c in chunk_article(article, config.chunking)]
-    if (previous is not None and previous.manifest.get("model") == encoder.name
+    if (previous is not None and previous.manifest.model == encoder.name
             and [c.id for c in previous.chunks] == [c.id for c in chunks]):
         log.info("reusing the vectors of the previous index")
         vectors = previous.vectors
@@ -117,15 +117,14 @@ def open_medquad_index(folder: Path, index_dir: Path, encoder: Encoder,
     previous = None
     try:
         previous = load_store(index_dir)
-        if previous.manifest.get("fingerprint") == expected:
+        if previous.manifest.fingerprint == expected:
             return previous
         log.warning("rebuilding the MedQuAD index at %s: corpus or settings changed", index_dir)
     except IndexProblem as err:
         log.warning("building the MedQuAD index at %s: %s", index_dir, err)
     store = build_medquad_store(load_articles(corpus_file), encoder, config, progress=progress,
                                 previous=previous)
-    store.manifest["fingerprint"] = expected
-    store.manifest["corpus"] = str(corpus_file)
+    store.manifest = replace(store.manifest, fingerprint=expected, corpus=str(corpus_file))
     save_store(store, index_dir)
     return store
 

@@ -2,7 +2,7 @@
 
 from index.build import (DEFAULT_INDEX, BuildConfig, IndexStale, build_index, build_store,
                          check_fresh, open_index)
-from index.encoder import Encoder, ModelMissingError, SentenceEncoder
+from index.encoders import Encoder, ModelMissingError, SentenceEncoder
 from index.persist import IndexCorrupt, IndexMissing, IndexProblem, load_store, save_store
 from index.records import Hit
 from index.store import IndexStore, SearchConfig

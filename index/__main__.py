@@ -12,7 +12,7 @@ from pathlib import Path
 
 from corpus import DEFAULT_CORPUS, ChunkConfig, CorpusError
 from index.build import DEFAULT_INDEX, BuildConfig, build_index, check_fresh
-from index.encoder import (BACKENDS, DEFAULT_ENCODER_DIR, ModelMissingError, SentenceEncoder,
+from index.encoders import (BACKENDS, DEFAULT_ENCODER_DIR, ModelMissingError, SentenceEncoder,
                            load_encoder)
 from index.persist import IndexProblem
 
@@ -54,11 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     lengths = [len(chunk.text) for chunk in store.chunks]
-    counts = store.manifest["counts"]
-    print(f"indexed {counts['articles']} articles -> {counts['chunks']} chunks "
-          f"({counts['sentences']} sentences); median chunk {statistics.median(lengths):.0f} "
+    counts = store.manifest.counts
+    print(f"indexed {counts.articles} articles -> {counts.chunks} chunks "
+          f"({counts.sentences} sentences); median chunk {statistics.median(lengths):.0f} "
           f"chars, longest {max(lengths)}")
-    print(f"embedding and indexing {store.manifest['build_seconds']:.2f} s, "
+    print(f"embedding and indexing {store.manifest.build_seconds:.2f} s, "
           f"total with model load {time.perf_counter() - started:.2f} s -> {args.out}")
     return 0
 

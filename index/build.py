@@ -7,7 +7,7 @@ import json
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,8 @@ import corpus
 from corpus import Article, Chunk, ChunkConfig, chunk_article, load_corpus
 from corpus.load import METADATA_FILE, article_files
 from index.ann import AnnConfig, AnnIndex, build_ann_index
-from index.encoder import Encoder
+from index.encoders import Encoder
+from index.manifest import Counts, Manifest
 from index.persist import IndexMissing, IndexProblem, load_store, read_manifest, save_store
 from index.store import IndexStore
 from index.text import tokenize
@@ -70,16 +71,15 @@ def build_lexical(chunks: Sequence[Chunk], config: BuildConfig = BuildConfig()):
 
 
 def build_manifest(encoder: Encoder, built: AnnIndex, config: BuildConfig, *, articles: int,
-                   chunks: int, sentences: int, started: float) -> dict:
+                   chunks: int, sentences: int, started: float) -> Manifest:
     """What an index holds and how it was made; `started` is the build's perf_counter start."""
-    return {
-        "model": encoder.name, "dimension": encoder.dimension, "normalised": True,
-        "metric": "inner_product", "faiss": built.description,
-        "settings": asdict(config),
-        "counts": {"articles": articles, "chunks": chunks, "sentences": sentences},
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "build_seconds": round(time.perf_counter() - started, 3),
-    }
+    return Manifest(
+        model=encoder.name, dimension=encoder.dimension, faiss=built.description,
+        settings=asdict(config),
+        counts=Counts(articles=articles, chunks=chunks, sentences=sentences),
+        built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        build_seconds=round(time.perf_counter() - started, 3),
+    )
 
 
 def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig = BuildConfig(),
@@ -98,7 +98,7 @@ def build_store(articles: list[Article], encoder: Encoder, config: BuildConfig =
     vectors = encoder.encode(list(distinct), progress=progress)[[distinct[t] for t in texts]]
     chunk_vectors, sentence_vectors = vectors[:len(chunks)], vectors[len(chunks):]
     # Unit vectors in an inner-product index: the inner product is the cosine. Exact search
-    # for a small corpus; IVF for a large one, its breadth tuned to a recall goal (index/ann_tuning.py)
+    # for a small corpus; IVF for a large one, its breadth tuned to a recall goal (index/ann/tuning.py)
     built = build_ann_index(chunk_vectors)
     faiss_index = built.index
     bm25 = build_lexical(chunks, config)
@@ -114,8 +114,7 @@ def build_index(corpus_dir: Path, index_dir: Path, encoder: Encoder,
     """Build from a corpus folder and persist to `index_dir` (atomically)."""
     fingerprint = corpus_fingerprint(corpus_dir, encoder, config)
     store = build_store(load_corpus(corpus_dir), encoder, config, progress=progress)
-    store.manifest["fingerprint"] = fingerprint
-    store.manifest["corpus"] = str(corpus_dir)
+    store.manifest = replace(store.manifest, fingerprint=fingerprint, corpus=str(corpus_dir))
     save_store(store, index_dir)
     return store
 
@@ -123,8 +122,7 @@ def build_index(corpus_dir: Path, index_dir: Path, encoder: Encoder,
 def check_fresh(index_dir: Path, corpus_dir: Path, encoder: Encoder,
                 config: BuildConfig = BuildConfig()) -> None:
     """Raise IndexMissing, IndexCorrupt or IndexStale unless the index matches the corpus."""
-    manifest = read_manifest(index_dir)
-    if manifest.get("fingerprint") != corpus_fingerprint(corpus_dir, encoder, config):
+    if read_manifest(index_dir).fingerprint != corpus_fingerprint(corpus_dir, encoder, config):
         raise IndexStale(f"the index at {index_dir} was built from other articles or settings")
 
 

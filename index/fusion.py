@@ -12,15 +12,9 @@ def zscores(values: np.ndarray) -> np.ndarray:
     """Standardised scores along the last axis: mean 0 and standard deviation 1 (all 0 where
     the values are equal)."""
     values = np.asarray(values, dtype=np.float64)
-    # numpy's mean and std step by step, the mean shared: the same sums, a third of the calls
-    count = values.shape[-1]
-    mean = values.sum(axis=-1, keepdims=True)
-    mean /= count
-    deviation = values - mean
-    spread = np.square(deviation).sum(axis=-1, keepdims=True)
-    spread /= count
-    np.sqrt(spread, out=spread)
-    return np.divide(deviation, spread, out=np.zeros_like(values), where=spread > 1e-9)
+    mean = values.mean(axis=-1, keepdims=True)
+    spread = values.std(axis=-1, keepdims=True)
+    return np.divide(values - mean, spread, out=np.zeros_like(values), where=spread > 1e-9)
 
 
 def fuse_zscore(columns: Sequence[np.ndarray], weights: Sequence[float]) -> np.ndarray:

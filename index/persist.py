@@ -8,6 +8,7 @@ import logging
 import os
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import numpy as np
 
 from corpus.records import Article, Chunk
 from index.ann import restore_search_parameter
+from index.manifest import Manifest
 from index.store import IndexStore
 
 log = logging.getLogger(__name__)
@@ -42,11 +44,8 @@ class IndexCorrupt(IndexProblem):
 
 
 def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def save_store(store: IndexStore, directory: Path) -> None:
@@ -68,8 +67,8 @@ def save_store(store: IndexStore, directory: Path) -> None:
         store.bm25.save(str(tmp / LEXICAL), show_progress=False)
         files = {str(p.relative_to(tmp)): sha256_file(p)
                  for p in sorted(tmp.rglob("*")) if p.is_file()}
-        manifest = {**store.manifest, "format": FORMAT_VERSION, "files": files}
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True))
+        manifest = replace(store.manifest, format=FORMAT_VERSION, files=files)
+        (tmp / MANIFEST).write_text(json.dumps(manifest.to_json(), indent=2, sort_keys=True))
         _swap_into_place(tmp, directory)
     finally:
         if tmp.exists():
@@ -88,7 +87,7 @@ def _swap_into_place(new: Path, directory: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def read_manifest(directory: Path) -> dict[str, Any]:
+def read_manifest(directory: Path) -> Manifest:
     """The manifest of the index at `directory`.
 
     Raises:
@@ -104,13 +103,18 @@ def read_manifest(directory: Path) -> dict[str, Any]:
     if not path.is_file():
         raise IndexMissing(f"no index at {directory}")
     try:
-        manifest = json.loads(path.read_text())
+        data = json.loads(path.read_text())
     except (OSError, ValueError) as err:
         raise IndexCorrupt(f"the manifest at {path} cannot be read ({err})") from err
-    if manifest.get("format") != FORMAT_VERSION:
-        raise IndexCorrupt(f"the index at {directory} has format {manifest.get('format')}, "
+    found = data.get("format") if isinstance(data, dict) else None
+    if found != FORMAT_VERSION:
+        raise IndexCorrupt(f"the index at {directory} has format {found}, "
                            f"this version reads format {FORMAT_VERSION}")
-    return manifest
+    try:
+        return Manifest.from_json(data)
+    except (KeyError, TypeError) as err:
+        raise IndexCorrupt(f"the manifest at {path} cannot be read (a field is missing or "
+                           f"unknown: {err})") from err
 
 
 def load_store(directory: Path, *, verify: bool = True) -> IndexStore:
@@ -125,7 +129,7 @@ def load_store(directory: Path, *, verify: bool = True) -> IndexStore:
     directory = Path(directory)
     manifest = read_manifest(directory)
     if verify:
-        for name, expected in manifest.get("files", {}).items():
+        for name, expected in manifest.files.items():
             path = directory / name
             if not path.is_file() or sha256_file(path) != expected:
                 raise IndexCorrupt(f"{path} is missing or does not match its checksum")
@@ -134,7 +138,7 @@ def load_store(directory: Path, *, verify: bool = True) -> IndexStore:
         articles = [Article.from_json(row) for row in _read_jsonl(directory / ARTICLES)]
         faiss_index = faiss.read_index(str(directory / DENSE))
         # the manifest names the tuned search setting; a file that holds another is corrupt
-        restore_search_parameter(faiss_index, manifest.get("faiss", ""))
+        restore_search_parameter(faiss_index, manifest.faiss)
         vectors = np.load(directory / VECTORS, allow_pickle=False)
         sentence_vectors = np.load(directory / SENTENCES, allow_pickle=False)
         bm25 = bm25s.BM25.load(str(directory / LEXICAL))

@@ -11,6 +11,7 @@ import numpy as np
 
 from corpus.records import Article, Chunk
 from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore, with_focus
+from index.manifest import Manifest
 from index.records import Hit
 from index.vocabulary import Vocabulary
 from index.text import STOPWORDS, stem, tokenize, without_stems
@@ -71,7 +72,7 @@ class IndexStore:
 
     def __init__(self, *, articles: Sequence[Article], chunks: Sequence[Chunk],
                  vectors: np.ndarray, sentence_vectors: np.ndarray, faiss_index, bm25,
-                 manifest: dict) -> None:
+                 manifest: Manifest) -> None:
         if len(chunks) != vectors.shape[0] or faiss_index.ntotal != len(chunks):
             raise ValueError(f"chunks and vectors must match (got {len(chunks)} chunks, "
                              f"{vectors.shape[0]} vectors, {faiss_index.ntotal} indexed)")
@@ -93,11 +94,12 @@ class IndexStore:
         # where each chunk's sentences start, for the chunks that have any
         self._with_sentences = np.diff(offsets) > 0
         self._sentence_starts = offsets[:-1][self._with_sentences]
-        self._bm25_columns = _bm25_columns(bm25)
+        import faiss  # already loaded: faiss_index is one of its indexes
+
         # An exact index scores every passage anyway. On a few hundred passages one product
         # here does it without FAISS's per-call overhead, 60 us of a 340 us search on 58
         # passages; by 1,000 passages FAISS's own loop is the faster.
-        self._numpy_dense = (type(faiss_index).__name__ == "IndexFlatIP"
+        self._numpy_dense = (isinstance(faiss_index, faiss.IndexFlatIP)
                              and len(self.chunks) < NUMPY_SEARCH_BELOW)
 
     def __len__(self) -> int:
@@ -156,16 +158,7 @@ class IndexStore:
         tokens = [vocabulary[t] for t in tokenize(query_text) if t in vocabulary]
         if not tokens:
             return np.zeros(len(self.chunks), dtype=np.float32)
-        if self._bm25_columns is None:
-            return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
-        # bm25s's own sum, a column of its sparse score matrix per token in turn, without
-        # its per-call checks and np.add.at: the same floats in a fifth less time
-        indptr, indices, data = self._bm25_columns
-        scores = np.zeros(len(self.chunks), dtype=np.float32)
-        for token in tokens:
-            start, end = indptr[token:token + 2].tolist()
-            scores[indices[start:end]] += data[start:end]  # a chunk is in a column once
-        return scores
+        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
 
     def search(self, query_vector: np.ndarray | None, query_text: str, k: int = 10,
                config: SearchConfig = SearchConfig(), *,
@@ -228,18 +221,6 @@ class IndexStore:
         found = lexical[ranked].tolist() if lexical is not None else [0.0] * len(ranked)
         return [Hit(self.chunks[i], score=fused[i], dense=d, lexical=w)
                 for i, d, w in zip(ranked, dense, found)]
-
-
-def _bm25_columns(bm25) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """bm25s's score matrix as (indptr, indices, data), when it is laid out as bm25s 0.2-0.3
-    lays it out; None sends scoring through its public `get_scores` instead."""
-    try:
-        matrix = bm25.scores
-        columns = matrix["indptr"], matrix["indices"], matrix["data"]
-        plain = getattr(bm25, "nonoccurrence_array", None) is None
-    except (AttributeError, KeyError, TypeError):
-        return None
-    return columns if plain and columns[2].dtype == np.float32 else None
 
 
 def _top(scores: np.ndarray, n: int) -> list[int]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.encoder import Encoder, package_version
+from index.encoders import Encoder, package_version
 
 log = logging.getLogger(__name__)
 

@@ -99,8 +99,7 @@ def real_encoder():
 @pytest.fixture(scope="session")
 def onnx_encoder():
     """The encoder the bot serves with: the ONNX export in var/encoder (made if missing)."""
-    from index.encoder import DEFAULT_ENCODER_DIR, load_encoder
-    from index.onnx_encoder import OnnxEncoder
+    from index.encoders import DEFAULT_ENCODER_DIR, OnnxEncoder, load_encoder
 
     encoder = load_encoder("onnx", DEFAULT_ENCODER_DIR)
     assert isinstance(encoder, OnnxEncoder), "the ONNX export failed; see the log above"

@@ -18,7 +18,7 @@ from bot.answer.coverage import asked_about, names_topic, unknown_words
 from bot.query.intent import Intent, IntentBank
 from bot.answer.smalltalk import smalltalk_reply
 from bot.records import Reply
-from index.encoder import Encoder
+from index.encoders import Encoder
 from corpus.records import Chunk, Span
 from index.records import Hit
 from index.store import IndexStore

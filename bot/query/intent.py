@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.jsonl import read_json_lines
-from index.encoder import Encoder
+from index.encoders import Encoder
 from index.vector_cache import encode_cached
 
 BANK = Path(__file__).resolve().parent.parent / "data" / "intents.jsonl"

@@ -17,7 +17,7 @@ from bot.query.context import MAX_DEPTH, after_previous, is_follow_up
 from bot.query.history import parse_history, without_surrogates
 from bot.query.normalise import fold_lookalikes, normalise
 from bot.records import Turn
-from index.encoder import Encoder
+from index.encoders import Encoder
 from index.spelling import correct_text
 from index.vocabulary import Vocabulary
 from index.store import IndexStore, SearchConfig

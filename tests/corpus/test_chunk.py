@@ -53,7 +53,7 @@ def test_ids_are_stable_across_rebuilds(articles):
 def test_no_chunk_exceeds_the_model_window(articles):
     from tokenizers import Tokenizer
 
-    from index.encoder import bundled_model_path
+    from index.encoders import bundled_model_path
 
     tokenizer = Tokenizer.from_file(f"{bundled_model_path()}/tokenizer.json")
     for chunk in all_chunks(articles):

@@ -7,10 +7,10 @@ import json
 
 def test_the_eval_command_prints_tables_and_writes_a_report(tiny_sets, tmp_path, monkeypatch,
                                                              capsys, fake_encoder):
-    import index.encoder
+    import bot.chatbot
     from evaluation.command import main
 
-    monkeypatch.setattr(index.encoder, "load_encoder", lambda *args, **kwargs: fake_encoder)
+    monkeypatch.setattr(bot.chatbot, "load_encoder", lambda *args, **kwargs: fake_encoder)
     questions, probes = tiny_sets
     report_path = tmp_path / "reports" / "eval.json"
     code = main(["--index", str(tmp_path / "index"), "--questions", str(questions),
@@ -37,10 +37,10 @@ def test_the_eval_command_prints_tables_and_writes_a_report(tiny_sets, tmp_path,
 
 def test_eval_without_the_chatbots_mode_says_what_was_not_measured(
         tiny_sets, tmp_path, monkeypatch, capsys, fake_encoder):
-    import index.encoder
+    import bot.chatbot
     from evaluation.command import main
 
-    monkeypatch.setattr(index.encoder, "load_encoder", lambda *args, **kwargs: fake_encoder)
+    monkeypatch.setattr(bot.chatbot, "load_encoder", lambda *args, **kwargs: fake_encoder)
     questions, _ = tiny_sets
     report_path = tmp_path / "eval.json"
     code = main(["--index", str(tmp_path / "index"), "--questions", str(questions),
@@ -56,10 +56,10 @@ def test_eval_without_the_chatbots_mode_says_what_was_not_measured(
 
 def test_the_eval_command_refuses_a_bad_set_with_a_message(tmp_path, monkeypatch, capsys,
                                                            fake_encoder):
-    import index.encoder
+    import bot.chatbot
     from evaluation.command import main
 
-    monkeypatch.setattr(index.encoder, "load_encoder", lambda *args, **kwargs: fake_encoder)
+    monkeypatch.setattr(bot.chatbot, "load_encoder", lambda *args, **kwargs: fake_encoder)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\n')
     code = main(["--index", str(tmp_path / "index"), "--questions", str(bad),

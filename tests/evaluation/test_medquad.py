@@ -41,10 +41,10 @@ def built(muscle, fake_encoder, tmp_path_factory):
 
 def test_the_index_is_cached_and_a_second_open_embeds_nothing(muscle, built):
     index_dir, store, encoder = built
-    assert len(encoder.texts) == len(store) > 650 and store.manifest["counts"]["sentences"] == 0
+    assert len(encoder.texts) == len(store) > 650 and store.manifest.counts.sentences == 0
     again = open_medquad_index(muscle, index_dir, encoder)
     assert len(encoder.texts) == len(store) and len(again) == len(store)
-    assert again.manifest["fingerprint"] == store.manifest["fingerprint"]
+    assert again.manifest.fingerprint == store.manifest.fingerprint
 
 
 def test_the_benchmark_reports_document_level_figures_per_mode(muscle, built, fake_encoder):

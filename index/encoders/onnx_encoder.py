@@ -1,9 +1,9 @@
 """all-MiniLM-L6-v2 through ONNX Runtime: the same vectors as sentence-transformers, faster.
 
-The graph (exported once by index/onnx_export.py) holds the transformer, the mean pooling
-and the L2 normalisation, so a run returns the finished unit vectors. The text is split
-into word pieces by the model's own tokenizer.json through the `tokenizers` library, cut
-at the model's 256-token window as sentence-transformers cuts it. Serving a question this
+The graph (exported once by index/encoders/onnx_export.py) holds the transformer, the mean
+pooling and the L2 normalisation, so a run returns the finished unit vectors. The text is
+split into word pieces by the model's own tokenizer.json through the `tokenizers` library,
+cut at the model's 256-token window as sentence-transformers cuts it. Serving a question this
 way needs neither torch nor transformers, which is most of the start-up time saved.
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.encoder import MODEL_NAME, bundled_model_path
+from index.encoders.base import MODEL_NAME, bundled_model_path
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class OnnxEncoder:
     """Encodes with an exported graph in `folder`; loaded on first use.
 
     Args:
-        folder: where index/onnx_export.py wrote model.onnx and encoder.json.
+        folder: where index/encoders/onnx_export.py wrote model.onnx and encoder.json.
         threads: ONNX Runtime threads per call. One suits a single question on a busy
             machine and lets concurrent requests run side by side; a build passes more.
         batch_size: at most this many texts per run when encoding many.

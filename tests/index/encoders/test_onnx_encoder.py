@@ -1,20 +1,15 @@
-"""The ONNX encoder gives sentence-transformers' vectors, and its export is kept honestly."""
+"""The ONNX encoder gives sentence-transformers' vectors, whatever the batching."""
 
 from __future__ import annotations
 
 import json
-import logging
-import os
-import shutil
 
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.encoder import SentenceEncoder, load_encoder
-from index.onnx_encoder import DATA_FILE, INFO_FILE, MODEL_FILE, OnnxEncoder, plan_runs
-from index.onnx_export import ExportFailed, is_current
+from index.encoders.onnx_encoder import OnnxEncoder, plan_runs
 from tests.conftest import ROOT, SHARED_EVAL
 
 model = pytest.mark.model  # the tests that load the exported model (all but the pure ones)
@@ -63,84 +58,6 @@ def test_the_bot_retrieves_the_same_passages_with_either_encoder(real_chatbot, r
         assert [h.chunk.id for h in ours] == [h.chunk.id for h in theirs], question
 
 
-@model
-@pytest.mark.parametrize("name", [MODEL_FILE, DATA_FILE])
-def test_an_export_is_current_only_while_its_files_are_untouched(onnx_encoder, tmp_path, name):
-    copy = tmp_path / "encoder"
-    shutil.copytree(onnx_encoder.folder, copy)  # copy2 keeps the modification times
-    assert is_current(copy)
-    os.utime(copy / name, ns=(1, 1))
-    assert not is_current(copy)
-    assert not is_current(tmp_path / "missing")
-    (copy / INFO_FILE).write_text("{not json")
-    assert not is_current(copy)
-
-
-@model
-def test_a_damaged_export_with_its_old_size_and_time_is_made_again(onnx_encoder, tmp_path,
-                                                                   monkeypatch, caplog):
-    folder = tmp_path / "encoder"
-    shutil.copytree(onnx_encoder.folder, folder)
-    model = folder / MODEL_FILE
-    stat = model.stat()
-    model.write_bytes(b"\0" * stat.st_size)  # same size...
-    os.utime(model, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # ...and time: only ONNX notices
-    exported = []
-
-    def fake_export(target):
-        exported.append(target)
-        shutil.rmtree(target)
-        shutil.copytree(onnx_encoder.folder, target)
-
-    monkeypatch.setattr("index.onnx_export.export_onnx", fake_export)
-    with caplog.at_level(logging.WARNING):
-        encoder = load_encoder("onnx", folder)
-    assert exported == [folder] and isinstance(encoder, OnnxEncoder)
-    assert "exporting it again" in caplog.text
-    assert encoder.encode(["cramp"]).shape == (1, 384)
-
-
-@model
-def test_processes_exporting_at_once_export_once(onnx_encoder, tmp_path, monkeypatch):
-    import threading
-    import time
-
-    from index import onnx_export
-
-    folder, calls = tmp_path / "encoder", []
-
-    def slow_export(target):
-        calls.append(target)
-        time.sleep(0.3)  # long enough for the other thread to reach the lock
-        shutil.copytree(onnx_encoder.folder, target)
-        return target
-
-    monkeypatch.setattr(onnx_export, "_export_into", slow_export)
-    threads = [threading.Thread(target=onnx_export.export_onnx, args=(folder,)) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert calls == [folder] and is_current(folder)
-
-
-def test_a_failed_export_falls_back_to_sentence_transformers(tmp_path, monkeypatch, caplog):
-    def failing_export(target):
-        raise ExportFailed("lowest cosine 0.5")
-
-    monkeypatch.setattr("index.onnx_export.export_onnx", failing_export)
-    monkeypatch.setattr(SentenceEncoder, "load", lambda self: self)  # no need to load it here
-    with caplog.at_level(logging.WARNING):
-        encoder = load_encoder("onnx", tmp_path / "encoder")
-    assert isinstance(encoder, SentenceEncoder)
-    assert "instead of ONNX Runtime" in caplog.text and "0.5" in caplog.text
-
-
-def test_an_unknown_backend_is_refused_with_the_choices():
-    with pytest.raises(ValueError, match="onnx, sentence-transformers.*'tensorflow'"):
-        load_encoder("tensorflow")
-
-
 @pytest.mark.parametrize("field", ["threads", "batch_size", "batch_tokens"])
 def test_encoder_settings_below_one_are_refused(tmp_path, field):
     with pytest.raises(ValueError, match=f"{field}=0"):
@@ -169,5 +86,5 @@ def test_how_texts_are_grouped_into_runs_and_blocks_does_not_change_their_vector
     one_by_one = OnnxEncoder(onnx_encoder.folder, batch_size=1).encode(texts)
     in_runs = OnnxEncoder(onnx_encoder.folder, batch_tokens=4096).encode(texts)
     np.testing.assert_allclose(in_runs, one_by_one, atol=1e-5)
-    monkeypatch.setattr("index.onnx_encoder.TOKENIZE_BLOCK", 7)  # 6 blocks, the last of 0 texts
+    monkeypatch.setattr("index.encoders.onnx_encoder.TOKENIZE_BLOCK", 7)  # 6 blocks, the last of 0 texts
     np.testing.assert_allclose(onnx_encoder.encode(texts), one_by_one, atol=1e-5)

@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 
 from index.ann import AnnConfig
-from index.ann_tuning import knob, recall_at_10, search_range, set_search_parameter, smallest_reaching, tilted
-from tests.index.test_ann import unit_rows
+from index.ann.tuning import (knob, recall_at_10, search_range, set_search_parameter, smallest_reaching,
+                              tilted)
+from tests.index.ann.test_build import unit_rows
 
 
 def test_a_tuning_query_is_a_unit_row_at_the_asked_cosine_to_its_passage():
