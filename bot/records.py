@@ -13,6 +13,20 @@ ReplyKind = Literal["answer", "no_answer", "out_of_scope", "smalltalk", "emergen
 REPLY_KINDS: tuple[str, ...] = ("answer", "no_answer", "out_of_scope", "smalltalk", "emergency",
                                 "crisis", "see_doctor", "dosing", "invalid_input")
 Role = Literal["user", "assistant"]
+GAP = " … "  # between quoted sentences that are not next to each other in their passage
+
+
+def quote_text(text: str, spans: tuple[Span, ...] | list[Span]) -> str:
+    """The quoted parts of `text`, in order: neighbours joined by a space, sentences with
+    something left out between them by " … ", so no quote runs apart sentences together."""
+    parts: list[str] = []
+    end = None
+    for a, b in sorted(spans):
+        if parts:
+            parts.append(" " if not text[end:a].strip() else GAP)
+        parts.append(text[a:b])
+        end = b
+    return "".join(parts)
 
 
 @dataclass(frozen=True)

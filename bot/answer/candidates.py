@@ -133,9 +133,11 @@ class SentenceTable:
                 meaning = (config.weight_sentence * cosine + passage
                            + config.weight_specific * partial_cosine(cosine, query_topic, q.topicality)
                            - step)
-                # the share of the question's stems, by weight, that the sentence uses
-                overlap = sum(weights[s] for s in q.stems & query_stems) / total if total else 0.0
-                words = config.weight_overlap * overlap
+                # the share of the question's stems, by weight, that the sentence uses, and
+                # the rarest of them: "does yoga help?" is answered by the sentence on yoga
+                shared = [weights[s] for s in q.stems & query_stems]
+                overlap = sum(shared) / total if total else 0.0
+                words = config.weight_overlap * overlap + config.weight_rare * max(shared, default=0.0)
                 if wants_number and q.has_number:
                     words += NUMBER_BONUS
                 found.append(Candidate(meaning + words, hit, q))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.wording import answers as templates
-from bot.records import Citation
+from bot.records import Citation, quote_text
 from corpus.records import Chunk, Span
 from index.records import Hit
 from index.store import IndexStore
@@ -33,7 +33,7 @@ class Point:
 
     @cached_property  # read a dozen times while an answer is put together
     def text(self) -> str:
-        return " ".join(self.hit.chunk.text[a:b] for a, b in self.spans)
+        return quote_text(self.hit.chunk.text, self.spans)
 
     def extend(self, spans: tuple[Span, ...]) -> Point:
         merged = tuple(sorted(set(self.spans) | set(spans)))
@@ -80,7 +80,7 @@ def _citation(number: int, hit: Hit, spans: list[Span], store: IndexStore) -> Ci
     return Citation(
         number=number, chunk_id=chunk.id, article_id=chunk.article_id, title=chunk.title,
         section=chunk.section, passage=chunk.text,
-        quote=" ".join(chunk.text[a:b] for a, b in spans), quote_spans=tuple(spans),
+        quote=quote_text(chunk.text, spans), quote_spans=tuple(spans),
         score=hit.score, publisher=article.publisher if article else None,
         url=article.url if article else None,
     )

@@ -14,13 +14,15 @@ from bot.wording import answers as templates
 from bot.answer.config import AnswerConfig
 from bot.answer.candidates import HEDGE, Candidate, SentenceTable
 from bot.answer.cite import Point, cite
-from bot.answer.coverage import asked_about, names_topic, unknown_words
+from bot.answer.coverage import asked_about, names_topic, other_body_part, unknown_words
 from bot.query.intent import Intent, IntentBank
+from bot.query.topic import CRAMP_WORDS
 from bot.answer.smalltalk import smalltalk_reply
 from bot.records import Reply
 from index.encoders import Encoder
 from corpus.records import Chunk, Span
 from index.records import Hit
+from index.text import words
 from index.store import IndexStore
 
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
@@ -30,14 +32,18 @@ FIGURE_ASKED = re.compile(r"\b(percent(age)?|proportion|statistics?|how many (pe
                           r"|athletes|women|men|children))\b", re.I)
 FIGURE = re.compile(r"\d\s*%|\bpercent\b|\b(\d+|one|two|three) (in|out of) (\d+|ten|every)\b", re.I)
 HEDGE_TOPICS = frozenset({"causes", "hydration", "food_drink", "prevention"})
+# A question about a cramp that lingers, returns or worries: where "when to see a doctor"
+# belongs beside the answer even when it was not asked for by name.
+DOCTOR_ASKED = re.compile(r"\b((won'?t|doesn'?t|does not|not|never) (go away|stop|ease|get better"
+                          r"|subside)|keeps? (coming back|happening|returning)|still (hurts?|sore"
+                          r"|painful|there)|every (day|night)|worse|serious|worr\w*|normal|days? later"
+                          r"|should i see|see a|doctor|gp|physio\w*)\b", re.I)
 # Stems too general to show that a doubt is about the same thing as the answer.
 GENERIC_STEMS = frozenset({"cramp", "hamstr", "muscl", "caus", "leg", "pain", "result"})
 # questions answered by steps, which read best in full
 HOW_TO_TOPICS = frozenset({"relief", "stretch", "massage", "heat_cold"})
 # What every passage is about; a sentence is chosen for what it says beyond this.
 TOPIC_TEXT = "hamstring cramps"
-DOCTOR_TOPICS = frozenset({"relief", "stretch", "heat_cold", "massage", "duration", "strain",
-                           "symptoms"})
 
 
 class Answerer:
@@ -60,6 +66,13 @@ class Answerer:
         small = smalltalk_reply(message)
         if small is not None:
             return Reply("smalltalk", small)
+        elsewhere = other_body_part(message)
+        if elsewhere is not None:  # a sprained ankle, a calf cramp: not what the articles cover
+            if any(w in CRAMP_WORDS for w in words(message)):
+                what = templates.NOT_COVERED_ELSEWHERE.format(part=elsewhere)
+                return Reply("no_answer", templates.NOT_COVERED.format(what=what),
+                             retrieved=retrieved)
+            return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
         best = max((hit.dense for hit in hits), default=0.0)
         intent = self.intents.classify(query, query_vector)
         if (best < self.config.min_relevance and intent.score < self.config.min_intent
@@ -79,7 +92,7 @@ class Answerer:
         # a lead that names the wrong topic reads worse than one that names none
         lead = (templates.LEADS.get(intent.topic, templates.GENERIC_LEAD)
                 if intent.margin >= self.config.min_lead_margin else templates.GENERIC_LEAD)
-        extras = self._extras(query_vector, points, intent)
+        extras = self._extras(query, query_vector, points, intent)
         text, citations = cite(lead, points, extras, self.store)
         return Reply("answer", text, citations, retrieved)
 
@@ -96,7 +109,9 @@ class Answerer:
                                                wants_number=intent.wants_number, config=config)
         if not candidates or candidates[0].score < config.min_sentence_score:
             return []
-        floor = max(config.min_sentence_score, candidates[0].score - config.keep_margin)
+        margin = config.several_margin if intent.wants_several else config.keep_margin
+        floor = max(config.min_sentence_score, candidates[0].score - margin)
+        limit = config.several_points if intent.wants_several else config.max_points
         points: dict[str, Point] = {}
         chosen: list[Candidate] = []
         # the vectors of `chosen`, row by row: filled in place rather than stacked anew
@@ -121,10 +136,11 @@ class Answerer:
                 if new < config.min_new:
                     continue  # the same advice in other words
             point = points.get(hit.chunk.id)
-            if point is None and len(points) >= config.max_points:
+            if point is None and len(points) >= limit:
                 continue
             spans = candidate.spans
             if (point is None and hit.chunk.id == hits[0].chunk.id and intent.topic in HOW_TO_TOPICS
+                    and not intent.wants_number  # "how many reps" wants the number, not the routine
                     and len(hit.chunk.text) <= config.whole_passage_chars):
                 # the best passage, when short, is read whole and first: steps stay together
                 spans = whole_passage(hit.chunk)
@@ -142,20 +158,24 @@ class Answerer:
                 for stem in self.sentences.stems[hit.chunk.id, hit.chunk.sentences.index(span)]}
         return sorted(points.values(), key=lambda p: p.hit.chunk.id != steps)
 
-    def _extras(self, query_vector: np.ndarray, points: list[Point],
+    def _extras(self, query: str, query_vector: np.ndarray, points: list[Point],
                 intent: Intent) -> list[tuple[str, Point]]:
-        """A contrary view when the articles disagree, and a doctor point where one applies."""
+        """A contrary view and a doctor point, each only where it concerns what was asked.
+
+        The doubt ("there isn't enough evidence that dehydration causes cramps") is added to
+        a question about causes, drinks or prevention that names what the doubt is about;
+        the doctor point to a question about a cramp that lingers, returns or worries.
+        Each counts against the answer's precision like any quote, so neither is routine.
+        """
         extras = []
         quoted = {(p.hit.chunk.id, span) for p in points for span in p.spans}
-        hedge = None
         if intent.topic in HEDGE_TOPICS:
-            said = {stem for p in points for span in p.spans
-                    for stem in self.sentences.stems[p.hit.chunk.id, p.hit.chunk.sentences.index(span)]}
+            asked = self.sentences.known_stems(query) - GENERIC_STEMS
             hedge = self._best(self._hedges, query_vector, quoted, self.config.doctor_cosine,
-                               must_share=said - GENERIC_STEMS)
-        if hedge:
-            extras.append((templates.DISAGREE, hedge))
-        if intent.topic in DOCTOR_TOPICS and not any(DOCTOR.search(p.text) for p in points):
+                               must_share=asked)
+            if hedge:
+                extras.append((templates.DISAGREE, hedge))
+        if DOCTOR_ASKED.search(query) and not any(DOCTOR.search(p.text) for p in points):
             doctor = self._best(self._doctor, query_vector, quoted, self.config.doctor_cosine)
             if doctor:
                 extras.append((templates.SEE_DOCTOR, doctor))

@@ -9,23 +9,26 @@ from dataclasses import dataclass
 class AnswerConfig:
     """How many points an answer makes and how relevant a sentence must be to be quoted."""
 
-    max_points: int = 4
+    max_points: int = 2  # one sharp point, a second only when it scores close to the first
+    several_points: int = 4  # for a question asking for several things (all the causes)
     pool_hits: int = 6  # the passages whose sentences compete to be quoted
     min_relevance: float = 0.2  # best passage cosine below this: the articles do not cover it
     min_intent: float = 0.4  # a question this close to an example question is on topic
     min_lead_margin: float = 0.03  # the lead names the topic only when it wins by this much
     min_sentence_score: float = 0.3
-    keep_margin: float = 0.3  # a point scoring this much under the best one is left out
+    keep_margin: float = 0.15  # a point scoring this much under the best one is left out,
+    several_margin: float = 0.3  # ... and this much when the question asks for several things
     same_point_cosine: float = 0.8  # two sentences this close say the same thing: one point,
     agree_new: float = 0.5  # ... unless this share of the second one's words is new
     min_new: float = 0.2  # a sentence with less new than this share repeats the answer
     doctor_cosine: float = 0.3
     # how a sentence is scored: its own cosine with the question, its passage's, the share
-    # of the question's words it uses, and its cosine once the topic every passage shares is
-    # taken out (bot/candidates.py's partial_cosine)
+    # of the question's words it uses and the rarest of them, and its cosine once the topic
+    # every passage shares is taken out (bot/answer/candidates.py's partial_cosine)
     weight_sentence: float = 0.6
     weight_passage: float = 0.5
     weight_overlap: float = 0.45
     weight_specific: float = 0.5
+    weight_rare: float = 0.05  # per unit of inverse sentence frequency of the rarest shared stem
     whole_passage_chars: int = 400  # the best passage is quoted whole when this short
     max_quote_chars: int = 700  # short beats long: a point that would pass this is skipped

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.query.topic import TOPIC_WORDS
+from bot.query.topic import HAMSTRING_WORDS, OTHER_BODY_PARTS, TOPIC_WORDS
 from index.spelling import edits1, zipf
 from index.vocabulary import Vocabulary
 from index.text import STOPWORDS, tokenize, words
@@ -39,6 +39,15 @@ def asked_about(message: str) -> str:
 def _misspelt_common(word: str) -> bool:
     """One slip away from a common English word ("actualy", "shoud"): not a new subject."""
     return any(zipf(edit) >= COMMON_ZIPF for edit in edits1(word) - {word})
+
+
+def other_body_part(text: str) -> str | None:
+    """The other part of the body a message is about ("ankle"), or None: when it names the
+    hamstring too, or no part at all."""
+    found = words(text)
+    if any(w in HAMSTRING_WORDS for w in found):
+        return None
+    return next((w for w in found if w in OTHER_BODY_PARTS), None)
 
 
 def names_topic(text: str) -> bool:

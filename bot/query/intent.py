@@ -30,6 +30,10 @@ KEYWORDS: dict[str, re.Pattern[str]] = {
 }
 KEYWORD_BONUS = 0.12
 DURATION = re.compile(r"\bhow (long|often|many|much)\b|\bfor how\b", re.I)
+# A question asking for several things: "what causes ...", "which foods", "ways to prevent".
+SEVERAL = re.compile(r"\b(what (causes|triggers|brings on)|causes of|reasons|ways|tips|foods"
+                     r"|stretches|exercises|remedies|options|things|triggers|what else|what are"
+                     r"|which (?!one\b)\w+s|how (can|do|should) i (prevent|avoid|stop))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class Intent:
     topic: str
     score: float
     wants_number: bool = False
+    wants_several: bool = False  # all the causes, the foods, the ways: not one sharp point
     margin: float = 1.0  # how far the topic leads the next one: near 0, a coin toss
 
 
@@ -68,4 +73,5 @@ class IntentBank:
                 scores[name] += KEYWORD_BONUS
         first, second = sorted(scores.values(), reverse=True)[:2]
         topic = max(scores, key=scores.get)
-        return Intent(topic, first, wants_number=bool(DURATION.search(text)), margin=first - second)
+        return Intent(topic, first, wants_number=bool(DURATION.search(text)),
+                      wants_several=bool(SEVERAL.search(text)), margin=first - second)

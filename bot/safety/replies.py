@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from bot.query.normalise import normalise
 from bot.safety.output import DOSE_FIGURE
-from bot.records import Citation, Reply
+from bot.records import Citation, Reply, quote_text
 from bot.safety.route import Decision
 from bot.wording import safety as wording
 from bot.wording.safety import EMERGENCY_SIGNS, SEE_DOCTOR_SIGNS, SignText
@@ -146,7 +146,7 @@ def safe_points(base: Reply, unsafe: str, *, limit: int = 3) -> tuple[str, tuple
     for citation in base.citations:
         spans = tuple(span for span in citation.quote_spans
                       if safe(citation.passage[span[0]:span[1]]))
-        quote = " ".join(citation.passage[a:b] for a, b in spans)
+        quote = quote_text(citation.passage, spans)
         if not spans or len(kept) >= limit or any(_same_statement(quote, k.quote) for k in kept):
             continue
         kept.append(replace(citation, number=len(kept) + 1, quote=quote, quote_spans=spans))

@@ -30,6 +30,7 @@ NOT_COVERED = (
 )
 NOT_COVERED_WHAT = "that"
 NOT_COVERED_FIGURES = "the numbers you ask for"
+NOT_COVERED_ELSEWHERE = "cramps in the {part}: they are about the hamstring, at the back of the thigh"
 
 OUT_OF_SCOPE = (
     "I can only help with hamstring cramps: what they are, how to relieve and prevent them, "

@@ -6,6 +6,7 @@ import pytest
 
 from bot import Chatbot, ChatbotConfig
 from bot.answer.config import AnswerConfig
+from bot.records import quote_text
 from bot.cli import batch_replies
 from index import build_store
 
@@ -41,7 +42,8 @@ def test_batch_answers_every_line_in_order_and_survives_a_bad_one(chatbot):
         for citation in record["citations"]:
             assert CITATION_FIELDS <= set(citation)
             sentences = [citation["passage"][a:b] for a, b in citation["quote_spans"]]
-            assert citation["quote"] == " ".join(sentences) and all(sentences)
+            assert citation["quote"] == quote_text(citation["passage"], citation["quote_spans"])
+            assert all(sentences)
         for hit in record["retrieved"]:
             assert RETRIEVED_FIELDS <= set(hit)
     assert len(out[0]["retrieved"]) == 10

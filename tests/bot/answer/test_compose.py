@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.records import GAP
 from bot.wording import answers as templates
 from bot.answer.cite import LEANS_BACK
+from bot.answer.compose import DOCTOR_ASKED, GENERIC_STEMS
 from bot.answer.coverage import asked_about
+from index.text import tokenize
 from bot.answer.smalltalk import smalltalk_reply
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -51,7 +54,9 @@ def check_answer(reply) -> None:
             first = by_number[numbers[0]]
             sentences = [first.passage[a:b] for a, b in first.quote_spans]
             assert quote and all(s in first.passage for s in sentences)
-            assert all(piece in sentences for piece in _pieces(quote, sentences)), quote
+            pieces = _pieces(quote, sentences)
+            assert all(piece in sentences for piece, _ in pieces), quote
+            _check_gaps(first.passage, pieces)
             if point:  # a point reads on its own: no dangling "This ...", no bare lead-in
                 assert not LEANS_BACK.match(quote), f"a point leaning on nothing: {quote!r}"
                 assert not quote.endswith(":"), f"a lead-in with nothing after it: {quote!r}"
@@ -59,16 +64,38 @@ def check_answer(reply) -> None:
         "citations are numbered in order of appearance, each used"
 
 
-def _pieces(quote: str, sentences: list[str]) -> list[str]:
-    """Cut a quoted line back into the passage sentences it was joined from."""
-    pieces, rest = [], quote
+def check_extras(reply, query) -> None:
+    """No extra line without a reason in the question: a doctor line answers a question about
+    a cramp that lingers, returns or worries; a doubt shares a word the question asks about."""
+    if templates.SEE_DOCTOR in reply.text:
+        assert DOCTOR_ASKED.search(query.search), (query.search, reply.text)
+    if templates.DISAGREE in reply.text:
+        doubt = reply.text.split(templates.DISAGREE)[1].split("[")[0]
+        asked = set(tokenize(query.search)) - GENERIC_STEMS
+        assert asked & set(tokenize(doubt)), (query.search, doubt)
+
+
+def _pieces(quote: str, sentences: list[str]) -> list[tuple[str, bool]]:
+    """Cut a quoted line back into the passage sentences it was joined from, each with
+    whether a " … " stood before it."""
+    pieces, rest, gap = [], quote, False
     while rest:
         match = next((s for s in sentences if rest.startswith(s)), None)
         if match is None:
-            return [rest]
-        pieces.append(match)
-        rest = rest[len(match):].lstrip()
+            return [(rest, gap)]
+        pieces.append((match, gap))
+        rest = rest[len(match):]
+        gap = rest.startswith(GAP)
+        rest = rest.removeprefix(GAP).lstrip()
     return pieces
+
+
+def _check_gaps(passage: str, pieces: list[tuple[str, bool]]) -> None:
+    """Neighbouring sentences are joined by a space, others by " … ": never run together."""
+    for (before, _), (after, gap) in zip(pieces, pieces[1:]):
+        end = passage.index(before) + len(before)
+        between = passage[end:passage.index(after, end)]
+        assert gap == bool(between.strip()), (before, after, between)
 
 
 @pytest.mark.model
@@ -80,6 +107,7 @@ def test_every_answer_of_the_eval_sets_quotes_what_it_cites(real_chatbot, shared
         kinds.append(reply.kind)
         if reply.kind == "answer":
             check_answer(reply)
+            check_extras(reply, real_chatbot.prepare(item["question"], item.get("history")))
             for citation in reply.citations:
                 article = real_chatbot.store.articles[citation.article_id]
                 assert citation.passage in article.text
@@ -122,6 +150,12 @@ def test_how_long_questions_keep_their_numbers(real_chatbot):
     ("How many people get hamstring cramps each year?", "no_answer"),
     ("What percent of athletes cramp in a season?", "no_answer"),
     ("How many times should I repeat the stretch?", "answer"),
+    # another part of the body: out of scope, or not covered when it is a cramp there
+    ("How do I treat a sprained ankle?", "out_of_scope"),
+    ("what helps tennis elbow", "out_of_scope"),
+    ("how do I stop a cramp in my calf?", "no_answer"),
+    ("my hamstring and my calf both cramp, what helps?", "answer"),
+    ("can I rub it with my hands when it cramps?", "answer"),  # hands do the massage
 ])
 def test_routes_of_the_answerer(real_chatbot, message, kind):
     reply = real_chatbot.reply(message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answer.coverage import asked_about, names_topic, unknown_words
+from bot.answer.coverage import asked_about, names_topic, other_body_part, unknown_words
 from index.vocabulary import Vocabulary
 
 TEXTS = ["A foam roller is an excellent substitute.", "Compression helps.", "Tight muscles cramp."]
@@ -31,3 +31,9 @@ def test_the_subject_of_a_does_it_help_question_is_found():
 
 def test_the_topic_is_named_by_its_own_words_only():
     assert names_topic("my thigh keeps cramping") and not names_topic("how do I bake bread")
+
+
+def test_another_part_of_the_body_is_named_only_when_the_hamstring_is_not():
+    assert other_body_part("How do I treat a sprained ankle?") == "ankle"
+    assert other_body_part("my calf and my hamstring cramp") is None
+    assert other_body_part("pull your toes toward the knee") is None  # a stretch's own parts
