@@ -129,8 +129,21 @@ def run(*, rounds: int = 3, index_dir: Path = BENCH_INDEX) -> dict[str, Any]:
         beyond.append(time.perf_counter() - started - encoder.seconds)
         searches.append(search_seconds[0])
 
+    # The int8 copy of the export (index/encoders/quantize.py), an opt-in for questions: its
+    # replies and its encode beside the rest, on the same store.
+    int8 = load_encoder("onnx-int8", config.encoder_dir, threads=config.encoder_threads)
+    int8_chatbot = Chatbot(config, encoder=int8, store=chatbot.store).load()
+    int8_chatbot.reply(questions[0])
+
+    def int8_reply(i: int) -> None:
+        normalise.cache_clear()
+        rule_triage.cache_clear()
+        int8_chatbot.reply(questions[i])
+
     times = interleave(rounds, {
         "reply": reply,
+        "reply_int8": int8_reply,
+        "int8_encode": lambda i: int8.encode([questions[i]]),
         f"encode_{cores}_threads": bare_encode(cores),
         "encode_1_thread": bare_encode(1),
         "our_encode": lambda i: encoder.inner.encode([questions[i]]),  # one text, as bare does
@@ -157,6 +170,7 @@ def run(*, rounds: int = 3, index_dir: Path = BENCH_INDEX) -> dict[str, Any]:
         "questions": len(questions), "rounds": rounds,
         "reply": summary_ms(times["reply"]), "encode": encodes[faster], "encode_sides": encodes,
         "encode_baseline": faster, "our_encode": summary_ms(times["our_encode"]),
+        "reply_int8": summary_ms(times["reply_int8"]), "int8_encode": summary_ms(times["int8_encode"]),
         "beyond_encoder": summary_ms(beyond), "beyond_encoder_back_to_back": summary_ms(alone),
         "repeated_question": summary_ms(repeat["repeat"]),  # its vector from the LRU cache
         "search": summary_ms([s for s in searches if s > 0]),

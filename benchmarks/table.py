@@ -52,6 +52,12 @@ def rows(report: dict[str, Any]):
                    f"{ours['p50_ms']:.2f} / {ours['p95_ms']:.2f} "
                    f"({ours['p50_ms'] / e['p50_ms']:.2f}× bare)", "", "")
         yield ("reply p50 / encode p50", f"{ratio:.2f}", "≤ 0.5", _met(ratio <= 0.5))
+        int8, int8_encode = reply.get("reply_int8"), reply.get("int8_encode")
+        if int8 and int8_encode:
+            yield ("opt-in int8 questions (--encoder onnx-int8): reply p50 / p95 (ms); "
+                   "its encoder alone, one question",
+                   f"{int8['p50_ms']:.2f} / {int8['p95_ms']:.2f} "
+                   f"({int8['p50_ms'] / e['p50_ms']:.2f}× bare); {int8_encode['p50_ms']:.2f}", "", "")
         yield ("beyond the query embedding p50 / p95 (ms), taking turns with bare encodes",
                f"{b['p50_ms']:.2f} / {b['p95_ms']:.2f}", "< 1 ms", _met(b["p50_ms"] < 1))
         alone = reply.get("beyond_encoder_back_to_back")

@@ -23,7 +23,8 @@ from bot.safety.triage import TriageConfig
 from bot.safety.bank import DEFAULT_BANK, TriageBank, load_bank
 from corpus import DEFAULT_CORPUS
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
-from index.encoders import DEFAULT_ENCODER_DIR, Backend, check_backend, load_encoder
+from index.encoders import (DEFAULT_ENCODER_DIR, Backend, build_encoder, check_backend,
+                            load_encoder)
 from index.records import Hit
 from index.store import SearchMode
 
@@ -106,8 +107,12 @@ class Chatbot:
                 self._encoder = load_encoder(self.config.encoder, self.config.encoder_dir,
                                              threads=self.config.encoder_threads)
             if self._store is None:
+                # passages are embedded in float32 even when questions are in int8
+                builder = (self._encoder if self.config.encoder != "onnx-int8" else
+                           build_encoder(self.config.encoder, self.config.encoder_dir,
+                                         threads=os.cpu_count() or 1))
                 self._store = open_index(self.config.index_dir, self.config.corpus_dir,
-                                         self._encoder, self.config.build,
+                                         builder, self.config.build,
                                          rebuild=self.config.rebuild)
                 import faiss
 

@@ -13,15 +13,17 @@ from collections.abc import Iterable, Sequence
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
-def normalise(text: str) -> str:
-    """Lower-case; every run of characters other than a-z and 0-9 becomes one space; trim."""
+def match_text(text: str) -> str:
+    """The text as the eval README compares texts ("normalise" there): lower-case, every run
+    of characters other than a-z and 0-9 one space, trimmed. Not bot.query.normalise, which
+    folds what a person typed for the safety rules."""
     return _NOT_ALNUM.sub(" ", text.lower()).strip()
 
 
 def is_relevant(passage: str, gold: Sequence[str]) -> bool:
     """A passage is relevant when its normalised text contains a normalised gold phrase."""
-    text = normalise(passage)
-    return any(phrase and phrase in text for phrase in map(normalise, gold))
+    text = match_text(passage)
+    return any(phrase and phrase in text for phrase in map(match_text, gold))
 
 
 def recall_at(relevant: Sequence[bool], k: int) -> float:
@@ -53,14 +55,14 @@ def ndcg_at(relevant: Sequence[bool], k: int, total_relevant: int) -> float:
 
 def facts_covered(answer: str, facts: Sequence[Sequence[str]]) -> int:
     """How many fact groups the answer covers: a group is covered by any one alternative."""
-    text = normalise(answer)
-    return sum(1 for group in facts if any(normalise(alt) and normalise(alt) in text
+    text = match_text(answer)
+    return sum(1 for group in facts if any(match_text(alt) and match_text(alt) in text
                                            for alt in group))
 
 
 def quote_in_article(quote: str, article_text: str) -> bool:
     """The quoted sentence, normalised, occurs in the normalised article."""
-    return bool(normalise(quote)) and normalise(quote) in normalise(article_text)
+    return bool(match_text(quote)) and match_text(quote) in match_text(article_text)
 
 
 # Page furniture that is not article content, by kind. The list is written from what web

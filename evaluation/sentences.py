@@ -29,7 +29,7 @@ from bot.chatbot import Chatbot
 from bot.jsonl import read_json_lines
 from bot.records import Reply
 from corpus.sentences import split_sentences
-from evaluation.metrics import mean, normalise, recall_at, reciprocal_rank
+from evaluation.metrics import mean, match_text, recall_at, reciprocal_rank
 from evaluation.paths import DATA
 
 DEFAULT_QRELS = DATA / "questions_qrels.jsonl"
@@ -112,19 +112,19 @@ def quoted_lines(text: str) -> list[list[str]]:
 
 def verdict(sentence: str, labels: Labels) -> str:
     """relevant, acceptable or off: the sentence and a label, normalised, hold one another."""
-    said = normalise(sentence)
+    said = match_text(sentence)
     if not said:
         return "off"
     for name, group in (("relevant", labels.relevant), ("acceptable", labels.acceptable)):
-        if any(_holds(said, normalise(label)) for label in group):
+        if any(_holds(said, match_text(label)) for label in group):
             return name
     return "off"
 
 
 def judge(reply: Reply, labels: Labels) -> Judged:
     lines = tuple(tuple(verdict(s, labels) for s in line) for line in quoted_lines(reply.text))
-    relevant = [normalise(s) for s in labels.relevant]
-    passages = tuple(any(_holds(normalise(hit.chunk.text), r) for r in relevant if r)
+    relevant = [match_text(s) for s in labels.relevant]
+    passages = tuple(any(_holds(match_text(hit.chunk.text), r) for r in relevant if r)
                      for hit in reply.retrieved)
     return Judged(labels.id, reply.kind, lines, passages)
 

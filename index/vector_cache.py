@@ -27,9 +27,12 @@ class _Default:
 
 
 def cache_key(encoder: Encoder, texts: list[str]) -> str:
-    """A hash of the model (name, dimension, package version) and the texts, in order."""
+    """A hash of the model (name, variant such as int8, dimension, package version) and the
+    texts, in order."""
     version = package_version() or "none"
-    digest = hashlib.sha256(f"{encoder.name}\0{encoder.dimension}\0{version}\0".encode())
+    variant = getattr(encoder, "variant", "")  # an int8 copy gives vectors of its own
+    digest = hashlib.sha256(f"{encoder.name}\0{variant}\0{encoder.dimension}\0{version}\0"
+                            .encode())
     for text in texts:
         digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()[:40]

@@ -33,6 +33,8 @@ class OnnxEncoder:
 
     Args:
         folder: where index/encoders/onnx_export.py wrote model.onnx and encoder.json.
+        model_file: the graph to run: the float32 export, or its int8 copy for questions
+            (index/encoders/quantize.py).
         threads: ONNX Runtime threads per call. One suits a single question on a busy
             machine and lets concurrent requests run side by side; a build passes more.
         batch_size: at most this many texts per run when encoding many.
@@ -46,7 +48,7 @@ class OnnxEncoder:
     dimension = 384
 
     def __init__(self, folder: Path, *, threads: int = 1, batch_size: int = 64,
-                 batch_tokens: int = BATCH_TOKENS) -> None:
+                 batch_tokens: int = BATCH_TOKENS, model_file: str = MODEL_FILE) -> None:
         if threads < 1 or batch_size < 1 or batch_tokens < 1:
             raise ValueError(f"threads, batch_size and batch_tokens must be at least 1 (got "
                              f"threads={threads}, batch_size={batch_size}, batch_tokens={batch_tokens})")
@@ -54,6 +56,9 @@ class OnnxEncoder:
         self.threads = threads
         self.batch_size = batch_size
         self.batch_tokens = batch_tokens
+        self.model_file = model_file
+        # what else than the model's name sets its vectors apart (vector caches key on it)
+        self.variant = "" if model_file == MODEL_FILE else model_file
         self._session = None
         self._tokenizer = None
         self._lock = threading.Lock()
@@ -82,10 +87,10 @@ class OnnxEncoder:
         # rest of the reply runs on. With two threads a reply took 13.8 ms spinning, 7.8 ms
         # not, 8.2 ms on one thread (a loaded machine; bot/chatbot.py's encoder_threads).
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        session = onnxruntime.InferenceSession(str(self.folder / MODEL_FILE), options,
+        session = onnxruntime.InferenceSession(str(self.folder / self.model_file), options,
                                                providers=["CPUExecutionProvider"])
-        log.info("loaded the ONNX encoder from %s (%d thread%s)", self.folder, self.threads,
-                 "" if self.threads == 1 else "s")
+        log.info("loaded the ONNX encoder %s (%d thread%s)", self.folder / self.model_file,
+                 self.threads, "" if self.threads == 1 else "s")
         return session, tokenizer
 
     def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:

@@ -9,15 +9,15 @@ import pytest
 
 from evaluation.sets import (EvalSetError, Ranking, load_probes, load_questions, retrieval_summary)
 from evaluation.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, ndcg_at,
-                         normalise, quote_in_article, recall_at, reciprocal_rank)
+                         match_text, quote_in_article, recall_at, reciprocal_rank)
 
 F, T = False, True
 
 
-def test_normalise_follows_the_eval_readme():
-    assert normalise("  Hold it 20–30 seconds, then RELAX!! ") == \
+def test_match_text_normalises_as_the_eval_readme_says():
+    assert match_text("  Hold it 20–30 seconds, then RELAX!! ") == \
         "hold it 20 30 seconds then relax"
-    assert normalise("calcium (dairy, fortified plant milk)") == \
+    assert match_text("calcium (dairy, fortified plant milk)") == \
         "calcium dairy fortified plant milk"
 
 
