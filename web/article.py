@@ -104,13 +104,14 @@ def _meta(article: Article) -> str:
              article.author and wording.ARTICLE_BY.format(author=article.author),
              article.reviewed_by and wording.ARTICLE_REVIEWED.format(reviewer=article.reviewed_by),
              article.date]
-    meta = " · ".join(escape_html(part) for part in parts if part)
-    if article.url and article.url.startswith(("https://", "http://")):
-        meta += (" · " if meta else "") + original_link(article.url)
-    return meta
+    return " · ".join([*(escape_html(part) for part in parts if part),
+                       *filter(None, [original_link(article.url)])])
 
 
-def original_link(url: str) -> str:
-    """A plain link to the article's page: only its address is shown, nothing is fetched."""
+def original_link(url: str | None) -> str:
+    """A plain link to the article's web page, or "" unless the address is one: only the
+    address is shown, nothing from the article's site is fetched by the page."""
+    if not url or not url.startswith(("https://", "http://")):
+        return ""
     return (f"<a href='{escape_html(url)}' target='_blank' rel='noopener noreferrer nofollow' "
             f"referrerpolicy='no-referrer'>original</a>")

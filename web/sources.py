@@ -37,9 +37,8 @@ def sources_html(reply: Reply | None, turn: int = 0, *, latest: bool = True,
 def _card(citation: Citation, turn: int, cited: Mapping[int, Citation],
           articles: Mapping[str, Article]) -> str:
     number = citation.number
-    where = " · ".join(escape_html(part) for part in citation_place(citation, with_title=False))
-    if citation.url and citation.url.startswith(("https://", "http://")):
-        where += f" · {original_link(citation.url)}"
+    where = " · ".join([*(escape_html(part) for part in citation_place(citation, with_title=False)),
+                        *filter(None, [original_link(citation.url)])])
     read = ""
     if readable(citation, articles):
         read = (f"<a class='source-read' href='#{reading_anchor(turn, number)}'>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -68,3 +70,17 @@ def axe_problems(page) -> list[str]:
     return [f"{v['id']} ({v['impact']}): {' '.join(node['target'])} {node['html'][:120]}"
             for v in violations if v["impact"] in ("serious", "critical") or v["id"] == "heading-order"
             for node in v["nodes"]]
+
+
+def ratings(feedback: Path) -> int:
+    """How many ratings the app has stored so far."""
+    return feedback.read_text().count("\n") if feedback.exists() else 0
+
+
+def next_rating(feedback: Path, before: int, *, timeout: float = 10) -> dict:
+    """The rating stored after the first `before` ones, once the app has written it."""
+    deadline = time.monotonic() + timeout
+    while ratings(feedback) == before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert ratings(feedback) > before, f"no rating stored in {timeout} s"
+    return json.loads(feedback.read_text().splitlines()[before])

@@ -4,13 +4,10 @@ back and rate the answer."""
 
 from __future__ import annotations
 
-import json
-import time
-
 import pytest
 
-from tests.app.browser import (DESKTOP, PHONE, axe_problems, needs_chromium, open_page,
-                               wait_for_answer, ask)
+from tests.app.browser import (DESKTOP, PHONE, ask, axe_problems, needs_chromium, next_rating,
+                               open_page, ratings, wait_for_answer)
 
 pytestmark = [pytest.mark.browser, pytest.mark.model, pytest.mark.slow, needs_chromium]
 QUESTION = "What does a hamstring cramp feel like?"  # an answer whose articles agree
@@ -79,13 +76,9 @@ def test_a_keyboard_alone_asks_follows_a_citation_into_its_article_and_rates(bro
     assert page.evaluate(FOCUSED)["id"] == f"source-1-{number}"
     assert page.locator(f"#source-1-{number}").is_visible()
 
-    before = server.feedback.read_text().count("\n") if server.feedback.exists() else 0
+    before = ratings(server.feedback)
     press_until(page, "Shift+Tab", lambda f: f["label"] == "Like")
     page.keyboard.press("Enter")
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and (
-            not server.feedback.exists() or server.feedback.read_text().count("\n") == before):
-        time.sleep(0.1)
-    record = json.loads(server.feedback.read_text().splitlines()[-1])
+    record = next_rating(server.feedback, before)
     assert record["rating"] == "up" and record["question"] == QUESTION
     page.close()

@@ -5,7 +5,6 @@ Set UPDATE_SCREENSHOT=1 to also write the README's docs/screenshot.png.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import time
@@ -14,8 +13,8 @@ from collections.abc import Iterator
 import pytest
 
 from bot import ChatbotConfig, Reply
-from tests.app.browser import (ANSWER_WAIT, PHONE, ROOT, ask, needs_chromium, only_local_requests,
-                               open_page, squash)
+from tests.app.browser import (ANSWER_WAIT, PHONE, ROOT, ask, needs_chromium, next_rating,
+                               only_local_requests, open_page, ratings, squash)
 
 QUESTION = "Should I use heat or ice?"
 URGENT = "My chest hurts and I can't breathe after a cramp"
@@ -115,13 +114,9 @@ def test_a_thumbs_up_stores_the_question_kind_and_cited_passages(browser, server
     ask(page, "Does massage help a hamstring cramp?", 1)
     cited = page.locator("#sources .source").evaluate_all(
         "cards => cards.map(c => c.dataset.chunkId)")
-    before = server.feedback.read_text().count("\n") if server.feedback.exists() else 0
+    before = ratings(server.feedback)
     page.locator("#chat button[aria-label=Like]").last.click()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and (
-            not server.feedback.exists() or server.feedback.read_text().count("\n") == before):
-        time.sleep(0.1)
-    record = json.loads(server.feedback.read_text().splitlines()[-1])
+    record = next_rating(server.feedback, before)
     assert record["rating"] == "up" and record["question"] == "Does massage help a hamstring cramp?"
     assert record["kind"] == "answer" and record["chunk_ids"] == cited
     page.close()
