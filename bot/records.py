@@ -39,7 +39,12 @@ class Turn:
 
 @dataclass(frozen=True)
 class Citation:
-    """A quoted passage: `quote` is a verbatim part of `passage`, at `quote_spans`."""
+    """A quoted passage: `quote` is a verbatim part of `passage`, at `quote_spans`.
+
+    `passage_start` places the passage in its cleaned article's text (None when unknown), so
+    the quote can be read in its article; `agrees_with` numbers the other citations quoted
+    for the same statement (other articles saying the same thing).
+    """
 
     number: int
     chunk_id: str
@@ -52,6 +57,15 @@ class Citation:
     score: float
     publisher: str | None = None
     url: str | None = None
+    passage_start: int | None = None
+    agrees_with: tuple[int, ...] = ()
+
+    @property
+    def article_spans(self) -> tuple[Span, ...]:
+        """The quote's spans in the cleaned article's text; empty when the passage is unplaced."""
+        if self.passage_start is None:
+            return ()
+        return tuple((self.passage_start + a, self.passage_start + b) for a, b in self.quote_spans)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,6 +73,9 @@ class Citation:
             "publisher": self.publisher, "url": self.url, "section": self.section,
             "chunk_id": self.chunk_id, "passage": self.passage, "quote": self.quote,
             "quote_spans": [list(span) for span in self.quote_spans],
+            "passage_start": self.passage_start,
+            "article_spans": [list(span) for span in self.article_spans],
+            "agrees_with": list(self.agrees_with),
             "score": round(self.score, 4),
         }
 

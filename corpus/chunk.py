@@ -37,23 +37,20 @@ def split_sections(article: Article) -> list[Section]:
     sections: list[Section] = []
     path: list[tuple[int, str]] = []
     lines: list[Span] = []
-    offset = 0
 
     def close() -> None:
         if lines:
             name = SECTION_SEPARATOR.join(text for _, text in path) or INTRO_SECTION
             sections.append(Section(name, tuple(lines)))
 
-    for block in article.blocks:
-        end = offset + len(block.text)
+    for block, span in zip(article.blocks, article.block_spans()):
         if block.kind == "heading":
             close()
             lines = []
             path = [(level, text) for level, text in path if level < block.level]
             path.append((block.level, block.text))
         else:
-            lines.append((offset, end))
-        offset = end + 1
+            lines.append(span)
     close()
     return sections
 

@@ -37,6 +37,14 @@ class Article:
         """The cleaned article as a person reads it: one block per line."""
         return "\n".join(block.text for block in self.blocks)
 
+    def block_spans(self) -> tuple[Span, ...]:
+        """Where each block sits in `text`: `text[start:end] == block.text`, block by block."""
+        spans, start = [], 0
+        for block in self.blocks:
+            spans.append((start, start + len(block.text)))
+            start += len(block.text) + 1  # the newline `text` puts between blocks
+        return tuple(spans)
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["blocks"] = [[b.kind, b.text, b.level] for b in self.blocks]

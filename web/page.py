@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from dataclasses import dataclass
@@ -12,9 +13,10 @@ import gradio as gr
 
 from bot import Chatbot, Reply
 from bot.wording import answers, page as wording
+from web.article import article_json
 from web.feedback import Feedback, FeedbackStore
-from web.render import (answer_markdown, banner_html, retrieved_html, sources_html,
-                        user_markdown)
+from web.render import answer_markdown, banner_html, retrieved_html, user_markdown
+from web.sources import sources_html
 
 log = logging.getLogger(__name__)
 PAGE_CSS = Path(__file__).resolve().parent / "page.css"
@@ -26,12 +28,20 @@ CONCURRENT_REPLIES = os.cpu_count() or 1
 # Gradio scopes the rules of css_paths inside its content box; the page margin lies outside it.
 PHONE_MARGIN = ("<style>@media (max-width: 600px) { .gradio-container .main.app "
                 "{ padding-left: 8px !important; padding-right: 8px !important; } }</style>")
-# After the sources panel changes, bring the card a clicked [n] marker points at into view.
-SCROLL_TO_SOURCE = """() => {
+# Where the address points into the sources panel (a card, a passage in its article), bring
+# it into view and move the focus there, so keyboard and screen-reader users land where the
+# eye does. The browser scrolled the page to put the target at its top; where the panel
+# scrolls on its own (wide screens), the panel is brought back into view whole instead.
+# Run when the address changes, and after the panel is redrawn for an earlier answer.
+SHOW_TARGET = """() => {
   const id = decodeURIComponent(location.hash.slice(1));
-  const card = id.startsWith("source-") && document.getElementById(id);
-  if (card) card.scrollIntoView({behavior: "smooth", block: "nearest"});
+  const target = /^(source|read)-/.test(id) && document.getElementById(id);
+  if (!target) return;
+  target.scrollIntoView({block: "nearest"});
+  document.getElementById("sources").scrollIntoView({block: "nearest"});
+  target.focus({preventScroll: true});
 }"""
+FOLLOW_ADDRESS = f"window.addEventListener('hashchange', {SHOW_TARGET});"
 
 
 @dataclass(frozen=True)
@@ -83,7 +93,9 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
         latest = len(conversation) - 1
         turn = latest if turn is None else turn
         reply = conversation[turn].reply
-        return sources_html(reply, turn, latest=turn == latest), retrieved_html(reply)
+        articles = chatbot.store.articles if reply.citations else None
+        return (sources_html(reply, turn, latest=turn == latest, articles=articles),
+                retrieved_html(reply))
 
     def respond(message: str, conversation: Conversation):
         if isinstance(message, str) and not message.strip():
@@ -96,6 +108,16 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
     def ask(message: str, history: list[dict] | None = None) -> dict:
         """The bot's reply as JSON: kind, answer, citations (with quote spans) and retrieved."""
         return safe_reply(chatbot, message, history).to_json()
+
+    def article(source: str) -> dict:
+        """A cited article as the bot indexed it: metadata, text, and blocks with their spans.
+
+        `source` is a citation's `source`; its `article_spans` slice this `text` to the quote.
+        """
+        found = chatbot.store.articles.get(source) if isinstance(source, str) else None
+        if found is None:
+            raise gr.Error(f"no article {source!r}: pass a citation's `source`")
+        return article_json(found)
 
     def pick(conversation: Conversation, event: gr.SelectData):
         turn = _index(event.index) // 2
@@ -114,9 +136,6 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
     def clear():
         return [], "", *panels(()), "", ()
 
-    def example(conversation: Conversation, event: gr.SelectData):
-        return respond(event.value["text"], conversation)
-
     with gr.Blocks(title=wording.PAGE_TITLE, analytics_enabled=False) as page:
         gr.Markdown(f"# {wording.PAGE_TITLE}\n{wording.INTRO}", elem_id="intro")
         banner = gr.HTML("", label="urgent banner", elem_id="urgent")
@@ -128,30 +147,37 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
                     sanitize_html=True, allow_tags=False, latex_delimiters=[],
                     # An empty tuple hides the thumbs; None stops Gradio 6.31 showing replies at all.
                     buttons=["copy"], feedback_options=("Like", "Dislike") if feedback else (),
-                    placeholder="Ask a question below, or pick one of these:",
-                    examples=[{"text": q} for q in answers.EXAMPLE_QUESTIONS])
+                    placeholder="Ask a question below, or pick an example.")
                 with gr.Row(elem_id="ask-row"):
                     box = gr.Textbox(placeholder="Ask about hamstring cramps", show_label=False,
                                      max_length=limit, scale=5, elem_id="question", autofocus=True)
                     send = gr.Button("Ask", variant="primary", scale=1, min_width=80)
+                # Plain buttons, not the Chatbot's examples: those sit in a role="list" of
+                # buttons, which screen readers cannot walk (axe: aria-required-children).
+                with gr.Row(elem_id="examples"):
+                    examples = [gr.Button(question, size="sm", variant="secondary", min_width=0)
+                                for question in answers.EXAMPLE_QUESTIONS]
                 clear_button = gr.Button("Clear conversation", size="sm", elem_id="clear")
             with gr.Column(scale=2, min_width=300, elem_id="sources-column"):
-                gr.Markdown("### Sources", elem_id="sources-heading")
-                sources = gr.HTML(sources_html(None), label="sources", elem_id="sources")
+                gr.Markdown("## Sources", elem_id="sources-heading")
+                sources = gr.HTML(sources_html(None), label="sources", elem_id="sources",
+                                  js_on_load=FOLLOW_ADDRESS)
                 with gr.Accordion("All retrieved passages", open=False, elem_id="retrieved"):
                     retrieved = gr.HTML(retrieved_html(None), label="retrieved passages")
         outputs = [chat, box, sources, retrieved, banner, conversation]
         box.submit(respond, [box, conversation], outputs, api_name="chat", show_progress_on=chat)
         send.click(respond, [box, conversation], outputs, api_visibility="private",
                    show_progress_on=chat)
-        chat.example_select(example, [conversation], outputs, api_visibility="private",
-                            show_progress_on=chat)
+        for button, question in zip(examples, answers.EXAMPLE_QUESTIONS):
+            button.click(functools.partial(respond, question), [conversation], outputs,
+                         api_visibility="private", show_progress_on=chat)
         chat.select(pick, [conversation], [sources, retrieved], api_visibility="private").then(
-            None, js=SCROLL_TO_SOURCE)
+            None, js=SHOW_TARGET)
         clear_button.click(clear, None, outputs, api_visibility="private")
         chat.clear(clear, None, outputs, api_visibility="private")  # the Chatbot's own bin icon
         chat.like(rate, [conversation], None, api_visibility="private")
         gr.api(ask, api_name="ask")
+        gr.api(article, api_name="article")
     return page
 
 

@@ -49,6 +49,17 @@ def anchor(turn: int, number: int) -> str:
     return f"source-{turn + 1}-{number}"
 
 
+def reading_anchor(turn: int, number: int) -> str:
+    """The element id of where citation `number`'s passage starts in its article's view."""
+    return f"read-{turn + 1}-{number}"
+
+
+def citation_place(citation: Citation, *, with_title: bool) -> list[str]:
+    """Where a quote comes from: its article's title (if asked), publisher and section."""
+    parts = [citation.title] if with_title else []
+    return [*parts, *(p for p in (citation.publisher, citation.section) if p)]
+
+
 def answer_markdown(reply: Reply, turn: int) -> str:
     """The bot's text for the Chatbot: escaped, bullets kept, [n] linked to its source card."""
     cited = {c.number: c for c in reply.citations}
@@ -57,8 +68,7 @@ def answer_markdown(reply: Reply, turn: int) -> str:
         citation = cited.get(int(match.group(1)))
         if citation is None:
             return match.group()
-        hover = escape_markdown(" · ".join(_where(citation, with_title=True)))
-        return f'[\\[{citation.number}\\]](#{anchor(turn, citation.number)} "{hover}")'
+        return marker_html(citation, turn)
 
     lines: list[str] = []
     for line in reply.text.splitlines():
@@ -70,6 +80,20 @@ def answer_markdown(reply: Reply, turn: int) -> str:
     if reply.kind in URGENT_KINDS:
         text = f"**⚠ {URGENT_TITLES[reply.kind]}**\n\n{text}"
     return text
+
+
+def marker_html(citation: Citation, turn: int) -> str:
+    """A [n] marker linked to its card, named for a screen reader ("source 2, <title>").
+
+    The Chatbot's sanitiser drops aria-* and data-* attributes but keeps class, style and
+    title: the name is visually hidden text, and page.css draws "[n]" from the counter set
+    here, as generated content with an empty alternative so it is not read out twice.
+    """
+    hover = escape_html(" · ".join(citation_place(citation, with_title=True)))
+    name = escape_markdown(f"source {citation.number}, {citation.title}")
+    return (f'<a class="marker" href="#{anchor(turn, citation.number)}" title="{hover}" '
+            f'style="counter-reset: marker {citation.number}">'
+            f'<span class="marker-name">{name}</span></a>')
 
 
 def highlight(passage: str, spans: Iterable[Span]) -> str:
@@ -89,42 +113,6 @@ def highlight(passage: str, spans: Iterable[Span]) -> str:
         last = b
     pieces.append(escape_html(passage[last:]))
     return "".join(pieces)
-
-
-def sources_html(reply: Reply | None, turn: int = 0, *, latest: bool = True) -> str:
-    """The cards of the cited passages of the answer at `turn`, or a line saying why none."""
-    if reply is None:
-        return ("<p class='sources-empty'>Ask a question: the passages an answer quotes "
-                "appear here, the supporting sentence highlighted.</p>")
-    if not reply.citations:
-        why = {"no_answer": "The articles did not cover this question closely enough to quote.",
-               **dict.fromkeys(URGENT_KINDS, "This is a safety message; it quotes no article.")
-               }.get(reply.kind, "This reply quotes no article.")
-        return f"<p class='sources-empty'>{why}</p>"
-    heading = "" if latest else f"<p class='sources-for'>Sources of answer {turn + 1}</p>"
-    return heading + "\n".join(_card(citation, turn) for citation in reply.citations)
-
-
-def _card(citation: Citation, turn: int) -> str:
-    where = " · ".join(escape_html(part) for part in _where(citation, with_title=False))
-    original = ""
-    if citation.url and citation.url.startswith(("https://", "http://")):
-        # Only the address is shown; nothing from the article's site is fetched by the page.
-        original = (f" · <a href='{escape_html(citation.url)}' target='_blank' "
-                    f"rel='noopener noreferrer nofollow' referrerpolicy='no-referrer'>original</a>")
-    return (f"<article class='source' id='{anchor(turn, citation.number)}' "
-            f"data-chunk-id='{escape_html(citation.chunk_id)}'>"
-            f"<header><span class='source-number'>{citation.number}</span>"
-            f"<span class='source-title'>{escape_html(citation.title)}</span></header>"
-            f"<p class='source-where'>{where}{original}</p>"
-            f"<blockquote class='source-passage'>{highlight(citation.passage, citation.quote_spans)}"
-            f"</blockquote><p class='source-score'>retrieval score {citation.score:.3f}</p>"
-            f"</article>")
-
-
-def _where(citation: Citation, *, with_title: bool) -> list[str]:
-    parts = [citation.title] if with_title else []
-    return [*parts, *(p for p in (citation.publisher, citation.section) if p)]
 
 
 def retrieved_html(reply: Reply | None) -> str:

@@ -53,28 +53,32 @@ def cite(lead: str, points: list[Point], extras: list[tuple[str, Point]],
     """
     numbers: dict[str, int] = {}
     quoted: dict[str, tuple[Hit, list[Span]]] = {}
+    agree: dict[int, set[int]] = {}  # a number -> the others cited for the same statement
 
-    def mark(hit: Hit, spans: tuple[Span, ...]) -> str:
+    def mark(hit: Hit, spans: tuple[Span, ...]) -> int:
         chunk_id = hit.chunk.id
         if chunk_id not in numbers:
             numbers[chunk_id] = len(numbers) + 1
             quoted[chunk_id] = (hit, [])
         quoted[chunk_id][1].extend(s for s in spans if s not in quoted[chunk_id][1])
-        return f"[{numbers[chunk_id]}]"
+        return numbers[chunk_id]
 
     lines = []
     for point in points:
-        markers = mark(point.hit, point.spans)
-        markers += "".join(mark(hit, (span,)) for hit, span in point.agree)
-        lines.append(f"- {point.text} {markers}")
-    tail = [f"{label} {point.text} {mark(point.hit, point.spans)}" for label, point in extras]
+        cited = [mark(point.hit, point.spans), *(mark(hit, (span,)) for hit, span in point.agree)]
+        for number in cited:
+            agree.setdefault(number, set()).update(n for n in cited if n != number)
+        lines.append(f"- {point.text} {''.join(f'[{n}]' for n in cited)}")
+    tail = [f"{label} {point.text} [{mark(point.hit, point.spans)}]" for label, point in extras]
     parts = [lead, "\n".join(lines), *tail, templates.SAFETY_NET]
-    citations = tuple(_citation(numbers[cid], hit, sorted(spans), store)
+    citations = tuple(_citation(numbers[cid], hit, sorted(spans), store,
+                                agrees_with=tuple(sorted(agree.get(numbers[cid], ()))))
                       for cid, (hit, spans) in quoted.items())
     return "\n\n".join(parts), citations
 
 
-def _citation(number: int, hit: Hit, spans: list[Span], store: IndexStore) -> Citation:
+def _citation(number: int, hit: Hit, spans: list[Span], store: IndexStore, *,
+              agrees_with: tuple[int, ...]) -> Citation:
     chunk = hit.chunk
     article = store.articles.get(chunk.article_id)
     return Citation(
@@ -82,7 +86,8 @@ def _citation(number: int, hit: Hit, spans: list[Span], store: IndexStore) -> Ci
         section=chunk.section, passage=chunk.text,
         quote=quote_text(chunk.text, spans), quote_spans=tuple(spans),
         score=hit.score, publisher=article.publisher if article else None,
-        url=article.url if article else None,
+        url=article.url if article else None, passage_start=chunk.start,
+        agrees_with=agrees_with,
     )
 
 

@@ -143,13 +143,17 @@ def safe_points(base: Reply, unsafe: str, *, limit: int = 3) -> tuple[str, tuple
         return not (pattern and pattern.search(sentence)) or bool(_CAUTION.search(sentence))
 
     kept: list[Citation] = []
+    renumbered: dict[int, int] = {}
     for citation in base.citations:
         spans = tuple(span for span in citation.quote_spans
                       if safe(citation.passage[span[0]:span[1]]))
         quote = quote_text(citation.passage, spans)
         if not spans or len(kept) >= limit or any(_same_statement(quote, k.quote) for k in kept):
             continue
+        renumbered[citation.number] = len(kept) + 1
         kept.append(replace(citation, number=len(kept) + 1, quote=quote, quote_spans=spans))
+    kept = [replace(c, agrees_with=tuple(sorted(renumbered[n] for n in c.agrees_with
+                                                if n in renumbered))) for c in kept]
     return "\n".join(f"- {c.quote} [{c.number}]" for c in kept), tuple(kept)
 
 

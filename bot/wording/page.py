@@ -9,3 +9,21 @@ INTRO = ("Ask about hamstring cramps: what they are, stretching and massage, hea
          "articles and cites its passages. **This is general information, not a doctor.** "
          "In an emergency, call your local emergency number.")
 TROUBLE = "Sorry, something went wrong on my side. Please try again in a moment."
+
+# The sources panel beside the chat.
+SOURCES_WAITING = ("Ask a question: the passages an answer quotes appear here, the supporting "
+                   "sentence highlighted.")
+SOURCES_NONE = {"no_answer": "The articles did not cover this question closely enough to quote.",
+                "emergency": "This is a safety message; it quotes no article.",
+                "crisis": "This is a safety message; it quotes no article."}
+SOURCES_NONE_OTHER = "This reply quotes no article."
+SOURCES_OF = "Sources of answer {turn}"
+READ_IN_ARTICLE = "Read source {number} in its article"
+AGREEMENT = "{count} of {total} articles say this"  # the articles of the corpus, cited or not
+AGREEMENT_UNCOUNTED = "{count} articles say this"
+AGREEMENT_WORDING = "How each one puts it:"
+BACK_TO_SOURCES = "Back to the sources"
+BACK_TO_SOURCE = "back to source {number}"
+PASSAGE_TAG = "source {number}"
+ARTICLE_BY = "by {author}"
+ARTICLE_REVIEWED = "reviewed by {reviewer}"

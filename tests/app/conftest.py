@@ -1,4 +1,5 @@
-"""The chat page as a user gets it: `python app.py` in a subprocess, started once per session."""
+"""The chat page as a user gets it: `python app.py` in a subprocess, started once per session,
+and a Chromium to look at it with, one per test module (closed before other suites run)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.app.browser import ARGS, CHROMIUM
 from tests.reliability.server import running_app
 
 
@@ -26,3 +28,13 @@ def server(tmp_path_factory) -> Iterator[Server]:
     work = tmp_path_factory.mktemp("app")
     with running_app(work) as (url, log):
         yield Server(url, urlsplit(url).port, work / "feedback.jsonl", log)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()

@@ -5,70 +5,21 @@ Set UPDATE_SCREENSHOT=1 to also write the README's docs/screenshot.png.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import time
 from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
 from bot import ChatbotConfig, Reply
+from tests.app.browser import (ANSWER_WAIT, PHONE, ROOT, ask, needs_chromium, next_rating,
+                               only_local_requests, open_page, ratings, squash)
 
-CHROMIUM = Path("/usr/bin/chromium")
-ROOT = Path(__file__).resolve().parents[2]
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 QUESTION = "Should I use heat or ice?"
 URGENT = "My chest hurts and I can't breathe after a cramp"
-ANSWER_WAIT = 60_000  # ms
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is not installed; "
-                                 "`apt-get install chromium` (python3 dev.py test does it)")]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
-
-
-def open_page(browser, url: str, width: int = 1280, height: int = 900):
-    """A fresh session on the page, recording every request and any dialog it opens."""
-    page = browser.new_page(viewport={"width": width, "height": height})
-    page.requests, page.dialogs = [], []
-    page.on("request", lambda request: page.requests.append(request.url))
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(url, wait_until="load")  # a Gradio page never goes network-idle
-    page.wait_for_selector("#question textarea")
-    return page
-
-
-def ask(page, question: str, turn: int) -> None:
-    """Type a question, send it, and wait for answer number `turn` (1-based)."""
-    page.fill("#question textarea", question)
-    page.keyboard.press("Enter")
-    page.wait_for_function("n => document.querySelectorAll('#chat [data-testid=bot]').length >= n",
-                           arg=turn, timeout=ANSWER_WAIT)
-    page.wait_for_function("() => !document.querySelector('#chat .pending')", timeout=ANSWER_WAIT)
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def only_local_requests(page, server) -> list[str]:
-    """The requests that left the app's own server (data: and blob: URLs stay in the page)."""
-    return [url for url in page.requests
-            if urlsplit(url).scheme not in ("data", "blob")
-            and urlsplit(url).netloc != f"127.0.0.1:{server.port}"]
+pytestmark = [pytest.mark.browser, needs_chromium]
 
 
 @pytest.mark.model
@@ -82,10 +33,18 @@ def test_an_answer_links_its_markers_to_passages_with_the_quote_marked(browser, 
     assert "not a doctor" in page.inner_text("#intro")
     ask(page, QUESTION, 1)
     answer = page.locator("#chat [data-testid=bot]").last
-    assert squash(answer.inner_text()) == squash(re.sub(r"(?m)^- ", "", expected["answer"]))
+    # A marker shows "[n]" and is named "source n, <title>" for a screen reader.
+    titles = {str(c["number"]): c["title"] for c in expected["citations"]}
+    named = re.sub(r"\[(\d+)\]", lambda m: f" source {m[1]}, {titles[m[1]]} ", expected["answer"])
+    assert squash(answer.inner_text()) == squash(re.sub(r"(?m)^- ", "", named))
     markers = answer.locator("a[href^='#source-1-']")
+    shown = markers.evaluate_all("links => links.map(a => getComputedStyle(a, '::before').content)")
+    assert all(re.fullmatch(r'"\[" counter\(marker\) "\]" / ""', c) for c in shown), shown
     hrefs = markers.evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert {f"#source-1-{c['number']}" for c in expected["citations"]} == set(hrefs)
+    for citation in expected["citations"]:
+        name = f"source {citation['number']}, {citation['title']}"
+        assert answer.get_by_role("link", name=name, exact=True).count() >= 1
     for citation in expected["citations"]:
         card = page.locator(f"#source-1-{citation['number']}")
         assert card.locator(".source-number").inner_text() == str(citation["number"])
@@ -155,13 +114,9 @@ def test_a_thumbs_up_stores_the_question_kind_and_cited_passages(browser, server
     ask(page, "Does massage help a hamstring cramp?", 1)
     cited = page.locator("#sources .source").evaluate_all(
         "cards => cards.map(c => c.dataset.chunkId)")
-    before = server.feedback.read_text().count("\n") if server.feedback.exists() else 0
+    before = ratings(server.feedback)
     page.locator("#chat button[aria-label=Like]").last.click()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and (
-            not server.feedback.exists() or server.feedback.read_text().count("\n") == before):
-        time.sleep(0.1)
-    record = json.loads(server.feedback.read_text().splitlines()[-1])
+    record = next_rating(server.feedback, before)
     assert record["rating"] == "up" and record["question"] == "Does massage help a hamstring cramp?"
     assert record["kind"] == "answer" and record["chunk_ids"] == cited
     page.close()
@@ -170,7 +125,7 @@ def test_a_thumbs_up_stores_the_question_kind_and_cited_passages(browser, server
 @pytest.mark.model
 @pytest.mark.slow
 def test_examples_and_the_clear_button_on_a_phone_sized_screen(browser, server, tmp_path):
-    page = open_page(browser, server.url, width=390, height=844)
+    page = open_page(browser, server.url, PHONE)
     page.get_by_text("What is a hamstring cramp?", exact=True).click()
     page.wait_for_selector("#sources .source", timeout=ANSWER_WAIT)
     width = page.evaluate("document.documentElement.scrollWidth")

@@ -23,9 +23,9 @@ def text_of(message: dict) -> str:
     return content if isinstance(content, str) else " ".join(p["text"] for p in content)
 
 
-def test_only_chat_and_ask_are_public_endpoints(client):
+def test_only_chat_ask_and_article_are_public_endpoints(client):
     endpoints = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
-    assert set(endpoints) == {"/chat", "/ask"}
+    assert set(endpoints) == {"/chat", "/ask", "/article"}
 
 
 def test_ask_returns_the_reply_as_json_with_its_citations(client):
@@ -37,11 +37,26 @@ def test_ask_returns_the_reply_as_json_with_its_citations(client):
             assert citation["passage"][a:b] in citation["quote"]
 
 
+def test_article_returns_the_cleaned_text_each_citation_quotes_in_place(client):
+    reply = client.predict(QUESTION, [], api_name="/ask")
+    for citation in reply["citations"]:
+        article = client.predict(citation["source"], api_name="/article")
+        assert article["id"] == citation["source"] and article["title"] == citation["title"]
+        text, start = article["text"], citation["passage_start"]
+        assert text[start:start + len(citation["passage"])] == citation["passage"]
+        assert ([text[a:b] for a, b in citation["article_spans"]]
+                == [citation["passage"][a:b] for a, b in citation["quote_spans"]])
+        assert "".join(b["text"] + "\n" for b in article["blocks"]) == text + "\n"
+        assert all(text[b["start"]:b["end"]] == b["text"] for b in article["blocks"])
+    with pytest.raises(Exception, match="no article 'nope'"):
+        client.predict("nope", api_name="/article")
+
+
 def test_chat_keeps_the_conversation_and_returns_the_source_cards(client):
     messages, box, sources, retrieved, banner = client.predict(QUESTION, api_name="/chat")
     assert [m["role"] for m in messages] == ["user", "assistant"] and box == ""
     answer = text_of(messages[1])
-    numbers = re.findall(r"\(#source-1-(\d+) ", answer)
+    numbers = re.findall(r"href=\"#source-1-(\d+)\"", answer)
     assert numbers
     for number in numbers:
         assert f"id='source-1-{number}'" in sources

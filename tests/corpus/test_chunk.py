@@ -19,6 +19,12 @@ def test_a_span_slices_back_to_its_exact_text(articles):
             assert sentence and sentence == sentence.strip()
 
 
+def test_a_block_span_slices_back_to_its_block(articles):
+    for article in articles:
+        spans = article.block_spans()
+        assert [article.text[a:b] for a, b in spans] == [block.text for block in article.blocks]
+
+
 def test_every_sentence_of_an_article_lands_in_some_chunk(articles):
     for article in articles:
         spans = [(c.start + a, c.start + b) for c in chunk_article(article) for a, b in c.sentences]

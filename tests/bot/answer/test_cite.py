@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from bot.answer.cite import quote_spans
+from types import SimpleNamespace
+
+from bot.answer.cite import Point, cite, quote_spans
 from corpus.records import Chunk
+from index.records import Hit
 
 
 def chunk_of(*sentences: str) -> Chunk:
@@ -90,3 +93,15 @@ def test_a_fragment_is_never_followed_by_a_lead_in_alone():
     chunk = chunk_of("What causes cramp?", "There are thought to be several causes:",
                      "Dehydration of the muscle tissue.")
     assert quoted(chunk, 0) == ["What causes cramp?"]
+
+
+def test_citations_of_one_point_agree_with_each_other_and_know_their_article_place():
+    ice, cold, heat = (Chunk(f"{a}#1", a, "T", "S", text, 100, 100 + len(text), ((0, len(text)),))
+                       for a, text in (("a", "Ice it first."), ("b", "Use cold first."),
+                                       ("c", "Heat relaxes it.")))
+    first = Point(Hit(ice, 1.0), ice.sentences, 1.0).agreeing(Hit(cold, 0.9), cold.sentences[0])
+    text, citations = cite("Lead.", [first, Point(Hit(heat, 0.8), heat.sentences, 0.8)], [],
+                           SimpleNamespace(articles={}))
+    assert "- Ice it first. [1][2]\n- Heat relaxes it. [3]" in text
+    assert [c.agrees_with for c in citations] == [(2,), (1,), ()]
+    assert citations[1].article_spans == ((100, 115),)

@@ -30,12 +30,14 @@ def question_sets(shared_dir: Path) -> list[dict]:
 
 
 def check_answer(reply) -> None:
-    """Every quoted line is made of sentences of the passages its markers point to."""
+    """Every quoted line is made of sentences of the passages its markers point to, and the
+    citations of one line (articles saying the same thing) name each other as agreeing."""
     assert reply.citations, "an answer always carries citations"
     by_number = {c.number: c for c in reply.citations}
     assert sorted(by_number) == list(range(1, len(reply.citations) + 1))
     assert len({c.chunk_id for c in reply.citations}) == len(reply.citations), "duplicate citation"
     seen: list[int] = []
+    together: dict[int, set[int]] = {c.number: set() for c in reply.citations}
     blocks = reply.text.split("\n\n")
     assert blocks[-1] == templates.SAFETY_NET
     lead = blocks[0]
@@ -50,6 +52,8 @@ def check_answer(reply) -> None:
             assert markers, f"a quoted line without a marker: {line!r}"
             numbers = [int(n) for n in re.findall(r"\d+", markers.group(1))]
             seen += [n for n in numbers if n not in seen]
+            for number in numbers:
+                together[number].update(n for n in numbers if n != number)
             quote = line[:markers.start()].strip()
             first = by_number[numbers[0]]
             sentences = [first.passage[a:b] for a, b in first.quote_spans]
@@ -62,6 +66,7 @@ def check_answer(reply) -> None:
                 assert not quote.endswith(":"), f"a lead-in with nothing after it: {quote!r}"
     assert seen == sorted(seen) == list(range(1, len(reply.citations) + 1)), \
         "citations are numbered in order of appearance, each used"
+    assert {c.number: set(c.agrees_with) for c in reply.citations} == together
 
 
 def check_extras(reply, query) -> None:
@@ -109,8 +114,11 @@ def test_every_answer_of_the_eval_sets_quotes_what_it_cites(real_chatbot, shared
             check_answer(reply)
             check_extras(reply, real_chatbot.prepare(item["question"], item.get("history")))
             for citation in reply.citations:
-                article = real_chatbot.store.articles[citation.article_id]
-                assert citation.passage in article.text
+                text = real_chatbot.store.articles[citation.article_id].text
+                start = citation.passage_start
+                assert text[start:start + len(citation.passage)] == citation.passage
+                assert ([text[a:b] for a, b in citation.article_spans]
+                        == [citation.passage[a:b] for a, b in citation.quote_spans])
     assert kinds.count("answer") >= 0.95 * len(kinds)
 
 

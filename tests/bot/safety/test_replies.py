@@ -3,6 +3,8 @@ output checks every reply passes through."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 import pytest
@@ -150,6 +152,14 @@ def test_safe_points_renumber_what_they_keep():
     assert [c.number for c in kept] == [1, 2]
     assert body == ("- Rest the leg and see your doctor. [1]\n"
                     "- Ice first; heat can make a tear worse. [2]")
+
+
+def test_safe_points_renumber_the_agreeing_citations_they_keep():
+    quotes = ["Stretch the muscle gently.", "Take 400 mg of magnesium.", "Massage the calf."]
+    citations = tuple(replace(_citation(n, quote), agrees_with=agree) for n, quote, agree in
+                      zip((1, 2, 3), quotes, ((2, 3), (1, 3), (1, 2))))
+    _, kept = safe_points(Reply("answer", "", citations), "")
+    assert [(c.number, c.agrees_with) for c in kept] == [(1, (2,)), (2, (1,))]
 
 
 def test_output_checks_strip_markup_links_and_images():
