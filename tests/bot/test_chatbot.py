@@ -43,7 +43,7 @@ def test_the_config_names_the_bad_value():
 
 
 @pytest.mark.parametrize("field, value, words", [
-    ("encoder", "tensorflow", "encoder must be one of onnx, sentence-transformers"),
+    ("encoder", "tensorflow", "encoder must be one of onnx, onnx-int8, sentence-transformers"),
     ("encoder_threads", 0, "encoder_threads=0"),
     ("query_cache", -1, "query_cache=-1"),
 ])

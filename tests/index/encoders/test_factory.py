@@ -53,9 +53,9 @@ def test_a_failed_export_falls_back_to_sentence_transformers(tmp_path, monkeypat
 
 
 def test_an_unknown_backend_is_refused_with_the_choices():
-    with pytest.raises(ValueError, match="onnx, sentence-transformers.*'tensorflow'"):
+    with pytest.raises(ValueError, match="onnx, onnx-int8, sentence-transformers.*'tensorflow'"):
         load_encoder("tensorflow")
-    with pytest.raises(ValueError, match=r"^encoder must be one of onnx, sentence-transformers "
+    with pytest.raises(ValueError, match=r"^encoder must be one of onnx, onnx-int8, sentence-transformers "
                                          r"\(got encoder='tensorflow'\)$"):
         check_backend("tensorflow", name="encoder")  # as a setting of another name says it
     check_backend("sentence-transformers")
