@@ -47,6 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT, help="JSON report path")
     parser.add_argument("--modes", default=",".join(MODES),
                         help="search modes to compare, comma-separated")
+    parser.add_argument("--probes-only", action="store_true",
+                        help="only the probe sets: no question sets, no relevance labels")
     parser.add_argument("--no-answers", action="store_true",
                         help="retrieval only: skip the Chatbot's answers")
     parser.add_argument("--medquad", action="store_true", help="also run the MedQuAD benchmark")
@@ -77,12 +79,14 @@ def evaluate(chatbot: Chatbot, args: argparse.Namespace) -> EvalReport:
     unknown = [m for m in modes if m not in MODES]
     if unknown:
         raise EvalSetError(f"modes must be among {', '.join(MODES)} (got {', '.join(unknown)})")
-    sets = {str(path): load_questions(path) for path in args.questions or [DEFAULT_QUESTIONS]}
+    question_files = [] if args.probes_only else args.questions or [DEFAULT_QUESTIONS]
+    sets = {str(path): load_questions(path) for path in question_files}
     questions = {name: evaluate_questions(chatbot, rows, modes=modes, answers=not args.no_answers)
                  for name, rows in sets.items()}
     histories = {q.id: q.history for rows in sets.values() for q in rows}
     sentences = {str(path): evaluate_sentences(chatbot, load_labels(path, histories))
-                 for path in ([] if args.no_answers else args.qrels or [DEFAULT_QRELS])}
+                 for path in ([] if args.no_answers or args.probes_only
+                              else args.qrels or [DEFAULT_QRELS])}
     probes = {str(path): evaluate_probes(chatbot, load_probes(path))
               for path in ([] if args.no_answers else args.probes or [DEFAULT_PROBES])}
     medquad = run_medquad(chatbot, args, modes) if args.medquad or args.medquad_subset else None
@@ -164,6 +168,10 @@ def format_report(evaluated: EvalReport) -> str:
         lines += _table(["expected \\ got", *kinds, "accuracy"],
                         [[exp, *(str(table[exp].get(k, "")) for k in kinds),
                           f"{result['accuracy_by_kind'][exp]:.2f}"] for exp in sorted(table)])
+        for name, tally in (("split", result["by_split"]), ("category", result["by_category"])):
+            if tally:
+                lines.append(f"by {name} (right/probes): " + ", ".join(
+                    f"{key} {right}/{total}" for key, (right, total) in tally.items()))
     if "medquad" in report:
         m = report["medquad"]
         lines += ["", f"MedQuAD {m['subset']}: {m['queries']} dev questions, {m['chunks']} "

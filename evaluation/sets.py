@@ -51,6 +51,8 @@ class Probe:
     expect: tuple[str, ...]
     forbid: tuple[str, ...] = ()
     history: tuple[dict[str, Any], ...] = ()
+    split: str = ""  # "tune" or "held" in the project's sets
+    category: str = ""  # the clinical category or family, where the set names one
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ def load_questions(path: Path) -> list[Question]:
 
 def load_probes(path: Path) -> list[Probe]:
     return [Probe(str(row["id"]), row["message"], tuple(row["expect"]),
-                  tuple(row.get("forbid") or ()), tuple(row.get("history") or ()))
+                  tuple(row.get("forbid") or ()), tuple(row.get("history") or ()),
+                  str(row.get("split") or ""), str(row.get("category") or ""))
             for row in read_json_lines(path, ("id", "message", "expect"))]
 
 
@@ -113,6 +116,9 @@ class ProbesReport:
     accuracy_by_kind: dict[str, float]
     confusion: dict[str, dict[str, int]]
     failures: list[dict[str, Any]]
+    # [right, probes] per split and per category, where the set names them
+    by_split: dict[str, list[int]] = field(default_factory=dict)
+    by_category: dict[str, list[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -246,9 +252,12 @@ def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> ProbesReport:
         if not ok:
             failures.append({"id": probe.id, "expect": list(probe.expect), "got": reply.kind,
                              "forbidden": forbidden})
+    failed = {failure["id"] for failure in failures}
     return ProbesReport(len(probes), mean(ok for oks in by_kind.values() for ok in oks),
                         {kind: mean(oks) for kind, oks in by_kind.items()},
-                        confusion(pairs), failures)
+                        confusion(pairs), failures,
+                        _tally(probes, failed, lambda p: p.split),
+                        _tally(probes, failed, lambda p: p.category))
 
 
 def index_summary(chatbot: Chatbot) -> IndexSummary:
@@ -264,6 +273,17 @@ def write_report(report: EvalReport, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n",
                     encoding="utf-8")
+
+
+def _tally(probes: Sequence[Probe], failed: set[str], key) -> dict[str, list[int]]:
+    """[right, probes] per value of `key`, for the probes that have one."""
+    tally: dict[str, list[int]] = {}
+    for probe in probes:
+        if key(probe):
+            row = tally.setdefault(key(probe), [0, 0])
+            row[0] += probe.id not in failed
+            row[1] += 1
+    return dict(sorted(tally.items()))
 
 
 def _without_none(value: Any, keys: tuple[str, ...]) -> Any:

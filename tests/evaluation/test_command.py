@@ -65,3 +65,30 @@ def test_the_eval_command_refuses_a_bad_set_with_a_message(tmp_path, monkeypatch
     code = main(["--index", str(tmp_path / "index"), "--questions", str(bad),
                  "--report", str(tmp_path / "r.json")])
     assert code == 2 and "bad.jsonl line 1 lacks question, gold" in capsys.readouterr().err
+
+
+def test_probes_only_reports_each_split_and_category(tmp_path, monkeypatch, capsys, fake_encoder):
+    import bot.chatbot
+    from evaluation.command import main
+
+    monkeypatch.setattr(bot.chatbot, "load_encoder", lambda *args, **kwargs: fake_encoder)
+    probes = tmp_path / "probes.jsonl"
+    probes.write_text("\n".join(json.dumps(row) for row in [
+        {"id": "b1", "message": "", "expect": ["invalid_input"], "split": "held",
+         "category": "empty"},
+        {"id": "b2", "message": "   ", "expect": ["invalid_input"], "split": "tune",
+         "category": "empty"},
+        {"id": "b3", "message": "", "expect": ["smalltalk"], "split": "held",
+         "category": "greeting"},
+    ]) + "\n")
+    report_path = tmp_path / "eval.json"
+    code = main(["--index", str(tmp_path / "index"), "--probes-only", "--probes", str(probes),
+                 "--report", str(report_path)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    report = json.loads(report_path.read_text())
+    assert report["questions"] == {} and report["sentences"] == {}
+    result = report["probes"][str(probes)]
+    assert result["by_split"] == {"held": [1, 2], "tune": [1, 1]}
+    assert result["by_category"] == {"empty": [2, 2], "greeting": [0, 1]}
+    assert "by split (right/probes): held 1/2, tune 1/1" in out
