@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from bot.chatbot import Chatbot
 from bot.cli import add_chatbot_arguments, load_chatbot
-from evaluation.sets import (DEFAULT_PROBES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES,
+from evaluation.sets import (DEFAULT_PROBE_FILES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES,
                              EvalReport, EvalSetError, evaluate_probes, evaluate_questions,
                              index_summary, load_probes, load_questions, write_report)
 from evaluation.sentences import DEFAULT_QRELS, evaluate_sentences, load_labels
@@ -43,7 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"sentence relevance labels, repeatable (default {DEFAULT_QRELS.name}); "
                              "histories come from the question sets with the same ids")
     parser.add_argument("--probes", type=Path, action="append",
-                        help=f"probe set, repeatable (default {DEFAULT_PROBES.name})")
+                        help="probe set, repeatable (default "
+                             f"{', '.join(path.name for path in DEFAULT_PROBE_FILES)})")
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT, help="JSON report path")
     parser.add_argument("--modes", default=",".join(MODES),
                         help="search modes to compare, comma-separated")
@@ -84,7 +85,7 @@ def evaluate(chatbot: Chatbot, args: argparse.Namespace) -> EvalReport:
     sentences = {str(path): evaluate_sentences(chatbot, load_labels(path, histories))
                  for path in ([] if args.no_answers else args.qrels or [DEFAULT_QRELS])}
     probes = {str(path): evaluate_probes(chatbot, load_probes(path))
-              for path in ([] if args.no_answers else args.probes or [DEFAULT_PROBES])}
+              for path in ([] if args.no_answers else args.probes or list(DEFAULT_PROBE_FILES))}
     medquad = run_medquad(chatbot, args, modes) if args.medquad or args.medquad_subset else None
     return EvalReport(index_summary(chatbot), questions, probes, sentences, medquad)
 
@@ -158,7 +159,10 @@ def format_report(evaluated: EvalReport) -> str:
         lines.append(f"tuning-part misses (no relevant sentence, or an off first line): "
                      f"{' '.join(tuning['misses']) or 'none'}")
     for name, result in report["probes"].items():
-        lines += ["", f"probes {name}: {result['probes']}, accuracy {result['accuracy']:.3f}"]
+        splits = "".join(f", {split} {share:.3f}"
+                         for split, share in result.get("accuracy_by_split", {}).items())
+        lines += ["", f"probes {name}: {result['probes']}, accuracy {result['accuracy']:.3f}"
+                      f"{splits}"]
         table = result["confusion"]
         kinds = sorted({got for row in table.values() for got in row})
         lines += _table(["expected \\ got", *kinds, "accuracy"],

@@ -27,6 +27,8 @@ from evaluation.sentences import SentenceReport
 
 DEFAULT_QUESTIONS = DATA / "questions.jsonl"
 DEFAULT_PROBES = DATA / "probes.jsonl"
+# the project's probes, and probe families written the way people write (split by id hash)
+DEFAULT_PROBE_FILES = (DEFAULT_PROBES, DATA / "probes_families.jsonl")
 DEFAULT_REPORT = REPORTS / "eval.json"
 MODES: tuple[SearchMode, ...] = ("dense", "lexical", "hybrid")
 
@@ -51,6 +53,7 @@ class Probe:
     expect: tuple[str, ...]
     forbid: tuple[str, ...] = ()
     history: tuple[dict[str, Any], ...] = ()
+    split: str = ""  # "tune" or "held" where the set has them
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ def load_questions(path: Path) -> list[Question]:
 
 def load_probes(path: Path) -> list[Probe]:
     return [Probe(str(row["id"]), row["message"], tuple(row["expect"]),
-                  tuple(row.get("forbid") or ()), tuple(row.get("history") or ()))
+                  tuple(row.get("forbid") or ()), tuple(row.get("history") or ()),
+                  str(row.get("split") or ""))
             for row in read_json_lines(path, ("id", "message", "expect"))]
 
 
@@ -113,6 +117,7 @@ class ProbesReport:
     accuracy_by_kind: dict[str, float]
     confusion: dict[str, dict[str, int]]
     failures: list[dict[str, Any]]
+    accuracy_by_split: dict[str, float] = field(default_factory=dict)  # empty: no splits
 
 
 @dataclass(frozen=True)
@@ -237,18 +242,22 @@ def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> ProbesReport:
     """Accuracy per expected kind, the confusion table, and answers matching a forbidden pattern."""
     pairs, failures = [], []
     by_kind: dict[str, list[bool]] = {}
+    by_split: dict[str, list[bool]] = {}
     for probe in probes:
         reply = chatbot.reply(probe.message, list(probe.history))
         forbidden = [p for p in probe.forbid if re.search(p, reply.text)]
         ok = reply.kind in probe.expect and not forbidden
         by_kind.setdefault(probe.expect[0], []).append(ok)
+        if probe.split:
+            by_split.setdefault(probe.split, []).append(ok)
         pairs.append((probe.expect[0], reply.kind))
         if not ok:
             failures.append({"id": probe.id, "expect": list(probe.expect), "got": reply.kind,
                              "forbidden": forbidden})
     return ProbesReport(len(probes), mean(ok for oks in by_kind.values() for ok in oks),
                         {kind: mean(oks) for kind, oks in by_kind.items()},
-                        confusion(pairs), failures)
+                        confusion(pairs), failures,
+                        {split: mean(oks) for split, oks in sorted(by_split.items())})
 
 
 def index_summary(chatbot: Chatbot) -> IndexSummary:
