@@ -19,7 +19,7 @@ from bot.query.topic import SUBJECT_WORDS, TOPIC_WORDS
 from bot.records import Turn
 from bot.safety.triage import URGENT, Flag, TriageConfig, rule_triage, triage
 from bot.safety.bank import TriageBank
-from bot.safety.lexicon_care import NUMBER_PUSH
+from bot.safety.lexicon import NUMBER_PUSH
 from bot.safety.rules import Category
 from index.text import words
 

@@ -16,12 +16,10 @@ import numpy as np
 
 from bot.query.normalise import normalise
 from bot.safety.bank import TriageBank
-from bot.safety.lexicon import CRISIS, EMERGENCY
-from bot.safety.lexicon_care import DOSING, SEE_DOCTOR
+from bot.safety.lexicon import RULES
 from index.spelling import SpellFolder
-from bot.safety.rules import CATEGORIES, Category, Rule, apply_rule
+from bot.safety.rules import CATEGORIES, Category, apply_rule
 
-RULES: tuple[Rule, ...] = EMERGENCY + CRISIS + SEE_DOCTOR + DOSING
 URGENT: tuple[Category, ...] = ("emergency", "crisis")
 
 

@@ -1,0 +1,117 @@
+"""The signs that need emergency services now."""
+
+from __future__ import annotations
+
+from bot.safety.lexicon.words import (BLUE, BREATH, CANT, CHEST, CHEST_PAIN, DARK_URINE, LIMB,
+                                     OUT_OF_BREATH, Rule, SEVERE, SUBSTANCE, SWOLLEN, near, rule)
+
+EMERGENCY: tuple[Rule, ...] = (
+    rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"
+       r"heart (?:pain|hurts?|hurting|ache|is (?:hurting|squeezing))|having a heart attack|"
+       r"cardiac arrest|is (?:this|it) (?:a )?heart attack|"
+       r"(?:dolor|presion|opresion) (?:en el|de|del) pecho|douleur (?:a|dans) la poitrine|"
+       r"brustschmerz\w*|schmerzen in der brust|dor no peito|angina"),
+    rule("emergency", "chest_pain", r"heart attack",
+       unless=r"(?:nearly|almost|practically|basically|literally|gave me|give me|giving me|"
+              r"will have|would have|'d have|gonna have|going to have) (?:had |have )?a heart "
+              r"attack"),
+    rule("emergency", "breathless", BREATH),
+    rule("emergency", "breathless", r"(?:really|very|so|severely|badly|suddenly|sudden|extremely) "
+       r"(?:short of breath|breathless|out of breath)|out of breath (?:at rest|even (?:when|while|"
+       r"sitting|resting|lying))|(?:lips|face|fingers|fingertips|mouth) (?:\w+ )?(?:are |is |look |"
+       r"looks |looking |turning |turned |gone |going |went )?(?:blue|bluish|grey|gray|purple)|"
+       r"blue lips|" + near(r"wheez\w*", r"(?:badly|so|really|very|severe\w*|can'?t|cannot)", 2) +
+       r"|" + CANT + r" (?:finish|complete|get out|say|speak in) (?:a |my )?(?:full |whole )?"
+       r"sentences?"),
+    rule("emergency", "breathless", near(r"(?:sudden|suddenly|new|acute|tight chest|chest)",
+                                        r"sob", 3)),
+    rule("emergency", "stroke",
+       near(r"(?:face|smile|mouth|lip|eyelid|cheek)",
+            r"(?:droop\w*|drop\w*|sag\w*|lopsided|crooked|uneven|fallen|slump\w*|numb|"
+            r"paralys\w*|twisted|slack|one side)", 3) + r"|"
+       r"one side of (?:my|his|her|their|the) (?:face|body)|slurr\w*|"
+       r"(?:speech|words|talking|speaking|voice) (?:\w+ ){0,3}(?:slurred|garbled|jumbled|strange|"
+       r"weird|drunk|gibberish|nonsense|muddled|wrong|not making sense)|"
+       rf"{CANT} (?:speak|talk|get (?:the |my |her |his |their )?words out|find (?:the |my |her |"
+       r"his |their )?words|form words|say (?:the |my )?words|understand (?:me|speech|what))|"
+       rf"{CANT} (?:lift|raise|move|hold up|feel) (?:his|her|my|their|one|the) (?:right |left )?"
+       r"(?:arm|hand|side)|(?:arm|hand) (?:\w+ )?(?:is |went |has gone |suddenly )?(?:limp|dead|"
+       r"paralys\w*)|(?:having|had|have) a stroke|is (?:this|it|she|he) (?:having )?a stroke|"
+       r"signs? of (?:a )?stroke|worst headache|sudden (?:severe |bad |terrible )?headache|"
+       r"(?:suddenly|sudden) (?:\w+ )?(?:can'?t see|lost (?:my |the )?(?:vision|sight)|"
+       r"double vision)|"
+       r"lost (?:the )?(?:vision|sight) in"),
+    rule("emergency", "cold_limb", near(LIMB, r"(?:ice cold|icy|cold|freezing|frozen)(?! (?:pack|"
+                                          r"compress|therapy|water|bath|shower|towel|weather|"
+                                          r"spray|plunge|tub|air|day|morning|room|drink|"
+                                          r"treatment|application|gel|press|brew|snap))", 6),
+       near(r"(?:ice cold|icy|cold|freezing|frozen)", BLUE + rf"|numb\w*|{CANT} feel|barely feel|"
+            r"no pulse|lost (?:all )?feeling|dead", 8)),
+    rule("emergency", "cold_limb",
+       near(LIMB, r"(?:turned|gone|going|went|is|are|looks?|looking) (?:\w+ )?(?:blue|bluish|"
+            r"blu\w+|white|pale|grey|gray|black|mottled|waxy|ashen)", 3),
+       unless=r"(?:bruis\w*|black and blue)"),
+    rule("emergency", "cold_limb", rf"(?:no|{CANT} (?:find|feel) (?:a|the|any)) pulse in"),
+    rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4), f"{BREATH}|{OUT_OF_BREATH}"),
+    rule("emergency", "coughing_blood",
+       near(r"(?:cough\w*|spit\w*|spat|vomit\w*|throw\w* up|threw up|bring\w* up|brought up)",
+            r"(?:blood|bloody)", 3)),
+    rule("emergency", "rhabdo", DARK_URINE, SEVERE),
+    rule("emergency", "cauda_equina",
+       r"(?:wet|peed|pissed|soiled|pooed|pooped) (?:myself|my (?:pants|trousers|bed|shorts))|"
+       r"lost control of (?:my )?(?:bladder|bowels?)|incontinen\w*|(?:had|having) an accident|"
+       r"accident in my (?:pants|trousers|underwear|shorts)|" + CANT + r" feel (?:anything |it )?"
+       r"when i wipe|numb when i wipe|"
+       rf"{CANT} (?:control|hold|feel) (?:my )?(?:bladder|bowels?|pee|urine|wee|poo)|"
+       rf"{CANT} (?:pee|urinate|wee)|" + near(r"numb\w*", r"(?:groin|between (?:my|the) legs|"
+                                              r"saddle|inner thighs?|insides? of (?:my|the) "
+                                              r"thighs?|genitals?|private parts?|bottom|buttocks?|"
+                                              r"anus|perineum)", 4),
+       r"(?:lower )?back|spine|sciatica|saddle|groin|between (?:my|the) legs"),
+    rule("emergency", "heat_confusion",
+       r"confus\w*(?! about| by| whether| as to| if| why| how| what| which| with)|disorient\w*|"
+       r"delirious|not making (?:any )?sense|talking (?:nonsense|gibberish)|"
+       rf"{CANT} think (?:straight|clearly|properly)|out of it|"
+       r"acting (?:strange\w*|weird\w*|drunk)|"
+       r"doesn'?t know where (?:she|he|they|i) (?:is|are|am)",
+       r"heat|hot|sun|sunny|°|degrees|humid\w*|overheat\w*|(?:stopped|not) sweating|temperature|"
+       r"fever\w*|scorching|sweltering|race|marathon|run|ran|vomit\w*|throw\w* up|dizzy|"
+       r"collaps\w*"),
+    rule("emergency", "heat_confusion", r"heat ?stroke|sun ?stroke|heat exhaustion"),
+    rule("emergency", "heat_confusion", r"disorient\w*|delirious|not making (?:any )?sense|"
+       r"talking (?:nonsense|gibberish)|doesn'?t know where (?:she|he|they|i) (?:is|are|am)"),
+    rule("emergency", "collapse",
+       r"(?<!arch )(?<!arches )(?<!lung )collaps\w*|(?<!nearly )(?<!almost )(?<!close to )"
+       r"(?:passed|blacked) out|(?<!nearly )(?<!almost )fainted|lost consciousness|unconscious|"
+       r"unresponsive|not respond\w*(?! to)|won'?t wake(?: up)?|can'?t wake (?:him|her|them)|"
+       r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
+       r"seizures?|convuls\w*|fitting|having a fit|"
+       r"(?:whole|entire) body (?:\w+ )?(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)"),
+    rule("emergency", "palpitations_faint",
+       near(r"(?:heart|pulse|heartbeat)", r"(?:pound\w*|rac\w*|flutter\w*|skipp\w*|irregular|all "
+            r"over the place|erratic|thump\w*|hammer\w*|beating (?:fast|weird\w*|strange\w*|"
+            r"funny))", 3),
+       r"faint\w*|pass out|passing out|black\w* out|dizzy|dizziness|light ?headed|woozy|"
+       r"chest|breath\w*|collaps\w*"),
+    rule("emergency", "anaphylaxis",
+       near(r"(?:throat|tongue|lips?|mouth|airway)",
+            r"(?:clos\w*|swell\w*|swollen|tight\w*|puff\w*|blocked)", 4) + r"|"
+       r"anaphyla\w*|epi ?pen"),
+    rule("emergency", "anaphylaxis", near(r"(?:face|eyes)", r"(?:swell\w*|swollen|puff\w*)", 3),
+       r"(?:took|taken|take|taking|ate|eaten|after|since|new|tablet|pill|medicine|allerg\w*|"
+       r"hives|rash|sting|stung)"),
+    rule("emergency", "overdose_taken",
+       near(r"(?:took|taken|swallowed|downed|ate|necked|had)",
+            r"(?:all|whole|entire|bottle|box|packet|pack|strip|handful|too many|way too many|"
+            r"lots|loads|bunch|dozens?|fistful|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|"
+            r"fifty)", 4),
+       r"pills?|tablets?|meds|medications?|medicines?|capsules?|pain ?killers?|relaxants?|"
+       rf"{SUBSTANCE}"),
+    rule("emergency", "overdose_taken",
+       r"(?:i|i'?ve|he|she|they|has|have) (?:just |accidentally )?(?:overdosed|od'?d|od'?ed)|"
+       r"(?:took|taken|had) an overdose"),
+    rule("emergency", "bleeding",
+       near(r"(?:bleed\w*|blood)", r"(?:won'?t stop|not stopping|heavily|everywhere|pouring|"
+            r"gushing|spurting|a lot)", 3)),
+)
+

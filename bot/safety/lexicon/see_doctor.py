@@ -1,0 +1,104 @@
+"""The signs that need a clinician soon."""
+
+from __future__ import annotations
+
+from bot.safety.lexicon.words import (CANT, CHILD_AGE, CRAMP, DARK_URINE, DURATION, LIMB, MED,
+                                     NIGHT, PAINFUL, RECUR, SWOLLEN, near, rule)
+
+SEE_DOCTOR = (  # most specific and most urgent first: the first sign found leads the reply
+    rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
+       r"red|redness|hot|warm|warmth|tender\w*|hard|firm|painful|throbbing|one side|one leg|only "
+       r"one|just one|left|right|flight|flying|drive|travel\w*|surgery|operation|bigger than|"
+       r"won'?t go down|shiny|veins?"),
+    rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|hot|warm)", 5),
+       r"tender\w*|painful|hard|firm|throbbing|one side|one leg|only one|swollen|swelling"),
+    rule("see_doctor", "clot_signs",
+       near(r"(?:lump|bump|mass|cyst|bulge|knot|swelling)", r"(?:behind (?:my |the )?knee|calf|"
+            r"calves|thigh|leg)", 4),
+       r"hot|warm|red|hard|painful|tender|growing|swollen|throbbing"),
+    rule("see_doctor", "skin_colour",
+       near(r"(?:skin|leg|calf|thigh|foot|feet|toes?|ankle)", r"(?:blotch\w*|purpl\w*|mottled|"
+            r"discolou?r\w*|marbled|red streaks?|streaky)", 5)),
+    rule("see_doctor", "infection", r"fever\w*|temperature|chills|shivering",
+       near(LIMB, r"(?:red|swollen|hot|warm|pus|wound|cut|infect\w*)", 4)),
+    rule("see_doctor", "dark_urine", DARK_URINE),
+    rule("see_doctor", "bladder",
+       r"(?:wet|peed|pissed|soiled) (?:myself|the bed)|incontinen\w*|" + CANT +
+       r" (?:control|hold) (?:my )?(?:bladder|bowels?|pee|urine)"),
+    rule("see_doctor", "palpitations",
+       near(r"(?:heart|pulse|heartbeat)", r"(?:flutter\w*|skipp\w*|irregular|erratic|all over "
+            r"the place|missing beats)", 3) + r"|palpitations|" +
+       near(r"(?:heart|pulse|heartbeat)", r"(?:pound\w*|rac\w*|thump\w*|hammer\w*)", 3) +
+       r"(?= (?:\w+ ){0,3}(?:at rest|for no reason|out of nowhere|while (?:i'?m )?(?:resting|"
+       r"sitting|lying)|won'?t (?:slow|settle)))"),
+    rule("see_doctor", "tear",
+       r"(?:heard|felt|there was|something|went|a) (?:\w+ ){0,3}(?:pop|popping|snap|snapping|"
+       r"rip|ripping|tearing)(?: sound| noise| feeling)?|(?:popped|snapped|ripped)|"
+       r"(?:tear|rupture) in (?:my|the) (?:\w+ )?(?:hamstring|muscle|thigh|calf)|"
+       r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:\w+ )?bruis\w*|"
+       r"bruised|bruising|black and blue|(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
+       r"my) (?:\w+ )?(?:muscle|hamstring|thigh|back of)|" + CANT + r" (?:put|bear|take) (?:any |"
+       r"much )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
+       r"bend|straighten|weight-?bear|stand (?:up|on)|put weight)(?! (?:\w+ ){0,3}(?:when|while|"
+       r"during|until|till) (?:it|the|a|my|i)\b)"),
+    rule("see_doctor", "tear",
+       r"(?:i )?(?:think |might have |may have |could have |must have |probably |have |'ve )?"
+       r"(?:tore|torn|ruptured) (?:my|a|the) (?:\w+ )?(?:hamstring|muscle|tendon|calf|quad|"
+       r"thigh|ligament)",
+       unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:\w+ )?(?:tore|tear)"),
+    rule("see_doctor", "weakness",
+       r"(?:feel\w*|felt|gone|going|goes|went|getting|become|becoming|still|suddenly|so|really|"
+       r"very|too) weak\b(?! (?:\w+ ){0,2}(?:when|while|during|as) (?:the |a |my |it )?(?:cramp|"
+       r"spasm|seiz))|weakness (?:in|of) (?:my|the|his|her)|(?:lost|losing|no) (?:my |any )?"
+       r"strength"),
+    rule("see_doctor", "nerve",
+       r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|the)|"
+       r"(?:lost|loss of|no) (?:the |all )?(?:feeling|sensation)|electric (?:shocks?|jolts?)|"
+       + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running)", r"(?:down (?:my|the|his|her) "
+              r"(?:leg|legs|thigh|calf)|into (?:my|the) (?:foot|feet|calf|toes)|from (?:my|the) "
+              r"(?:lower )?(?:back|buttock|bum|spine))", 4) +
+       r"|sciatica|burning sensation|foot drop|drop foot|foot (?:\w+ )?"
+       r"(?:slaps|slapping|drags|dragging|flops)|keep (?:tripping|stumbling)|"
+       r"(?:gives?|giving|gave) way|buckl\w*|reflexes"),
+    rule("see_doctor", "pregnancy",
+       r"pregnan\w*|expecting (?:a baby|twins|triplets|a child|our|my first|a boy|a girl|a "
+       r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|the) (?:baby )?bump|"
+       r"breast ?feeding|post-?partum|gave birth|just had (?:a|my) baby|morning sickness|midwife"),
+    rule("see_doctor", "child",
+       r"my " + CHILD_AGE + r"[- ]?(?:years?|yrs?|y)[- ]?olds?|\b" + CHILD_AGE +
+       r"[- ]?(?:years?|yrs?)[- ]?old (?:son|daughter|boy|girl|kid|child)|my (?:little |teenage |"
+       r"young |)(?:son|daughter|kids?|child|children|toddler|baby|little one|boy|girl|teen|"
+       r"teenager|grandson|granddaughter|stepson|stepdaughter)|(?:i'?m|i am) " + CHILD_AGE +
+       r"\b(?! ?(?:km|k|miles?|mins?|minutes?|weeks?|kg|lbs?|stone|%|hours?|days?|months?|"
+       r"sets?|reps?|times?))|(?:i'?m|i am) (?:a )?(?:kid|child|teen|teenager|minor)|"
+       r"(?:in|at) (?:primary|elementary|middle|junior high|high) school",
+       CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
+       r"swollen|limp\w*|symptoms?"),
+    rule("see_doctor", "medicine",
+       r"(?:started|starting|start|began|begun|since|after|on|taking|take|took|put (?:me )?on|"
+       r"switched|changed|increased|raised|my|new) (?:\w+ ){0,4}" + MED,
+       CRAMP + r"|legs? (?:ache|aches|hurt)"),
+    rule("see_doctor", "condition",
+       r"(?:i have|i've got|i'?m|my|with|diagnosed with) (?:\w+ ){0,2}(?:diabet\w*|kidney "
+       r"(?:disease|failure|problems?)|dialysis|liver (?:disease|problems?)|cirrhosis|"
+       r"(?:under|over)active thyroid|hypothyroid\w*|thyroid (?:problems?|disease)|multiple "
+       r"sclerosis|parkinson\w*|peripheral (?:artery|arterial|vascular) disease|neuropathy|"
+       r"motor neurone disease|heart failure|cancer)", CRAMP),
+    rule("see_doctor", "persistent_pain",
+       PAINFUL + r" (?:\w+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
+       r"going on|around|hurting|sore|aching)|still|not (?:gone|eased|improved)|hasn'?t (?:gone|"
+       r"eased|improved|stopped|settled)|haven'?t (?:gone|eased|improved|stopped)|for|over) "
+       r"(?:\w+ ){0,3}" + DURATION + r"|" + DURATION + r" later (?:\w+ ){0,4}(?:still|it'?s still|"
+       r"and still)|(?:continues? to|keeps?) (?:hurt\w*|ache|aching|be sore|be painful|"
+       r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"
+       r"let up|improv\w*|get(?:ting)? better)|(?:lasts?|lasted|lasting) (?:for )?(?:\w+ )?"
+       r"(?:hours|hour)"),
+    rule("see_doctor", "recurring", near(CRAMP, RECUR, 6),
+       r"i|i'm|im|i've|ive|me|my|mine"),
+    rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10)),
+    rule("see_doctor", "claudication",
+       near(PAINFUL, r"(?:when|while) (?:i )?walk\w*", 4),
+       r"(?:goes away|stops|eases|settles) (?:\w+ ){0,2}(?:when|with|after|if) (?:i )?(?:rest|"
+       r"stop)"),
+)
+
