@@ -17,7 +17,7 @@ import numpy as np
 from bot.query.normalise import normalise
 from bot.safety.bank import TriageBank
 from bot.safety.lexicon import RULES
-from index.spelling import SpellFolder
+from index.spelling import SpellFolder, SpellingConfig, english
 from bot.safety.rules import CATEGORIES, Category, apply_rule
 
 URGENT: tuple[Category, ...] = ("emergency", "crisis")
@@ -81,7 +81,8 @@ class Triage:
 
 
 # Words worth mending when misspelt: the distinctive words the rules hinge on. Not every
-# rule word: a general vocabulary would bend real words into others ("dying" -> "doing").
+# rule word: a general vocabulary would bend real words into others ("dying" -> "doing"),
+# and no word English knows is bent at all ("threat" stays, "kil" becomes "kill").
 _SPELLING = SpellFolder(
     """chest breathe breath breathing breathless suicide suicidal numbness tingling tingly
     magnesium potassium calcium ibuprofen paracetamol acetaminophen naproxen pregnant pregnancy
@@ -90,9 +91,13 @@ _SPELLING = SpellFolder(
     medicine vitamin electrolyte electrolytes myself himself herself yourself pressure
     crushing bleeding blood cramp cramps tablet diuretic furosemide bladder tightness dizzy
     lightheaded fainted shortness weakness urine purple bruise bruised bruising painful
-    much""".split(),
+    much kill want dead life pill pills killing wanted alive dying death throat tongue
+    wheezing wheezy swallowed confused diabetic insulin vomiting diarrhoea diarrhea shivering
+    dialysis kidney kidneys inhaler statin statins allergic unconscious heartbeat palpitations
+    harming hurting cutting""".split(),
     keep={"chess", "cheat", "cheap", "chests", "bread", "breadth", "brother", "mulch", "mush",
-          "pressures", "ceramic", "crumps", "plenty", "urinal"})
+          "pressures", "ceramic", "crumps", "plenty", "urinal"},
+    known=english(SpellingConfig(min_zipf=3.0)))
 
 
 def fold(text: str) -> str:
