@@ -4,30 +4,42 @@ from __future__ import annotations
 
 from bot.safety.lexicon.words import CANT, DIE, Rule, SELF, rule
 
+# "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
+_NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
+              r"season|diet|cycle|hair|grass|the|wood|it|them|training|mileage))"
+
 CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
-       r"suicid\w*|sucid\w*|unaliv\w*|(?:kill\w*|end|ending) " + SELF + r"|(?:want to|wanna|"
+       r"suicid\w*(?! (?:sprints?|drills?|runs?|shuttles?|squeeze))(?<!did suicides)"
+       r"(?<!doing suicides)(?<!ran suicides)(?<!run suicides)|sucid\w*|unaliv\w*|"
+       r"(?:kill\w*|end|ending) " + SELF + r"|(?:want to|wanna|"
        r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|(?:end|ending|take|taking|"
-       r"took) (?:my|his|her|their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
+       r"took|finish|finishing|stop|terminate) (?:with )?(?:my|his|her|their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
        r"(?:want|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*|feel like) "
-       r"(?:\w+ ){0,3}(?:to )?end(?:ing)? it\b(?! (?:with|early|there|here))|"
-       r"(?:pills?|tablets?|meds|medication|overdose|rope|gun|jump\w*|bridge) (?:\w+ ){0,4}"
+       r"(?:[\w']+ ){0,3}(?:to )?end(?:ing)? it\b(?! (?:with|early|there|here))|"
+       r"(?:pills?|tablets?|meds|medication|overdose|rope|gun|jump\w*|bridge) (?:[\w']+ ){0,4}"
        r"(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
        r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
        r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
        r"quero morrer|me matar"),
     rule("crisis", "suicide",  # a wish to be dead or not to exist, said plainly or passively
        r"(?:want|wanna|wish|wishing|plan\w*|ready|deserve|rather|prefer|wants|wanted) "
-       r"(?:\w+ ){0,3}(?:to )?" + DIE + r"|(?:think\w*|thought\w*) (?:about|of) (?:dying|death|"
+       r"(?:[\w']+ ){0,3}(?:to )?" + DIE + r"|(?:think\w*|thought\w*) (?:about|of) (?:dying|death|"
        r"being dead|not being here)|(?:done|finished) with (?:life|living|being alive|existing|it "
        r"all)|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
-       r"had never|hadn'?t|never) (?:\w+ )?(?:dead|alive|here|born|existed|around)|"
-       r"(?:rather|better off) (?:be )?(?:dead|die|gone)|better off without me|better off "
-       r"(?:\w+ ){0,3}if i (?:was|were|wasn'?t|weren'?t) (?:\w+ )?(?:dead|gone|around|here|alive)|"
+       r"had never|hadn'?t|never) (?:[\w']+ )?(?:dead|alive|here|born|existed|around)|"
+       r"(?:rather|better off) (?:be )?(?:dead|die|gone)|better off without (?:me|him|her|them)|"
+       r"(?:better|easier|happier|fine|okay|ok) (?:[\w']+ ){0,4}if i (?:was|were|wasn'?t|"
+       r"weren'?t|was not|were not|didn'?t|did not) (?:[\w']+ )?(?:here|around|alive|gone|dead|"
+       r"born|exist)|(?:would|will) (?:all )?be (?:fine|better|happier|ok|okay) without "
+       r"(?:me|him|her|them)|better off "
+       r"(?:[\w']+ ){0,3}if i (?:was|were|wasn'?t|weren'?t) (?:[\w']+ )?(?:dead|gone|around|here|alive)|"
        r"(?:disappear|vanish) (?:and never come back|for good|forever|permanently)|"
        r"(?:everything|life|it all|my life) (?:is|feels|seems) (?:so )?(?:pointless|meaningless|"
        r"hopeless)|nothing matters any ?more|"
-       r"(?:don'?t|do not|no longer|not) (?:\w+ )?want to (?:live|be alive|exist|be here|wake up|"
+       r"(?:don'?t|do not|doesn'?t|does not|didn'?t|no longer|not) (?:[\w']+ )?(?:wants?|wanna) "
+       r"(?:to )?"
+       r"(?:live|living|be alive|exist|be here|wake up|"
        r"go on|carry on|be around|keep going)|(?:not sure|don'?t know (?:if|whether)) (?:if |"
        r"whether )?i (?:want to|can) (?:live|go on|keep going|carry on)|"
        r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on|keep going|keeping going|"
@@ -53,23 +65,69 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:my )?(?:last|final) (?:message|goodbye)|"
        r"(?:suicide|goodbye) note|(?:ways?|how|methods?) to (?:die|kill " + SELF + r"|end (?:it|"
        r"my life)|commit)|painless (?:way|ways|death|method)|(?:lethal|fatal) (?:dose|amount)|"
-       r"(?:thinking|think|thought|going|want|wanna|plan\w*|considering|tempted|urge) (?:\w+ )"
-       r"{0,2}overdos\w*|how many (?:\w+ ){0,5}(?:to|would|will) (?:\w+ ){0,2}(?:die|kill me|"
+       r"(?:thinking|think|thought|going|want|wanna|plan\w*|considering|tempted|urge) (?:[\w']+ )"
+       r"{0,2}overdos\w*|how many (?:[\w']+ ){0,5}(?:to|would|will) (?:[\w']+ ){0,2}(?:die|kill me|"
        r"not wake|never wake|be fatal|be lethal)|jump\w* (?:off|from|in front of) (?:a|the|my|"
-       r"this) (?:\w+ )?(?:bridge|building|roof|cliff|balcony|tower|ledge|overpass|train|bus|"
+       r"this) (?:[\w']+ )?(?:bridge|building|roof|cliff|balcony|tower|ledge|overpass|train|bus|"
        r"window)|(?:step|walk|throw myself) in front of|hang\w* " + SELF + r"|noose|"
        r"(?:slit|slash|slice)\w* (?:my|his|her) (?:wrists?|throat)|cut\w* (?:my|his|her) "
        r"(?:wrists?|throat)|shoot " + SELF + r"|gun to my head|drown " + SELF + r"|"
-       r"(?:pills|tablets|meds) (?:\w+ )?(?:saved|stockpiled|hoarded|stashed)|(?:swallow|"
-       r"swallowing|take|taking|imagin\w+ (?:swallowing|taking)) (?:all|every) (?:\w+ ){0,2}"
+       r"(?:pills|tablets|meds) (?:[\w']+ )?(?:saved|stockpiled|hoarded|stashed)|(?:swallow|"
+       r"swallowing|take|taking|imagin\w+ (?:swallowing|taking)) (?:all|every) (?:[\w']+ ){0,2}"
        r"(?:pills?|tablets?|meds|medication)|"
-       r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*) (?:up )?(?:\w+ )?(?:pills|tablets|meds)|"
+       r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*) (?:up )?(?:[\w']+ )?(?:pills|tablets|meds)|"
        r"danger to " + SELF + r"|(?:not|don'?t feel) safe (?:with|around) " + SELF + r"|"
        + CANT + r" keep " + SELF + r" safe"),
+    rule("crisis", "suicide",  # the wish not to wake up, or to be killed, said in passing
+       r"(?:wouldn'?t|would not|don'?t|do not) mind (?:if )?(?:i )?(?:[\w']+ ){0,3}(?:didn'?t|"
+       r"did not|never|not|don'?t|wouldn'?t|wasn'?t|weren'?t) (?:wake|woke|here|around|alive|"
+       r"exist)|(?:hop\w*|pray\w*|wish\w*) (?:that )?(?:i|he|she) (?:won'?t|don'?t|never|"
+       r"wouldn'?t|do not|will not|doesn'?t|didn'?t) (?:[\w']+ )?wake|"
+       r"(?:wish\w*|hop\w*|pray\w*) (?:[\w']+ ){0,5}(?:would|will|could|might) (?:just )?(?:hit|"
+       r"kill|run (?:me )?over|crush|take) me|(?:sleep|asleep) and (?:[\w']+ ){0,3}(?:the end|"
+       r"be over|be done|never (?:wake|come back))|(?:point|reason) (?:of|in|for) me (?:[\w']+ )"
+       r"{0,2}(?:being here|being alive|living|existing|being around|staying)"),
+    rule("crisis", "suicide",  # a method thought through (C-SSRS question 3)
+       r"how (?:many|much) (?:[\w']+ ){0,3}(?:pills|tablets|meds|capsules|of (?:them|these|those|"
+       r"my)) (?:[\w']+ ){0,3}(?:it would take|would it take|would be enough|is enough|are enough|"
+       r"would (?:kill|do it)|to (?:not|never) wake)|enough (?:[\w']+ ){0,2}to (?:not|never) wake|"
+       r"enough (?:[\w']+ ){0,3}to (?:die|end it|kill me|kill myself|be fatal)|"
+       r"(?:tracks|bridge|ledge|roof|cliff|traffic|river|rope|pills|tablets|gun|train) "
+       r"(?:[\w']+ ){0,6}(?:thought about (?:it|doing it|jumping|ending)|thinking about (?:it|"
+       r"doing it|jumping)|considered it)|(?:think\w*|thought|imagin\w*|pictur\w*) (?:about |of )?"
+       r"(?:jump\w*|stepping|throwing myself|driving (?:my car )?(?:into|off)|crash\w* (?:my car "
+       r")?into) (?:off|from|in front of|into)"),
+    rule("crisis", "suicide",  # intent, a plan, preparations (C-SSRS questions 4 to 6)
+       r"(?:going to|gonna|will|i'?ll|ready to) (?:actually |really |finally )?(?:do it|go through "
+       r"with it)(?: this time| tonight| tomorrow| soon| for real| today| this weekend)|"
+       r"(?:wrote|written|writing|write|left) (?:[\w']+ ){0,2}(?:letters?|goodbyes?|a note) (?:to|"
+       r"for) (?:my |each |every|the )?(?:kids|children|family|wife|husband|partner|parents|mum|"
+       r"mom|dad|everyone|son|daughter|girlfriend|boyfriend|friends)|(?:won'?t|will not|wont|not "
+       r"going to) be (?:around|here) (?:anymore|any more|much longer|for much longer|to (?:see|"
+       r"look after|take care|watch|feed|walk))|(?:after|once) i'?m (?:gone|dead)|when i'?m "
+       r"dead|(?:gave|giving|give) (?:away )?(?:my|all my) (?:[\w']+ )?(?:dog|cat|pets?|things|"
+       r"stuff|belongings|possessions)(?: away)? (?:to|because|since)"),
+    rule("crisis", "suicide",  # the means, got hold of
+       r"(?:bought|got|buying|ordered|have|found|hid|hidden) (?:a |some |the |myself a )?(?:rope|"
+       r"noose|gun|rifle|pistol|razor blades|charcoal)\b",
+       unless=r"skip\w*|jump\w* rope|climb\w*|stretch\w*|strap|tow\w*|boat|band|towel|hamstring|"
+              r"calf|tug|hunt\w*|range|shooting club"),
+    rule("crisis", "self_harm",
+       r"(?:started|start|been|keep|kept|went back to|back to|relaps\w* (?:into )?|stop|stopped|"
+       r"quit|urge to|urges to) cutting(?: again)?" + _NOT_A_DIET + r"|cutting again" +
+       _NOT_A_DIET + r"|(?:burn\w*|burnt|cut|cutting|scratch\w*|scrap\w*|carv\w*|hit|hitting|"
+       r"punch\w*|bang\w*|slam\w*|stab\w*|bit|bite|biting) (?:my|his|her) (?:own )?(?:[\w']+ )?"
+       r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?|head|face|body) (?:[\w']+ ){0,3}"
+       r"(?:with (?:a |the |my )?(?:lighter|cigarettes?|razors?|blades?|knife|knives|scissors|"
+       r"compass|glass|match\w*|iron)|until (?:it|they|i|the skin|there'?s|there is) "
+       r"(?:[\w']+ )?(?:bleed\w*|bled|bruis\w*|scar\w*|mark\w*|blood|feel (?:something|"
+       r"better|calm|numb))|till (?:it|they) (?:bleed\w*|bled|bruis\w*)|on purpose|"
+       r"deliberately|intentionally|to punish|when i'?m (?:angry|upset|sad|mad) (?:at|with) "
+       r"myself)"),
     rule("crisis", "self_harm",
        r"self[ -]?(?:harm\w*|harn\w*|injur\w*|mutilat\w*|destruct\w*|hurt\w*|cut\w*)|"
        r"(?:want|wanna|going|gonna|urges?|tempted|feel like|thinking (?:of|about)|think about|"
-       r"thoughts of|need|plan\w*|tried|trying|try|keep|wants|wanted) (?:\w+ )?(?:to )?"
+       r"thoughts of|need|plan\w*|tried|trying|try|keep|wants|wanted) (?:[\w']+ )?(?:to )?"
        r"(?:hurt|harm|cut|burn|punish|injure|starve|hit|punch)(?:ing)? " + SELF + r"|"
        r"(?:harming|cutting|burning|punishing|starving|mutilating) (?:myself|my self)|"
        r"cutting (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin|stomach|body)|"

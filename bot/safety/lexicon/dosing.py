@@ -9,30 +9,41 @@ DOSING = (
                                           r"mix\w*|with my)", 4),
        r"(?:can|could|should|may) i|is it (?:ok|okay|safe|fine|alright)|safe to"),
     rule("dosing", "dose",
-       r"how (?:much|many|mutch) (?:\w+ ){0,3}" + UNIT + r"|\d+(?:[.,]\d+)? ?(?:mg|mcg|µg|ug|g|"
+       r"how (?:much|many|mutch) (?:[\w']+ ){0,3}" + UNIT + r"|\d+(?:[.,]\d+)? ?(?:mg|mcg|µg|ug|g|"
        r"iu|ml|milligrams?|micrograms?|grams?)\b|dosage|dosing|(?:what|what'?s|whats|which|the|"
        r"right|correct|safe|max\w*|recommended|usual|typical|exact|proper|ideal|daily|starting|"
-       r"normal|good|best|a) (?:\w+ ){0,2}(?:dose|doses|amount(?! of (?:time|reps|sets|water|"
+       r"normal|good|best|a) (?:[\w']+ ){0,2}(?:dose|doses|amount(?! of (?:time|reps|sets|water|"
        r"stretch\w*|rest|sleep|exercise|training|pressure))) (?:of|for|to|should|do|is|would|"
        r"i|per|a)|how (?:much|many) of (?:each|them|these|those|it|that|both)\b|"
-       r"double[- ]?(?:up|dose|dosing)|(?:take|have|use) (?:\w+ ){0,2}more than (?:the|it|"
-       r"what|recommended)|(?:most|max\w*) (?:\w+ ){0,2}(?:i|you|one|someone) (?:can|could|should) "
-       r"(?:safely )?(?:take|have)|how often (?:\w+ ){0,2}(?:take|have|use) (?:\w+ ){0,2}" +
-       SUBSTANCE + r"|how (?:much|many) (?:of )?(?:them|these|those|that|it) (?:\w+ )?(?:should|"
-       r"can|do|to|per|a) (?:i )?(?:take|have)|(?:can|could) (?:you|i|one) (?:\w+ )?overdose on"),
-    rule("dosing", "dose", r"how (?:much|many|mutch) (?:\w+ ){0,4}" + SUBSTANCE,
+       r"double[- ]?(?:up|dose|dosing)|(?:take|have|use) (?:[\w']+ ){0,2}more than (?:the|it|"
+       r"what|recommended)|(?:most|max\w*) (?:[\w']+ ){0,2}(?:i|you|one|someone) (?:can|could|should) "
+       r"(?:safely )?(?:take|have)|how often (?:[\w']+ ){0,2}(?:take|have|use) (?:[\w']+ ){0,2}" +
+       SUBSTANCE + r"|how (?:much|many) (?:of )?(?:them|these|those|that|it) (?:[\w']+ )?(?:should|"
+       r"can|do|to|per|a) (?:i )?(?:take|have)|(?:can|could) (?:you|i|one) (?:[\w']+ )?overdose on"),
+    rule("dosing", "dose", r"how (?:much|many|mutch) (?:[\w']+ ){0,4}" + SUBSTANCE,
        r"take|taking|have|give|use|drink|add|need|safe|ok|okay|too much|enough|per day|a day|"
        r"daily|should|can|is (?:a )?(?:good|safe|right|normal)|recommend\w*|max\w*|limit|would "
        r"you|do you|amount|dose|per|every"),
     rule("dosing", "dose",
-       r"(?:can|could|should|shall|may) i (?:take|have|use|give|double) (?:\w+ ){0,2}(?:two|three|"
+       r"(?:can|could|should|shall|may) i (?:take|have|use|give|double) (?:[\w']+ ){0,2}(?:two|three|"
        r"four|\d+|double|extra|another|more|an extra|a second|a double|twice)|is it (?:ok|okay|"
        r"safe|fine|alright) (?:for me )?to (?:take|have) (?:two|three|four|\d+|double|extra|more|"
        r"another)"),
+    rule("dosing", "dose",  # a dose named without a question word: "dose of baclofen?"
+       near(r"(?:doses?|dosage|dosing|strength|max(?:imum)?|upper limit|safe (?:amount|level))",
+            SUBSTANCE, 3),
+       unless=r"dose of (?:stretch\w*|exercise|reality|patience|sun\w*)"),
+    rule("dosing", "dose",  # taking more than the prescriber said
+       r"(?:take|have|use|give) (?:[\w']+ ){0,2}(?:more than|extra|another|a second|an extra) "
+       r"(?:[\w']+ ){0,2}(?:he|she|they|the (?:doctor|gp|label|packet|box|pharmacist)|my "
+       r"(?:doctor|gp)|prescribed|recommended|said|told|it says)|(?:up|increase|raise|double) "
+       r"(?:my|the) (?:[\w']+ )?dose"),
     rule("dosing", "prescription",
        r"prescri\w+ (?:me|a|something|anything|for|medication|medicine|drugs?|pills?|some)|"
-       r"(?:write|give|get) (?:me )?(?:a )?prescription|prescription for|(?:what|which) "
-       r"(?:\w+ )?(?:medicine|medication|drug|pill|painkiller|pain killer|tablet|muscle relaxant|"
+       r"(?:write|give|get) (?:me )?(?:a )?prescription|prescription for|(?:give|tell|suggest|"
+       r"recommend|name) (?:me )?(?:a |the |some |any )?(?:good )?(?:medicine|medication|drug|pill|"
+       r"tablet|painkiller|pain killer)s?(?: name)?\b|(?:what|which) "
+       r"(?:[\w']+ )?(?:medicine|medication|drug|pill|painkiller|pain killer|tablet|muscle relaxant|"
        r"supplement)s? (?:should|can|could|would|do|to) (?:i |you )?(?:take|use|get|recommend|"
        r"buy)"),
 )
@@ -40,8 +51,8 @@ DOSING = (
 # How a user pushes for a number after a dosing reply ("just give me a rough number").
 NUMBER_PUSH = (
     r"(?:rough|ballpark|approximate|exact|general|typical|just a|give me a|tell me a|what'?s a) "
-    r"(?:\w+ )?(?:number|figure|amount|estimate|guess|range|dose)|roughly how (?:much|many)|"
+    r"(?:[\w']+ )?(?:number|figure|amount|estimate|guess|range|dose)|roughly how (?:much|many)|"
     r"how (?:much|many) (?:then|roughly|approximately|per day|a day)|just (?:tell|give) me|"
     r"ballpark|(?:at least|even) (?:a|an) (?:rough|range|idea|ballpark)|(?:per|a) day\?*$|"
-    r"how many (?:\w+ )?(?:mg|grams?|tablets?|pills?|capsules?)")
+    r"how many (?:[\w']+ )?(?:mg|grams?|tablets?|pills?|capsules?)")
 

@@ -11,7 +11,7 @@ from bot.safety.rules import Rule, near, rx
 
 CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggling to|struggle to)"
 I = r"(?:i|i'm|im|i've|ive|i'd|me|my)"
-PERSON = r"(?:he|she|they|him|her|his|them|my (?:\w+ )?(?:friend|mum|mom|dad|father|mother|" \
+PERSON = r"(?:he|she|they|him|her|his|them|my (?:[\w']+ )?(?:friend|mum|mom|dad|father|mother|" \
          r"husband|wife|partner|son|daughter|brother|sister|teammate|coach|grandma|grandad|" \
          r"grandpa|gran|nan|boyfriend|girlfriend|colleague|neighbour|neighbor))"
 LIMB = r"(?:leg|legs|calf|calves|thigh|thighs|foot|feet|toes?|ankles?|knees?|shins?|" \
@@ -29,6 +29,7 @@ BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get 
          r"suffocat\w*|chok(?:e|ing) (?:on nothing|for air)|hurts? to breathe|" \
          r"pain\w* (?:when|while|on) (?:i )?breath\w*|(?:breathing|breath) (?:is |feels |has )?" \
          r"(?:slow\w*|shallow|rattl\w*|noisy|stopp\w*|hurts?|painful)|(?:not|stopped) breathing|" \
+         r"(?:isn'?t|wasn'?t|is not|was not|aren'?t) breathing|(?:can )?barely (?:breathe|breath)|" \
          r"asthma attack|no puedo respirar|me falta el aire|me ahogo|falta de aire|" \
          r"(?:je )?(?:ne peux pas|n'arrive pas a|du mal a) respirer|kann nicht atmen|atemnot|" \
          r"nao consigo respirar)"
@@ -36,16 +37,34 @@ OUT_OF_BREATH = r"(?:out of breath|winded|breathing (?:hard|fast|heavily)|puffin
                 r"cough\w*)"
 BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|waxy|ashen|" \
        r"colou?rless|drained of colou?r)"
-CRAMP = r"(?:cramp\w*|spasm\w*|charley horse|seiz\w+ up)"
+# what people call a cramp: "my hamstring locks up", "knots up", "seizes"
+CRAMP = r"(?:cramp\w*|spasm\w*|charley horses?|(?:seiz|lock|knott?|tighten|bunch|ball)\w* up|" \
+        r"goes? (?:rigid|solid|hard as a rock))"
 URINE = r"(?:urine|pee|peeing|wee|weeing|piss|urinat\w*)"
 DARK_URINE = near(URINE, r"(?:cola|coke|tea|brown|black|red|bloody|blood|rusty|port|coffee|"
                   r"dark(?! yellow| amber| orange))", 4)
+# Little or no urine: a sign that carries its own negation ("haven't peed all day"), so a rule
+# using it reads no negation (window 0).
+SCANT_URINE = r"(?:(?:barely|hardly|not|haven'?t|hasn'?t|havent|hasnt|didn'?t|not been|haven'?t " \
+              r"been|hasn'?t been) (?:[\w']+ )?(?:peed|pee|peeing|weed|weeing|urinat\w*|pissed|" \
+              r"passed (?:any )?(?:urine|water))|(?:no|little|very little|hardly any|barely any) " \
+              r"(?:urine|pee|wee)|not passing (?:any |much )?(?:urine|water)|(?:stopped|can'?t) " \
+              r"(?:peeing|urinating))"
 SEVERE = r"(?:weak\w*|agon\w*|excruciat\w*|severe\w*|extreme\w*|unbearable|intense|" \
          rf"{CANT} (?:stand|walk|move|get up|lift)|barely (?:stand|walk|move)|swollen|swelling|" \
          r"(?:so|really|very|super|incredibly) (?:painful|sore|stiff)|killing)"
 SWOLLEN = r"(?:swollen|swelling|swelled|swell|puff\w*|bloat\w*|enlarged|fatter than|" \
           r"bigger than the other|thicker than the other)"
 MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemide|lasix|" \
+      r"torsemide|metolazone|amiloride|salmeterol|formoterol|tiotropium|donepezil|tamoxifen|" \
+      r"denosumab|clozapine|olanzapine|risperidone|quetiapine|sertraline|fluoxetine|" \
+      r"citalopram|venlafaxine|pregabalin|gabapentin|opioids?|morphine|oxycodone|methadone|" \
+      r"fibrates?|ezetimibe|niacin|insulin|metformin|puffers?|" \
+      r"(?:pills?|tablets?|meds?|medications?|medicines?|drugs?|jabs?|injections?) (?:for|to " \
+      r"(?:lower|control|help|thin|bring down)) (?:my |her |his |their |the )?(?:[\w']+ )?" \
+      r"(?:heart|blood pressure|bp|cholesterol|thyroid|asthma|diabetes|sugar|water|fluid|" \
+      r"swelling|kidneys?|bones?|osteoporosis|depression|mood|bipolar|epilepsy|seizures|" \
+      r"cancer|blood)|" \
       r"bumetanide|\w*thiazide|spironolactone|indapamide|(?:blood pressure|bp|cholesterol|" \
       r"heart|asthma|thyroid|diabetes|diabetic|psychiatric|new) (?:pills?|tablets?|meds?|" \
       r"medications?|medicines?|drugs?|prescription)|inhalers?|salbutamol|albuterol|" \
@@ -58,7 +77,8 @@ SUBSTANCE = r"(?:magnesium|potassium|calcium|sodium|salt|salts|zinc|iron|vitamin
             r"ibuprofen|advil|motrin|nurofen|paracetamol|acetaminophen|tylenol|panadol|" \
             r"aspirin|naproxen|aleve|diclofenac|voltaren|quinine|tonic water|baclofen|" \
             r"cyclobenzaprine|flexeril|methocarbamol|robaxin|tizanidine|diazepam|valium|" \
-            r"orphenadrine|carisoprodol|(?:muscle )?relaxants?|pain ?killers?|pain relie\w+|" \
+            r"orphenadrine|carisoprodol|(?:muscle )?relax(?:ant|er)s?|pain ?killers?|pain relie\w+|" \
+            r"vit(?:amin)? ?(?:[a-e]\d*|k2?)|" \
             r"anti-?inflammator\w*|nsaids?|codeine|tramadol|gabapentin|pregabalin|cbd(?: oil)?|" \
             r"melatonin|supplements?|tablets?|pills?|capsules?|caps|meds|medications?|" \
             r"medicines?|drugs?|glycinate|citrate|epsom salts?|turmeric|fish oil|omega ?3|" \
@@ -66,6 +86,39 @@ SUBSTANCE = r"(?:magnesium|potassium|calcium|sodium|salt|salts|zinc|iron|vitamin
 UNIT = r"(?:mg|milligrams?|mcg|micrograms?|µg|ug|g|grams?|iu|ml|millilit\w+|tablets?|tabs?|" \
        r"pills?|capsules?|caps|drops?|scoops?|tsp|teaspoons?|tbsp|tablespoons?|sachets?|" \
        r"doses?|units?)"
+# Another heart sign people describe instead of naming: chest or heart "feels weird"
+CHEST_ODD = r"(?:weird|funny|strange|odd|off|not right|wrong|flutter\w*|twing\w*|uncomfortable|" \
+            r"discomfort|niggl\w*|heartburn|indigestion|tight\w*|heav\w+|pressure)"
+# What comes with a heart attack beside the chest: sweat, sickness, the arm, jaw or back
+HEART_COMPANION = r"(?:sweat\w*|clammy|sick|nause\w*|vomit\w*|throw\w* up|arm|arms|jaw|neck|" \
+                  r"shoulders?|upper back|between my shoulder|breath\w*|faint\w*|dizzy|" \
+                  r"light ?headed|grey|gray|pale|anxious|doom)"
+HEART_RACING = r"(?:pound\w*|rac\w*|flutter\w*|skip\w*|irregular|all over the place|erratic|" \
+               r"thump\w*|hammer\w*|bang\w*|going (?:crazy|mad|wild|nuts)|through the roof|out " \
+               r"of my chest|(?:really|so|too|very|super|crazy) fast|beating (?:fast|weird\w*|" \
+               r"strange\w*|funny|hard)|won'?t slow down)"
+FAINTNESS = r"(?:faint\w*|pass(?:ed|ing)? out|black\w* out|dizzy|dizziness|light ?headed|woozy|" \
+            r"collaps\w*|(?:had|have|needed) to lie down|vision (?:went|going|goes)|" \
+            r"(?:nearly|almost) (?:fell|went down|dropped))"
+# Someone with diabetes, or a sugar level named as low
+DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|glucose) (?:level|" \
+           r"is|was|reading|dropped|crashed|low)|hypo\b|hypoglyc\w*|low sugar)"
+LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?) (?:is |was |reading |level |of |at |)(?:low|" \
+            r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
+# How a low sugar, a poisoning or a brain short of blood shows
+CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:drunk|strange\w*|weird\w*|odd\w*|" \
+           r"funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
+           r"wake|(?:hardly|barely|can'?t|cannot|won'?t) (?:wake|rouse)|slurr\w*|blurr\w*|" \
+           r"seizure|fit\b|fitting|passed out|unconscious|out of it|talking (?:nonsense|" \
+           rf"gibberish|rubbish)|{CANT} think (?:straight|clearly|properly))"
+# Taking more than a medicine allows, in the words people use
+EXCESS = r"(?:all|whole|entire|bottle|box|packet|pack|strip|handful|too many|way too many|" \
+         r"(?:way |far |a lot |much )?more than (?:i|he|she|they|you|it|the|what|my|recommended|" \
+         r"prescribed|allowed)|(?:way |far |a lot )?too much|double|twice|triple|lots|loads|bunch|" \
+         r"dozens?|fistful|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+INFECTION = r"(?:infect\w*|fever\w*|temperature|high temp|flu\b|pus|abscess|cellulitis|" \
+            r"wound|cut (?:on|in) my)"
+ALLERGY = r"(?:hives|itch\w* (?:rash|bumps|welts|skin|all over)|rash\w*|welts|allerg\w*)"
 SELF = r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself)"
 DIE = r"(?:die|be dead|not be (?:alive|here|around)|not exist|stop existing|cease to exist|" \
       r"not wake up|disappear forever|end it all|end my life)"
@@ -94,11 +147,11 @@ RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:kee
 NIGHT = r"(?:at night|every night|nightly|in (?:my )?bed|in (?:my|the) (?:middle of the )?night|" \
         r"middle of the night|during the night|overnight|in my sleep|while (?:i'?m |i am )?" \
         r"(?:asleep|sleeping)|wakes? me(?: up)?|woke me(?: up)?|waking me(?: up)?|" \
-        r"wake (?:up )?with|woke (?:up )?(?:\w+ )?with|\d+ ?am\b|nocturnal|" \
+        r"wake (?:up )?with|woke (?:up )?(?:[\w']+ )?with|\d+ ?am\b|nocturnal|" \
         r"when i'?m (?:asleep|sleeping)|at rest|(?:while|when) (?:i'?m|i am|i) (?:just |even |" \
         r"only )?(?:resting|sitting|lying|watching|relaxing)|just lying|(?:i'?m|i am|i|me) " \
         r"(?:just )?sitting (?:at (?:my|a|the) desk|on the (?:couch|sofa)|still|around)|" \
-        r"(?:nothing|not|unrelated) (?:\w+ ){0,2}" \
+        r"(?:nothing|not|unrelated) (?:[\w']+ ){0,2}" \
         r"(?:to do with|related to|linked to) (?:exercise|sport|running|training|activity|" \
         r"working out)|(?:don'?t|do not|never|doesn'?t|didn'?t) (?:even )?(?:exercise|work out|" \
         r"train|run|do (?:any )?sports?)|without (?:any )?(?:exercise|exercising|activity|" \
