@@ -48,10 +48,16 @@ class TriageConfig:
     see_doctor: BankThreshold = BankThreshold(0.60, 0.12)
     dosing: BankThreshold = BankThreshold(0.60, 0.15)
     max_chars: int = 8_000  # rules read at most this much of a message, even a too-long one
+    # A clause of a long message is short, and short texts sit nearer everything: it must
+    # clear the threshold and the margin by this much more than a whole message.
+    clause_strictness: float = 0.08
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:
             raise ValueError(f"max_chars must be positive (got max_chars={self.max_chars})")
+        if not 0.0 <= self.clause_strictness <= 1.0:
+            raise ValueError(f"clause_strictness must be within [0, 1] "
+                             f"(got clause_strictness={self.clause_strictness})")
 
     def threshold(self, category: Category) -> BankThreshold:
         return getattr(self, category)
@@ -126,21 +132,28 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
 
 
 def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBank | None = None,
-           config: TriageConfig = TriageConfig()) -> Triage:
-    """Both layers: rules on the text, then the bank on the embedding for what rules missed."""
+           config: TriageConfig = TriageConfig(), *,
+           clause_vectors: np.ndarray | None = None) -> Triage:
+    """Both layers: rules on the text, then the bank for what the rules missed, on the
+    message's embedding and on each of its clauses' (a sign in one sentence of a long
+    message is judged on that sentence, not diluted by the rest)."""
     found = rule_triage(message[:config.max_chars])
     if bank is None or query_vector is None:
         return found
-    nearest = bank.nearest(query_vector)
-    harmless = nearest["none"].score if "none" in nearest else -1.0
+    rows = query_vector[None, :] if clause_vectors is None else np.vstack(
+        [query_vector[None, :], clause_vectors])
     flags = {flag.category: flag for flag in found.flags}
-    for category in CATEGORIES:
-        match = nearest.get(category)
-        if category in flags or category in found.negated or match is None:
-            continue
-        threshold = config.threshold(category)
-        if match.score < threshold.min_score or match.score - harmless < threshold.margin:
-            continue
-        flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
-                               match.example.text)
+    for row, nearest in enumerate(bank.nearest_each(rows)):
+        harmless = nearest["none"].score if "none" in nearest else -1.0
+        stricter = 0.0 if row == 0 else config.clause_strictness
+        for category in CATEGORIES:
+            match = nearest.get(category)
+            if category in flags or category in found.negated or match is None:
+                continue
+            threshold = config.threshold(category)
+            if (match.score < threshold.min_score + stricter
+                    or match.score - harmless < threshold.margin + stricter):
+                continue
+            flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
+                                   match.example.text)
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
