@@ -49,8 +49,9 @@ _GREETING = re.compile(
 _THANKS = re.compile(
     r"\b(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
     r"cheers|ta|much appreciated|(?:i )?appreciate (?:it|that|you|this|the help)|grateful|"
-    r"(?:that|this|it|you) (?:really |was |were |is |'s )*(?:help(?:s|ed|ful)|useful|great|"
-    r"perfect|brilliant)|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
+    r"(?:that|this|it|you)(?:'s|'re| is| was| were| are)?(?: really| very| so| super| the)* "
+    r"(?:help(?:s|ed|ful)|useful|great|perfect|brilliant|best|amazing|awesome|a star|a legend|"
+    r"a lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
     r"good (?:bot|job|stuff)|great|perfect|awesome|brilliant|lovely|amazing|excellent|fab|cool|"
     r"nice|super|sweet|got it|noted|understood|makes sense|sounds good|fair enough|ok+|okay|"
     r"okie|k+|kk|alright|all right|right|sure|wow)\b")

@@ -17,7 +17,8 @@ CATEGORIES: tuple[Category, ...] = ("emergency", "crisis", "see_doctor", "dosing
 
 _CLAUSE_END = re.compile(
     r"[.;:!?,\n()\[\]]|\s-\s|\b(?:but|however|although|though|yet|except|whereas|still|"
-    r"apart from|other than|now|then|and now|suddenly)\b")
+    r"apart from|other than|now|then|and now|suddenly)\b|\band (?=(?:i|i'm|im|my|he|she|they|"
+    r"his|her|their|it's|its|now|then)\b)")
 _NEGATION_CUE = re.compile(
     r"\b(?:no|not|never|without|none|nothing|neither|nor|denies|deny|free of|absence of|"
     r"ruled out|no longer|[a-z]+n't|cant|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt)\b")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import CANT, DIE, Rule, SELF, rule
+from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, Rule, SELF, rule
 
 # "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
 _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
@@ -28,7 +28,7 @@ CRISIS: tuple[Rule, ...] = (
        r"being dead|not being here)|(?:done|finished) with (?:life|living|being alive|existing|it "
        r"all)|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
        r"had never|hadn'?t|never) (?:[\w']+ )?(?:dead|alive|here|born|existed|around)|"
-       r"(?:rather|better off) (?:be )?(?:dead|die|gone)|better off without (?:me|him|her|them)|"
+       r"(?:rather|better off) (?:be )?(?:dead|die|gone)" + NOT_A_COMPARISON + r"|better off without (?:me|him|her|them)|"
        r"(?:better|easier|happier|fine|okay|ok) (?:[\w']+ ){0,4}if i (?:was|were|wasn'?t|"
        r"weren'?t|was not|were not|didn'?t|did not) (?:[\w']+ )?(?:here|around|alive|gone|dead|"
        r"born|exist)|(?:would|will) (?:all )?be (?:fine|better|happier|ok|okay) without "

@@ -59,7 +59,7 @@ EMERGENCY: tuple[Rule, ...] = (
             r"tingl\w*|heavy|droop\w*|wonky)", 4),
        near(r"(?:arm|hand|leg|fingers)", r"(?:numb\w*|weak\w*|heavy|dead|limp|useless|tingl\w*|"
             r"won'?t work|not working)", 4)),
-    rule("emergency", "cold_limb", near(LIMB, r"(?:ice cold|icy|like ice|cold|freezing|frozen)(?! (?:pack|"
+    rule("emergency", "cold_limb", near(LIMB, r"(?:ice cold|icy|like ice|cold|colder|cooler|freezing|frozen)(?! (?:pack|"
                                           r"compress|therapy|water|bath|shower|towel|weather|"
                                           r"spray|plunge|tub|air|day|morning|room|drink|"
                                           r"treatment|application|gel|press|brew|snap))", 6),
@@ -71,6 +71,9 @@ EMERGENCY: tuple[Rule, ...] = (
             r"dark) colou?r)", 3),
        unless=r"(?:bruis\w*|black and blue)"),
     rule("emergency", "cold_limb", rf"(?:no|{CANT} (?:find|feel) (?:a|the|any)) pulse in"),
+    rule("emergency", "cold_limb",  # pallor with numbness or paralysis: two of the six Ps
+       near(LIMB, r"(?:pale|white|whit\w+|blue|bluish|grey|gray|mottled|waxy|ashen)", 4),
+       rf"numb\w*|{CANT} (?:feel|move|wiggle)|dead|paralys\w*|no pulse"),
     rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4), f"{BREATH}|{OUT_OF_BREATH}"),
     rule("emergency", "coughing_blood",
        near(r"(?:cough\w*|spit\w*|spat|vomit\w*|throw\w* up|threw up|bring\w* up|brought up)",

@@ -108,12 +108,17 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"preg\w*)|(?:i'?m|i am|she'?s|she is|wife is|at|currently) (?:\d+|twenty|thirty) "
        r"(?:weeks?|wks?)\b(?! (?:into|in|of|post|since|after|out|from|training|ago|old|later))|"
        r"baby (?:is )?due|due date|(?:i'?m|she'?s|she is|wife is) due (?:in|next|any)|"
+       r"(?:^|(?<=[.,;!?] ))(?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b(?! (?:into|in|of|post|"
+       r"since|after|out|from|training|ago|old|later|now|running|off|rest|until|to go))|"
+       r"(?:i'?m|she'?s|she is|wife is|we'?re|we are) expecting\b(?! (?:a (?:call|parcel|"
+       r"delivery|result|reply)|to|that|it|results|them|him|her|you|some)\b)|"
        r"breast ?feeding|post-?partum|gave birth|just had (?:a|my) baby|morning sickness|midwife"),
     rule("see_doctor", "child",
        r"my " + CHILD_AGE + r"[- ]?(?:years?|yrs?|y)[- ]?olds?|\b" + CHILD_AGE +
        r"[- ]?(?:years?|yrs?)[- ]?old (?:son|daughter|boy|girl|kid|child)|my (?:little |teenage |"
        r"young |)(?:son|daughter|kids?|child|children|toddler|baby|little one|boy|girl|teen|"
-       r"teenager|grandson|granddaughter|stepson|stepdaughter)|(?:i'?m|i am) " + CHILD_AGE +
+       r"teenager|grandson|granddaughter|stepson|stepdaughter)(?!,? \(?(?:aged |is |who is |"
+       r"who's )?(?:1[89]|[2-9]\d)\b)|(?:i'?m|i am) " + CHILD_AGE +
        r"\b(?! ?(?:km|k|miles?|mins?|minutes?|weeks?|kg|lbs?|stone|%|hours?|days?|months?|"
        r"sets?|reps?|times?))|(?:i'?m|i am) (?:a )?(?:kid|child|teen|teenager|minor)|"
        r"(?:in|at) (?:primary|elementary|middle|junior high|high) school",
@@ -134,10 +139,19 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"do not|not|aren'?t|isn'?t) (?:[\w']+ )?(?:work\w*|function\w*)|(?:bad|weak|failing|poor) "
        r"kidneys?|(?:type (?:1|2|one|two|i|ii) )?diabetic\b|type (?:1|2|one|two|i|ii) diabet\w*",
        CRAMP),
+    rule("see_doctor", "condition",
+       r"(?:diabet\w*|kidney|renal|dialysis|transplant|liver|cirrhosis|thyroid|parkinson\w*|"
+       r"ms|multiple sclerosis|neuropathy|cancer|heart failure) (?:[\w']+ )?(?:patient|sufferer)|"
+       r"my (?:thyroid|kidneys?|liver|heart|sugar|sugars|diabetes|blood sugar) (?:[\w']+ ){0,3}"
+       r"(?:underactive|overactive|not (?:well |very well |properly )?(?:controlled|working|good)|"
+       r"bad|failing|playing up|off|all over the place)|(?:alcoholic|fatty) liver|"
+       r"(?:^|(?<=[.,;!?] ))(?:[\w']+ ){0,2}(?:disease|failure|diabetes|cirrhosis|sclerosis|"
+       r"neuropathy|parkinson'?s|ms) (?:and|with|plus|&) (?:[\w']+ ){0,3}" + CRAMP, CRAMP,
+       unless=r"^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b"),
     rule("see_doctor", "persistent_pain",
        PAINFUL + r" (?:[\w']+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
        r"going on|around|hurting|sore|aching)|still|not (?:gone|eased|improved)|hasn'?t (?:gone|"
-       r"eased|improved|stopped|settled)|haven'?t (?:gone|eased|improved|stopped)|for|over) "
+       r"eased|improved|stopped|settled)|haven'?t (?:gone|eased|improved|stopped)|for|over|since) "
        r"(?:[\w']+ ){0,3}" + DURATION + r"|" + DURATION + r" later (?:[\w']+ ){0,4}(?:still|it'?s still|"
        r"and still)|(?:continues? to|keeps?) (?:hurt\w*|ache|aching|be sore|be painful|"
        r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"

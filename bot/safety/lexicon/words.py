@@ -52,14 +52,16 @@ SCANT_URINE = r"(?:(?:barely|hardly|not|haven'?t|hasn'?t|havent|hasnt|didn'?t|no
               r"(?:peeing|urinating))"
 SEVERE = r"(?:weak\w*|agon\w*|excruciat\w*|severe\w*|extreme\w*|unbearable|intense|" \
          rf"{CANT} (?:stand|walk|move|get up|lift)|barely (?:stand|walk|move)|swollen|swelling|" \
-         r"(?:so|really|very|super|incredibly) (?:painful|sore|stiff)|killing)"
+         r"(?:so|really|very|super|incredibly) (?:painful|sore|stiff)|killing|huge|massive|" \
+         r"rock hard|hard as (?:a )?rocks?)"
 SWOLLEN = r"(?:swollen|swelling|swelled|swell|puff\w*|bloat\w*|enlarged|fatter than|" \
           r"bigger than the other|thicker than the other)"
 MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemide|lasix|" \
       r"torsemide|metolazone|amiloride|salmeterol|formoterol|tiotropium|donepezil|tamoxifen|" \
       r"denosumab|clozapine|olanzapine|risperidone|quetiapine|sertraline|fluoxetine|" \
       r"citalopram|venlafaxine|pregabalin|gabapentin|opioids?|morphine|oxycodone|methadone|" \
-      r"fibrates?|ezetimibe|niacin|insulin|metformin|puffers?|" \
+      r"fibrates?|ezetimibe|niacin|insulin|metformin|puffers?|ventolin|proventil|seretide|" \
+      r"symbicort|advair|lipitor|zocor|crestor|norvasc|hctz|bendrofluazide|" \
       r"(?:pills?|tablets?|meds?|medications?|medicines?|drugs?|jabs?|injections?) (?:for|to " \
       r"(?:lower|control|help|thin|bring down)) (?:my |her |his |their |the )?(?:[\w']+ )?" \
       r"(?:heart|blood pressure|bp|cholesterol|thyroid|asthma|diabetes|sugar|water|fluid|" \
@@ -120,8 +122,10 @@ INFECTION = r"(?:infect\w*|fever\w*|temperature|high temp|flu\b|pus|abscess|cell
             r"wound|cut (?:on|in) my)"
 ALLERGY = r"(?:hives|itch\w* (?:rash|bumps|welts|skin|all over)|rash\w*|welts|allerg\w*)"
 SELF = r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself)"
+# "I'd rather die than miss the final" compares; "rather die than live like this" does not
+NOT_A_COMPARISON = r"(?! than (?!live|living|go on|keep|carry|feel|suffer|be like|wake|exist|face))"
 DIE = r"(?:die|be dead|not be (?:alive|here|around)|not exist|stop existing|cease to exist|" \
-      r"not wake up|disappear forever|end it all|end my life)"
+      r"not wake up|disappear forever|end it all|end my life)" + NOT_A_COMPARISON
 
 
 def rule(category, sign, *patterns, unless=None, window=None):
