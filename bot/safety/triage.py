@@ -146,14 +146,16 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
     for row, nearest in enumerate(bank.nearest_each(rows)):
         harmless = nearest["none"].score if "none" in nearest else -1.0
         stricter = 0.0 if row == 0 else config.clause_strictness
-        for category in CATEGORIES:
-            match = nearest.get(category)
-            if category in flags or category in found.negated or match is None:
-                continue
-            threshold = config.threshold(category)
-            if (match.score < threshold.min_score + stricter
-                    or match.score - harmless < threshold.margin + stricter):
-                continue
-            flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
-                                   match.example.text)
+        # a nearest-example vote: only the category of the nearest example may be raised
+        # ("will 2 tablets be enough" sits nearer a dose question than an overdose taken)
+        category = max((c for c in CATEGORIES if c in nearest), key=lambda c: nearest[c].score,
+                       default=None)
+        if category is None or category in flags or category in found.negated:
+            continue
+        match, threshold = nearest[category], config.threshold(category)
+        if (match.score < threshold.min_score + stricter
+                or match.score - harmless < threshold.margin + stricter):
+            continue
+        flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
+                               match.example.text)
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)

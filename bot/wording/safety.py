@@ -97,6 +97,17 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "An infection or fever with violent shivering, confusion, slurred speech, blotchy skin, "
         "fast breathing or passing little or no urine can be sepsis, which needs treatment "
         "straight away."),
+    "compartment": SignText(
+        "a tight, swollen, very painful muscle after an injury",
+        "Severe pain that keeps getting worse in a tight, swollen calf, shin or thigh after an "
+        "injury can mean pressure building inside the muscle (compartment syndrome), which "
+        "needs treatment within hours.",
+        meanwhile="Loosen anything tight around the leg and keep it at heart level, not raised."),
+    "low_sodium": SignText(
+        "confusion or vomiting after drinking a lot of water",
+        "Drinking a lot of plain water during long exercise, then confusion, vomiting, a bad "
+        "headache or swollen hands, can be dangerously low salt in the blood (hyponatraemia).",
+        meanwhile="Don't drink any more water while you wait."),
     "emergency": SignText(
         "symptoms that can be an emergency",
         "What you describe can be a sign of a serious problem that needs help straight away."),

@@ -38,6 +38,24 @@ DOSING = (
        r"(?:[\w']+ ){0,2}(?:he|she|they|the (?:doctor|gp|label|packet|box|pharmacist)|my "
        r"(?:doctor|gp)|prescribed|recommended|said|told|it says)|(?:up|increase|raise|double) "
        r"(?:my|the) (?:[\w']+ )?dose"),
+    rule("dosing", "dose",  # how many to take, the medicine left unnamed: "how many should I take?"
+       r"how (?:much|many|mutch|often) (?:[\w']+ ){0,4}(?:should|can|could|do|must|to|would|shall|"
+       r"may) (?:i |you |he |she |we |they |my [\w']+ )?(?:take|swallow|pop|give (?:him|her|them|"
+       r"it|my [\w']+)|give)\b(?! (?:off|a break|time|rest|a rest|a day|days|a week))|how long "
+       r"(?:[\w']+ ){0,3}(?:keep )?(?:taking|take|on) (?:[\w']+ ){0,2}" + SUBSTANCE + r"|"
+       r"(?:dosis|posology|quantity of|how many times (?:a day )?(?:can|should|do) i take)"),
+    rule("dosing", "dose",  # how often, or for how long, a medicine may be taken
+       r"(?:take|taking|use|using|have|having|give|giving) (?:[\w']+ ){0,3}" + SUBSTANCE +
+       r" (?:[\w']+ ){0,3}(?:every (?:day|night|morning|\d+ hours?|few hours)|everyday|daily|each "
+       r"day|long[- ]term|nightly|regularly|for (?:months|years|weeks)|(?:once|twice|three times|"
+       r"\d+ times) (?:a|per|each) (?:day|night|week))",
+       r"(?:can|could|should|may|shall) (?:i|you|we|he|she)|is it (?:ok|okay|safe|fine|alright|"
+       r"bad|harmful)|safe|how long|too (?:much|often|many)|\?"),
+    rule("dosing", "dose",  # a count of tablets: "will 2 tablets be enough", "one or two?"
+       r"(?:\d+|one|two|three|four|five|a couple(?: of)?|half a|half) (?:or (?:\d+|two|three|four) )?"
+       r"(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b(?=.*\b" + SUBSTANCE +
+       r"\b)|(?:up|increase|raise|double|lower|reduce|cut down|cut back) (?:on )?(?:my|the) "
+       r"(?:[\w']+ )?(?:dose|dosage|" + SUBSTANCE + r")"),
     rule("dosing", "prescription",
        r"prescri\w+ (?:me|a|something|anything|for|medication|medicine|drugs?|pills?|some)|"
        r"(?:write|give|get) (?:me )?(?:a )?prescription|prescription for|(?:give|tell|suggest|"
@@ -45,7 +63,12 @@ DOSING = (
        r"tablet|painkiller|pain killer)s?(?: name)?\b|(?:what|which) "
        r"(?:[\w']+ )?(?:medicine|medication|drug|pill|painkiller|pain killer|tablet|muscle relaxant|"
        r"supplement)s? (?:should|can|could|would|do|to) (?:i |you )?(?:take|use|get|recommend|"
-       r"buy)"),
+       r"buy)|what (?:should|can|could|do) (?:i|you|he|she|we) (?:take|give (?:him|her|them|my "
+       r"[\w']+)) (?:for|to)|(?:write|give) (?:me )?a script|without (?:a )?prescription|over "
+       r"the counter"),
+    rule("dosing", "prescription",  # the best product to take, not the best food
+       r"(?:best|strongest|most effective|recommended) (?:[\w']+ ){0,2}" + SUBSTANCE,
+       unless=r"foods?|eat\w*|diet|sources?|rich in|snacks?|meals?|fruits?|veg\w*|nuts"),
 )
 
 # How a user pushes for a number after a dosing reply ("just give me a rough number").

@@ -14,6 +14,11 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:dolor|presion|opresion) (?:en el|de|del) pecho|douleur (?:a|dans) la poitrine|"
        r"brustschmerz\w*|schmerzen in der brust|dor no peito|angina"),
     rule("emergency", "chest_pain", near(rf"(?:{CHEST}|heart)", CHEST_ODD, 5), HEART_COMPANION),
+    rule("emergency", "chest_pain",
+       near(r"(?:jaw|left arm|both arms|shoulder blades?|neck)", r"(?:pain\w*|hurt\w*|ach\w*|"
+            r"heav\w*|tight\w*|pressure|discomfort)", 3),
+       r"sweat\w*|clammy|nause\w*|feel\w* sick|being sick|vomit\w*|breathless\w*|short of breath|"
+       r"faint\w*|dizzy|light ?headed|grey|gray"),
     rule("emergency", "chest_pain", r"heart attack",
        unless=r"(?:nearly|almost|practically|basically|literally|gave me|give me|giving me|"
               r"will have|would have|'d have|gonna have|going to have) (?:had |have )?a heart "
@@ -25,7 +30,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"sitting|resting|lying))|(?:lips|face|fingers|fingertips|mouth) (?:[\w']+ )?(?:are |is |look |"
        r"looks |looking |turning |turned |gone |going |went )?(?:blue|bluish|grey|gray|purple)|"
        r"blue lips|" + near(r"wheez\w*", r"(?:badly|so|really|very|severe\w*|can'?t|cannot)", 2) +
-       r"|" + CANT + r" (?:finish|complete|get out|say|speak in) (?:a |my )?(?:full |whole )?"
+       r"|" + CANT + r" (?:finish|complete|get out|say|speak in) (?:a |my |his |her |their )?(?:full |whole )?"
        r"sentences?"),
     rule("emergency", "breathless", near(r"(?:sudden|suddenly|new|acute|tight chest|chest)",
                                         r"sob", 3)),
@@ -42,7 +47,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:arm|hand|side)|(?:arm|hand) (?:[\w']+ )?(?:is |went |has gone |suddenly )?(?:limp|dead|"
        r"paralys\w*)|(?:having|had|have) a stroke|is (?:this|it|she|he) (?:having )?a stroke|"
        r"signs? of (?:a )?stroke|worst headache|sudden (?:severe |bad |terrible )?headache|"
-       r"(?:suddenly|sudden) (?:[\w']+ )?(?:can'?t see|lost (?:my |the )?(?:vision|sight)|"
+       r"(?:suddenly|sudden) (?:[\w']+ )?(?:can'?t see|lost (?:my |his |her |their |the )?(?:vision|sight)|"
        r"double vision)|"
        r"lost (?:the )?(?:vision|sight) in"),
     rule("emergency", "stroke",
@@ -75,6 +80,14 @@ EMERGENCY: tuple[Rule, ...] = (
        near(LIMB, r"(?:pale|white|whit\w+|blue|bluish|grey|gray|mottled|waxy|ashen)", 4),
        rf"numb\w*|{CANT} (?:feel|move|wiggle)|dead|paralys\w*|no pulse"),
     rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4), f"{BREATH}|{OUT_OF_BREATH}"),
+    rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4),  # a clot's other lung signs
+       near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{FAINTNESS}"),
+    rule("emergency", "compartment",  # pressure building inside a muscle after an injury
+       near(r"(?:calf|calves|shin|leg|thigh|forearm|foot)", r"(?:rock hard|tight as a drum|"
+            r"(?:tight|hard|swollen|shiny) (?:and|n|&) (?:tight|hard|swollen|shiny))", 5),
+       r"agony|unbearable|getting worse|worse and worse|severe|excruciat\w*|killing|worst",
+       r"(?:after|since|from) (?:[\w']+ ){0,3}(?:kick\w*|knock\w*|tackl\w*|fall|fell|crash\w*|"
+       r"injur\w*|impact|hit|blow|fractur\w*|broke|cast|plaster|accident)"),
     rule("emergency", "coughing_blood",
        near(r"(?:cough\w*|spit\w*|spat|vomit\w*|throw\w* up|threw up|bring\w* up|brought up)",
             r"(?:blood|bloody)", 3)),
@@ -87,16 +100,23 @@ EMERGENCY: tuple[Rule, ...] = (
        r"breathing (?:really |very |super )?fast|rash (?:that )?(?:doesn'?t|won'?t|does not) fade"),
     rule("emergency", "sepsis", INFECTION, SCANT_URINE, window=0),
     rule("emergency", "cauda_equina",
-       r"(?:wet|peed|pissed|soiled|pooed|pooped) (?:myself|my (?:pants|trousers|bed|shorts))|"
-       r"lost control of (?:my )?(?:bladder|bowels?)|incontinen\w*|(?:had|having) an accident|"
+       r"(?:wet|peed|pissed|soiled|pooed|pooped) (?:myself|himself|herself|themselves|(?:my|his|her|their) (?:pants|trousers|bed|shorts))|"
+       r"lost control of (?:my |his |her |their )?(?:bladder|bowels?)|incontinen\w*|(?:had|having) an accident|"
        r"accident in my (?:pants|trousers|underwear|shorts)|" + CANT + r" feel (?:anything |it )?"
        r"when i wipe|numb when i wipe|"
-       rf"{CANT} (?:control|hold|feel) (?:my )?(?:bladder|bowels?|pee|urine|wee|poo)|"
-       rf"{CANT} (?:pee|urinate|wee)|" + near(r"numb\w*", r"(?:groin|between (?:my|the) legs|"
-                                              r"saddle|inner thighs?|insides? of (?:my|the) "
+       rf"{CANT} (?:control|hold|feel) (?:my |his |her |their )?(?:bladder|bowels?|pee|urine|wee|poo)|"
+       rf"{CANT} (?:pee|urinate|wee)|" + near(r"numb\w*", r"(?:groin|between (?:my|his|her|their|the) legs|"
+                                              r"saddle|inner thighs?|insides? of (?:my|his|her|their|the) "
                                               r"thighs?|genitals?|private parts?|bottom|buttocks?|"
                                               r"anus|perineum)", 4),
-       r"(?:lower )?back|spine|sciatica|saddle|groin|between (?:my|the) legs"),
+       r"(?:lower )?back|spine|sciatica|saddle|groin|between (?:my|his|her|their|the) legs"),
+    rule("emergency", "low_sodium",
+       r"drank (?:[\w']+ ){0,3}(?:water|fluids?)|drinking (?:[\w']+ ){0,3}(?:water|fluids?)|"
+       r"(?:too much|so much|loads of|lots of|litres of|liters of|gallons of) (?:water|fluids?)",
+       r"confus\w*|vomit\w*|throw\w* up|threw up|(?:bad|terrible|awful|splitting|pounding) "
+       r"headache|seizure|fit\b|swollen (?:hands|fingers)|(?:hands|fingers) (?:are |have )?"
+       r"(?:swollen|puffy)|not making sense|drows\w*",
+       unless=r"not (?:drinking|drank) (?:enough|much)|didn'?t drink|haven'?t (?:been )?drink\w*"),
     rule("emergency", "heat_confusion",
        r"confus\w*(?! about| by| whether| as to| if| why| how| what| which| with)|disorient\w*|"
        r"delirious|not making (?:any )?sense|talking (?:nonsense|gibberish)|"
@@ -107,6 +127,10 @@ EMERGENCY: tuple[Rule, ...] = (
        r"fever\w*|scorching|sweltering|race|marathon|run|ran|vomit\w*|throw\w* up|dizzy|"
        r"collaps\w*"),
     rule("emergency", "heat_confusion", r"heat ?stroke|sun ?stroke|heat exhaustion"),
+    rule("emergency", "heat_confusion",
+       r"(?:temp(?:erature)?|fever|temp is|temp was) (?:[\w']+ )?(?:of |is |was |at |reading )?"
+       r"(?:4[0-2](?:[.,]\d)?|10[4-9])\b",
+       r"heat|sun|race|run|ran|running|marathon|exercis\w*|training|match|game|hot|sauna"),
     rule("emergency", "heat_confusion",
        r"(?:stopped|not|isn'?t|wasn'?t|no longer) sweating|hot (?:and|n|&) dry|dry (?:and|n|&) hot|"
        r"stumbl\w*|stagger\w*|can'?t walk straight|faint\w*|seizure|fit\b|hot to (?:the )?touch",
@@ -133,13 +157,16 @@ EMERGENCY: tuple[Rule, ...] = (
             r"(?:clos\w*|swell\w*|swollen|tight\w*|puff\w*|blocked)", 4) + r"|" +
        near(r"(?:tongue|lips)", r"(?:huge|massive|thick|fat|heavy|twice the size)", 3) + r"|"
        r"anaphyla\w*|epi ?pen"),
+    rule("emergency", "anaphylaxis",
+       r"(?:can'?t|cannot|hard to|difficult(?:y)? (?:to )?|trouble|struggling to) swallow\w*",
+       r"throat|tongue|lips?|hives|rash|sting|stung|ate|eaten|after|allerg\w*|swell\w*|swollen"),
     rule("emergency", "anaphylaxis", r"hives|welts|rash\w* (?:all over|everywhere)",
        r"breath\w*|wheez\w*|throat|tongue|lips|faint\w*|dizzy|swell\w*|swollen|puff\w*"),
     rule("emergency", "anaphylaxis", near(r"(?:face|eyes)", r"(?:swell\w*|swollen|puff\w*)", 3),
        r"(?:took|taken|take|taking|ate|eaten|after|since|new|tablet|pill|medicine|allerg\w*|"
        r"hives|rash|sting|stung)"),
     rule("emergency", "overdose_taken",
-       near(r"(?:took|taken|swallowed|downed|ate|necked|had|popped)", EXCESS, 4),
+       near(r"(?:took|taken|swallowed|downed|ate|necked|had|popped|drank|chugged)", EXCESS, 4),
        r"pills?|tablets?|meds|medications?|medicines?|capsules?|pain ?killers?|relaxants?|"
        rf"{SUBSTANCE}"),
     rule("emergency", "overdose_taken",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP,
                                      DARK_URINE, DURATION, LIMB, MED, NIGHT, PAINFUL, RECUR,
-                                     SCANT_URINE, SWOLLEN, near, rule)
+                                     SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
 
 SEE_DOCTOR = (  # most specific and most urgent first: the first sign found leads the reply
     rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
@@ -36,7 +36,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        unless=r"heat rash|chaf\w*|sweat rash|prickly heat"),
     rule("see_doctor", "bladder",
        r"(?:wet|peed|pissed|soiled) (?:myself|the bed)|incontinen\w*|" + CANT +
-       r" (?:control|hold) (?:my )?(?:bladder|bowels?|pee|urine)"),
+       r" (?:control|hold) (?:my |his |her |their )?(?:bladder|bowels?|pee|urine)"),
     rule("see_doctor", "palpitations",
        near(r"(?:heart|pulse|heartbeat)", r"(?:flutter\w*|skipp\w*|irregular|erratic|all over "
             r"the place|missing beats|skip\w*|extra beats?|funny|weird)", 3) + r"|palpitations|" +
@@ -61,7 +61,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "tear",
        r"(?:heard|felt|there was|something|went|a) (?:[\w']+ ){0,3}(?:pop|popping|snap|snapping|"
        r"rip|ripping|tearing)(?: sound| noise| feeling)?|(?:popped|snapped|ripped)|"
-       r"(?:tear|rupture) in (?:my|the) (?:[\w']+ )?(?:hamstring|muscle|thigh|calf)|"
+       r"(?:tear|rupture) in (?:my|his|her|their|the) (?:[\w']+ )?(?:hamstring|muscle|thigh|calf)|"
        r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:[\w']+ )?bruis\w*|"
        r"bruised|bruising|black and blue|(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
        r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)|" + CANT + r" (?:put|bear|take) (?:any |"
@@ -86,14 +86,14 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"lost (?:a lot of |some )?weight without (?:trying|meaning|dieting)|losing weight without|"
        r"unexplained weight loss|weight loss (?:i )?can'?t explain"),
     rule("see_doctor", "nerve",
-       r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|the)|"
+       r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|his|her|their|the)|"
        r"(?:lost|loss of|no) (?:the |all )?(?:feeling|sensation)|electric (?:shocks?|jolts?)|"
        + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running)", r"(?:down (?:my|the|his|her) "
-              r"(?:leg|legs|thigh|calf)|into (?:my|the) (?:foot|feet|calf|toes)|from (?:my|the) "
+              r"(?:leg|legs|thigh|calf)|into (?:my|his|her|their|the) (?:foot|feet|calf|toes)|from (?:my|his|her|their|the) "
               r"(?:lower )?(?:back|buttock|bum|spine))", 4) +
        r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ )?"
-       r"(?:slaps|slapping|drags|dragging|flops|floppy)|floppy foot|catch\w* my (?:toes?|foot)|"
-       r"trip\w* (?:over|on) my (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
+       r"(?:slaps|slapping|drags|dragging|flops|floppy)|floppy foot|catch\w* (?:my|his|her|their) (?:toes?|foot)|"
+       r"trip\w* (?:over|on) (?:my|his|her|their) (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
        r"(?:gives?|giving|gave) way|buckl\w*|reflexes"),
     rule("see_doctor", "nerve",
        r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )"
@@ -103,7 +103,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"numb\w*|tingl\w*|radiat\w*|electric|pins and needles)", 5)),
     rule("see_doctor", "pregnancy",
        r"pregnan\w*|expecting (?:a baby|twins|triplets|a child|our|my first|a boy|a girl|a "
-       r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|the) (?:baby )?bump|"
+       r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|his|her|their|the) (?:baby )?bump|"
        r"(?:\d+|twenty|thirty|six|seven|eight|five|four) (?:weeks?|wks?|months?) (?:along|gone|"
        r"preg\w*)|(?:i'?m|i am|she'?s|she is|wife is|at|currently) (?:\d+|twenty|thirty) "
        r"(?:weeks?|wks?)\b(?! (?:into|in|of|post|since|after|out|from|training|ago|old|later))|"
@@ -123,7 +123,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"sets?|reps?|times?))|(?:i'?m|i am) (?:a )?(?:kid|child|teen|teenager|minor)|"
        r"(?:in|at) (?:primary|elementary|middle|junior high|high) school",
        CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
-       r"swollen|limp\w*|symptoms?"),
+       r"swollen|limp\w*|symptoms?|" + SUBSTANCE),
     rule("see_doctor", "medicine",
        r"(?:started|starting|start|began|begun|since|after|on|taking|take|took|put (?:me )?on|"
        r"switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,

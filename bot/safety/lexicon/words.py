@@ -21,9 +21,9 @@ CHEST = r"(?:chest(?! (?:day|press|fly|flies|workout|exercises?|stretch\w*|routi
 CHEST_PAIN = r"(?:pain\w*|hurt\w*|ach\w+|sore|tight\w*|pressure|heav\w+|crush\w*|squeez\w*|" \
              r"burn\w*|discomfort|stab\w*|sharp|agony|weight|elephant|vice|vise|constrict\w*|" \
              r"clench\w*|pressing|pushing|sitting on|band|killing|murder|agoni[sz]\w*|" \
-             r"excruciat\w*)"
+             r"excruciat\w*|tearing|ripping)"
 BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get (?:enough |any |" \
-         r"my |a )?(?:air|breath)|get air in)|(?:hard|difficult|difficulty|trouble|problems?|" \
+         r"my |his |her |their |a )?(?:air|breath)|get air in)|(?:hard|difficult|difficulty|trouble|problems?|" \
          r"struggling|struggle|fighting|labou?red|laboring|labouring) (?:to |with |for )?" \
          r"(?:breathe|breathing|air|breath)|gasp\w*|short(?:ness)? of breath|breathless\w*|" \
          r"suffocat\w*|chok(?:e|ing) (?:on nothing|for air)|hurts? to breathe|" \
@@ -84,7 +84,11 @@ SUBSTANCE = r"(?:magnesium|potassium|calcium|sodium|salt|salts|zinc|iron|vitamin
             r"anti-?inflammator\w*|nsaids?|codeine|tramadol|gabapentin|pregabalin|cbd(?: oil)?|" \
             r"melatonin|supplements?|tablets?|pills?|capsules?|caps|meds|medications?|" \
             r"medicines?|drugs?|glycinate|citrate|epsom salts?|turmeric|fish oil|omega ?3|" \
-            r"multivitamins?|\w*statins?|(?:magnesium|potassium|calcium) \w+)"
+            r"multivitamins?|\w*statins?|(?:magnesium|potassium|calcium) \w+|sprays?|powders?|" \
+            r"sachets?|gummies|lozenges?|injections?|jabs?|salt (?:pills?|tabs?)|hydration " \
+            r"tablets?|glucosamine|arnica|crampeze|excedrin|benadryl|antihistamines?|tums|" \
+            r"antacids?|sleeping (?:pills?|tablets?)|opioids?|morphine|oxycodone|amitriptyline|" \
+            r"zinc|\bmg\b)"
 UNIT = r"(?:mg|milligrams?|mcg|micrograms?|µg|ug|g|grams?|iu|ml|millilit\w+|tablets?|tabs?|" \
        r"pills?|capsules?|caps|drops?|scoops?|tsp|teaspoons?|tbsp|tablespoons?|sachets?|" \
        r"doses?|units?)"
@@ -148,7 +152,7 @@ RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:kee
         r"few|two|three|\d+) times (?:a|per|every) (?:day|week|night)|(?:most|many) (?:days|" \
         r"nights|mornings)|all the time|constantly|non-?stop|daily|nightly|frequent\w*|" \
         r"recurr\w*|again and again|every other (?:day|night)|more and more often)"
-NIGHT = r"(?:at night|every night|nightly|in (?:my )?bed|in (?:my|the) (?:middle of the )?night|" \
+NIGHT = r"(?:at night|every night|nightly|in (?:my )?bed|in (?:my|his|her|their|the) (?:middle of the )?night|" \
         r"middle of the night|during the night|overnight|in my sleep|while (?:i'?m |i am )?" \
         r"(?:asleep|sleeping)|wakes? me(?: up)?|woke me(?: up)?|waking me(?: up)?|" \
         r"wake (?:up )?with|woke (?:up )?(?:[\w']+ )?with|\d+ ?am\b|nocturnal|" \
