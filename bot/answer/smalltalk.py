@@ -29,6 +29,7 @@ _IDENTITY = re.compile(
     rf"|am i (?:talking|chatting|speaking|writing) (?:to|with) (?:a |an )?{_BOT}"
     rf"|who (?:am i|is this) (?:talking|chatting|speaking) (?:to|with)"
     rf"|who (?:{_ARE}|is) (?:{_YOU}|this|that)"
+    rf"|what (?:{_ARE} {_YOU}|is it) (?:able|designed|meant|here|for)(?: to (?:do|help with))?"
     rf"|what(?:'?s| is) this(?: thing| site| app| bot| place| page)?|what {_ARE} {_YOU}"
     rf"|who (?:made|built|created|wrote|programmed|designed|developed|runs|owns|trained|coded|"
     rf"makes) (?:{_YOU}|this|it)(?: thing| bot| site| app)?"

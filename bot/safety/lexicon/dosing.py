@@ -44,6 +44,18 @@ DOSING = (
        r"it|my [\w']+)|give)\b(?! (?:off|a break|time|rest|a rest|a day|days|a week))|how long "
        r"(?:[\w']+ ){0,3}(?:keep )?(?:taking|take|on) (?:[\w']+ ){0,2}" + SUBSTANCE + r"|"
        r"(?:dosis|posology|quantity of|how many times (?:a day )?(?:can|should|do) i take)"),
+    rule("dosing", "dose",  # a medicine named, then "how much?" on its own or "too much?"
+       SUBSTANCE,
+       r"how (?:much|many)(?=\W*$|\W+(?:should|do|can|to|per|a day|daily|is|of (?:it|them|that|"
+       r"those|these|each)))|(?:too much|too many|overdo\w*)|\b(?:mg|mcg|milligrams?|"
+       r"micrograms?|iu)\b (?:of|for)"),
+    rule("dosing", "dose",  # asking leave to take a medicine: whether, with what, how
+       r"(?:can|could|should|may|shall|is it (?:ok|okay|safe|fine|alright|bad|dangerous|wise)|"
+       r"safe to|ok to|okay to|allowed to|fine to) (?:for me )?(?:i |you |we |he |she |they |my "
+       r"[\w']+ )?(?:to )?(?:take|have|use|give|try|keep taking|be taking|start taking|stop taking|"
+       r"swallow) (?:him |her |them |me )?(?:some |a |an |the |my |his |her |more |extra |any )?"
+       r"(?:[\w']+ )?" + SUBSTANCE,
+       unless=r"foods?|eat\w*|diet|meals?|snacks?|fruits?|banana"),
     rule("dosing", "dose",  # how often, or for how long, a medicine may be taken
        r"(?:take|taking|use|using|have|having|give|giving) (?:[\w']+ ){0,3}" + SUBSTANCE +
        r" (?:[\w']+ ){0,3}(?:every (?:day|night|morning|\d+ hours?|few hours)|everyday|daily|each "
@@ -53,7 +65,7 @@ DOSING = (
        r"bad|harmful)|safe|how long|too (?:much|often|many)|\?"),
     rule("dosing", "dose",  # a count of tablets: "will 2 tablets be enough", "one or two?"
        r"(?:\d+|one|two|three|four|five|a couple(?: of)?|half a|half) (?:or (?:\d+|two|three|four) )?"
-       r"(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b(?=.*\b" + SUBSTANCE +
+       r"(?:[\w']+ ){0,2}(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b(?=.*\b" + SUBSTANCE +
        r"\b)|(?:up|increase|raise|double|lower|reduce|cut down|cut back) (?:on )?(?:my|the) "
        r"(?:[\w']+ )?(?:dose|dosage|" + SUBSTANCE + r")"),
     rule("dosing", "prescription",
@@ -64,7 +76,9 @@ DOSING = (
        r"(?:[\w']+ )?(?:medicine|medication|drug|pill|painkiller|pain killer|tablet|muscle relaxant|"
        r"supplement)s? (?:should|can|could|would|do|to) (?:i |you )?(?:take|use|get|recommend|"
        r"buy)|what (?:should|can|could|do) (?:i|you|he|she|we) (?:take|give (?:him|her|them|my "
-       r"[\w']+)) (?:for|to)|(?:write|give) (?:me )?a script|without (?:a )?prescription|over "
+       r"[\w']+)) (?:for|to)|what (?:would|do|can|could|should) you (?:recommend|suggest|advise) "
+       r"(?:that )?(?:i |me to |for me to |we )?(?:take|buy)\b|"
+       r"(?:write|give) (?:me )?a script|without (?:a )?prescription|over "
        r"the counter"),
     rule("dosing", "prescription",  # the best product to take, not the best food
        r"(?:best|strongest|most effective|recommended) (?:[\w']+ ){0,2}" + SUBSTANCE,

@@ -84,10 +84,11 @@ EMERGENCY: tuple[Rule, ...] = (
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{FAINTNESS}"),
     rule("emergency", "compartment",  # pressure building inside a muscle after an injury
        near(r"(?:calf|calves|shin|leg|thigh|forearm|foot)", r"(?:rock hard|tight as a drum|"
-            r"(?:tight|hard|swollen|shiny) (?:and|n|&) (?:tight|hard|swollen|shiny))", 5),
-       r"agony|unbearable|getting worse|worse and worse|severe|excruciat\w*|killing|worst",
-       r"(?:after|since|from) (?:[\w']+ ){0,3}(?:kick\w*|knock\w*|tackl\w*|fall|fell|crash\w*|"
-       r"injur\w*|impact|hit|blow|fractur\w*|broke|cast|plaster|accident)"),
+            r"swollen|huge|massive|hard|shiny|bulging|puffed up)", 5),
+       r"(?:getting|keeps? getting|gets|got) worse|worse and worse|out of proportion|unbearable|"
+       r"agony|excruciat\w*|worst pain",
+       r"kick\w*|knock\w*|tackl\w*|fall|fell|crash\w*|injur\w*|impact|hit by|blow|fractur\w*|"
+       r"broke|cast|plaster|accident|crush\w*|run over|landed on"),
     rule("emergency", "coughing_blood",
        near(r"(?:cough\w*|spit\w*|spat|vomit\w*|throw\w* up|threw up|bring\w* up|brought up)",
             r"(?:blood|bloody)", 3)),
