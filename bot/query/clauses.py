@@ -17,23 +17,36 @@ _BREAK = re.compile(r"(?<=[.!?;:\n])\s+|\s*\n+\s*|\s+(?:-|–|—)\s+|,?\s+\b(?:
                     r"however|anyway|also|plus|btw|and then|and now|apart from that|otherwise)\b",
                     re.I)
 _WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_EDGE = frozenset(" ,.;:!?-\n\t")
 
 
 def split_clauses(text: str) -> tuple[str, ...]:
-    """The clauses of `text` worth comparing apart (empty for a short or one-clause message)."""
+    """The clauses of `text` worth comparing apart (empty for a short or one-clause message),
+    each a span of `text` as typed."""
     if len(_WORDS.findall(text)) < MIN_MESSAGE_WORDS:
         return ()
-    pieces: list[str] = []
-    for piece in _BREAK.split(text):
-        piece = piece.strip(" ,.;:!?-\n")
-        if not piece:
-            continue
-        if pieces and len(_WORDS.findall(piece)) < MIN_CLAUSE_WORDS:
-            pieces[-1] = f"{pieces[-1]} {piece}"
-        else:
-            pieces.append(piece)
-    if len(pieces) < 2:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*_BREAK.finditer(text), None]:
+        end = len(text) if cut is None else cut.start()
+        piece = _trimmed(text, start, end)
+        if piece is not None:
+            if spans and len(_WORDS.findall(text[piece[0]:piece[1]])) < MIN_CLAUSE_WORDS:
+                spans[-1] = (spans[-1][0], piece[1])  # a short piece joins the one before it
+            else:
+                spans.append(piece)
+        start = len(text) if cut is None else cut.end()
+    if len(spans) < 2:
         return ()
     # the longest pieces, kept in message order, when there are too many
-    kept = sorted(sorted(range(len(pieces)), key=lambda i: -len(pieces[i]))[:MAX_CLAUSES])
-    return tuple(pieces[i] for i in kept)
+    kept = sorted(sorted(range(len(spans)), key=lambda i: spans[i][0] - spans[i][1])[:MAX_CLAUSES])
+    return tuple(text[spans[i][0]:spans[i][1]] for i in kept)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without the punctuation and spaces at its ends, or None when nothing is left."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return (start, end) if start < end else None

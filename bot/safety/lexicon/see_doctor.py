@@ -38,8 +38,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:wet|peed|pissed|soiled) (?:myself|the bed)|incontinen\w*|" + CANT +
        r" (?:control|hold) (?:my |his |her |their )?(?:bladder|bowels?|pee|urine)"),
     rule("see_doctor", "palpitations",
-       near(r"(?:heart|pulse|heartbeat)", r"(?:flutter\w*|skipp\w*|irregular|erratic|all over "
-            r"the place|missing beats|skip\w*|extra beats?|funny|weird)", 3) + r"|palpitations|" +
+       near(r"(?:heart|pulse|heartbeat)", r"(?:flutter\w*|irregular|erratic|all over "
+            r"the place|missing beats|extra beats?|funny|weird)", 3) + r"|palpitations|" +
+       r"(?:heart|pulse) (?:[\w']+ )?(?:skips|skipping|keeps skipping|misses|missing) (?:a )?"
+       r"beats?|(?:heart|pulse) (?:[\w']+ )?(?:skipping|keeps skipping)\b|skipped beats|"
+       r"(?<!a )skipped (?:a few |some )?beats|" +
        near(r"(?:heart|pulse|heartbeat)", r"(?:pound\w*|rac\w*|thump\w*|hammer\w*)", 3) +
        r"(?= (?:[\w']+ ){0,3}(?:at rest|for no reason|out of nowhere|while (?:i'?m )?(?:resting|"
        r"sitting|lying)|won'?t (?:slow|settle)))"),
@@ -55,8 +58,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"grey(?:ing)? out)", r"(?:a lot|often|all the time|constantly|keeps?|every (?:day|"
             r"time)|most days|lately|recently|again|spells?|episodes?|for (?:days|weeks))", 4)),
     rule("see_doctor", "vision",
-       r"blurr\w* vision|vision (?:is |goes |went |going |gets )?(?:blurr\w*|funny|weird|double|"
-       r"dark)|double vision|seeing double|(?:spots|flashes|flashing lights) in (?:my )?(?:vision|"
+       r"blurr\w* vision|vision (?:[\w']+ ){0,2}(?:blurr\w*|funny|weird|double|dark|fuzzy|"
+       r"cloudy)|double vision|seeing double|(?:spots|flashes|flashing lights) in (?:my )?(?:vision|"
        r"eyes?)"),
     rule("see_doctor", "tear",
        r"(?:heard|felt|there was|something|went|a) (?:[\w']+ ){0,3}(?:pop|popping|snap|snapping|"
@@ -163,7 +166,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "claudication",
        near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
             r"(?:shops?|store|car|bus|corner|end of the road))", 6),
-       r"(?:goes away|go away|stops|eases|settles|better|disappears|fades|passes|it goes) "
+       r"(?:goes away|go away|stops?|eases?|settles?|better|disappears|fades|passes|it goes) "
        r"(?:[\w']+ ){0,4}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)|"
        r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest"),
 )

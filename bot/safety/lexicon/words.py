@@ -99,7 +99,7 @@ CHEST_ODD = r"(?:weird|funny|strange|odd|off|not right|wrong|flutter\w*|twing\w*
 HEART_COMPANION = r"(?:sweat\w*|clammy|sick|nause\w*|vomit\w*|throw\w* up|arm|arms|jaw|neck|" \
                   r"shoulders?|upper back|between my shoulder|breath\w*|faint\w*|dizzy|" \
                   r"light ?headed|grey|gray|pale|anxious|doom)"
-HEART_RACING = r"(?:pound\w*|rac\w*|flutter\w*|skip\w*|irregular|all over the place|erratic|" \
+HEART_RACING = r"(?:pound\w*|rac\w*|flutter\w*|skips (?:a )?beats?|skipping|irregular|all over the place|erratic|" \
                r"thump\w*|hammer\w*|bang\w*|going (?:crazy|mad|wild|nuts)|through the roof|out " \
                r"of my chest|(?:really|so|too|very|super|crazy) fast|beating (?:fast|weird\w*|" \
                r"strange\w*|funny|hard)|won'?t slow down)"
