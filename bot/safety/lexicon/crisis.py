@@ -49,7 +49,8 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:of|in) (?:living|life|going on|anything|it all|being here|existing)|(?:not|isn'?t|"
        r"no longer) worth living|life(?:'s| is| feels)? (?:pointless|meaningless|not worth|"
        r"no longer worth|isn'?t worth)|"
-       + CANT + r" go on(?: like this| anymore| any more| living)|" + CANT + r" (?:do|take) "
+       + CANT + r" go on\b(?! (?:the|a|an|my|with|to|for|at|in|holiday|runs?|walks?|"
+       r"[a-z]+ing)\b)|" + CANT + r" (?:do|take) "
        r"(?:this|it|life) any ?more|tired of (?:living|life|being alive|existing)|"
        r"(?:sleep|go to sleep|fall asleep) and (?:never|not) wake|(?:to|and) (?:never|not) wake "
        r"up|never wake up again|(?:nobody|no one|noone|no-one) (?:would|will|'d) (?:even )?"
@@ -124,6 +125,12 @@ CRISIS: tuple[Rule, ...] = (
        r"better|calm|numb))|till (?:it|they) (?:bleed\w*|bled|bruis\w*)|on purpose|"
        r"deliberately|intentionally|to punish|when i'?m (?:angry|upset|sad|mad) (?:at|with) "
        r"myself)"),
+    rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself"
+       r"(?:been|keep|kept|started|start|always|sometimes|often|still) (?:[\w']+ )?(?:hurting|"
+       r"harming|cutting|burning|hitting|punching|scratching|starving) " + SELF + r"|\b(?:i|i'?ve|"
+       r"he|she|they) (?:[\w']+ )?(?:cut|cuts|burn|burns|burnt|burned|harm|harms|harmed) " + SELF,
+       unless=r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|on the|on a|"
+              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper"),
     rule("crisis", "self_harm",
        r"self[ -]?(?:harm\w*|harn\w*|injur\w*|mutilat\w*|destruct\w*|hurt\w*|cut\w*)|"
        r"(?:want|wanna|going|gonna|urges?|tempted|feel like|thinking (?:of|about)|think about|"

@@ -49,6 +49,14 @@ DOSING = (
        r"how (?:much|many)(?=\W*$|\W+(?:should|do|can|to|per|a day|daily|is|of (?:it|them|that|"
        r"those|these|each)))|(?:too much|too many|overdo\w*)|\b(?:mg|mcg|milligrams?|"
        r"micrograms?|iu)\b (?:of|for)"),
+    rule("dosing", "dose",  # the bare question: "how much magnesium", "what's the dose", "is 2 too many"
+       r"how (?:much|many) (?:[\w']+ ){0,3}" + SUBSTANCE + r"\W*$|(?:dose|dosage|doses)\W*$|"
+       r"(?:what'?s|whats|what is) the (?:right |correct |usual |normal |best )?dose\b|"
+       r"(?:is|are|would|will) (?:\d+|two|three|four|five) (?:[\w']+ )?too (?:many|much)|"
+       r"(?:take|have|use) (?:it|them|these|those|this|that|one|two) (?:[\w']+ ){0,2}(?:every "
+       r"(?:day|night|\d+ hours?)|daily|twice|three times|more often|long[- ]term)|"
+       r"prescri\w+ (?:[\w']+ )?" + SUBSTANCE + r"|(?:recommend|suggest) (?:me )?(?:something|"
+       r"anything) (?:for|to take)"),
     rule("dosing", "dose",  # asking leave to take a medicine: whether, with what, how
        r"(?:can|could|should|may|shall|is it (?:ok|okay|safe|fine|alright|bad|dangerous|wise)|"
        r"safe to|ok to|okay to|allowed to|fine to) (?:for me )?(?:i |you |we |he |she |they |my "

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bot.safety.lexicon.words import (BLUE, BREATH, CANT, CHEST, CHEST_ODD, CHEST_PAIN, CONFUSED,
                                      DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
-                                     HEART_RACING, INFECTION, LIMB, LOW_SUGAR, OUT_OF_BREATH, Rule,
-                                     SCANT_URINE, SEVERE, SUBSTANCE, SWOLLEN, near, rule)
+                                     HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
+                                     OUT_OF_BREATH, Rule, SCANT_URINE, SEVERE, SUBSTANCE, SWOLLEN,
+                                     near, rule)
 
 EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"
@@ -17,7 +18,8 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain",
        near(r"(?:jaw|left arm|both arms|shoulder blades?|neck)", r"(?:pain\w*|hurt\w*|ach\w*|"
             r"heav\w*|tight\w*|pressure|discomfort)", 3),
-       r"sweat\w*|clammy|nause\w*|feel\w* sick|being sick|vomit\w*|breathless\w*|short of breath|"
+       r"sweat\w*|clammy|nause\w*|feel\w* sick|being sick|be sick|queasy|vomit\w*|throw\w* up|"
+       r"breathless\w*|short of breath|"
        r"faint\w*|dizzy|light ?headed|grey|gray"),
     rule("emergency", "chest_pain", r"heart attack",
        unless=r"(?:nearly|almost|practically|basically|literally|gave me|give me|giving me|"
@@ -46,7 +48,8 @@ EMERGENCY: tuple[Rule, ...] = (
        rf"{CANT} (?:lift|raise|move|hold up|feel) (?:his|her|my|their|one|the) (?:right |left )?"
        r"(?:arm|hand|side)|(?:arm|hand) (?:[\w']+ )?(?:is |went |has gone |suddenly )?(?:limp|dead|"
        r"paralys\w*)|(?:having|had|have) a stroke|is (?:this|it|she|he) (?:having )?a stroke|"
-       r"signs? of (?:a )?stroke|worst headache|sudden (?:severe |bad |terrible )?headache|"
+       r"signs? of (?:a )?stroke|worst headache|sudden\w* (?:[\w']+ ){0,2}headache|headache "
+       r"(?:[\w']+ ){0,3}(?:worst|thunderclap|like (?:being|i'?ve been) (?:hit|kicked))|"
        r"(?:suddenly|sudden) (?:[\w']+ )?(?:can'?t see|lost (?:my |his |her |their |the )?(?:vision|sight)|"
        r"double vision)|"
        r"lost (?:the )?(?:vision|sight) in"),
@@ -100,6 +103,11 @@ EMERGENCY: tuple[Rule, ...] = (
        r"blotchy|slurr\w*|" + CONFUSED + r"|feel like (?:i'?m|i am) (?:going to|gonna) die|"
        r"breathing (?:really |very |super )?fast|rash (?:that )?(?:doesn'?t|won'?t|does not) fade"),
     rule("emergency", "sepsis", INFECTION, SCANT_URINE, window=0),
+    rule("emergency", "sepsis",
+       r"shiver\w* (?:like crazy|uncontrollabl\w*|violently|so much|so badly|non ?stop)|"
+       r"(?:extreme|violent|uncontrollable) shiver\w*|rigou?rs|teeth (?:are )?chattering",
+       r"feel\w* like (?:i'?m|i am) (?:dying|going to die|gonna die)|confus\w*|mottled|blotchy|"
+       r"breathing (?:really |very |super )?fast|fever\w*|temperature|burning up"),
     rule("emergency", "cauda_equina",
        r"(?:wet|peed|pissed|soiled|pooed|pooped) (?:myself|himself|herself|themselves|(?:my|his|her|their) (?:pants|trousers|bed|shorts))|"
        r"lost control of (?:my |his |her |their )?(?:bladder|bowels?)|incontinen\w*|(?:had|having) an accident|"
@@ -137,7 +145,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"stumbl\w*|stagger\w*|can'?t walk straight|faint\w*|seizure|fit\b|hot to (?:the )?touch",
        r"heat|heatwave|sun|sunny|°|degrees|humid\w*|overheat\w*|scorching|sweltering|boiling|"
        r"sauna|hot (?:day|weather|yoga|room|sun)|\d\d ?(?:c|f)\b|baking"),
-    rule("emergency", "heat_confusion", r"disorient\w*|delirious|not making (?:any )?sense|"
+    rule("emergency", "heat_confusion", NONSENSE + r"|disorient\w*|delirious|not making (?:any )?sense|"
        r"talking (?:nonsense|gibberish)|doesn'?t know where (?:she|he|they|i) (?:is|are|am)"),
     rule("emergency", "collapse",
        r"(?<!arch )(?<!arches )(?<!lung )collaps\w*|(?<!nearly )(?<!almost )(?<!close to )"
@@ -152,7 +160,8 @@ EMERGENCY: tuple[Rule, ...] = (
        rf"{FAINTNESS}|chest|breath\w*"),
     rule("emergency", "hypoglycaemia", rf"{DIABETES}|{LOW_SUGAR}", CONFUSED),
     rule("emergency", "hypoglycaemia", LOW_SUGAR,
-       r"shak\w*|trembl\w*|sweat\w*|clammy|dizzy|faint\w*|jittery|wobbly"),
+       r"shak\w*|trembl\w*|sweat\w*|clammy|dizzy|faint\w*|jittery|wobbly|feel\w* (?:terrible|"
+       r"awful|horrible|rough|weird|strange|unwell|ill|funny|off|weak|bad)"),
     rule("emergency", "anaphylaxis",
        near(r"(?:throat|tongue|lips?|mouth|airway)",
             r"(?:clos\w*|swell\w*|swollen|tight\w*|puff\w*|blocked)", 4) + r"|" +

@@ -103,9 +103,13 @@ HEART_RACING = r"(?:pound\w*|rac\w*|flutter\w*|skips (?:a )?beats?|skipping|irre
                r"thump\w*|hammer\w*|bang\w*|going (?:crazy|mad|wild|nuts)|through the roof|out " \
                r"of my chest|(?:really|so|too|very|super|crazy) fast|beating (?:fast|weird\w*|" \
                r"strange\w*|funny|hard)|won'?t slow down)"
+# A person, not a text, that makes no sense: "she's mumbling and doesn't make sense"
+NONSENSE = r"(?:he|she|they|he'?s|she'?s|they'?re|him|her) (?:[\w']+ ){0,4}(?:doesn'?t|does not|" \
+           r"isn'?t|is not|not|aren'?t|don'?t) mak(?:e|ing) (?:any )?sense"
 FAINTNESS = r"(?:faint\w*|pass(?:ed|ing)? out|black\w* out|dizzy|dizziness|light ?headed|woozy|" \
             r"collaps\w*|(?:had|have|needed) to lie down|vision (?:went|going|goes)|" \
-            r"(?:nearly|almost) (?:fell|went down|dropped))"
+            r"(?:nearly|almost) (?:fell|went down|dropped)|(?:everything|it all|vision|world|it) " \
+            r"went (?:black|dark|grey|gray|white|fuzzy))"
 # Someone with diabetes, or a sugar level named as low
 DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|glucose) (?:level|" \
            r"is|was|reading|dropped|crashed|low)|hypo\b|hypoglyc\w*|low sugar)"
@@ -114,6 +118,7 @@ LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?) (?:is |was |reading |level |of 
 # How a low sugar, a poisoning or a brain short of blood shows
 CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:drunk|strange\w*|weird\w*|odd\w*|" \
            r"funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
+           r"wake|" + NONSENSE + r"|" \
            r"wake|(?:hardly|barely|can'?t|cannot|won'?t) (?:wake|rouse)|slurr\w*|blurr\w*|" \
            r"seizure|fit\b|fitting|passed out|unconscious|out of it|talking (?:nonsense|" \
            rf"gibberish|rubbish)|{CANT} think (?:straight|clearly|properly))"
