@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, Rule, SELF, rule
+from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, Rule, SELF, near, rule
 
 # "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
 _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
               r"season|diet|cycle|hair|grass|the|wood|it|them|training|mileage))"
+
+# How one gets hurt by accident: "cut myself shaving", "cut my leg on a rock"
+_ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|on the|on a|"
+             r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
 
 CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
@@ -125,12 +129,21 @@ CRISIS: tuple[Rule, ...] = (
        r"better|calm|numb))|till (?:it|they) (?:bleed\w*|bled|bruis\w*)|on purpose|"
        r"deliberately|intentionally|to punish|when i'?m (?:angry|upset|sad|mad) (?:at|with) "
        r"myself)"),
+    rule("crisis", "suicide",  # an attempt, past or meant: "took too many pills on purpose"
+       near(r"(?:took|taken|swallowed|overdos\w*|pills|tablets)", r"(?:on purpose|deliberately|"
+            r"intentionally|to (?:die|end it|not wake))", 6) + r"|(?:tried|try|trying|attempt\w*) "
+       r"(?:to )?(?:kill|end|take) (?:[\w']+ )?(?:life|herself|himself|myself|themselves|it all)|"
+       r"(?:suicide|overdose) attempt|attempted suicide"),
+    rule("crisis", "self_harm",  # the body hurt to cope: "I cut my arm again, it helps"
+       r"(?:cut|cutting|burn\w*|burnt|scratch\w*|carv\w*) (?:my|his|her|their) (?:[\w']+ )?(?:arms?|"
+       r"wrists?|legs?|thighs?|skin|stomach|body)",
+       r"again|it helps|helps me|to cope|to feel|makes? me feel|relief|release|numb the|punish",
+       unless=_ACCIDENT),
     rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself"
        r"(?:been|keep|kept|started|start|always|sometimes|often|still) (?:[\w']+ )?(?:hurting|"
        r"harming|cutting|burning|hitting|punching|scratching|starving) " + SELF + r"|\b(?:i|i'?ve|"
        r"he|she|they) (?:[\w']+ )?(?:cut|cuts|burn|burns|burnt|burned|harm|harms|harmed) " + SELF,
-       unless=r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|on the|on a|"
-              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper"),
+       unless=_ACCIDENT),
     rule("crisis", "self_harm",
        r"self[ -]?(?:harm\w*|harn\w*|injur\w*|mutilat\w*|destruct\w*|hurt\w*|cut\w*)|"
        r"(?:want|wanna|going|gonna|urges?|tempted|feel like|thinking (?:of|about)|think about|"

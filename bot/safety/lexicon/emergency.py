@@ -66,7 +66,8 @@ EMERGENCY: tuple[Rule, ...] = (
        near(r"(?:face|mouth|lips?|cheek|smile|eye)", r"(?:weird|funny|strange|odd|numb\w*|"
             r"tingl\w*|heavy|droop\w*|wonky)", 4),
        near(r"(?:arm|hand|leg|fingers)", r"(?:numb\w*|weak\w*|heavy|dead|limp|useless|tingl\w*|"
-            r"won'?t work|not working)", 4)),
+            r"won'?t work|not working|stopped working|(?:doesn'?t|isn'?t|won'?t) (?:work|move)|"
+            r"floppy|clumsy|dropping things)", 4)),
     rule("emergency", "cold_limb", near(LIMB, r"(?:ice cold|icy|like ice|cold|colder|cooler|freezing|frozen)(?! (?:pack|"
                                           r"compress|therapy|water|bath|shower|towel|weather|"
                                           r"spray|plunge|tub|air|day|morning|room|drink|"
@@ -178,7 +179,8 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "overdose_taken",
        near(r"(?:took|taken|swallowed|downed|ate|necked|had|popped|drank|chugged)", EXCESS, 4),
        r"pills?|tablets?|meds|medications?|medicines?|capsules?|pain ?killers?|relaxants?|"
-       rf"{SUBSTANCE}"),
+       rf"{SUBSTANCE}",  # an overdose weeks ago is a crisis to talk about, not an ambulance now
+       unless=r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back"),
     rule("emergency", "overdose_taken",
        r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|niece|"
        r"boy|girl) (?:[\w']+ ){0,4}(?:got into|swallowed|ate|eaten|chewed|drank|found)",
