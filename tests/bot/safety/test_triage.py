@@ -233,6 +233,30 @@ def test_every_rule_names_a_sign_and_a_known_category():
     assert all(rule.sign and rule.patterns for rule in RULES)
 
 
+def _every_rule(message):
+    """rule_triage without its per-category gate: each rule applied in turn."""
+    from bot.safety.rules import apply_rule
+
+    fired, negated = {}, set()
+    for rule in RULES:
+        match = None if rule.category in fired else apply_rule(rule, fold(message))
+        if match is not None and match.fired:
+            fired[rule.category] = rule.sign
+        elif match is not None:
+            negated.add(rule.category)
+    return [(c, fired[c]) for c in CATEGORIES if c in fired], negated - set(fired)
+
+
+@given(st.lists(st.sampled_from(
+    [m for ms in SIGNS.values() for m in ms] + HARMLESS + ["no", "not", "but", "and my", "."]),
+    max_size=4))
+def test_the_category_gate_changes_no_decision(parts):
+    message = " ".join(parts)
+    found = rule_triage(message)
+    assert ([(f.category, f.sign) for f in found.flags], set(found.negated)) == \
+        _every_rule(message)
+
+
 def test_every_sign_a_rule_can_raise_has_its_own_words():
     from bot.wording.safety import EMERGENCY_SIGNS, SEE_DOCTOR_SIGNS
 
