@@ -179,7 +179,7 @@ class Chatbot:
 
     def embed(self, query: Query) -> QueryVectors:
         """Stage 2: the vectors of what the query searches with (cached for repeated ones)."""
-        return self._embed(query.search)
+        return self._embed(query.search, query.clauses)
 
     def route(self, query: Query, vectors: QueryVectors | None = None) -> Decision:
         """Stage 3: triage. A message too long or unreadable to answer is still read for an
@@ -187,6 +187,7 @@ class Chatbot:
         if query.problem:
             return urgent_route(query.text, self.config.triage)
         return route(query.text, query.turns, query_vector=None if vectors is None else vectors.query,
+                     clause_vectors=None if vectors is None else vectors.clauses,
                      follow_up=query.follow_up, bank=self._load_bank(), config=self.config.triage)
 
     def retrieve(self, query: Query, vectors: QueryVectors, *,
@@ -200,9 +201,10 @@ class Chatbot:
         """Stage 5: the answerer's reply (small talk, off topic, not covered, or cited)."""
         return self._load_answerer().compose(query.text, query.search, vectors.query, hits)
 
-    def _embed_uncached(self, search: str) -> QueryVectors:
-        vectors = embed_query(self.encoder, self.store, search, self.config.search)
-        for vector in (vectors.query, vectors.focus):
+    def _embed_uncached(self, search: str, clauses: tuple[str, ...] = ()) -> QueryVectors:
+        vectors = embed_query(self.encoder, self.store, search, self.config.search,
+                              clauses=clauses)
+        for vector in (vectors.query, vectors.focus, vectors.clauses):
             if vector is not None:
                 vector.setflags(write=False)  # shared by every later reply to the same words
         return vectors

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from bot.chatbot import Chatbot
 from bot.cli import add_chatbot_arguments, load_chatbot
-from evaluation.sets import (DEFAULT_PROBES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES,
+from evaluation.sets import (DEFAULT_PROBE_FILES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES,
                              EvalReport, EvalSetError, evaluate_probes, evaluate_questions,
                              index_summary, load_probes, load_questions, write_report)
 from evaluation.sentences import DEFAULT_QRELS, evaluate_sentences, load_labels
@@ -43,7 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"sentence relevance labels, repeatable (default {DEFAULT_QRELS.name}); "
                              "histories come from the question sets with the same ids")
     parser.add_argument("--probes", type=Path, action="append",
-                        help=f"probe set, repeatable (default {DEFAULT_PROBES.name})")
+                        help="probe set, repeatable (default "
+                             f"{', '.join(path.name for path in DEFAULT_PROBE_FILES)})")
     parser.add_argument("--report", type=Path, default=DEFAULT_REPORT, help="JSON report path")
     parser.add_argument("--modes", default=",".join(MODES),
                         help="search modes to compare, comma-separated")
@@ -88,7 +89,7 @@ def evaluate(chatbot: Chatbot, args: argparse.Namespace) -> EvalReport:
                  for path in ([] if args.no_answers or args.probes_only
                               else args.qrels or [DEFAULT_QRELS])}
     probes = {str(path): evaluate_probes(chatbot, load_probes(path))
-              for path in ([] if args.no_answers else args.probes or [DEFAULT_PROBES])}
+              for path in ([] if args.no_answers else args.probes or list(DEFAULT_PROBE_FILES))}
     medquad = run_medquad(chatbot, args, modes) if args.medquad or args.medquad_subset else None
     return EvalReport(index_summary(chatbot), questions, probes, sentences, medquad)
 
@@ -162,16 +163,18 @@ def format_report(evaluated: EvalReport) -> str:
         lines.append(f"tuning-part misses (no relevant sentence, or an off first line): "
                      f"{' '.join(tuning['misses']) or 'none'}")
     for name, result in report["probes"].items():
-        lines += ["", f"probes {name}: {result['probes']}, accuracy {result['accuracy']:.3f}"]
+        splits = "".join(f", {split} {right / total:.3f}"
+                         for split, (right, total) in result.get("by_split", {}).items())
+        lines += ["", f"probes {name}: {result['probes']}, accuracy {result['accuracy']:.3f}"
+                      f"{splits}"]
         table = result["confusion"]
         kinds = sorted({got for row in table.values() for got in row})
         lines += _table(["expected \\ got", *kinds, "accuracy"],
                         [[exp, *(str(table[exp].get(k, "")) for k in kinds),
                           f"{result['accuracy_by_kind'][exp]:.2f}"] for exp in sorted(table)])
-        for name, tally in (("split", result["by_split"]), ("category", result["by_category"])):
-            if tally:
-                lines.append(f"by {name} (right/probes): " + ", ".join(
-                    f"{key} {right}/{total}" for key, (right, total) in tally.items()))
+        if result["by_category"]:
+            lines.append("by category (right/probes): " + ", ".join(
+                f"{key} {right}/{total}" for key, (right, total) in result["by_category"].items()))
     if "medquad" in report:
         m = report["medquad"]
         lines += ["", f"MedQuAD {m['subset']}: {m['queries']} dev questions, {m['chunks']} "

@@ -27,6 +27,8 @@ from evaluation.sentences import SentenceReport
 
 DEFAULT_QUESTIONS = DATA / "questions.jsonl"
 DEFAULT_PROBES = DATA / "probes.jsonl"
+# the project's probes, and probe families written the way people write (split by id hash)
+DEFAULT_PROBE_FILES = (DEFAULT_PROBES, DATA / "probes_families.jsonl")
 DEFAULT_REPORT = REPORTS / "eval.json"
 MODES: tuple[SearchMode, ...] = ("dense", "lexical", "hybrid")
 

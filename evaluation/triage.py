@@ -1,16 +1,20 @@
 """Score triage alone on probe files: `python -m evaluation.triage [FILE ...] [--rules-only]`.
 
-For each probe the triage route is taken by the Chatbot's own stages (prepare, embed,
-route: the message's own embedding, the conversation, the length limit) and compared with the probe's expected
-kinds: a triage route is right when it is expected; "no flag" is right when the probe
-expects one of the answerer's kinds. Prints, per split: overall accuracy, emergency and
-crisis recall, harmless look-alikes escalated, a confusion table, the misses, and the
-median time of the triage step over precomputed embeddings.
+For each probe the route is taken by the Chatbot's own stages (prepare, embed, route: the
+message's own embedding, the conversation, the length limit) and compared with the probe's
+expected kinds: a triage route is right when it is expected. Where triage raises nothing,
+the answerer's first check decides small talk (`smalltalk_reply`, what `compose` asks
+first), so "smalltalk" is right when expected and "no flag" is right when the probe expects
+another of the answerer's kinds. Prints, per file and split: accuracy, the recall of each
+category, harmless probes escalated, a confusion table, the misses (but not those of a
+"held" split unless asked: a held split stays unseen while rules are tuned), and the median
+time of the triage step over precomputed embeddings.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import statistics
 import sys
 import time
@@ -18,28 +22,49 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from bot.answer.smalltalk import smalltalk_reply
 from bot.chatbot import Chatbot, ChatbotConfig
 from bot.jsonl import read_json_lines
+from bot.query.read import Query
 from bot.safety.bank import DEFAULT_BANK
 from bot.safety.route import Decision
 from bot.safety.rules import CATEGORIES
 from evaluation.paths import DATA, SHARED
 
-DEFAULT_FILES = (DATA / "probes.jsonl",
-                 SHARED / "eval" / "dev_probes.jsonl")
+FAMILIES = DATA / "probes_families.jsonl"
+DEFAULT_FILES = (DATA / "probes.jsonl", FAMILIES, SHARED / "eval" / "dev_probes.jsonl")
 NONE = "no flag"
+SMALLTALK = "smalltalk"
+RECALLED = (*CATEGORIES, SMALLTALK)  # the kinds whose recall is reported
+
+
+def split_of(probe_id: str) -> str:
+    """The split of a new probe, fixed by its id alone: half "held", half "tune"."""
+    return "held" if hashlib.sha256(probe_id.encode("utf-8")).digest()[0] % 2 else "tune"
 
 
 def read_probes(paths: list[Path]) -> list[dict[str, Any]]:
-    """The probes of each file, with the file's name as the split where a probe has none."""
-    return [{"split": path.stem, **probe} for path in paths
+    """The probes of each file; `set` names the file and its split ("probes/held"), or the
+    file alone where a probe has no split."""
+    return [{**probe, "split": probe.get("split", path.stem),
+             "set": f"{path.stem}/{probe['split']}" if "split" in probe else path.stem}
+            for path in paths
             for probe in read_json_lines(path, required=("id", "message", "expect"))]
+
+
+def decided_kind(decision: Decision, query: Query) -> str:
+    """The triage route, else "smalltalk" where the answerer would reply with small talk."""
+    if decision.kind is not None:
+        return decision.kind
+    if not query.problem and smalltalk_reply(query.text) is not None:
+        return SMALLTALK
+    return NONE
 
 
 def is_right(kind: str, expect: list[str]) -> bool:
     if kind != NONE:
         return kind in expect
-    return any(e not in CATEGORIES for e in expect)
+    return any(e not in CATEGORIES and e != SMALLTALK for e in expect)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,21 +72,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, default=list(DEFAULT_FILES))
     parser.add_argument("--rules-only", action="store_true", help="leave the bank out")
     parser.add_argument("--bank", type=Path, default=DEFAULT_BANK)
+    parser.add_argument("--show-held", action="store_true",
+                        help="also list the misses of the held splits")
     args = parser.parse_args(argv)
-    probes = read_probes(args.files)
+    probes = read_probes([f for f in args.files if f.is_file()])
     # the bot's own stages, index and model; the bank left out with --rules-only
     chatbot = Chatbot(ChatbotConfig(triage_bank=None if args.rules_only else args.bank))
     prepared = [chatbot.prepare(p["message"], p.get("history")) for p in probes]
-    vectors = [None if args.rules_only or q.problem else chatbot.embed(q) for q in prepared]
-    by_split: dict[str, list[tuple[dict, str, Decision]]] = defaultdict(list)
+    vectors = [None if q.problem else chatbot.embed(q) for q in prepared]
+    by_set: dict[str, list[tuple[dict, str, Decision]]] = defaultdict(list)
     timings = []
     for probe, ready, vector in zip(probes, prepared, vectors):
         started = time.perf_counter()
         decision = chatbot.route(ready, vector)
         timings.append(time.perf_counter() - started)
-        by_split[probe["split"]].append((probe, decision.kind or NONE, decision))
-    for split, rows in sorted(by_split.items()):
-        report(split, rows)
+        by_set[probe["set"]].append((probe, decided_kind(decision, ready), decision))
+    for name, rows in sorted(by_set.items()):
+        report(name, rows, misses=args.show_held or rows[0][0]["split"] != "held")
     warm = []
     for ready, vector in zip(prepared, vectors):
         started = time.perf_counter()
@@ -74,29 +101,33 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def report(split: str, rows: list[tuple[dict, str, Decision]]) -> None:
+def report(name: str, rows: list[tuple[dict, str, Decision]], *, misses: bool = True) -> None:
     right = [is_right(kind, p["expect"]) for p, kind, _ in rows]
-    urgent = [(p, k) for p, k, _ in rows if p["expect"][0] in ("emergency", "crisis")]
-    harmless = [(p, k) for p, k, _ in rows if not any(e in CATEGORIES for e in p["expect"])]
-    print(f"\n== {split}: {sum(right)}/{len(rows)} right ({sum(right) / len(rows):.1%})")
-    for kind in ("emergency", "crisis"):
-        group = [k in p["expect"] for p, k in urgent if p["expect"][0] == kind]
+    print(f"\n== {name}: {sum(right)}/{len(rows)} right ({sum(right) / len(rows):.1%})")
+    recalls = []
+    for kind in RECALLED:
+        group = [k in p["expect"] for p, k, _ in rows if p["expect"][0] == kind]
         if group:
-            print(f"   {kind} recall {sum(group)}/{len(group)} ({sum(group) / len(group):.1%})")
-    escalated = sum(k != NONE for _, k in harmless)
+            recalls.append(f"{kind} {sum(group)}/{len(group)}")
+    print("   recall: " + ", ".join(recalls))
+    harmless = [k for p, k, _ in rows if not any(e in CATEGORIES for e in p["expect"])]
+    escalated = sum(k in CATEGORIES for k in harmless)
     print(f"   harmless probes escalated: {escalated}/{len(harmless)}")
     table = Counter((p["expect"][0], k) for p, k, _ in rows)
     kinds = sorted({p["expect"][0] for p, _, _ in rows})
-    columns = [*CATEGORIES, NONE]
+    columns = [*RECALLED, NONE]
     print("   expected \\ triage  " + " ".join(f"{c[:10]:>10}" for c in columns))
     for kind in kinds:
         print(f"   {kind:<18} " + " ".join(f"{table[(kind, c)]:>10}" for c in columns))
-    for (probe, kind, decision), ok in zip(rows, right):
-        if not ok:
-            flag = decision.flag
-            why = f"{flag.source}:{flag.sign} {flag.evidence!r}" if flag else ""
-            print(f"   MISS {probe['id']} expect={probe['expect']} got={kind} {why}\n"
-                  f"        {probe['message'][:120]!r}")
+    wrong = [(p, k, d) for (p, k, d), ok in zip(rows, right) if not ok]
+    if wrong and not misses:
+        print(f"   {len(wrong)} misses not listed (a held split; --show-held lists them)")
+        return
+    for probe, kind, decision in wrong:
+        flag = decision.flag
+        why = f"{flag.source}:{flag.sign} {flag.evidence!r}" if flag else ""
+        print(f"   MISS {probe['id']} expect={probe['expect']} got={kind} {why}\n"
+              f"        {probe['message'][:160]!r}")
 
 
 if __name__ == "__main__":

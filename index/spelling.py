@@ -123,13 +123,17 @@ class SpellFolder:
     """Corrects words one edit away from a small vocabulary (a symmetric-delete lookup): the
     words the safety rules hinge on, so "sucidal" still reads as "suicidal".
 
-    Only words of five letters or more are corrected and only to a word with the same first
-    letter, so common short words ("hard", "paid") are never bent into rule words.
+    Words are corrected only to a word with the same first letter, and never when `known`
+    says they are a word already ("threat" is not a misspelt "throat"). Words under five
+    letters are corrected only with `known` ("kil", "wnat"), so common short words ("hard",
+    "paid") are never bent into rule words.
     """
 
-    def __init__(self, vocabulary: Iterable[str], *, keep: Iterable[str] = ()) -> None:
+    def __init__(self, vocabulary: Iterable[str], *, keep: Iterable[str] = (),
+                 known: Callable[[str], bool] | None = None) -> None:
         self.vocabulary = frozenset(vocabulary)
         self.keep = frozenset(keep) | self.vocabulary
+        self.known = known
         index: dict[str, set[str]] = {}
         for word in self.vocabulary:
             for variant in _deletes(word):
@@ -149,7 +153,9 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 @lru_cache(maxsize=8192)
 def _fold_word(folder: SpellFolder, word: str) -> str:
-    if len(word) < 5 or word in folder.keep or "'" in word:
+    if word in folder.keep or "'" in word or len(word) < 3:
+        return word
+    if (folder.known is None and len(word) < 5) or (folder.known and folder.known(word)):
         return word
     candidates = {c for variant in _deletes(word) for c in folder._index.get(variant, ())}
     candidates = {c for c in candidates if c[0] == word[0] and len(c) >= 4

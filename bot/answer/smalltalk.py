@@ -1,45 +1,98 @@
-"""Greetings, thanks and "who are you": short replies that point to real questions."""
+"""Greetings, thanks, goodbyes and "who are you": short replies that say what the bot is.
+
+A message is small talk when, once its social phrases (a greeting, thanks, a goodbye, a
+question about the bot itself) and the filler around them are taken out, nothing is left:
+"hey hey", "thank u so much!!", "gotta go, thanks for the help", "r u a real doctor?".
+Whatever else is left ("hi, how do I stretch my hamstring?") is a real question, answered.
+"""
 
 from __future__ import annotations
 
 import re
 
-from bot.wording import answers as templates
 from bot.query.normalise import normalise
+from bot.wording import answers as templates
 
-_GREETING = re.compile(r"^(hi+|hello+|hey+|hiya|howdy|yo|good (morning|afternoon|evening|day)"
-                       r"|greetings|hallo|hola)\b")
-_THANKS = re.compile(r"^(thanks?|thank you|thx|ty|cheers|much appreciated|that (helps|helped)"
-                     r"|great|perfect|awesome|ok(ay)? thanks?)\b")
-_BYE = re.compile(r"^(bye+|goodbye|see you|see ya|cya|good night|take care)\b")
-_IDENTITY = re.compile(r"^(who|what) are you|^what (can|do) you (do|know)|^are you (a |an )?"
-                       r"(real )?(bot|robot|human|doctor|ai|person)|^how do(es)? (you|this) work"
-                       r"|^help$|^what is this$|^who made you")
-# What may follow a greeting or thanks in pure smalltalk: nothing that asks something.
-_FILLER = re.compile(r"^(there|bot|all|everyone|so much|a lot|very much|you|again|mate|friend"
-                     r"|that (really )?help(s|ed)|how'?s it going|how are you|cheers|bye|[ ,.!?:;)(-])*$")
+_YOU = r"(?:you|u|ya|ye)"
+_ARE = r"(?:are|r|re)"
+_BOT = (r"(?:real |actual |live |licensed |qualified |proper |certified |trained |medical |"
+        r"human |ai |artificial )*(?:doctor|doc|physician|gp|nurse|medic|bot|robot|chat ?bot|"
+        r"human|person|people|ai|a\.i|machine|computer|program|programme|software|chat ?gpt|"
+        r"gpt|llm|medical professional|professional|someone|somebody|expert|physio\w*|"
+        r"being|intelligence)")
+# Asking what the bot is, who made it, or what it can do.
+_IDENTITY = re.compile(
+    rf"\b(?:(?:{_ARE} {_YOU}|{_ARE}{_YOU}|ru) (?:a |an |just a |just an |even a |actually a |"
+    rf"actually )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*"
+    rf"|is (?:this|it|that) (?:a |an |just a |)?{_BOT}(?: (?:or|and) (?:a |an )?{_BOT})*"
+    rf"|{_YOU} (?:a |an )(?:real |actual )?{_BOT}"
+    rf"|am i (?:talking|chatting|speaking|writing) (?:to|with) (?:a |an )?{_BOT}"
+    rf"|who (?:am i|is this) (?:talking|chatting|speaking) (?:to|with)"
+    rf"|who (?:{_ARE}|is) (?:{_YOU}|this|that)"
+    rf"|what (?:{_ARE} {_YOU}|is it) (?:able|designed|meant|here|for)(?: to (?:do|help with))?"
+    rf"|what(?:'?s| is) this(?: thing| site| app| bot| place| page)?|what {_ARE} {_YOU}"
+    rf"|who (?:made|built|created|wrote|programmed|designed|developed|runs|owns|trained|coded|"
+    rf"makes) (?:{_YOU}|this|it)(?: thing| bot| site| app)?"
+    rf"|who(?:'s| is) behind (?:this|{_YOU})"
+    rf"|what(?:'s| is) (?:your|ur) name"
+    rf"|what (?:can|do|could) {_YOU} (?:do|help (?:me )?with|know|answer|tell me about)"
+    rf"|what (?:kind of|sort of|type of)? ?(?:questions|things|stuff) (?:can|could|should|do) i "
+    rf"(?:ask|say|type)(?: {_YOU})?"
+    rf"|how do(?:es)? (?:{_YOU}|this|it) work"
+    rf"|(?:can|could) {_YOU} help(?: me)?"
+    rf"|what do {_YOU} do)\b")
+_GREETING = re.compile(
+    r"\b(?:h+i+|h+e+y+|hey+a|hiy+a|heya|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
+    r"what'?s up|g'?day|greetings|hola|bonjour|salut|ciao|namaste|hej|ahoy|good (?:morning|"
+    r"afternoon|evening|day)|morning|afternoon|evening|how (?:are|r) (?:you|u)(?: doing| today)?|"
+    r"how(?:'s| is) it going|how are things|how(?:'s| is) (?:your|ur) day|hope (?:you'?re|u r) "
+    r"(?:well|good|ok))\b")
+_THANKS = re.compile(
+    r"\b(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
+    r"cheers|ta|much appreciated|(?:i )?appreciate (?:it|that|you|this|the help)|grateful|"
+    r"(?:that|this|it|you)(?:'s|'re| is| was| were| are)?(?: really| very| so| super| the)* "
+    r"(?:help(?:s|ed|ful)|useful|great|perfect|brilliant|best|amazing|awesome|a star|a legend|"
+    r"a lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
+    r"good (?:bot|job|stuff)|great|perfect|awesome|brilliant|lovely|amazing|excellent|fab|cool|"
+    r"nice|super|sweet|got it|noted|understood|makes sense|sounds good|fair enough|ok+|okay|"
+    r"okie|k+|kk|alright|all right|right|sure|wow)\b")
+_BYE = re.compile(
+    r"\b(?:bye+|bye bye|goodbye|good bye|see (?:you|ya|u)(?: later| soon| around)?|cya|later|"
+    r"laters|ttyl|good ?night|gn|nite|night|take care|have a (?:good|nice|great|lovely) "
+    r"(?:one|day|night|evening|weekend)|(?:gotta|got to|have to|i have to|need to|must) go|"
+    r"i'?m off|talk (?:to you )?(?:later|soon)|signing off|that'?s all(?: for now)?)\b")
+# Words that may sit around the phrases above without asking anything.
+_FILLER = frozenset("""
+a an the so much very really a lot lot for all your you u ur again and but also just then
+there bot chatbot doc doctor mate friend buddy pal dude man guys folks everyone everybody sir
+maam madam yes yeah yep yup no nope oh ah hmm um well hey by way this that it is was for
+helping help info information answer answers reply now today tonight lol haha xx x please pls
+plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always
+here too as indeed
+""".split())
+_WORD = re.compile(r"[a-z']+")
+MAX_WORDS = 14
 
 
 def smalltalk_reply(message: str) -> str | None:
     """A reply to a greeting, thanks, goodbye or "who are you", or None for a real question."""
-    text = re.sub(r"[^a-z' ,.!?]+", " ", normalise(message)).strip()
-    text = re.sub(r"\s+", " ", text)
-    if not text or len(text.split()) > 8:
+    text = _WORD.findall(normalise(message).replace("’", "'"))
+    if not text or len(text) > MAX_WORDS:
+        return None
+    spoken = " ".join(text)
+    found = {}
+    for name, pattern in (("identity", _IDENTITY), ("bye", _BYE), ("thanks", _THANKS),
+                          ("greeting", _GREETING)):
+        if pattern.search(spoken):
+            found[name] = True
+            spoken = pattern.sub(" ", spoken)
+    if not found or any(word not in _FILLER for word in spoken.split()):
         return None
     examples = "\n".join(f"- {q}" for q in templates.EXAMPLE_QUESTIONS)
-    if _IDENTITY.match(text):
+    if "identity" in found:
         return f"{templates.SMALLTALK_IDENTITY}\n\n{templates.EXAMPLES_INTRO}\n{examples}"
-    for pattern, reply in ((_GREETING, None), (_THANKS, templates.SMALLTALK_THANKS),
-                           (_BYE, templates.SMALLTALK_BYE)):
-        match = pattern.match(text)
-        if match and _FILLER.match(_rest(text, match.end())):
-            if reply is None:
-                return f"{templates.SMALLTALK_GREETING}\n\n{templates.EXAMPLES_INTRO}\n{examples}"
-            return reply
-    return None
-
-
-def _rest(text: str, end: int) -> str:
-    rest = text[end:].strip(" ,.!?")
-    # "thank you so much" and "bye, cheers" are still only thanks and goodbye
-    return re.sub(r"^(you|thanks?|cheers|bye)\b", "", rest).strip(" ,.!?")
+    if "bye" in found:
+        return templates.SMALLTALK_BYE
+    if "thanks" in found:
+        return templates.SMALLTALK_THANKS
+    return f"{templates.SMALLTALK_GREETING}\n\n{templates.EXAMPLES_INTRO}\n{examples}"

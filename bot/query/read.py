@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from bot.query.checks import MAX_MESSAGE_CHARS, invalid_reason
+from bot.query.clauses import split_clauses
 from bot.query.context import MAX_DEPTH, after_previous, is_follow_up
 from bot.query.history import parse_history, without_surrogates
 from bot.query.normalise import fold_lookalikes, normalise
@@ -30,7 +31,9 @@ class Query:
     `message` is what was typed ("" when it was not text), `text` the same with look-alike
     letters folded (what triage and the answer read), `search` what retrieval searches with:
     spelling mended and, for a follow-up, the earlier question it leans on appended.
-    `problem` says why the message cannot be answered at all (empty, too long, not text).
+    `clauses` are the sentences of a long message that stands alone, which triage's example
+    bank compares one by one. `problem` says why the message cannot be answered at all
+    (empty, too long, not text).
     """
 
     message: str
@@ -39,6 +42,7 @@ class Query:
     search: str = ""
     follow_up: bool = False
     problem: str | None = None
+    clauses: tuple[str, ...] = ()
 
     @cached_property
     def normalised(self) -> str:
@@ -67,24 +71,28 @@ def read_message(message: Any, history: Any = None, vocabulary: Vocabulary | Non
     search = after_previous(corrected, turns, MAX_DEPTH) if follow_up else corrected
     if vocabulary is not None and follow_up:
         search = correct_text(search, vocabulary)
-    return Query(message, text, turns, search, follow_up)
+    clauses = () if follow_up else split_clauses(corrected)
+    return Query(message, text, turns, search, follow_up, clauses=clauses)
 
 
 @dataclass(frozen=True)
 class QueryVectors:
-    """A query's embedding, and its focus's when that differs (None otherwise)."""
+    """A query's embedding, its focus's when that differs (None otherwise), and one row per
+    clause of a long message (None for a short one)."""
 
     query: np.ndarray
     focus: np.ndarray | None
+    clauses: np.ndarray | None = None
 
 
 def embed_query(encoder: Encoder, store: IndexStore, search: str,
-                config: SearchConfig = SearchConfig()) -> QueryVectors:
-    """The search text's vector and its focus's (the text without the words most passages
-    share; see IndexStore.focus_text), in one encoder call: a second text in the same batch
-    costs about half of the first."""
+                config: SearchConfig = SearchConfig(), *,
+                clauses: tuple[str, ...] = ()) -> QueryVectors:
+    """The search text's vector, its focus's (the text without the words most passages
+    share; see IndexStore.focus_text) and its clauses', in one encoder call: a second text
+    in the same batch costs about half of the first."""
     focus = store.focus_text(search, config)
-    if focus == search:
-        return QueryVectors(encoder.encode([search])[0], None)
-    vectors = encoder.encode([search, focus])
-    return QueryVectors(vectors[0], vectors[1])
+    texts = [search, *([] if focus == search else [focus]), *clauses]
+    vectors = encoder.encode(texts)
+    return QueryVectors(vectors[0], None if focus == search else vectors[1],
+                        vectors[len(texts) - len(clauses):] if clauses else None)

@@ -81,16 +81,24 @@ class TriageBank:
 
     def nearest(self, query_vector: np.ndarray) -> dict[str, BankMatch]:
         """The best example of each category that has examples."""
-        scores = self.vectors @ query_vector  # inner product = cosine: both sides are unit length
+        return self.nearest_each(query_vector[None, :])[0]
+
+    def nearest_each(self, query_vectors: np.ndarray) -> list[dict[str, BankMatch]]:
+        """`nearest` for each row of `query_vectors` (a message and its clauses), in one
+        product."""
+        # inner product = cosine: both sides are unit length
+        scores = (self.vectors @ query_vectors.T).T
         # plain floats and max (the first of equals, as argmax): a few hundred values take
         # less than numpy's per-call cost five times over
-        listed = scores.tolist()
-        best = {}
-        for category, rows in self._rows.items():
-            if rows:
-                i = max(rows, key=listed.__getitem__)
-                best[category] = BankMatch(category, listed[i], self.examples[i])
-        return best
+        found = []
+        for listed in scores.tolist():
+            best = {}
+            for category, rows in self._rows.items():
+                if rows:
+                    i = max(rows, key=listed.__getitem__)
+                    best[category] = BankMatch(category, listed[i], self.examples[i])
+            found.append(best)
+        return found
 
 
 _CACHE: dict[tuple[str, int, str], TriageBank] = {}

@@ -52,6 +52,9 @@ _UNSAFE = {
     "child": r"supplement|magnesium|potassium|calcium|sodium|electrolyte|medicine|medication",
     "medicine": r"supplement|medicine|medication",
     "condition": r"supplement|magnesium|potassium|calcium|sodium|electrolyte",
+    "allergy": r"supplement|magnesium|potassium|calcium|quinine|medicine|medication",
+    "little_urine": r"supplement|magnesium|potassium|calcium|sodium|electrolyte",
+    "fluid_loss": r"supplement|medicine|medication",
 }
 # A sentence that warns against the unsafe thing ("heat can make it worse") is safe to quote.
 _CAUTION = re.compile(r"\b(?:worse|avoid\w*|don'?t|do not|never|should not|shouldn'?t|wait|"

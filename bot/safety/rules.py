@@ -17,7 +17,8 @@ CATEGORIES: tuple[Category, ...] = ("emergency", "crisis", "see_doctor", "dosing
 
 _CLAUSE_END = re.compile(
     r"[.;:!?,\n()\[\]]|\s-\s|\b(?:but|however|although|though|yet|except|whereas|still|"
-    r"apart from|other than|now|then|and now|suddenly)\b")
+    r"apart from|other than|now|then|and now|suddenly)\b|\band (?=(?:i|i'm|im|my|he|she|they|"
+    r"his|her|their|it's|its|now|then)\b)")
 _NEGATION_CUE = re.compile(
     r"\b(?:no|not|never|without|none|nothing|neither|nor|denies|deny|free of|absence of|"
     r"ruled out|no longer|[a-z]+n't|cant|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt)\b")
@@ -27,8 +28,8 @@ _PSEUDO_NEGATION = re.compile(
     r"\b(?:not (?:sure|certain|just|only|even|to mention|that)|no (?:idea|doubt|clue)|"
     r"(?:don'?t|do not|didn'?t) (?:know|think|understand|care)|whether or not|if not|"
     r"(?:can'?t|cannot|could(?:n'?t| not)) \w+|nothing (?:helps|works|seems|is working)|"
-    r"(?:won'?t|doesn'?t|isn'?t|aren'?t|not) (?:stop|go away|going away|ease|settle|get better|"
-    r"getting better|improve|let up|help|work)|"
+    r"(?:won'?t|doesn'?t|isn'?t|aren'?t|don'?t|didn'?t|do not|did not|not) (?:stop|go away|"
+    r"going away|ease|settle|get better|getting better|improve|let up|help|work|function)|"
     r"never (?:had|felt|experienced|been)\b(?=.*\bbefore\b))")
 _POST_NEGATION = re.compile(r"^\W*(?:is|are|'s|was|feels?|seems?) (?:fine|ok|okay|normal|good|"
                             r"alright|all right)\b")

@@ -8,6 +8,7 @@ the bank cannot raise a category whose signs the rules saw only negated ("no che
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -16,12 +17,10 @@ import numpy as np
 
 from bot.query.normalise import normalise
 from bot.safety.bank import TriageBank
-from bot.safety.lexicon import CRISIS, EMERGENCY
-from bot.safety.lexicon_care import DOSING, SEE_DOCTOR
-from index.spelling import SpellFolder
-from bot.safety.rules import CATEGORIES, Category, Rule, apply_rule
+from bot.safety.lexicon import RULES
+from index.spelling import SpellFolder, SpellingConfig, english
+from bot.safety.rules import CATEGORIES, Category, apply_rule
 
-RULES: tuple[Rule, ...] = EMERGENCY + CRISIS + SEE_DOCTOR + DOSING
 URGENT: tuple[Category, ...] = ("emergency", "crisis")
 
 
@@ -50,10 +49,16 @@ class TriageConfig:
     see_doctor: BankThreshold = BankThreshold(0.60, 0.12)
     dosing: BankThreshold = BankThreshold(0.60, 0.15)
     max_chars: int = 8_000  # rules read at most this much of a message, even a too-long one
+    # A clause of a long message is short, and short texts sit nearer everything: it must
+    # clear the threshold and the margin by this much more than a whole message.
+    clause_strictness: float = 0.08
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:
             raise ValueError(f"max_chars must be positive (got max_chars={self.max_chars})")
+        if not 0.0 <= self.clause_strictness <= 1.0:
+            raise ValueError(f"clause_strictness must be within [0, 1] "
+                             f"(got clause_strictness={self.clause_strictness})")
 
     def threshold(self, category: Category) -> BankThreshold:
         return getattr(self, category)
@@ -83,7 +88,8 @@ class Triage:
 
 
 # Words worth mending when misspelt: the distinctive words the rules hinge on. Not every
-# rule word: a general vocabulary would bend real words into others ("dying" -> "doing").
+# rule word: a general vocabulary would bend real words into others ("dying" -> "doing"),
+# and no word English knows is bent at all ("threat" stays, "kil" becomes "kill").
 _SPELLING = SpellFolder(
     """chest breathe breath breathing breathless suicide suicidal numbness tingling tingly
     magnesium potassium calcium ibuprofen paracetamol acetaminophen naproxen pregnant pregnancy
@@ -92,14 +98,28 @@ _SPELLING = SpellFolder(
     medicine vitamin electrolyte electrolytes myself himself herself yourself pressure
     crushing bleeding blood cramp cramps tablet diuretic furosemide bladder tightness dizzy
     lightheaded fainted shortness weakness urine purple bruise bruised bruising painful
-    much""".split(),
+    much kill want dead life pill pills killing wanted alive dying death throat tongue
+    wheezing wheezy swallowed confused diabetic insulin vomiting diarrhoea diarrhea shivering
+    dialysis kidney kidneys inhaler statin statins allergic unconscious heartbeat palpitations
+    harming hurting cutting""".split(),
     keep={"chess", "cheat", "cheap", "chests", "bread", "breadth", "brother", "mulch", "mush",
-          "pressures", "ceramic", "crumps", "plenty", "urinal"})
+          "pressures", "ceramic", "crumps", "plenty", "urinal"},
+    known=english(SpellingConfig(min_zipf=3.0)))
 
 
 def fold(text: str) -> str:
     """The text the rules read: normalised, then small misspellings of rule words mended."""
     return _SPELLING.fold(normalise(text))
+
+
+# One search per category says whether any of its rules' first patterns occurs at all: an
+# alternation of them matches exactly when one of them does. Most messages raise nothing, and
+# one pass over a category costs less than a pass per rule (0.37 ms -> 0.26 ms per
+# question of the benchmark set).
+_ANY_FIRST: dict[str, re.Pattern[str]] = {
+    category: re.compile("|".join(f"(?:{rule.patterns[0].pattern})" for rule in RULES
+                                  if rule.category == category))
+    for category in CATEGORIES}
 
 
 @lru_cache(maxsize=1024)
@@ -108,8 +128,9 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
     folded = fold(text)
     fired: dict[str, Flag] = {}
     negated: set[str] = set()
+    present = {c for c in categories if _ANY_FIRST[c].search(folded)}
     for rule in RULES:
-        if rule.category not in categories or rule.category in fired:
+        if rule.category not in present or rule.category in fired:
             continue
         match = apply_rule(rule, folded)
         if match is None:
@@ -123,20 +144,29 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
 
 
 def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBank | None = None,
-           config: TriageConfig = TriageConfig()) -> Triage:
-    """Both layers: rules on the text, then the bank on the embedding for what rules missed."""
+           config: TriageConfig = TriageConfig(), *,
+           clause_vectors: np.ndarray | None = None) -> Triage:
+    """Both layers: rules on the text, then the bank for what the rules missed, on the
+    message's embedding and on each of its clauses' (a sign in one sentence of a long
+    message is judged on that sentence, not diluted by the rest)."""
     found = rule_triage(message[:config.max_chars])
     if bank is None or query_vector is None:
         return found
-    nearest = bank.nearest(query_vector)
-    harmless = nearest["none"].score if "none" in nearest else -1.0
+    rows = query_vector[None, :] if clause_vectors is None else np.vstack(
+        [query_vector[None, :], clause_vectors])
     flags = {flag.category: flag for flag in found.flags}
-    for category in CATEGORIES:
-        match = nearest.get(category)
-        if category in flags or category in found.negated or match is None:
+    for row, nearest in enumerate(bank.nearest_each(rows)):
+        harmless = nearest["none"].score if "none" in nearest else -1.0
+        stricter = 0.0 if row == 0 else config.clause_strictness
+        # a nearest-example vote: only the category of the nearest example may be raised
+        # ("will 2 tablets be enough" sits nearer a dose question than an overdose taken)
+        category = max((c for c in CATEGORIES if c in nearest), key=lambda c: nearest[c].score,
+                       default=None)
+        if category is None or category in flags or category in found.negated:
             continue
-        threshold = config.threshold(category)
-        if match.score < threshold.min_score or match.score - harmless < threshold.margin:
+        match, threshold = nearest[category], config.threshold(category)
+        if (match.score < threshold.min_score + stricter
+                or match.score - harmless < threshold.margin + stricter):
             continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)

@@ -38,13 +38,14 @@ OUT_OF_SCOPE = (
 )
 
 SMALLTALK_GREETING = "Hello! I answer questions about hamstring cramps, quoting trusted articles."
-SMALLTALK_THANKS = "You're welcome. I hope your hamstring feels better soon."
+SMALLTALK_THANKS = ("You're welcome. I hope your hamstring feels better soon. I'm here for any "
+                    "other question about hamstring cramps.")
 SMALLTALK_IDENTITY = (
     "I'm a small helper that answers questions about hamstring cramps. Everything medical I "
     "say is quoted, word for word, from five articles, with a link to each source. I'm not a "
     "doctor and can't examine you."
 )
-SMALLTALK_BYE = "Take care! Come back any time you have a question about cramps."
+SMALLTALK_BYE = "Take care! Come back any time you have a question about hamstring cramps."
 EXAMPLES_INTRO = "You could ask, for example:"
 # Shown on the empty page and in the greeting: one list, so both offer the same questions.
 EXAMPLE_QUESTIONS = (

@@ -85,6 +85,29 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "heavy bleeding",
         "Heavy bleeding that won't stop needs emergency help.",
         meanwhile="Press firmly on the wound with a clean cloth while you wait."),
+    "hypoglycaemia": SignText(
+        "signs of a very low blood sugar",
+        "Shaking, sweating, confusion, drowsiness or acting drunk in someone with diabetes can "
+        "be a very low blood sugar (a hypo), which can lead to a seizure or passing out.",
+        meanwhile="If they are awake and can swallow safely, give them a sugary drink or sweets "
+                  "while you wait; if they are drowsy, give nothing by mouth and lay them on "
+                  "their side."),
+    "sepsis": SignText(
+        "signs of a serious infection",
+        "An infection or fever with violent shivering, confusion, slurred speech, blotchy skin, "
+        "fast breathing or passing little or no urine can be sepsis, which needs treatment "
+        "straight away."),
+    "compartment": SignText(
+        "a tight, swollen, very painful muscle after an injury",
+        "Severe pain that keeps getting worse in a tight, swollen calf, shin or thigh after an "
+        "injury can mean pressure building inside the muscle (compartment syndrome), which "
+        "needs treatment within hours.",
+        meanwhile="Loosen anything tight around the leg and keep it at heart level, not raised."),
+    "low_sodium": SignText(
+        "confusion or vomiting after drinking a lot of water",
+        "Drinking a lot of plain water during long exercise, then confusion, vomiting, a bad "
+        "headache or swollen hands, can be dangerously low salt in the blood (hyponatraemia).",
+        meanwhile="Don't drink any more water while you wait."),
     "emergency": SignText(
         "symptoms that can be an emergency",
         "What you describe can be a sign of a serious problem that needs help straight away."),
@@ -179,6 +202,59 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
         "Dark brown, red or cola-coloured urine needs checking.",
         "See a doctor today. If you also have severe muscle pain or weakness, call {number}.",
         "", "please do get that checked by a doctor today"),
+    "little_urine": SignText(
+        "passing little or no urine",
+        "Passing little or no urine, especially with cramps, sickness or after hard exercise, "
+        "can mean you are very short of fluid or your kidneys are struggling.",
+        "See a doctor today. If you also have severe muscle pain, weakness or confusion, call "
+        "{number}.", "", "please do get that checked by a doctor today"),
+    "fluid_loss": SignText(
+        "vomiting or diarrhoea",
+        "Vomiting or diarrhoea drains the body's water and salts, which can bring on cramps.",
+        "If you can't keep fluids down, pass little urine, or feel faint or confused, see a "
+        "doctor today; otherwise ask a pharmacist or doctor soon, sooner if it lasts more than "
+        "a day or two.",
+        "Please don't take medicines or supplements for the cramps without asking first.",
+        "please do get that checked by a doctor or pharmacist soon"),
+    "allergy": SignText(
+        "a rash or hives after a medicine or supplement",
+        "A rash, hives or itching after starting a medicine or supplement can be an allergic "
+        "reaction.",
+        "Speak to a pharmacist or doctor today before taking any more of it. If your lips, "
+        "tongue or throat swell or breathing gets hard, call {number}.", "",
+        "please do speak to a pharmacist or doctor today"),
+    "chest_symptom": SignText(
+        "an odd feeling in your chest",
+        "A chest that feels tight, heavy or odd, even if it comes and goes, is not part of a "
+        "hamstring cramp and should be checked by a doctor.",
+        "Please see a doctor soon, today if it keeps happening. If it comes with pain spreading "
+        "to your arm, jaw or back, sweating, sickness or breathlessness, call {number} at once.",
+        "", "please do get that checked by a doctor soon"),
+    "breathing_symptom": SignText(
+        "trouble with your breathing",
+        "Getting breathless more easily than usual, or wheezing, is not part of a hamstring "
+        "cramp and should be checked by a doctor.",
+        "Please see a doctor soon. If breathing gets hard, your lips turn blue or grey, or you "
+        "also have chest pain or a swollen leg, call {number}.", "",
+        "please do get that checked by a doctor soon"),
+    "dizziness": SignText(
+        "dizzy spells",
+        "Dizzy or faint spells that keep happening should be checked, especially with cramps: "
+        "they can be linked to blood pressure, the body's salts or the heart.",
+        "See a doctor soon. If you faint, or it comes with chest pain, a racing heart or "
+        "breathlessness, call {number}.", "", "please do get that checked by a doctor soon"),
+    "vision": SignText(
+        "changes in your eyesight",
+        "Blurred or double vision is not part of a hamstring cramp and should be checked.",
+        "See a doctor today. If it came on suddenly, or with a drooping face, a weak arm or "
+        "trouble speaking, call {number}.", "",
+        "please do get that checked by a doctor today"),
+    "twitching": SignText(
+        "muscle twitching or weight loss",
+        "Muscle twitching that doesn't settle, new weakness, or losing weight without trying, "
+        "together with cramps, should be checked by a doctor.",
+        "Book an appointment with your doctor in the next week or two.", "",
+        "please do mention them to your doctor in the next week or two"),
     "bladder": SignText(
         "bladder or bowel problems",
         "Trouble controlling your bladder or bowels needs checking.",

@@ -91,4 +91,5 @@ def test_probes_only_reports_each_split_and_category(tmp_path, monkeypatch, caps
     result = report["probes"][str(probes)]
     assert result["by_split"] == {"held": [1, 2], "tune": [1, 1]}
     assert result["by_category"] == {"empty": [2, 2], "greeting": [0, 1]}
-    assert "by split (right/probes): held 1/2, tune 1/1" in out
+    assert "accuracy 0.667, held 0.500, tune 1.000" in out
+    assert "by category (right/probes): empty 2/2, greeting 0/1" in out

@@ -121,3 +121,13 @@ def test_the_vocabulary_keeps_runs_of_stems_as_the_texts_have_them():
     assert ("compress",) in vocabulary.phrases
     assert ("tight", "muscl", "cramp") in vocabulary.phrases
     assert ("compress", "tight") not in vocabulary.phrases
+
+
+def test_the_spell_folder_mends_short_words_only_where_english_knows_no_such_word():
+    from index.spelling import SpellFolder
+
+    known = {"hard", "paid", "threat", "kill"}.__contains__
+    folder = SpellFolder(["kill", "want", "throat"], known=known)
+    assert folder.fold("i wnat to kil it") == "i want to kill it"
+    assert folder.fold("a threat, hard and paid") == "a threat, hard and paid"
+    assert SpellFolder(["kill"]).fold("kil") == "kil"  # without `known`, short words stay

@@ -26,6 +26,29 @@ def test_a_query_and_its_focus_are_embedded_in_one_call(articles, fake_encoder):
     assert counting.calls == [[only_common]]
 
 
+def test_a_long_message_s_clauses_are_embedded_in_the_same_call(articles, fake_encoder):
+    from index import build_store
+
+    store = build_store(articles, fake_encoder)
+    counting = CountingEncoder(fake_encoder)
+    query = read_message("I stretch after every run and drink plenty of water every day. "
+                         "Today my calf went numb and cold. What stretch helps most?")
+    assert len(query.clauses) >= 2
+    vectors = embed_query(counting, store, query.search, clauses=query.clauses)
+    assert len(counting.calls) == 1 and counting.calls[0][-len(query.clauses):] == list(
+        query.clauses)
+    np.testing.assert_array_equal(vectors.clauses, fake_encoder.encode(list(query.clauses)))
+
+
+def test_a_short_or_follow_up_message_has_no_clauses():
+    assert read_message("how do I stretch my hamstring?").clauses == ()
+    history = [{"role": "user", "content": "Should I ice it?"},
+               {"role": "assistant", "content": "Ice can help."}]
+    long_follow_up = "and for how long, and how often, and should it be before or after a run?"
+    query = read_message(long_follow_up, history)
+    assert query.follow_up is False or query.clauses == ()
+
+
 def test_a_follow_up_is_read_after_its_question_and_judged_once(monkeypatch):
     import bot.query.read
 

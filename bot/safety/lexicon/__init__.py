@@ -1,0 +1,14 @@
+"""The signs triage looks for, per category, in route order: emergency, crisis, see_doctor,
+dosing. Order inside a category matters only in that the first sign found leads the reply.
+"""
+
+from __future__ import annotations
+
+from bot.safety.lexicon.crisis import CRISIS
+from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH
+from bot.safety.lexicon.emergency import EMERGENCY
+from bot.safety.lexicon.see_doctor import SEE_DOCTOR
+
+__all__ = ["CRISIS", "DOSING", "EMERGENCY", "NUMBER_PUSH", "RULES", "SEE_DOCTOR"]
+
+RULES = EMERGENCY + CRISIS + SEE_DOCTOR + DOSING

@@ -1,0 +1,159 @@
+"""Thoughts of suicide or self-harm, in every form a screener asks about."""
+
+from __future__ import annotations
+
+from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, Rule, SELF, near, rule
+
+# "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
+_NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
+              r"season|diet|cycle|hair|grass|the|wood|it|them|training|mileage))"
+
+# How one gets hurt by accident: "cut myself shaving", "cut my leg on a rock"
+_ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|on the|on a|"
+             r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
+
+CRISIS: tuple[Rule, ...] = (
+    rule("crisis", "suicide",
+       r"suicid\w*(?! (?:sprints?|drills?|runs?|shuttles?|squeeze))(?<!did suicides)"
+       r"(?<!doing suicides)(?<!ran suicides)(?<!run suicides)|sucid\w*|unaliv\w*|"
+       r"(?:kill\w*|end|ending) " + SELF + r"|(?:want to|wanna|"
+       r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|(?:end|ending|take|taking|"
+       r"took|finish|finishing|stop|terminate) (?:with )?(?:my|his|her|their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
+       r"(?:want|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*|feel like) "
+       r"(?:[\w']+ ){0,3}(?:to )?end(?:ing)? it\b(?! (?:with|early|there|here))|"
+       r"(?:pills?|tablets?|meds|medication|overdose|rope|gun|jump\w*|bridge) (?:[\w']+ ){0,4}"
+       r"(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
+       r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
+       r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
+       r"quero morrer|me matar"),
+    rule("crisis", "suicide",  # a wish to be dead or not to exist, said plainly or passively
+       r"(?:want|wanna|wish|wishing|plan\w*|ready|deserve|rather|prefer|wants|wanted) "
+       r"(?:[\w']+ ){0,3}(?:to )?" + DIE + r"|(?:think\w*|thought\w*) (?:about|of) (?:dying|death|"
+       r"being dead|not being here)|(?:done|finished) with (?:life|living|being alive|existing|it "
+       r"all)|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
+       r"had never|hadn'?t|never) (?:[\w']+ )?(?:dead|alive|here|born|existed|around)|"
+       r"(?:rather|better off) (?:be )?(?:dead|die|gone)" + NOT_A_COMPARISON + r"|better off without (?:me|him|her|them)|"
+       r"(?:better|easier|happier|fine|okay|ok) (?:[\w']+ ){0,4}if i (?:was|were|wasn'?t|"
+       r"weren'?t|was not|were not|didn'?t|did not) (?:[\w']+ )?(?:here|around|alive|gone|dead|"
+       r"born|exist)|(?:would|will) (?:all )?be (?:fine|better|happier|ok|okay) without "
+       r"(?:me|him|her|them)|better off "
+       r"(?:[\w']+ ){0,3}if i (?:was|were|wasn'?t|weren'?t) (?:[\w']+ )?(?:dead|gone|around|here|alive)|"
+       r"(?:disappear|vanish) (?:and never come back|for good|forever|permanently)|"
+       r"(?:everything|life|it all|my life) (?:is|feels|seems) (?:so )?(?:pointless|meaningless|"
+       r"hopeless)|nothing matters any ?more|"
+       r"(?:don'?t|do not|doesn'?t|does not|didn'?t|no longer|not) (?:[\w']+ )?(?:wants?|wanna) "
+       r"(?:to )?"
+       r"(?:live|living|be alive|exist|be here|wake up|"
+       r"go on|carry on|be around|keep going)|(?:not sure|don'?t know (?:if|whether)) (?:if |"
+       r"whether )?i (?:want to|can) (?:live|go on|keep going|carry on)|"
+       r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on|keep going|keeping going|"
+       r"carry on|carrying on|be alive|being alive|exist\w*|stay\w*|anything|life)|"
+       r"(?:don'?t|do not|can'?t|cannot) see (?:the|any) point(?! (?:of|in) (?:stretch\w*|"
+       r"running|exercis\w*|ice|heat|massag\w*|warm\w*|doing that|that))|what'?s the point "
+       r"(?:of|in) (?:living|life|going on|anything|it all|being here|existing)|(?:not|isn'?t|"
+       r"no longer) worth living|life(?:'s| is| feels)? (?:pointless|meaningless|not worth|"
+       r"no longer worth|isn'?t worth)|"
+       + CANT + r" go on\b(?! (?:the|a|an|my|with|to|for|at|in|holiday|runs?|walks?|"
+       r"[a-z]+ing)\b)|" + CANT + r" (?:do|take) "
+       r"(?:this|it|life) any ?more|tired of (?:living|life|being alive|existing)|"
+       r"(?:sleep|go to sleep|fall asleep) and (?:never|not) wake|(?:to|and) (?:never|not) wake "
+       r"up|never wake up again|(?:nobody|no one|noone|no-one) (?:would|will|'d) (?:even )?"
+       r"(?:notice|care|miss)|would (?:anyone|anybody) (?:even )?(?:miss|notice|care)|"
+       r"disappear\w* (?:for good|forever|permanently)|(?:i'?m|i am|feel like) (?:such )?a "
+       r"burden|burden (?:to|on|for) (?:everyone|everybody|my family|others|people|them)"),
+    rule("crisis", "suicide", r"(?:want|wish|need)\w* (?:it|everything|this|the pain|life|it all) "
+       r"(?:all )?to (?:stop|end|be over)", r"permanent\w*|forever|for good|for ever"),
+    rule("crisis", "suicide",  # a plan, a means or a farewell, often with no "suicide" word
+       r"(?:giving|gave|give) (?:away )?(?:all )?(?:my|of my) (?:things|stuff|belongings|"
+       r"possessions|pets)|saying (?:my )?goodbyes?(?: to)? (?:everyone|people|my family|friends)|"
+       r"goodbye (?:everyone|world|forever|cruel world|letters?|notes?|messages?)|"
+       r"(?:my )?(?:last|final) (?:message|goodbye)|"
+       r"(?:suicide|goodbye) note|(?:ways?|how|methods?) to (?:die|kill " + SELF + r"|end (?:it|"
+       r"my life)|commit)|painless (?:way|ways|death|method)|(?:lethal|fatal) (?:dose|amount)|"
+       r"(?:thinking|think|thought|going|want|wanna|plan\w*|considering|tempted|urge) (?:[\w']+ )"
+       r"{0,2}overdos\w*|how many (?:[\w']+ ){0,5}(?:to|would|will) (?:[\w']+ ){0,2}(?:die|kill me|"
+       r"not wake|never wake|be fatal|be lethal)|jump\w* (?:off|from|in front of) (?:a|the|my|"
+       r"this) (?:[\w']+ )?(?:bridge|building|roof|cliff|balcony|tower|ledge|overpass|train|bus|"
+       r"window)|(?:step|walk|throw myself) in front of|hang\w* " + SELF + r"|noose|"
+       r"(?:slit|slash|slice)\w* (?:my|his|her) (?:wrists?|throat)|cut\w* (?:my|his|her) "
+       r"(?:wrists?|throat)|shoot " + SELF + r"|gun to my head|drown " + SELF + r"|"
+       r"(?:pills|tablets|meds) (?:[\w']+ )?(?:saved|stockpiled|hoarded|stashed)|(?:swallow|"
+       r"swallowing|take|taking|imagin\w+ (?:swallowing|taking)) (?:all|every) (?:[\w']+ ){0,2}"
+       r"(?:pills?|tablets?|meds|medication)|"
+       r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*) (?:up )?(?:[\w']+ )?(?:pills|tablets|meds)|"
+       r"danger to " + SELF + r"|(?:not|don'?t feel) safe (?:with|around) " + SELF + r"|"
+       + CANT + r" keep " + SELF + r" safe"),
+    rule("crisis", "suicide",  # the wish not to wake up, or to be killed, said in passing
+       r"(?:wouldn'?t|would not|don'?t|do not) mind (?:if )?(?:i )?(?:[\w']+ ){0,3}(?:didn'?t|"
+       r"did not|never|not|don'?t|wouldn'?t|wasn'?t|weren'?t) (?:wake|woke|here|around|alive|"
+       r"exist)|(?:hop\w*|pray\w*|wish\w*) (?:that )?(?:i|he|she) (?:won'?t|don'?t|never|"
+       r"wouldn'?t|do not|will not|doesn'?t|didn'?t) (?:[\w']+ )?wake|"
+       r"(?:wish\w*|hop\w*|pray\w*) (?:[\w']+ ){0,5}(?:would|will|could|might) (?:just )?(?:hit|"
+       r"kill|run (?:me )?over|crush|take) me|(?:sleep|asleep) and (?:[\w']+ ){0,3}(?:the end|"
+       r"be over|be done|never (?:wake|come back))|(?:point|reason) (?:of|in|for) me (?:[\w']+ )"
+       r"{0,2}(?:being here|being alive|living|existing|being around|staying)"),
+    rule("crisis", "suicide",  # a method thought through (C-SSRS question 3)
+       r"how (?:many|much) (?:[\w']+ ){0,3}(?:pills|tablets|meds|capsules|of (?:them|these|those|"
+       r"my)) (?:[\w']+ ){0,3}(?:it would take|would it take|would be enough|is enough|are enough|"
+       r"would (?:kill|do it)|to (?:not|never) wake)|enough (?:[\w']+ ){0,2}to (?:not|never) wake|"
+       r"enough (?:[\w']+ ){0,3}to (?:die|end it|kill me|kill myself|be fatal)|"
+       r"(?:tracks|bridge|ledge|roof|cliff|traffic|river|rope|pills|tablets|gun|train) "
+       r"(?:[\w']+ ){0,6}(?:thought about (?:it|doing it|jumping|ending)|thinking about (?:it|"
+       r"doing it|jumping)|considered it)|(?:think\w*|thought|imagin\w*|pictur\w*) (?:about |of )?"
+       r"(?:jump\w*|stepping|throwing myself|driving (?:my car )?(?:into|off)|crash\w* (?:my car "
+       r")?into) (?:off|from|in front of|into)"),
+    rule("crisis", "suicide",  # intent, a plan, preparations (C-SSRS questions 4 to 6)
+       r"(?:going to|gonna|will|i'?ll|ready to) (?:actually |really |finally )?(?:do it|go through "
+       r"with it)(?: this time| tonight| tomorrow| soon| for real| today| this weekend)|"
+       r"(?:wrote|written|writing|write|left) (?:[\w']+ ){0,2}(?:letters?|goodbyes?|a note) (?:to|"
+       r"for) (?:my |each |every|the )?(?:kids|children|family|wife|husband|partner|parents|mum|"
+       r"mom|dad|everyone|son|daughter|girlfriend|boyfriend|friends)|(?:won'?t|will not|wont|not "
+       r"going to) be (?:around|here) (?:anymore|any more|much longer|for much longer|to (?:see|"
+       r"look after|take care|watch|feed|walk))|(?:after|once) i'?m (?:gone|dead)|when i'?m "
+       r"dead|(?:gave|giving|give) (?:away )?(?:my|all my) (?:[\w']+ )?(?:dog|cat|pets?|things|"
+       r"stuff|belongings|possessions)(?: away)? (?:to|because|since)"),
+    rule("crisis", "suicide",  # the means, got hold of
+       r"(?:bought|got|buying|ordered|have|found|hid|hidden) (?:a |some |the |myself a )?(?:rope|"
+       r"noose|gun|rifle|pistol|razor blades|charcoal)\b",
+       unless=r"skip\w*|jump\w* rope|climb\w*|stretch\w*|strap|tow\w*|boat|band|towel|hamstring|"
+              r"calf|tug|hunt\w*|range|shooting club"),
+    rule("crisis", "self_harm",
+       r"(?:started|start|been|keep|kept|went back to|back to|relaps\w* (?:into )?|stop|stopped|"
+       r"quit|urge to|urges to) cutting(?: again)?" + _NOT_A_DIET + r"|cutting again" +
+       _NOT_A_DIET + r"|(?:burn\w*|burnt|cut|cutting|scratch\w*|scrap\w*|carv\w*|hit|hitting|"
+       r"punch\w*|bang\w*|slam\w*|stab\w*|bit|bite|biting) (?:my|his|her) (?:own )?(?:[\w']+ )?"
+       r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?|head|face|body) (?:[\w']+ ){0,3}"
+       r"(?:with (?:a |the |my )?(?:lighter|cigarettes?|razors?|blades?|knife|knives|scissors|"
+       r"compass|glass|match\w*|iron)|until (?:it|they|i|the skin|there'?s|there is) "
+       r"(?:[\w']+ )?(?:bleed\w*|bled|bruis\w*|scar\w*|mark\w*|blood|feel (?:something|"
+       r"better|calm|numb))|till (?:it|they) (?:bleed\w*|bled|bruis\w*)|on purpose|"
+       r"deliberately|intentionally|to punish|when i'?m (?:angry|upset|sad|mad) (?:at|with) "
+       r"myself)"),
+    rule("crisis", "suicide",  # an attempt, past or meant: "took too many pills on purpose"
+       near(r"(?:took|taken|swallowed|overdos\w*|pills|tablets)", r"(?:on purpose|deliberately|"
+            r"intentionally|to (?:die|end it|not wake))", 6) + r"|(?:tried|try|trying|attempt\w*) "
+       r"(?:to )?(?:kill|end|take) (?:[\w']+ )?(?:life|herself|himself|myself|themselves|it all)|"
+       r"(?:suicide|overdose) attempt|attempted suicide"),
+    rule("crisis", "self_harm",  # the body hurt to cope: "I cut my arm again, it helps"
+       r"(?:cut|cutting|burn\w*|burnt|scratch\w*|carv\w*) (?:my|his|her|their) (?:[\w']+ )?(?:arms?|"
+       r"wrists?|legs?|thighs?|skin|stomach|body)",
+       r"again|it helps|helps me|to cope|to feel|makes? me feel|relief|release|numb the|punish",
+       unless=_ACCIDENT),
+    rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself"
+       r"(?:been|keep|kept|started|start|always|sometimes|often|still) (?:[\w']+ )?(?:hurting|"
+       r"harming|cutting|burning|hitting|punching|scratching|starving) " + SELF + r"|\b(?:i|i'?ve|"
+       r"he|she|they) (?:[\w']+ )?(?:cut|cuts|burn|burns|burnt|burned|harm|harms|harmed) " + SELF,
+       unless=_ACCIDENT),
+    rule("crisis", "self_harm",
+       r"self[ -]?(?:harm\w*|harn\w*|injur\w*|mutilat\w*|destruct\w*|hurt\w*|cut\w*)|"
+       r"(?:want|wanna|going|gonna|urges?|tempted|feel like|thinking (?:of|about)|think about|"
+       r"thoughts of|need|plan\w*|tried|trying|try|keep|wants|wanted) (?:[\w']+ )?(?:to )?"
+       r"(?:hurt|harm|cut|burn|punish|injure|starve|hit|punch)(?:ing)? " + SELF + r"|"
+       r"(?:harming|cutting|burning|punishing|starving|mutilating) (?:myself|my self)|"
+       r"cutting (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin|stomach|body)|"
+       r"burn\w* " + SELF + r" with|(?:hurt|harm|cut|burn|hit|punch)\w* " + SELF +
+       r" (?:on purpose|deliberately|intentionally)|"
+       r"(?:scratch|pick|claw|dig|cut|bite|bit|hit|punch)\w* (?:at )?(?:my|myself|his|her)"
+       r"(?: \w+){0,3} (?:until|till|til|so) (?:it|they|i|the skin) (?:bleed\w*|bled|scar\w*)"),
+)
+

@@ -1,0 +1,103 @@
+"""Requests for a dose or a prescription, and pushes for a number after one."""
+
+from __future__ import annotations
+
+from bot.safety.lexicon.words import SUBSTANCE, UNIT, near, rule
+
+DOSING = (
+    rule("dosing", "dose", near(SUBSTANCE, r"(?:together|at the same time|alongside|combin\w*|"
+                                          r"mix\w*|with my)", 4),
+       r"(?:can|could|should|may) i|is it (?:ok|okay|safe|fine|alright)|safe to"),
+    rule("dosing", "dose",
+       r"how (?:much|many|mutch) (?:[\w']+ ){0,3}" + UNIT + r"|\d+(?:[.,]\d+)? ?(?:mg|mcg|µg|ug|g|"
+       r"iu|ml|milligrams?|micrograms?|grams?)\b|dosage|dosing|(?:what|what'?s|whats|which|the|"
+       r"right|correct|safe|max\w*|recommended|usual|typical|exact|proper|ideal|daily|starting|"
+       r"normal|good|best|a) (?:[\w']+ ){0,2}(?:dose|doses|amount(?! of (?:time|reps|sets|water|"
+       r"stretch\w*|rest|sleep|exercise|training|pressure))) (?:of|for|to|should|do|is|would|"
+       r"i|per|a)|how (?:much|many) of (?:each|them|these|those|it|that|both)\b|"
+       r"double[- ]?(?:up|dose|dosing)|(?:take|have|use) (?:[\w']+ ){0,2}more than (?:the|it|"
+       r"what|recommended)|(?:most|max\w*) (?:[\w']+ ){0,2}(?:i|you|one|someone) (?:can|could|should) "
+       r"(?:safely )?(?:take|have)|how often (?:[\w']+ ){0,2}(?:take|have|use) (?:[\w']+ ){0,2}" +
+       SUBSTANCE + r"|how (?:much|many) (?:of )?(?:them|these|those|that|it) (?:[\w']+ )?(?:should|"
+       r"can|do|to|per|a) (?:i )?(?:take|have)|(?:can|could) (?:you|i|one) (?:[\w']+ )?overdose on"),
+    rule("dosing", "dose", r"how (?:much|many|mutch) (?:[\w']+ ){0,4}" + SUBSTANCE,
+       r"take|taking|have|give|use|drink|add|need|safe|ok|okay|too much|enough|per day|a day|"
+       r"daily|should|can|is (?:a )?(?:good|safe|right|normal)|recommend\w*|max\w*|limit|would "
+       r"you|do you|amount|dose|per|every"),
+    rule("dosing", "dose",
+       r"(?:can|could|should|shall|may) i (?:take|have|use|give|double) (?:[\w']+ ){0,2}(?:two|three|"
+       r"four|\d+|double|extra|another|more|an extra|a second|a double|twice)|is it (?:ok|okay|"
+       r"safe|fine|alright) (?:for me )?to (?:take|have) (?:two|three|four|\d+|double|extra|more|"
+       r"another)"),
+    rule("dosing", "dose",  # a dose named without a question word: "dose of baclofen?"
+       near(r"(?:doses?|dosage|dosing|strength|max(?:imum)?|upper limit|safe (?:amount|level))",
+            SUBSTANCE, 3),
+       unless=r"dose of (?:stretch\w*|exercise|reality|patience|sun\w*)"),
+    rule("dosing", "dose",  # taking more than the prescriber said
+       r"(?:take|have|use|give) (?:[\w']+ ){0,2}(?:more than|extra|another|a second|an extra) "
+       r"(?:[\w']+ ){0,2}(?:he|she|they|the (?:doctor|gp|label|packet|box|pharmacist)|my "
+       r"(?:doctor|gp)|prescribed|recommended|said|told|it says)|(?:up|increase|raise|double) "
+       r"(?:my|the) (?:[\w']+ )?dose"),
+    rule("dosing", "dose",  # how many to take, the medicine left unnamed: "how many should I take?"
+       r"how (?:much|many|mutch|often) (?:[\w']+ ){0,4}(?:should|can|could|do|must|to|would|shall|"
+       r"may) (?:i |you |he |she |we |they |my [\w']+ )?(?:take|swallow|pop|give (?:him|her|them|"
+       r"it|my [\w']+)|give)\b(?! (?:off|a break|time|rest|a rest|a day|days|a week))|how long "
+       r"(?:[\w']+ ){0,3}(?:keep )?(?:taking|take|on) (?:[\w']+ ){0,2}" + SUBSTANCE + r"|"
+       r"(?:dosis|posology|quantity of|how many times (?:a day )?(?:can|should|do) i take)"),
+    rule("dosing", "dose",  # a medicine named, then "how much?" on its own or "too much?"
+       SUBSTANCE,
+       r"how (?:much|many)(?=\W*$|\W+(?:should|do|can|to|per|a day|daily|is|of (?:it|them|that|"
+       r"those|these|each)))|(?:too much|too many|overdo\w*)|\b(?:mg|mcg|milligrams?|"
+       r"micrograms?|iu)\b (?:of|for)"),
+    rule("dosing", "dose",  # the bare question: "how much magnesium", "what's the dose", "is 2 too many"
+       r"how (?:much|many) (?:[\w']+ ){0,3}" + SUBSTANCE + r"\W*$|(?:dose|dosage|doses)\W*$|"
+       r"(?:what'?s|whats|what is) the (?:right |correct |usual |normal |best )?dose\b|"
+       r"(?:is|are|would|will) (?:\d+|two|three|four|five) (?:[\w']+ )?too (?:many|much)|"
+       r"(?:take|have|use) (?:it|them|these|those|this|that|one|two) (?:[\w']+ ){0,2}(?:every "
+       r"(?:day|night|\d+ hours?)|daily|twice|three times|more often|long[- ]term)|"
+       r"prescri\w+ (?:[\w']+ )?" + SUBSTANCE + r"|(?:recommend|suggest) (?:me )?(?:something|"
+       r"anything) (?:for|to take)"),
+    rule("dosing", "dose",  # asking leave to take a medicine: whether, with what, how
+       r"(?:can|could|should|may|shall|is it (?:ok|okay|safe|fine|alright|bad|dangerous|wise)|"
+       r"safe to|ok to|okay to|allowed to|fine to) (?:for me )?(?:i |you |we |he |she |they |my "
+       r"[\w']+ )?(?:to )?(?:take|have|use|give|try|keep taking|be taking|start taking|stop taking|"
+       r"swallow) (?:him |her |them |me )?(?:some |a |an |the |my |his |her |more |extra |any )?"
+       r"(?:[\w']+ )?" + SUBSTANCE,
+       unless=r"foods?|eat\w*|diet|meals?|snacks?|fruits?|banana"),
+    rule("dosing", "dose",  # how often, or for how long, a medicine may be taken
+       r"(?:take|taking|use|using|have|having|give|giving) (?:[\w']+ ){0,3}" + SUBSTANCE +
+       r" (?:[\w']+ ){0,3}(?:every (?:day|night|morning|\d+ hours?|few hours)|everyday|daily|each "
+       r"day|long[- ]term|nightly|regularly|for (?:months|years|weeks)|(?:once|twice|three times|"
+       r"\d+ times) (?:a|per|each) (?:day|night|week))",
+       r"(?:can|could|should|may|shall) (?:i|you|we|he|she)|is it (?:ok|okay|safe|fine|alright|"
+       r"bad|harmful)|safe|how long|too (?:much|often|many)|\?"),
+    rule("dosing", "dose",  # a count of tablets: "will 2 tablets be enough", "one or two?"
+       r"(?:\d+|one|two|three|four|five|a couple(?: of)?|half a|half) (?:or (?:\d+|two|three|four) )?"
+       r"(?:[\w']+ ){0,2}(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b(?=.*\b" + SUBSTANCE +
+       r"\b)|(?:up|increase|raise|double|lower|reduce|cut down|cut back) (?:on )?(?:my|the) "
+       r"(?:[\w']+ )?(?:dose|dosage|" + SUBSTANCE + r")"),
+    rule("dosing", "prescription",
+       r"prescri\w+ (?:me|a|something|anything|for|medication|medicine|drugs?|pills?|some)|"
+       r"(?:write|give|get) (?:me )?(?:a )?prescription|prescription for|(?:give|tell|suggest|"
+       r"recommend|name) (?:me )?(?:a |the |some |any )?(?:good )?(?:medicine|medication|drug|pill|"
+       r"tablet|painkiller|pain killer)s?(?: name)?\b|(?:what|which) "
+       r"(?:[\w']+ )?(?:medicine|medication|drug|pill|painkiller|pain killer|tablet|muscle relaxant|"
+       r"supplement)s? (?:should|can|could|would|do|to) (?:i |you )?(?:take|use|get|recommend|"
+       r"buy)|what (?:should|can|could|do) (?:i|you|he|she|we) (?:take|give (?:him|her|them|my "
+       r"[\w']+)) (?:for|to)|what (?:would|do|can|could|should) you (?:recommend|suggest|advise) "
+       r"(?:that )?(?:i |me to |for me to |we )?(?:take|buy)\b|"
+       r"(?:write|give) (?:me )?a script|without (?:a )?prescription|over "
+       r"the counter"),
+    rule("dosing", "prescription",  # the best product to take, not the best food
+       r"(?:best|strongest|most effective|recommended) (?:[\w']+ ){0,2}" + SUBSTANCE,
+       unless=r"foods?|eat\w*|diet|sources?|rich in|snacks?|meals?|fruits?|veg\w*|nuts"),
+)
+
+# How a user pushes for a number after a dosing reply ("just give me a rough number").
+NUMBER_PUSH = (
+    r"(?:rough|ballpark|approximate|exact|general|typical|just a|give me a|tell me a|what'?s a) "
+    r"(?:[\w']+ )?(?:number|figure|amount|estimate|guess|range|dose)|roughly how (?:much|many)|"
+    r"how (?:much|many) (?:then|roughly|approximately|per day|a day)|just (?:tell|give) me|"
+    r"ballpark|(?:at least|even) (?:a|an) (?:rough|range|idea|ballpark)|(?:per|a) day\?*$|"
+    r"how many (?:[\w']+ )?(?:mg|grams?|tablets?|pills?|capsules?)")
+

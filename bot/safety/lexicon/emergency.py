@@ -1,0 +1,204 @@
+"""The signs that need emergency services now."""
+
+from __future__ import annotations
+
+from bot.safety.lexicon.words import (BLUE, BREATH, CANT, CHEST, CHEST_ODD, CHEST_PAIN, CONFUSED,
+                                     DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
+                                     HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
+                                     OUT_OF_BREATH, Rule, SCANT_URINE, SEVERE, SUBSTANCE, SWOLLEN,
+                                     near, rule)
+
+EMERGENCY: tuple[Rule, ...] = (
+    rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"
+       r"heart (?:pain|hurts?|hurting|ache|is (?:hurting|squeezing))|having a heart attack|"
+       r"cardiac arrest|is (?:this|it) (?:a )?heart attack|"
+       r"(?:dolor|presion|opresion) (?:en el|de|del) pecho|douleur (?:a|dans) la poitrine|"
+       r"brustschmerz\w*|schmerzen in der brust|dor no peito|angina"),
+    rule("emergency", "chest_pain", near(rf"(?:{CHEST}|heart)", CHEST_ODD, 5), HEART_COMPANION),
+    rule("emergency", "chest_pain",
+       near(r"(?:jaw|left arm|both arms|shoulder blades?|neck)", r"(?:pain\w*|hurt\w*|ach\w*|"
+            r"heav\w*|tight\w*|pressure|discomfort)", 3),
+       r"sweat\w*|clammy|nause\w*|feel\w* sick|being sick|be sick|queasy|vomit\w*|throw\w* up|"
+       r"breathless\w*|short of breath|"
+       r"faint\w*|dizzy|light ?headed|grey|gray"),
+    rule("emergency", "chest_pain", r"heart attack",
+       unless=r"(?:nearly|almost|practically|basically|literally|gave me|give me|giving me|"
+              r"will have|would have|'d have|gonna have|going to have) (?:had |have )?a heart "
+              r"attack|heart attack (?:in|of) (?:my|the|his|her) (?:[\w']+ )?(?:leg|calf|thigh|"
+              r"hamstring|foot|muscle)"),
+    rule("emergency", "breathless", BREATH),
+    rule("emergency", "breathless", r"(?:really|very|so|severely|badly|suddenly|sudden|extremely) "
+       r"(?:short of breath|breathless|out of breath)|out of breath (?:at rest|even (?:when|while|"
+       r"sitting|resting|lying))|(?:lips|face|fingers|fingertips|mouth) (?:[\w']+ )?(?:are |is |look |"
+       r"looks |looking |turning |turned |gone |going |went )?(?:blue|bluish|grey|gray|purple)|"
+       r"blue lips|" + near(r"wheez\w*", r"(?:badly|so|really|very|severe\w*|can'?t|cannot)", 2) +
+       r"|" + CANT + r" (?:finish|complete|get out|say|speak in) (?:a |my |his |her |their )?(?:full |whole )?"
+       r"sentences?"),
+    rule("emergency", "breathless", near(r"(?:sudden|suddenly|new|acute|tight chest|chest)",
+                                        r"sob", 3)),
+    rule("emergency", "stroke",
+       near(r"(?:face|smile|mouth|lip|eyelid|cheek)",
+            r"(?:droop\w*|drop\w*|sag\w*|lopsided|crooked|uneven|fallen|slump\w*|numb|"
+            r"paralys\w*|twisted|slack|one side)", 3) + r"|"
+       r"one side of (?:my|his|her|their|the) (?:face|body)|slurr\w*|"
+       r"(?:speech|words|talking|speaking|voice) (?:[\w']+ ){0,3}(?:slurred|garbled|jumbled|strange|"
+       r"weird|drunk|gibberish|nonsense|muddled|wrong|not making sense)|"
+       rf"{CANT} (?:speak|talk|get (?:the |my |her |his |their )?words out|find (?:the |my |her |"
+       r"his |their )?words|form words|say (?:the |my )?words|understand (?:me|speech|what))|"
+       rf"{CANT} (?:lift|raise|move|hold up|feel) (?:his|her|my|their|one|the) (?:right |left )?"
+       r"(?:arm|hand|side)|(?:arm|hand) (?:[\w']+ )?(?:is |went |has gone |suddenly )?(?:limp|dead|"
+       r"paralys\w*)|(?:having|had|have) a stroke|is (?:this|it|she|he) (?:having )?a stroke|"
+       r"signs? of (?:a )?stroke|worst headache|sudden\w* (?:[\w']+ ){0,2}headache|headache "
+       r"(?:[\w']+ ){0,3}(?:worst|thunderclap|like (?:being|i'?ve been) (?:hit|kicked))|"
+       r"(?:suddenly|sudden) (?:[\w']+ )?(?:can'?t see|lost (?:my |his |her |their |the )?(?:vision|sight)|"
+       r"double vision)|"
+       r"lost (?:the )?(?:vision|sight) in"),
+    rule("emergency", "stroke",
+       near(r"(?:talk\w*|speak\w*|speech|words?|voice|sentences?)",
+            r"(?:funny|weird|strange|odd|wrong|mixed up|muddled|jumbled|garbled|slurr\w*|"
+            r"gibberish|drunk|thick|mumbl\w*|not right|all over the place)", 4) + r"|" +
+       near(r"(?:one|left|right|same) side", r"(?:numb\w*|weak\w*|heavy|dead|limp|paralys\w*|"
+            r"tingl\w*|droop\w*|useless|can'?t move)", 6) + r"|" +
+       near(r"(?:sudden\w*|all at once|out of nowhere|just now|all of a sudden)",
+            r"(?:blind|can'?t see|vision|sight|double vision)", 5) + r"|thunderclap|"
+       r"blind in one eye|(?:vision|sight) in one eye"),
+    rule("emergency", "stroke",
+       near(r"(?:face|mouth|lips?|cheek|smile|eye)", r"(?:weird|funny|strange|odd|numb\w*|"
+            r"tingl\w*|heavy|droop\w*|wonky)", 4),
+       near(r"(?:arm|hand|leg|fingers)", r"(?:numb\w*|weak\w*|heavy|dead|limp|useless|tingl\w*|"
+            r"won'?t work|not working|stopped working|(?:doesn'?t|isn'?t|won'?t) (?:work|move)|"
+            r"floppy|clumsy|dropping things)", 4)),
+    rule("emergency", "cold_limb", near(LIMB, r"(?:ice cold|icy|like ice|cold|colder|cooler|freezing|frozen)(?! (?:pack|"
+                                          r"compress|therapy|water|bath|shower|towel|weather|"
+                                          r"spray|plunge|tub|air|day|morning|room|drink|"
+                                          r"treatment|application|gel|press|brew|snap))", 6),
+       near(r"(?:ice cold|icy|cold|freezing|frozen)", BLUE + rf"|numb\w*|{CANT} feel|barely feel|"
+            r"no pulse|lost (?:all )?feeling|dead", 8)),
+    rule("emergency", "cold_limb",
+       near(LIMB, r"(?:turned|gone|going|went|is|are|looks?|looking) (?:[\w']+ )?(?:blue|bluish|"
+            r"blu\w+|white|pale|grey|gray|black|mottled|waxy|ashen|(?:weird|funny|strange|odd|"
+            r"dark) colou?r)", 3),
+       unless=r"(?:bruis\w*|black and blue)"),
+    rule("emergency", "cold_limb", rf"(?:no|{CANT} (?:find|feel) (?:a|the|any)) pulse in"),
+    rule("emergency", "cold_limb",  # pallor with numbness or paralysis: two of the six Ps
+       near(LIMB, r"(?:pale|white|whit\w+|blue|bluish|grey|gray|mottled|waxy|ashen)", 4),
+       rf"numb\w*|{CANT} (?:feel|move|wiggle)|dead|paralys\w*|no pulse"),
+    rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4), f"{BREATH}|{OUT_OF_BREATH}"),
+    rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4),  # a clot's other lung signs
+       near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{FAINTNESS}"),
+    rule("emergency", "compartment",  # pressure building inside a muscle after an injury
+       near(r"(?:calf|calves|shin|leg|thigh|forearm|foot)", r"(?:rock hard|tight as a drum|"
+            r"swollen|huge|massive|hard|shiny|bulging|puffed up)", 5),
+       r"(?:getting|keeps? getting|gets|got) worse|worse and worse|out of proportion|unbearable|"
+       r"agony|excruciat\w*|worst pain",
+       r"kick\w*|knock\w*|tackl\w*|fall|fell|crash\w*|injur\w*|impact|hit by|blow|fractur\w*|"
+       r"broke|cast|plaster|accident|crush\w*|run over|landed on"),
+    rule("emergency", "coughing_blood",
+       near(r"(?:cough\w*|spit\w*|spat|vomit\w*|throw\w* up|threw up|bring\w* up|brought up)",
+            r"(?:blood|bloody)", 3)),
+    rule("emergency", "rhabdo", DARK_URINE, SEVERE),
+    rule("emergency", "rhabdo", SCANT_URINE, SEVERE, window=0),
+    rule("emergency", "sepsis", INFECTION,
+       r"shiver\w* (?:like crazy|uncontrollabl\w*|so much|all over|so badly|non ?stop)|"
+       r"(?:extreme|violent|uncontrollable) shiver\w*|can'?t stop (?:shaking|shivering)|mottled|"
+       r"blotchy|slurr\w*|" + CONFUSED + r"|feel like (?:i'?m|i am) (?:going to|gonna) die|"
+       r"breathing (?:really |very |super )?fast|rash (?:that )?(?:doesn'?t|won'?t|does not) fade"),
+    rule("emergency", "sepsis", INFECTION, SCANT_URINE, window=0),
+    rule("emergency", "sepsis",
+       r"shiver\w* (?:like crazy|uncontrollabl\w*|violently|so much|so badly|non ?stop)|"
+       r"(?:extreme|violent|uncontrollable) shiver\w*|rigou?rs|teeth (?:are )?chattering",
+       r"feel\w* like (?:i'?m|i am) (?:dying|going to die|gonna die)|confus\w*|mottled|blotchy|"
+       r"breathing (?:really |very |super )?fast|fever\w*|temperature|burning up"),
+    rule("emergency", "cauda_equina",
+       r"(?:wet|peed|pissed|soiled|pooed|pooped) (?:myself|himself|herself|themselves|(?:my|his|her|their) (?:pants|trousers|bed|shorts))|"
+       r"lost control of (?:my |his |her |their )?(?:bladder|bowels?)|incontinen\w*|(?:had|having) an accident|"
+       r"accident in my (?:pants|trousers|underwear|shorts)|" + CANT + r" feel (?:anything |it )?"
+       r"when i wipe|numb when i wipe|"
+       rf"{CANT} (?:control|hold|feel) (?:my |his |her |their )?(?:bladder|bowels?|pee|urine|wee|poo)|"
+       rf"{CANT} (?:pee|urinate|wee)|" + near(r"numb\w*", r"(?:groin|between (?:my|his|her|their|the) legs|"
+                                              r"saddle|inner thighs?|insides? of (?:my|his|her|their|the) "
+                                              r"thighs?|genitals?|private parts?|bottom|buttocks?|"
+                                              r"anus|perineum)", 4),
+       r"(?:lower )?back|spine|sciatica|saddle|groin|between (?:my|his|her|their|the) legs"),
+    rule("emergency", "low_sodium",
+       r"drank (?:[\w']+ ){0,3}(?:water|fluids?)|drinking (?:[\w']+ ){0,3}(?:water|fluids?)|"
+       r"(?:too much|so much|loads of|lots of|litres of|liters of|gallons of) (?:water|fluids?)",
+       r"confus\w*|vomit\w*|throw\w* up|threw up|(?:bad|terrible|awful|splitting|pounding) "
+       r"headache|seizure|fit\b|swollen (?:hands|fingers)|(?:hands|fingers) (?:are |have )?"
+       r"(?:swollen|puffy)|not making sense|drows\w*",
+       unless=r"not (?:drinking|drank) (?:enough|much)|didn'?t drink|haven'?t (?:been )?drink\w*"),
+    rule("emergency", "heat_confusion",
+       r"confus\w*(?! about| by| whether| as to| if| why| how| what| which| with)|disorient\w*|"
+       r"delirious|not making (?:any )?sense|talking (?:nonsense|gibberish)|"
+       rf"{CANT} think (?:straight|clearly|properly)|out of it|"
+       r"acting (?:strange\w*|weird\w*|drunk)|"
+       r"doesn'?t know where (?:she|he|they|i) (?:is|are|am)",
+       r"heat|hot|sun|sunny|°|degrees|humid\w*|overheat\w*|(?:stopped|not) sweating|temperature|"
+       r"fever\w*|scorching|sweltering|race|marathon|run|ran|vomit\w*|throw\w* up|dizzy|"
+       r"collaps\w*"),
+    rule("emergency", "heat_confusion", r"heat ?stroke|sun ?stroke|heat exhaustion"),
+    rule("emergency", "heat_confusion",
+       r"(?:temp(?:erature)?|fever|temp is|temp was) (?:[\w']+ )?(?:of |is |was |at |reading )?"
+       r"(?:4[0-2](?:[.,]\d)?|10[4-9])\b",
+       r"heat|sun|race|run|ran|running|marathon|exercis\w*|training|match|game|hot|sauna"),
+    rule("emergency", "heat_confusion",
+       r"(?:stopped|not|isn'?t|wasn'?t|no longer) sweating|hot (?:and|n|&) dry|dry (?:and|n|&) hot|"
+       r"stumbl\w*|stagger\w*|can'?t walk straight|faint\w*|seizure|fit\b|hot to (?:the )?touch",
+       r"heat|heatwave|sun|sunny|°|degrees|humid\w*|overheat\w*|scorching|sweltering|boiling|"
+       r"sauna|hot (?:day|weather|yoga|room|sun)|\d\d ?(?:c|f)\b|baking"),
+    rule("emergency", "heat_confusion", NONSENSE + r"|disorient\w*|delirious|not making (?:any )?sense|"
+       r"talking (?:nonsense|gibberish)|doesn'?t know where (?:she|he|they|i) (?:is|are|am)"),
+    rule("emergency", "collapse",
+       r"(?<!arch )(?<!arches )(?<!lung )collaps\w*|(?<!nearly )(?<!almost )(?<!close to )"
+       r"(?:passed|blacked) out|(?<!nearly )(?<!almost )fainted|lost consciousness|unconscious|"
+       r"unresponsive|not respond\w*(?! to)|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
+       r"can'?t wake (?:him|her|them)|(?:had|having|has) (?:a )?(?:fit|seizure)s?|"
+       r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
+       r"seizures?|convuls\w*|fitting|having a fit|"
+       r"(?:whole|entire) body (?:[\w']+ )?(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)"),
+    rule("emergency", "palpitations_faint",
+       near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4),
+       rf"{FAINTNESS}|chest|breath\w*"),
+    rule("emergency", "hypoglycaemia", rf"{DIABETES}|{LOW_SUGAR}", CONFUSED),
+    rule("emergency", "hypoglycaemia", LOW_SUGAR,
+       r"shak\w*|trembl\w*|sweat\w*|clammy|dizzy|faint\w*|jittery|wobbly|feel\w* (?:terrible|"
+       r"awful|horrible|rough|weird|strange|unwell|ill|funny|off|weak|bad)"),
+    rule("emergency", "anaphylaxis",
+       near(r"(?:throat|tongue|lips?|mouth|airway)",
+            r"(?:clos\w*|swell\w*|swollen|tight\w*|puff\w*|blocked)", 4) + r"|" +
+       near(r"(?:tongue|lips)", r"(?:huge|massive|thick|fat|heavy|twice the size)", 3) + r"|"
+       r"anaphyla\w*|epi ?pen"),
+    rule("emergency", "anaphylaxis",
+       r"(?:can'?t|cannot|hard to|difficult(?:y)? (?:to )?|trouble|struggling to) swallow\w*",
+       r"throat|tongue|lips?|hives|rash|sting|stung|ate|eaten|after|allerg\w*|swell\w*|swollen"),
+    rule("emergency", "anaphylaxis", r"hives|welts|rash\w* (?:all over|everywhere)",
+       r"breath\w*|wheez\w*|throat|tongue|lips|faint\w*|dizzy|swell\w*|swollen|puff\w*"),
+    rule("emergency", "anaphylaxis", near(r"(?:face|eyes)", r"(?:swell\w*|swollen|puff\w*)", 3),
+       r"(?:took|taken|take|taking|ate|eaten|after|since|new|tablet|pill|medicine|allerg\w*|"
+       r"hives|rash|sting|stung)"),
+    rule("emergency", "overdose_taken",
+       near(r"(?:took|taken|swallowed|downed|ate|necked|had|popped|drank|chugged)", EXCESS, 4),
+       r"pills?|tablets?|meds|medications?|medicines?|capsules?|pain ?killers?|relaxants?|"
+       rf"{SUBSTANCE}",  # an overdose weeks ago is a crisis to talk about, not an ambulance now
+       unless=r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back"),
+    rule("emergency", "overdose_taken",
+       r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|niece|"
+       r"boy|girl) (?:[\w']+ ){0,4}(?:got into|swallowed|ate|eaten|chewed|drank|found)",
+       rf"pills?|tablets?|meds|medications?|medicines?|capsules?|bottle|{SUBSTANCE}"),
+    rule("emergency", "overdose_taken",
+       r"drunk|alcohol|wine|beers?|vodka|whiske?y|booze|shots|pints|drank (?:a lot|loads|too much)|"
+       r"been drinking",
+       near(r"(?:took|taken|swallowed|had|popped)", r"(?:sleeping (?:pills|tablets)|pain ?killers?|"
+            r"pills|tablets|meds|diazepam|valium|tramadol|codeine|relaxants?)", 5)),
+    rule("emergency", "overdose_taken",
+       r"(?:took|taken|taking|had|drank|drinking|after|since|on) (?:[\w']+ ){0,3}(?:quinine|"
+       r"tonic)", r"ring\w*|tinnitus|buzz\w*|blurr\w*|vision|can'?t see|deaf|hearing|bleed\w*|"
+       r"bruis\w*|palpitat\w*|faint\w*|confus\w*"),
+    rule("emergency", "overdose_taken",
+       r"(?:i|i'?ve|he|she|they|has|have) (?:just |accidentally )?(?:overdosed|od'?d|od'?ed)|"
+       r"(?:took|taken|had) an overdose"),
+    rule("emergency", "bleeding",
+       near(r"(?:bleed\w*|blood)", r"(?:won'?t stop|not stopping|heavily|everywhere|pouring|"
+            r"gushing|spurting|a lot)", 3)),
+)
+

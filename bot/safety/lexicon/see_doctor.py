@@ -1,0 +1,173 @@
+"""The signs that need a clinician soon."""
+
+from __future__ import annotations
+
+from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP,
+                                     DARK_URINE, DURATION, LIMB, MED, NIGHT, PAINFUL, RECUR,
+                                     SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
+
+SEE_DOCTOR = (  # most specific and most urgent first: the first sign found leads the reply
+    rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
+       r"red|redness|hot|warm|warmth|tender\w*|hard|firm|painful|throbbing|one side|one leg|only "
+       r"one|just one|left|right|flight|flying|drive|travel\w*|surgery|operation|bigger than|"
+       r"won'?t go down|shiny|veins?"),
+    rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|hot|warm)", 5),
+       r"tender\w*|painful|hard|firm|throbbing|one side|one leg|only one|swollen|swelling"),
+    rule("see_doctor", "clot_signs",
+       near(r"(?:lump|bump|mass|cyst|bulge|knot|swelling)", r"(?:behind (?:my |the )?knee|calf|"
+            r"calves|thigh|leg)", 4),
+       r"hot|warm|red|hard|painful|tender|growing|swollen|throbbing"),
+    rule("see_doctor", "skin_colour",
+       near(r"(?:skin|leg|calf|thigh|foot|feet|toes?|ankle)", r"(?:blotch\w*|purpl\w*|mottled|"
+            r"discolou?r\w*|marbled|red streaks?|streaky)", 5)),
+    rule("see_doctor", "infection", r"fever\w*|temperature|chills|shivering",
+       near(LIMB, r"(?:red|swollen|hot|warm|pus|wound|cut|infect\w*)", 4)),
+    rule("see_doctor", "dark_urine", DARK_URINE),
+    rule("see_doctor", "little_urine", SCANT_URINE, window=0),
+    rule("see_doctor", "fluid_loss",
+       r"vomit\w*|throw\w* up|threw up|being sick|been sick|puk\w*|diarrh\w*|diarea|the runs|"
+       r"stomach bug|gastro\w*|food poisoning|sick all (?:night|day)",
+       rf"{CRAMP}|dehydrat\w*|dizzy|faint\w*|weak\w*"),
+    rule("see_doctor", "fluid_loss",
+       r"(?:can'?t|cannot|couldn'?t|unable to) keep (?:[\w']+ ){0,2}down", window=0),
+    rule("see_doctor", "allergy", ALLERGY,
+       r"after|since|start\w*|new|taking|took|reaction|supplement\w*|tablet\w*|pill\w*|"
+       r"medic\w*|magnesium|quinine|tonic",
+       unless=r"heat rash|chaf\w*|sweat rash|prickly heat"),
+    rule("see_doctor", "bladder",
+       r"(?:wet|peed|pissed|soiled) (?:myself|the bed)|incontinen\w*|" + CANT +
+       r" (?:control|hold) (?:my |his |her |their )?(?:bladder|bowels?|pee|urine)"),
+    rule("see_doctor", "palpitations",
+       near(r"(?:heart|pulse|heartbeat)", r"(?:flutter\w*|irregular|erratic|all over "
+            r"the place|missing beats|extra beats?|funny|weird)", 3) + r"|palpitations|" +
+       r"(?:heart|pulse) (?:[\w']+ )?(?:skips|skipping|keeps skipping|misses|missing) (?:a )?"
+       r"beats?|(?:heart|pulse) (?:[\w']+ )?(?:skipping|keeps skipping)\b|skipped beats|"
+       r"(?<!a )skipped (?:a few |some )?beats|" +
+       near(r"(?:heart|pulse|heartbeat)", r"(?:pound\w*|rac\w*|thump\w*|hammer\w*)", 3) +
+       r"(?= (?:[\w']+ ){0,3}(?:at rest|for no reason|out of nowhere|while (?:i'?m )?(?:resting|"
+       r"sitting|lying)|won'?t (?:slow|settle)))"),
+    rule("see_doctor", "chest_symptom", near(rf"(?:{CHEST}|(?<!heavy )heart)", CHEST_ODD, 4)),
+    rule("see_doctor", "breathing_symptom",
+       r"wheez\w*|(?:breathing|breath) (?:feels |is |has been |sounds |gets )?(?:weird|funny|"
+       r"strange|heavy|off|noisy|whistl\w*|tight|raspy|worse)|out of breath (?:so |really |very )?"
+       r"(?:easily|quickly|lately|more (?:than|these)|doing nothing|walking|climbing|on the stairs|"
+       r"going up)|(?:get\w*|feel\w*|am|i'?m) (?:a bit |quite |more )?breathless|short(?:er)? of "
+       r"breath|breathless\w*"),
+    rule("see_doctor", "dizziness",
+       near(r"(?:dizz\w*|light ?headed\w*|woozy|vertigo|spinning|faint\w*|black(?:ing)? out|"
+            r"grey(?:ing)? out)", r"(?:a lot|often|all the time|constantly|keeps?|every (?:day|"
+            r"time)|most days|lately|recently|again|spells?|episodes?|for (?:days|weeks))", 4)),
+    rule("see_doctor", "vision",
+       r"blurr\w* vision|vision (?:[\w']+ ){0,2}(?:blurr\w*|funny|weird|double|dark|fuzzy|"
+       r"cloudy)|double vision|seeing double|(?:spots|flashes|flashing lights) in (?:my )?(?:vision|"
+       r"eyes?)"),
+    rule("see_doctor", "tear",
+       r"(?:heard|felt|there was|something|went|a) (?:[\w']+ ){0,3}(?:pop|popping|snap|snapping|"
+       r"rip|ripping|tearing)(?: sound| noise| feeling)?|(?:popped|snapped|ripped)|"
+       r"(?:tear|rupture) in (?:my|his|her|their|the) (?:[\w']+ )?(?:hamstring|muscle|thigh|calf)|"
+       r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:[\w']+ )?bruis\w*|"
+       r"bruised|bruising|black and blue|(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
+       r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)|" + CANT + r" (?:put|bear|take) (?:any |"
+       r"much )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
+       r"bend|straighten|weight-?bear|stand (?:up|on)|put weight)(?! (?:[\w']+ ){0,3}(?:when|while|"
+       r"during|until|till) (?:it|the|a|my|i)\b)"),
+    rule("see_doctor", "tear",
+       r"(?:i )?(?:think |might have |may have |could have |must have |probably |have |'ve )?"
+       r"(?:tore|torn|ruptured) (?:my|a|the) (?:[\w']+ )?(?:hamstring|muscle|tendon|calf|quad|"
+       r"thigh|ligament)",
+       unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:[\w']+ )?(?:tore|tear)"),
+    rule("see_doctor", "weakness",
+       r"(?:feel\w*|felt|gone|going|goes|went|getting|become|becoming|still|suddenly|so|really|"
+       r"very|too) weak(?:er)?\b(?! (?:[\w']+ ){0,2}(?:when|while|during|as) (?:the |a |my |it )?"
+       r"(?:cramp|spasm|seiz))|weakness (?:in|of) (?:my|the|his|her)|(?:lost|losing|no) (?:my |"
+       r"any )?strength|weaker (?:than (?:it|before|the other|they|i|it used)|and weaker|every|"
+       r"over)|muscles? (?:[\w']+ )?(?:wasting|shrinking|getting (?:smaller|thinner))|"
+       r"(?:leg|thigh|calf) (?:is |has )?(?:got |gotten |getting )?(?:thinner|smaller) than"),
+    rule("see_doctor", "twitching",
+       near(r"(?:twitch\w*|fascicul\w*|jump\w* under the skin)", r"(?:all the time|constantly|"
+            r"everywhere|non ?stop|for (?:weeks|months)|won'?t stop|weak\w*|weight)", 6) + r"|"
+       r"lost (?:a lot of |some )?weight without (?:trying|meaning|dieting)|losing weight without|"
+       r"unexplained weight loss|weight loss (?:i )?can'?t explain"),
+    rule("see_doctor", "nerve",
+       r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|his|her|their|the)|"
+       r"(?:lost|loss of|no) (?:the |all )?(?:feeling|sensation)|electric (?:shocks?|jolts?)|"
+       + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running)", r"(?:down (?:my|the|his|her) "
+              r"(?:leg|legs|thigh|calf)|into (?:my|his|her|their|the) (?:foot|feet|calf|toes)|from (?:my|his|her|their|the) "
+              r"(?:lower )?(?:back|buttock|bum|spine))", 4) +
+       r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ )?"
+       r"(?:slaps|slapping|drags|dragging|flops|floppy)|floppy foot|catch\w* (?:my|his|her|their) (?:toes?|foot)|"
+       r"trip\w* (?:over|on) (?:my|his|her|their) (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
+       r"(?:gives?|giving|gave) way|buckl\w*|reflexes"),
+    rule("see_doctor", "nerve",
+       r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )"
+       r"{0,2}(?:lower )?back\b(?! of)|back (?:pain|injury|problems?|issues?|is killing)|slipped disc|"
+       r"bulging disc|herniat\w*|sciatic\w*|lumbar",
+       near(r"(?:leg|thigh|hamstring|calf|buttock|bum|foot)", r"(?:cramp\w*|burn\w*|shoot\w*|"
+            r"numb\w*|tingl\w*|radiat\w*|electric|pins and needles)", 5)),
+    rule("see_doctor", "pregnancy",
+       r"pregnan\w*|expecting (?:a baby|twins|triplets|a child|our|my first|a boy|a girl|a "
+       r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|his|her|their|the) (?:baby )?bump|"
+       r"(?:\d+|twenty|thirty|six|seven|eight|five|four) (?:weeks?|wks?|months?) (?:along|gone|"
+       r"preg\w*)|(?:i'?m|i am|she'?s|she is|wife is|at|currently) (?:\d+|twenty|thirty) "
+       r"(?:weeks?|wks?)\b(?! (?:into|in|of|post|since|after|out|from|training|ago|old|later))|"
+       r"baby (?:is )?due|due date|(?:i'?m|she'?s|she is|wife is) due (?:in|next|any)|"
+       r"(?:^|(?<=[.,;!?] ))(?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b(?! (?:into|in|of|post|"
+       r"since|after|out|from|training|ago|old|later|now|running|off|rest|until|to go))|"
+       r"(?:i'?m|she'?s|she is|wife is|we'?re|we are) expecting\b(?! (?:a (?:call|parcel|"
+       r"delivery|result|reply)|to|that|it|results|them|him|her|you|some)\b)|"
+       r"breast ?feeding|post-?partum|gave birth|just had (?:a|my) baby|morning sickness|midwife"),
+    rule("see_doctor", "child",
+       r"my " + CHILD_AGE + r"[- ]?(?:years?|yrs?|y)[- ]?olds?|\b" + CHILD_AGE +
+       r"[- ]?(?:years?|yrs?)[- ]?old (?:son|daughter|boy|girl|kid|child)|my (?:little |teenage |"
+       r"young |)(?:son|daughter|kids?|child|children|toddler|baby|little one|boy|girl|teen|"
+       r"teenager|grandson|granddaughter|stepson|stepdaughter)(?!,? \(?(?:aged |is |who is |"
+       r"who's )?(?:1[89]|[2-9]\d)\b)|(?:i'?m|i am) " + CHILD_AGE +
+       r"\b(?! ?(?:km|k|miles?|mins?|minutes?|weeks?|kg|lbs?|stone|%|hours?|days?|months?|"
+       r"sets?|reps?|times?))|(?:i'?m|i am) (?:a )?(?:kid|child|teen|teenager|minor)|"
+       r"(?:in|at) (?:primary|elementary|middle|junior high|high) school",
+       CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
+       r"swollen|limp\w*|symptoms?|" + SUBSTANCE),
+    rule("see_doctor", "medicine",
+       r"(?:started|starting|start|began|begun|since|after|on|taking|take|took|put (?:me )?on|"
+       r"switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
+       CRAMP + r"|legs? (?:ache|aches|hurt)"),
+    rule("see_doctor", "condition",
+       r"(?:i have|i've got|i'?m|my|with|diagnosed with|on|during|since|after|from|have|has|"
+       r"had) (?:[\w']+ ){0,2}(?:diabet\w*|kidney "
+       r"(?:disease|failure|problems?)|dialysis|liver (?:disease|problems?)|cirrhosis|ckd|"
+       r"renal|transplant|"
+       r"(?:under|over)active thyroid|hypothyroid\w*|thyroid (?:problems?|disease)|multiple "
+       r"sclerosis|parkinson\w*|peripheral (?:artery|arterial|vascular) disease|neuropathy|"
+       r"motor neurone disease|heart failure|cancer)|kidneys? (?:[\w']+ ){0,3}(?:don'?t|doesn'?t|"
+       r"do not|not|aren'?t|isn'?t) (?:[\w']+ )?(?:work\w*|function\w*)|(?:bad|weak|failing|poor) "
+       r"kidneys?|(?:type (?:1|2|one|two|i|ii) )?diabetic\b|type (?:1|2|one|two|i|ii) diabet\w*",
+       CRAMP),
+    rule("see_doctor", "condition",
+       r"(?:diabet\w*|kidney|renal|dialysis|transplant|liver|cirrhosis|thyroid|parkinson\w*|"
+       r"ms|multiple sclerosis|neuropathy|cancer|heart failure) (?:[\w']+ )?(?:patient|sufferer)|"
+       r"my (?:thyroid|kidneys?|liver|heart|sugar|sugars|diabetes|blood sugar) (?:[\w']+ ){0,3}"
+       r"(?:underactive|overactive|not (?:well |very well |properly )?(?:controlled|working|good)|"
+       r"bad|failing|playing up|off|all over the place)|(?:alcoholic|fatty) liver|"
+       r"(?:^|(?<=[.,;!?] ))(?:[\w']+ ){0,2}(?:disease|failure|diabetes|cirrhosis|sclerosis|"
+       r"neuropathy|parkinson'?s|ms) (?:and|with|plus|&) (?:[\w']+ ){0,3}" + CRAMP, CRAMP,
+       unless=r"^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b"),
+    rule("see_doctor", "persistent_pain",
+       PAINFUL + r" (?:[\w']+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
+       r"going on|around|hurting|sore|aching)|still|not (?:gone|eased|improved)|hasn'?t (?:gone|"
+       r"eased|improved|stopped|settled)|haven'?t (?:gone|eased|improved|stopped)|for|over|since) "
+       r"(?:[\w']+ ){0,3}" + DURATION + r"|" + DURATION + r" later (?:[\w']+ ){0,4}(?:still|it'?s still|"
+       r"and still)|(?:continues? to|keeps?) (?:hurt\w*|ache|aching|be sore|be painful|"
+       r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"
+       r"let up|improv\w*|get(?:ting)? better)|(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ )?"
+       r"(?:hours|hour)"),
+    rule("see_doctor", "recurring", near(CRAMP, RECUR, 6),
+       r"i|i'm|im|i've|ive|me|my|mine"),
+    rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10)),
+    rule("see_doctor", "claudication",
+       near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
+            r"(?:shops?|store|car|bus|corner|end of the road))", 6),
+       r"(?:goes away|go away|stops?|eases?|settles?|better|disappears|fades|passes|it goes) "
+       r"(?:[\w']+ ){0,4}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)|"
+       r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest"),
+)
+

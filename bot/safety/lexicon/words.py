@@ -1,0 +1,175 @@
+"""The words the signs are made of: body parts, symptoms, medicines, people, as patterns
+over normalised text (see bot.query.normalise), and `rule`, which builds a sign from them.
+
+Patterns describe a symptom as people say it (a body part near what is wrong with it), not
+sentences seen in tests; they are read through the negation scope of bot.safety.rules.
+"""
+
+from __future__ import annotations
+
+from bot.safety.rules import Rule, near, rx
+
+CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggling to|struggle to)"
+I = r"(?:i|i'm|im|i've|ive|i'd|me|my)"
+PERSON = r"(?:he|she|they|him|her|his|them|my (?:[\w']+ )?(?:friend|mum|mom|dad|father|mother|" \
+         r"husband|wife|partner|son|daughter|brother|sister|teammate|coach|grandma|grandad|" \
+         r"grandpa|gran|nan|boyfriend|girlfriend|colleague|neighbour|neighbor))"
+LIMB = r"(?:leg|legs|calf|calves|thigh|thighs|foot|feet|toes?|ankles?|knees?|shins?|" \
+       r"hamstrings?|limb|arm|arms|hand|hands|fingers?)"
+CHEST = r"(?:chest(?! (?:day|press|fly|flies|workout|exercises?|stretch\w*|routine|session|" \
+        r"freezer|of drawers|muscles?))|breastbone|sternum|rib ?cage)"
+CHEST_PAIN = r"(?:pain\w*|hurt\w*|ach\w+|sore|tight\w*|pressure|heav\w+|crush\w*|squeez\w*|" \
+             r"burn\w*|discomfort|stab\w*|sharp|agony|weight|elephant|vice|vise|constrict\w*|" \
+             r"clench\w*|pressing|pushing|sitting on|band|killing|murder|agoni[sz]\w*|" \
+             r"excruciat\w*|tearing|ripping)"
+BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get (?:enough |any |" \
+         r"my |his |her |their |a )?(?:air|breath)|get air in)|(?:hard|difficult|difficulty|trouble|problems?|" \
+         r"struggling|struggle|fighting|labou?red|laboring|labouring) (?:to |with |for )?" \
+         r"(?:breathe|breathing|air|breath)|gasp\w*|short(?:ness)? of breath|breathless\w*|" \
+         r"suffocat\w*|chok(?:e|ing) (?:on nothing|for air)|hurts? to breathe|" \
+         r"pain\w* (?:when|while|on) (?:i )?breath\w*|(?:breathing|breath) (?:is |feels |has )?" \
+         r"(?:slow\w*|shallow|rattl\w*|noisy|stopp\w*|hurts?|painful)|(?:not|stopped) breathing|" \
+         r"(?:isn'?t|wasn'?t|is not|was not|aren'?t) breathing|(?:can )?barely (?:breathe|breath)|" \
+         r"asthma attack|no puedo respirar|me falta el aire|me ahogo|falta de aire|" \
+         r"(?:je )?(?:ne peux pas|n'arrive pas a|du mal a) respirer|kann nicht atmen|atemnot|" \
+         r"nao consigo respirar)"
+OUT_OF_BREATH = r"(?:out of breath|winded|breathing (?:hard|fast|heavily)|puffing|panting|" \
+                r"cough\w*)"
+BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|waxy|ashen|" \
+       r"colou?rless|drained of colou?r)"
+# what people call a cramp: "my hamstring locks up", "knots up", "seizes"
+CRAMP = r"(?:cramp\w*|spasm\w*|charley horses?|(?:seiz|lock|knott?|tighten|bunch|ball)\w* up|" \
+        r"goes? (?:rigid|solid|hard as a rock))"
+URINE = r"(?:urine|pee|peeing|wee|weeing|piss|urinat\w*)"
+DARK_URINE = near(URINE, r"(?:cola|coke|tea|brown|black|red|bloody|blood|rusty|port|coffee|"
+                  r"dark(?! yellow| amber| orange))", 4)
+# Little or no urine: a sign that carries its own negation ("haven't peed all day"), so a rule
+# using it reads no negation (window 0).
+SCANT_URINE = r"(?:(?:barely|hardly|not|haven'?t|hasn'?t|havent|hasnt|didn'?t|not been|haven'?t " \
+              r"been|hasn'?t been) (?:[\w']+ )?(?:peed|pee|peeing|weed|weeing|urinat\w*|pissed|" \
+              r"passed (?:any )?(?:urine|water))|(?:no|little|very little|hardly any|barely any) " \
+              r"(?:urine|pee|wee)|not passing (?:any |much )?(?:urine|water)|(?:stopped|can'?t) " \
+              r"(?:peeing|urinating))"
+SEVERE = r"(?:weak\w*|agon\w*|excruciat\w*|severe\w*|extreme\w*|unbearable|intense|" \
+         rf"{CANT} (?:stand|walk|move|get up|lift)|barely (?:stand|walk|move)|swollen|swelling|" \
+         r"(?:so|really|very|super|incredibly) (?:painful|sore|stiff)|killing|huge|massive|" \
+         r"rock hard|hard as (?:a )?rocks?)"
+SWOLLEN = r"(?:swollen|swelling|swelled|swell|puff\w*|bloat\w*|enlarged|fatter than|" \
+          r"bigger than the other|thicker than the other)"
+MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemide|lasix|" \
+      r"torsemide|metolazone|amiloride|salmeterol|formoterol|tiotropium|donepezil|tamoxifen|" \
+      r"denosumab|clozapine|olanzapine|risperidone|quetiapine|sertraline|fluoxetine|" \
+      r"citalopram|venlafaxine|pregabalin|gabapentin|opioids?|morphine|oxycodone|methadone|" \
+      r"fibrates?|ezetimibe|niacin|insulin|metformin|puffers?|ventolin|proventil|seretide|" \
+      r"symbicort|advair|lipitor|zocor|crestor|norvasc|hctz|bendrofluazide|" \
+      r"(?:pills?|tablets?|meds?|medications?|medicines?|drugs?|jabs?|injections?) (?:for|to " \
+      r"(?:lower|control|help|thin|bring down)) (?:my |her |his |their |the )?(?:[\w']+ )?" \
+      r"(?:heart|blood pressure|bp|cholesterol|thyroid|asthma|diabetes|sugar|water|fluid|" \
+      r"swelling|kidneys?|bones?|osteoporosis|depression|mood|bipolar|epilepsy|seizures|" \
+      r"cancer|blood)|" \
+      r"bumetanide|\w*thiazide|spironolactone|indapamide|(?:blood pressure|bp|cholesterol|" \
+      r"heart|asthma|thyroid|diabetes|diabetic|psychiatric|new) (?:pills?|tablets?|meds?|" \
+      r"medications?|medicines?|drugs?|prescription)|inhalers?|salbutamol|albuterol|" \
+      r"terbutaline|raloxifene|teriparatide|ramipril|lisinopril|enalapril|perindopril|" \
+      r"captopril|\w+sartan|\w+dipine|lithium|zoledronic|\w+olol|birth control|" \
+      r"contracepti\w+|chemo\w*|steroids?|prednisolone|prednisone|medication|medicine|meds)"
+SUBSTANCE = r"(?:magnesium|potassium|calcium|sodium|salt|salts|zinc|iron|vitamins?(?: \w+)?|" \
+            r"b ?12|b ?6|b complex|d3|coq ?10|co-?q ?10|ubiquinol|creatine|taurine|" \
+            r"electrolytes?(?: tablets?| tabs?| capsules?| powders?| supplements?)?|" \
+            r"ibuprofen|advil|motrin|nurofen|paracetamol|acetaminophen|tylenol|panadol|" \
+            r"aspirin|naproxen|aleve|diclofenac|voltaren|quinine|tonic water|baclofen|" \
+            r"cyclobenzaprine|flexeril|methocarbamol|robaxin|tizanidine|diazepam|valium|" \
+            r"orphenadrine|carisoprodol|(?:muscle )?relax(?:ant|er)s?|pain ?killers?|pain relie\w+|" \
+            r"vit(?:amin)? ?(?:[a-e]\d*|k2?)|" \
+            r"anti-?inflammator\w*|nsaids?|codeine|tramadol|gabapentin|pregabalin|cbd(?: oil)?|" \
+            r"melatonin|supplements?|tablets?|pills?|capsules?|caps|meds|medications?|" \
+            r"medicines?|drugs?|glycinate|citrate|epsom salts?|turmeric|fish oil|omega ?3|" \
+            r"multivitamins?|\w*statins?|(?:magnesium|potassium|calcium) \w+|sprays?|powders?|" \
+            r"sachets?|gummies|lozenges?|injections?|jabs?|salt (?:pills?|tabs?)|hydration " \
+            r"tablets?|glucosamine|arnica|crampeze|excedrin|benadryl|antihistamines?|tums|" \
+            r"antacids?|sleeping (?:pills?|tablets?)|opioids?|morphine|oxycodone|amitriptyline|" \
+            r"zinc|\bmg\b)"
+UNIT = r"(?:mg|milligrams?|mcg|micrograms?|µg|ug|g|grams?|iu|ml|millilit\w+|tablets?|tabs?|" \
+       r"pills?|capsules?|caps|drops?|scoops?|tsp|teaspoons?|tbsp|tablespoons?|sachets?|" \
+       r"doses?|units?)"
+# Another heart sign people describe instead of naming: chest or heart "feels weird"
+CHEST_ODD = r"(?:weird|funny|strange|odd|off|not right|wrong|flutter\w*|twing\w*|uncomfortable|" \
+            r"discomfort|niggl\w*|heartburn|indigestion|tight\w*|heav\w+|pressure)"
+# What comes with a heart attack beside the chest: sweat, sickness, the arm, jaw or back
+HEART_COMPANION = r"(?:sweat\w*|clammy|sick|nause\w*|vomit\w*|throw\w* up|arm|arms|jaw|neck|" \
+                  r"shoulders?|upper back|between my shoulder|breath\w*|faint\w*|dizzy|" \
+                  r"light ?headed|grey|gray|pale|anxious|doom)"
+HEART_RACING = r"(?:pound\w*|rac\w*|flutter\w*|skips (?:a )?beats?|skipping|irregular|all over the place|erratic|" \
+               r"thump\w*|hammer\w*|bang\w*|going (?:crazy|mad|wild|nuts)|through the roof|out " \
+               r"of my chest|(?:really|so|too|very|super|crazy) fast|beating (?:fast|weird\w*|" \
+               r"strange\w*|funny|hard)|won'?t slow down)"
+# A person, not a text, that makes no sense: "she's mumbling and doesn't make sense"
+NONSENSE = r"(?:he|she|they|he'?s|she'?s|they'?re|him|her) (?:[\w']+ ){0,4}(?:doesn'?t|does not|" \
+           r"isn'?t|is not|not|aren'?t|don'?t) mak(?:e|ing) (?:any )?sense"
+FAINTNESS = r"(?:faint\w*|pass(?:ed|ing)? out|black\w* out|dizzy|dizziness|light ?headed|woozy|" \
+            r"collaps\w*|(?:had|have|needed) to lie down|vision (?:went|going|goes)|" \
+            r"(?:nearly|almost) (?:fell|went down|dropped)|(?:everything|it all|vision|world|it) " \
+            r"went (?:black|dark|grey|gray|white|fuzzy))"
+# Someone with diabetes, or a sugar level named as low
+DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|glucose) (?:level|" \
+           r"is|was|reading|dropped|crashed|low)|hypo\b|hypoglyc\w*|low sugar)"
+LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?) (?:is |was |reading |level |of |at |)(?:low|" \
+            r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
+# How a low sugar, a poisoning or a brain short of blood shows
+CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:drunk|strange\w*|weird\w*|odd\w*|" \
+           r"funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
+           r"wake|" + NONSENSE + r"|" \
+           r"wake|(?:hardly|barely|can'?t|cannot|won'?t) (?:wake|rouse)|slurr\w*|blurr\w*|" \
+           r"seizure|fit\b|fitting|passed out|unconscious|out of it|talking (?:nonsense|" \
+           rf"gibberish|rubbish)|{CANT} think (?:straight|clearly|properly))"
+# Taking more than a medicine allows, in the words people use
+EXCESS = r"(?:all|whole|entire|bottle|box|packet|pack|strip|handful|too many|way too many|" \
+         r"(?:way |far |a lot |much )?more than (?:i|he|she|they|you|it|the|what|my|recommended|" \
+         r"prescribed|allowed)|(?:way |far |a lot )?too much|double|twice|triple|lots|loads|bunch|" \
+         r"dozens?|fistful|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+INFECTION = r"(?:infect\w*|fever\w*|temperature|high temp|flu\b|pus|abscess|cellulitis|" \
+            r"wound|cut (?:on|in) my)"
+ALLERGY = r"(?:hives|itch\w* (?:rash|bumps|welts|skin|all over)|rash\w*|welts|allerg\w*)"
+SELF = r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself)"
+# "I'd rather die than miss the final" compares; "rather die than live like this" does not
+NOT_A_COMPARISON = r"(?! than (?!live|living|go on|keep|carry|feel|suffer|be like|wake|exist|face))"
+DIE = r"(?:die|be dead|not be (?:alive|here|around)|not exist|stop existing|cease to exist|" \
+      r"not wake up|disappear forever|end it all|end my life)" + NOT_A_COMPARISON
+
+
+def rule(category, sign, *patterns, unless=None, window=None):
+    default = {"emergency": 4, "crisis": 3, "see_doctor": 5, "dosing": 0}[category]
+    compiled = tuple(rx(p) if isinstance(p, str) else rx(*p) for p in patterns)
+    return Rule(category, sign, compiled, rx(unless) if unless else None,
+                default if window is None else window)
+
+
+PAINFUL = r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|cramp\w*|spasm\w*|tight\w*|weak\w*|tender\w*|" \
+          r"numb\w*|tingl\w*|it)"
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|few|a couple (?:of )?|" \
+       r"couple (?:of )?|many)"
+DURATION = rf"(?:(?:[2-9]|\d{{2,}}|{_FEW}) days|(?:\d+|a|one|over a|more than a|{_FEW}) " \
+           r"(?:weeks?|months?|years?)|(?:days|weeks|months) (?:now|on end)|since last " \
+           r"(?:week|month)|ages)"
+RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:keep|kept) " \
+        r"(?:on )?(?:getting|having) (?:them|cramps|it|these)|coming back (?:again|all the time)|" \
+        r"every (?:single )?(?:day|night|morning|evening|week)|(?:several|multiple|many|a few|" \
+        r"few|two|three|\d+) times (?:a|per|every) (?:day|week|night)|(?:most|many) (?:days|" \
+        r"nights|mornings)|all the time|constantly|non-?stop|daily|nightly|frequent\w*|" \
+        r"recurr\w*|again and again|every other (?:day|night)|more and more often)"
+NIGHT = r"(?:at night|every night|nightly|in (?:my )?bed|in (?:my|his|her|their|the) (?:middle of the )?night|" \
+        r"middle of the night|during the night|overnight|in my sleep|while (?:i'?m |i am )?" \
+        r"(?:asleep|sleeping)|wakes? me(?: up)?|woke me(?: up)?|waking me(?: up)?|" \
+        r"wake (?:up )?with|woke (?:up )?(?:[\w']+ )?with|\d+ ?am\b|nocturnal|" \
+        r"when i'?m (?:asleep|sleeping)|at rest|(?:while|when) (?:i'?m|i am|i) (?:just |even |" \
+        r"only )?(?:resting|sitting|lying|watching|relaxing)|just lying|(?:i'?m|i am|i|me) " \
+        r"(?:just )?sitting (?:at (?:my|a|the) desk|on the (?:couch|sofa)|still|around)|" \
+        r"(?:nothing|not|unrelated) (?:[\w']+ ){0,2}" \
+        r"(?:to do with|related to|linked to) (?:exercise|sport|running|training|activity|" \
+        r"working out)|(?:don'?t|do not|never|doesn'?t|didn'?t) (?:even )?(?:exercise|work out|" \
+        r"train|run|do (?:any )?sports?)|without (?:any )?(?:exercise|exercising|activity|" \
+        r"training)|" \
+        r"not (?:even )?exercising|haven'?t (?:been )?(?:exercising|training|running))"
+CHILD_AGE = r"(?:[0-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+            r"thirteen|fourteen|fifteen|sixteen|seventeen)"
+

@@ -1,0 +1,49 @@
+"""Small talk: only messages made of greetings, thanks, goodbyes and questions about the bot."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.smalltalk import smalltalk_reply
+from bot.wording import answers as wording
+
+# Written for these tests, not copied from the probe sets.
+SOCIAL = {
+    "greeting": ["heya", "hello again!", "good evening :)", "hey there, how are you?", "yo bot"],
+    "thanks": ["thanks heaps", "thank u!!", "cheers, that helped", "great, thank you so much",
+               "ok cool"],
+    "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later"],
+    "identity": ["r u a real doctor", "is this a chatbot?", "who programmed you?",
+                 "am i chatting with a human", "what can u help me with", "what's your name"],
+}
+QUESTIONS = [
+    "hi, how long should I hold a hamstring stretch?",
+    "thanks! and should I use ice?",
+    "are you a doctor? my calf is swollen",
+    "hello my hamstring cramps every time I sprint",
+    "what can you do for a cramp right now",
+    "ok so why do cramps happen",
+]
+
+
+@pytest.mark.parametrize("kind, message", [(k, m) for k, ms in SOCIAL.items() for m in ms])
+def test_social_messages_get_small_talk_that_says_what_the_bot_is(kind, message):
+    reply = smalltalk_reply(message)
+    assert reply is not None
+    expected = {"greeting": wording.SMALLTALK_GREETING, "thanks": wording.SMALLTALK_THANKS,
+                "bye": wording.SMALLTALK_BYE, "identity": wording.SMALLTALK_IDENTITY}[kind]
+    assert reply.startswith(expected)
+    assert "hamstring cramps" in reply
+
+
+@pytest.mark.parametrize("message", QUESTIONS)
+def test_a_question_after_a_greeting_or_thanks_is_not_small_talk(message):
+    assert smalltalk_reply(message) is None
+
+
+def test_the_identity_reply_says_the_bot_is_not_a_doctor():
+    assert "not a doctor" in smalltalk_reply("are you a real doctor?")
+
+
+def test_a_long_message_is_never_small_talk():
+    assert smalltalk_reply("hi " * 20) is None
