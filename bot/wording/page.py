@@ -9,3 +9,5 @@ INTRO = ("Ask about hamstring cramps: what they are, stretching and massage, hea
          "articles and cites its passages. **This is general information, not a doctor.** "
          "In an emergency, call your local emergency number.")
 TROUBLE = "Sorry, something went wrong on my side. Please try again in a moment."
+RATING_NOT_SAVED = "Sorry, your rating could not be saved. Please try again later."
+RATINGS_FULL = "Thank you: this conversation has rated as many answers as it can."

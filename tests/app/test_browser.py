@@ -204,12 +204,15 @@ class ScriptedChatbot:
 @pytest.fixture(scope="module")
 def scripted_url() -> Iterator[str]:
     """The page on a scripted bot, served from this process, with the thumbs turned off."""
-    from web import page as web_page
+    from web.page import build_page
+    from web.server import ServerConfig, create_app, serve
 
-    page = web_page.build_page(ScriptedChatbot(), feedback=None)
-    web_page.serve(page, port=None, block=False)
-    yield page.local_url
-    page.close()
+    config = ServerConfig(port=0)
+    chatbot = ScriptedChatbot()
+    running = serve(create_app(chatbot, build_page(chatbot, feedback=None), config), config,
+                    block=False)
+    yield running.url
+    running.close()
 
 
 # Gradio's queue, serving in this process, trips a pandas deprecation warning of its own.

@@ -160,20 +160,24 @@ def test_batch_of_a_missing_file_says_so(run_cli, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def page_client(chatbot, tmp_path_factory):
-    from web import page as web_page
-    from gradio_client import Client
+def served(chatbot, tmp_path_factory):
+    """The real page and API on the fake bot, served in-process on a free port."""
     from web import FeedbackStore
+    from web.page import build_page
+    from web.server import ServerConfig, create_app, serve
 
-    from tests.reliability.server import free_port
+    page = build_page(chatbot, FeedbackStore(tmp_path_factory.mktemp("page") / "feedback.jsonl"))
+    config = ServerConfig(port=0)
+    running = serve(create_app(chatbot, page, config), config, block=False)
+    yield running
+    running.close()
 
-    page = web_page.build_page(chatbot, FeedbackStore(tmp_path_factory.mktemp("page") / "feedback.jsonl"))
-    port = free_port()
-    web_page.serve(page, port=port, block=False)
-    try:
-        yield Client(f"http://127.0.0.1:{port}/", verbose=False)
-    finally:
-        page.close()
+
+@pytest.fixture(scope="module")
+def page_client(served):
+    from gradio_client import Client
+
+    return Client(served.url, verbose=False)
 
 
 def text_of(message: dict) -> str:

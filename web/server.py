@@ -1,0 +1,142 @@
+"""One ASGI app: the JSON API and health checks beside the chat page, behind the guards; served
+by uvicorn.
+
+    app = create_app(chatbot, build_page(chatbot, feedback), ServerConfig())
+    serve(app, ServerConfig())                    # or serve(..., block=False).close()
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+
+import gradio as gr
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from gradio.route_utils import FnIndexInferError
+
+from bot import Chatbot
+from web.api import API_PREFIX, ApiLimits, api_router
+from web.guards import Guard, GuardConfig
+from web.page import page_style, queue_page
+
+log = logging.getLogger(__name__)
+
+# Sessions the page keeps in memory (Gradio's default is 10,000, about 0.2 MB each); the
+# least recently used goes first. A session holds at most page.MAX_EXCHANGES exchanges.
+PAGE_SESSIONS = 1000
+
+
+async def _refuse_call(request: Request, err: Exception) -> JSONResponse:
+    """A call Gradio cannot route (an unknown API name or function index): one log line, 4xx."""
+    status = 404 if isinstance(err, FnIndexInferError) else 400
+    log.warning("refused %s %s: %s: %s", request.method, request.url.path[:200],
+                type(err).__name__, str(err)[:200])
+    return JSONResponse({"error": "no such API" if status == 404 else "a malformed call"},
+                        status_code=status)
+
+
+# What Gradio's routes raise for a call that names nothing the page has (they would be 500s
+# with a traceback): fn_index 999 is a KeyError, api_name "nope" a FnIndexInferError.
+CLIENT_ERRORS = {FnIndexInferError: _refuse_call, KeyError: _refuse_call,
+                 IndexError: _refuse_call}
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """Where to listen and the limits every route keeps."""
+
+    host: str = "127.0.0.1"
+    port: int = 7860  # 0: any free port
+    max_body_bytes: int = 1 << 20
+    api: ApiLimits = field(default_factory=ApiLimits)
+    page_sessions: int = PAGE_SESSIONS
+    # Connections and requests at once, page and API together; past it uvicorn answers 503.
+    max_connections: int = 1000
+
+    def __post_init__(self) -> None:
+        check_port(self.port)
+        if self.page_sessions < 1 or self.max_connections < 1:
+            raise ValueError(f"page_sessions and max_connections must be at least 1 (got "
+                             f"page_sessions={self.page_sessions}, "
+                             f"max_connections={self.max_connections})")
+
+
+def check_port(port: object) -> int:
+    """The port as an int, or ValueError naming the rule: a whole number from 0 to 65535."""
+    try:
+        number = int(str(port).strip())
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 65535:
+        raise ValueError(f"port must be a whole number from 0 to 65535 (got port={port!r})")
+    return number
+
+
+def create_app(chatbot: Chatbot, page: gr.Blocks, config: ServerConfig = ServerConfig()) -> Guard:
+    """The page at /, the JSON API at /api/v1 (its schema at /api/v1/openapi.json), /healthz
+    and /readyz, all behind the guards."""
+    app = FastAPI(title="Hamstring cramp helper", version="1",
+                  description="Answers about hamstring cramps, quoted from trusted articles and "
+                              "cited. The chat page is at /.",
+                  openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None)
+    app.include_router(api_router(chatbot, config.api))
+    # mount_gradio_app takes no session capacity; launch() sets this same attribute.
+    page.state_session_capacity = config.page_sessions
+    gr.mount_gradio_app(app, queue_page(page), path="/", server_name=config.host,
+                        server_port=config.port, max_file_size=1, show_error=False,
+                        app_kwargs={"exception_handlers": CLIENT_ERRORS}, **page_style())
+    return Guard(app, GuardConfig(host=config.host, max_body_bytes=config.max_body_bytes))
+
+
+class RunningServer:
+    """A server started with `serve(..., block=False)`: its URL, and `close()`."""
+
+    def __init__(self, server: uvicorn.Server, thread: threading.Thread, url: str) -> None:
+        self.server, self.thread, self.url = server, thread, url
+
+    def close(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def serve(app: Guard, config: ServerConfig = ServerConfig(), *,
+          block: bool = True) -> RunningServer | None:
+    """Serve `app` on config.host:config.port until stopped (SIGINT, SIGTERM).
+
+    `block=False` returns a RunningServer once the port takes connections.
+
+    Raises:
+        OSError: the port is taken, or the address is not this machine's.
+    """
+    family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((config.host.strip("[]"), config.port))  # here, so a taken port is an OSError
+    except OSError:
+        sock.close()
+        raise
+    port = sock.getsockname()[1]
+    host = f"[{config.host.strip('[]')}]" if family == socket.AF_INET6 else config.host
+    url = f"http://{'127.0.0.1' if config.host == '0.0.0.0' else host}:{port}/"
+    server = uvicorn.Server(uvicorn.Config(
+        app, log_config=None, access_log=False, lifespan="on",
+        limit_concurrency=config.max_connections, timeout_keep_alive=5))
+    if block:
+        log.info("serving on %s", url)
+        server.run(sockets=[sock])
+        return None
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
+                              name="uvicorn")
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise OSError(f"the server did not start on {url}")
+        time.sleep(0.01)
+    return RunningServer(server, thread, url)
