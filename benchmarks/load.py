@@ -31,6 +31,8 @@ from benchmarks.timing import rss_mb, summary_ms
 log = logging.getLogger(__name__)
 
 CLIENTS = 100
+ALONE_SECONDS = 5.0  # one client by itself, before and after the rounds
+DRAIN_SECONDS = 5.0  # a full Gradio queue (64) takes about 2 s to empty
 MAX_REQUESTS = 200_000  # per round, whatever the deadline: the loop is bounded twice
 
 
@@ -109,6 +111,7 @@ class Round:
 
     seconds: float = 0.0
     latencies: list[float] = field(default_factory=list)
+    inside: list[float] = field(default_factory=list)  # of those, seconds in the API (Server-Timing)
     statuses: Counter = field(default_factory=Counter)
 
     def summary(self) -> dict[str, Any]:
@@ -116,7 +119,8 @@ class Round:
         errors = {str(k): v for k, v in self.statuses.items() if k not in (200, 429, 503)}
         return {"seconds": round(self.seconds, 1), "replies": replies,
                 "replies_per_s": round(replies / self.seconds, 1) if self.seconds else 0.0,
-                "latency": summary_ms(self.latencies), "busy_429": self.statuses[429],
+                "latency": summary_ms(self.latencies), "in_api": summary_ms(self.inside),
+                "busy_429": self.statuses[429],
                 "busy_503": self.statuses[503], "errors": errors}
 
 
@@ -164,6 +168,9 @@ async def run_round(url_host: str, port: int, ask, questions: Iterator[str], *,
                 result.statuses[status] += 1
                 if status == 200:
                     result.latencies.append(time.perf_counter() - started)
+                    timing = headers.get("server-timing", "")
+                    if timing.startswith("api;dur="):
+                        result.inside.append(float(timing[8:].split(",")[0]) / 1e3)
                 elif status in (429, 503):
                     wait = float(headers.get("retry-after", "1") or 1)
                     await asyncio.sleep(min(wait, max(0.0, deadline - time.perf_counter())))
@@ -178,17 +185,28 @@ async def run_round(url_host: str, port: int, ask, questions: Iterator[str], *,
 
 def rounds_against(app, ask, *, clients: int, seconds: float, rounds: int,
                    first_question: int) -> dict[str, Any]:
+    """`rounds` rounds of `clients` at once, with one client alone before and after them (the
+    issue saw one client's rate fall from 40 to 24 replies/s after three rounds)."""
     questions = distinct_questions(first_question)
     port = urlsplit(app.url).port
-    summaries = []
-    for number in range(rounds):
+
+    def one_round(clients: int, seconds: float) -> dict[str, Any]:
         done = asyncio.run(run_round("127.0.0.1", port, ask, questions, clients=clients,
                                      seconds=seconds))
-        summary = done.summary() | {"server_rss_mb": rss_mb(app.process.pid)["rss_mb"]}
-        log.info("load round %d: %s", number + 1, summary)
-        summaries.append(summary)
+        return done.summary() | {"server_rss_mb": rss_mb(app.process.pid)["rss_mb"]}
+
+    alone_before = one_round(1, ALONE_SECONDS)
+    summaries = []
+    for number in range(rounds):
+        summaries.append(one_round(clients, seconds))
+        log.info("load round %d: %s", number + 1, summaries[-1])
+    time.sleep(DRAIN_SECONDS)  # calls the page's queue still holds from the last round
+    alone_after = one_round(1, ALONE_SECONDS)
+    log.info("one client alone, before and after: %s / %s replies/s",
+             alone_before["replies_per_s"], alone_after["replies_per_s"])
     first, last = summaries[0]["server_rss_mb"], summaries[-1]["server_rss_mb"]
-    return {"clients": clients, "rounds": summaries,
+    return {"clients": clients, "rounds": summaries, "alone_before": alone_before,
+            "alone_after": alone_after,
             "memory_growth": round(last / first - 1, 3) if first else None}
 
 

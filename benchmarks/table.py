@@ -134,6 +134,9 @@ def rows(report: dict[str, Any]):
                    "p95 < 500 ms, ≥ 0.3× in-process, 0 errors",
                    _met(ok["p95 < 0.5 s"] and ok["throughput >= 0.3x in-process"]
                         and ok["no errors but 429/503"]))
+        yield ("load: /api/v1/ask, one client alone before / after the rounds",
+               f"{api['alone_before']['replies_per_s']:.1f} / {api['alone_after']['replies_per_s']:.1f}"
+               f" replies/s", "report", "")
         yield ("load: /api/v1/ask server memory, last round against the first",
                f"{api['memory_growth']:+.1%}", "within 10%", _met(abs(api["memory_growth"]) <= 0.10))
         page = load["page"]
@@ -143,6 +146,9 @@ def rows(report: dict[str, Any]):
                    f"{r['replies_per_s']:.1f} replies/s, p50 {r['latency']['p50_ms']:.0f} ms, p95 "
                    f"{r['latency']['p95_ms']:.0f} ms; {r['busy_503']} × queue full, errors "
                    f"{r['errors'] or 0}; server RSS {r['server_rss_mb']:.0f} MB", "report", "")
+        yield ("load: the page's /ask, one client alone before / after the rounds",
+               f"{page['alone_before']['replies_per_s']:.1f} / {page['alone_after']['replies_per_s']:.1f}"
+               f" replies/s", "report", "")
         yield ("load: the page's server memory, last round against the first",
                f"{page['memory_growth']:+.1%}", "within 10%",
                _met(abs(page["memory_growth"]) <= 0.10))

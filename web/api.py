@@ -2,8 +2,9 @@
 
 Stateless: a call carries its own history, so any copy of the app behind a load balancer
 can answer it. It runs outside the page's queue, with a bounded queue of its own: at most
-`concurrency` replies at once and `waiting` more; past that a call gets 429 at once, with
-Retry-After, instead of waiting longer than a client would.
+`concurrency` replies at once, and more wait only while their expected wait (those ahead
+of them times the recent reply time) stays under `max_wait_s`, and never more than
+`waiting`. Past that a call gets 429 at once, with Retry-After, instead of a slow reply.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -19,7 +21,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from bot import REPLY_KINDS, Chatbot
+from bot import REPLY_KINDS, Chatbot, Reply
 from web.page import safe_reply
 
 API_PREFIX = "/api/v1"
@@ -27,21 +29,26 @@ API_PREFIX = "/api/v1"
 
 @dataclass(frozen=True)
 class ApiLimits:
-    """How much of the machine the API may hold at once.
+    """How much of the machine the API may hold at once, and how long a call may wait.
 
-    `waiting` bounds the wait: a reply takes a few milliseconds, so 32 waiting on two
-    cores keep a call well under half a second (docs/benchmarks.md measures it).
+    The wait is bounded by time, not only by count: a reply takes 5 ms on an idle machine
+    and 30 on a busy one, so a fixed count of waiting calls is either too short or too
+    slow. docs/benchmarks.md measures the result under 100 clients.
     """
 
     concurrency: int = os.cpu_count() or 1  # replies run side by side
-    waiting: int = 32  # calls queued behind them before the next gets 429
+    waiting: int = 64  # calls queued behind them at most, however fast replies are
+    max_wait_s: float = 0.2  # a call expected to wait longer gets 429 at once; one that
+    # waited longer all the same (the machine slowed) gets 429 instead of its reply
     retry_after_s: int = 1
 
     def __post_init__(self) -> None:
-        if self.concurrency < 1 or self.waiting < 0 or self.retry_after_s < 0:
+        if self.concurrency < 1 or self.waiting < 0 or self.retry_after_s < 0 \
+                or not self.max_wait_s > 0:
             raise ValueError(f"concurrency must be at least 1, waiting and retry_after_s at "
-                             f"least 0 (got concurrency={self.concurrency}, "
-                             f"waiting={self.waiting}, retry_after_s={self.retry_after_s})")
+                             f"least 0, max_wait_s positive (got concurrency={self.concurrency}, "
+                             f"waiting={self.waiting}, max_wait_s={self.max_wait_s}, "
+                             f"retry_after_s={self.retry_after_s})")
 
 
 class HistoryTurn(BaseModel):
@@ -95,24 +102,36 @@ class Problem(BaseModel):
 
 
 class Admission:
-    """A count of calls inside (replying or waiting), touched only from the event loop."""
+    """Who may come in: calls inside (replying or waiting) and the recent reply time.
 
-    def __init__(self, capacity: int) -> None:
-        self.capacity = capacity
+    Touched only from the event loop, so it needs no lock.
+    """
+
+    def __init__(self, limits: ApiLimits) -> None:
+        self.limits = limits
         self.inside = 0
+        self.reply_s = 0.01  # a moving average of the time one reply takes, updated by each
+
+    def expected_wait(self) -> float:
+        """What the next call would wait: those ahead of it past the free workers, shared out."""
+        ahead = self.inside - self.limits.concurrency + 1
+        return max(0, ahead) * self.reply_s / self.limits.concurrency
+
+    @property
+    def full(self) -> bool:
+        return (self.inside >= self.limits.concurrency + self.limits.waiting
+                or self.expected_wait() > self.limits.max_wait_s)
 
     def enter(self) -> bool:
-        if self.inside >= self.capacity:
+        if self.full:
             return False
         self.inside += 1
         return True
 
-    def leave(self) -> None:
+    def leave(self, reply_s: float | None = None) -> None:
         self.inside -= 1
-
-    @property
-    def full(self) -> bool:
-        return self.inside >= self.capacity
+        if reply_s is not None:
+            self.reply_s += 0.1 * (reply_s - self.reply_s)
 
 
 class JsonResponse(JSONResponse):
@@ -123,11 +142,24 @@ class JsonResponse(JSONResponse):
             "utf-8", "backslashreplace")
 
 
+def reply_in_time(deadline: float, took: list[float], chatbot: Chatbot, question: str,
+                  history: list[dict[str, str]]) -> Reply | None:
+    """The reply, its seconds appended to `took`; None, unanswered, when it starts past
+    `deadline` (a perf_counter time)."""
+    started = time.perf_counter()
+    if started > deadline:
+        return None
+    try:
+        return safe_reply(chatbot, question, history)
+    finally:
+        took.append(time.perf_counter() - started)
+
+
 def api_router(chatbot: Chatbot, limits: ApiLimits = ApiLimits()) -> APIRouter:
     """The routes of the JSON API, answering from `chatbot` (loaded before serving)."""
     router = APIRouter()
     pool = ThreadPoolExecutor(limits.concurrency, thread_name_prefix="api-reply")
-    admission = Admission(limits.concurrency + limits.waiting)
+    admission = Admission(limits)
     busy = {"Retry-After": str(limits.retry_after_s)}
 
     @router.post(f"{API_PREFIX}/ask", response_model=ReplyOut, tags=["ask"], responses={
@@ -140,13 +172,22 @@ def api_router(chatbot: Chatbot, limits: ApiLimits = ApiLimits()) -> APIRouter:
         if not admission.enter():
             return JsonResponse({"error": "busy: too many questions at once; retry shortly"},
                                 status_code=429, headers=busy)
+        history = [turn.model_dump() for turn in request.history]
+        took: list[float] = []
+        arrived = time.perf_counter()
         try:
-            history = [turn.model_dump() for turn in request.history]
-            reply = await asyncio.wrap_future(pool.submit(safe_reply, chatbot, request.question,
-                                                          history))
+            reply = await asyncio.wrap_future(pool.submit(
+                reply_in_time, arrived + limits.max_wait_s, took, chatbot, request.question,
+                history))
         finally:
-            admission.leave()
-        return JsonResponse(reply.to_json())
+            admission.leave(took[0] if took else None)
+        if reply is None:  # it waited past max_wait_s (the machine slowed): shed, not late
+            return JsonResponse({"error": "busy: too many questions at once; retry shortly"},
+                                status_code=429, headers=busy)
+        inside_ms = (time.perf_counter() - arrived) * 1e3
+        # Standard Server-Timing: what the call spent here, waiting and replying (ms).
+        timing = f"api;dur={inside_ms:.1f}, reply;dur={took[0] * 1e3:.1f}"
+        return JsonResponse(reply.to_json(), headers={"Server-Timing": timing})
 
     @router.get("/healthz", tags=["health"], responses={200: {"model": Problem}})
     async def healthz() -> Response:

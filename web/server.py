@@ -114,7 +114,9 @@ def serve(app: Guard, config: ServerConfig = ServerConfig(), *,
         OSError: the port is taken, or the address is not this machine's.
     """
     family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP said outright: asyncio sets TCP_NODELAY only on sockets that name it, and
+    # without it a reply's headers and body, written apart, wait out a delayed ACK (~40 ms).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((config.host.strip("[]"), config.port))  # here, so a taken port is an OSError

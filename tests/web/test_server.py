@@ -133,7 +133,7 @@ class BlockingChatbot:
 
 def test_a_full_api_answers_429_with_retry_after_and_readyz_503(chatbot):
     blocking = BlockingChatbot(chatbot.config)
-    running = start(blocking, api=ApiLimits(concurrency=1, waiting=1))
+    running = start(blocking, api=ApiLimits(concurrency=1, waiting=1, max_wait_s=30))
     try:
         with httpx.Client(base_url=running.url, timeout=30) as client, \
                 httpx.Client(base_url=running.url, timeout=30) as other:
@@ -155,6 +155,26 @@ def test_a_full_api_answers_429_with_retry_after_and_readyz_503(chatbot):
                 caller.join(30)
             assert results == [200, 200]
             assert client.get("/readyz").status_code == 200
+    finally:
+        blocking.go.set()
+        running.close()
+
+
+def test_a_call_that_waited_past_max_wait_is_shed_with_429(chatbot):
+    blocking = BlockingChatbot(chatbot.config)
+    running = start(blocking, api=ApiLimits(concurrency=1, waiting=1, max_wait_s=0.2))
+    try:
+        with httpx.Client(base_url=running.url, timeout=30) as client, \
+                httpx.Client(base_url=running.url, timeout=30) as other:
+            first = threading.Thread(target=client.post, args=("/api/v1/ask",),
+                                     kwargs={"json": {"question": "hi"}})
+            first.start()
+            assert blocking.entered.acquire(timeout=10)
+            threading.Timer(0.5, blocking.go.set).start()  # the worker frees up too late
+            late = other.post("/api/v1/ask", json={"question": "hi"})
+            first.join(30)
+        assert late.status_code == 429 and late.headers["retry-after"] == "1"
+        assert blocking.entered.acquire(timeout=0) is False  # it never reached the bot
     finally:
         blocking.go.set()
         running.close()
@@ -248,3 +268,13 @@ def test_the_app_says_a_bad_port_in_one_line(argv, env):
 def test_a_taken_port_is_an_os_error_before_anything_is_served(url):
     with pytest.raises(OSError):
         serve(None, ServerConfig(port=urlsplit(url).port), block=False)
+
+
+def test_calls_wait_only_while_their_expected_wait_is_under_the_bound():
+    from web.api import Admission
+
+    admission = Admission(ApiLimits(concurrency=2, waiting=100, max_wait_s=0.1))
+    admission.reply_s = 0.05  # two workers: each waiting call adds 25 ms
+    assert [admission.enter() for _ in range(8)] == [True] * 6 + [False] * 2
+    admission.leave(reply_s=0.01)  # replies got faster: more may wait
+    assert admission.reply_s < 0.05 and admission.enter()
