@@ -126,14 +126,14 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
             return gr.skip(), gr.skip(), gr.skip()  # already saved: nothing more to write
         if ratings >= MAX_RATINGS:
             gr.Warning(wording.RATINGS_FULL)
-            return gr.update(feedback_value=thumbs(conversation)), gr.skip(), gr.skip()
+            return gr.update(feedback_value=thumbs(conversation, unsaved=turn)), gr.skip(), gr.skip()
         try:
             feedback.record(Feedback.of(rating, exchange.question, exchange.reply,
                                         answer_id=exchange.answer_id))
         except OSError as err:  # a full or read-only disk: say so, and un-choose the thumb
             log.error("a rating could not be saved: %s", err)
             gr.Warning(wording.RATING_NOT_SAVED)
-            return gr.update(feedback_value=thumbs(conversation)), gr.skip(), gr.skip()
+            return gr.update(feedback_value=thumbs(conversation, unsaved=turn)), gr.skip(), gr.skip()
         rated = replace(exchange, rating=rating)
         return gr.skip(), (*conversation[:turn], rated, *conversation[turn + 1:]), ratings + 1
 
@@ -183,9 +183,17 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
     return page
 
 
-def thumbs(conversation: Conversation) -> list[str | None]:
-    """The Chatbot's feedback_value: the saved rating of each answer, in order."""
-    return [{"up": "Like", "down": "Dislike"}.get(ex.rating) for ex in conversation]
+def thumbs(conversation: Conversation, *, unsaved: int) -> list[str | None]:
+    """The Chatbot's feedback_value: the saved rating of each answer, in order, with the
+    thumb just clicked at answer `unsaved` put back to what was saved.
+
+    A click sets the thumb in the browser alone, and the Chatbot redraws it only when its
+    value changes to one that is not empty. An answer with no saved rating gets a value
+    never sent before that is neither thumb, so the clicked thumb shows unchosen again."""
+    shown = [{"up": "Like", "down": "Dislike"}.get(ex.rating) for ex in conversation]
+    if shown[unsaved] is None:
+        shown[unsaved] = f"not saved {secrets.token_hex(4)}"
+    return shown
 
 
 def _index(index: int | tuple[int, int] | list[int]) -> int:

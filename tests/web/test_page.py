@@ -79,6 +79,11 @@ def test_a_rating_that_cannot_be_saved_is_said_and_its_thumb_undone(tmp_path):
     kept, ratings, [chat], said = rate_all(rate, conversation, 1, [LikeEvent(3, False)])
     assert kept == conversation and ratings == 1
     assert chat["feedback_value"] == [None, "Like"]  # the thumb the person sees, as saved
+    _, _, shown, _ = rate_all(rate, conversation, 1, [LikeEvent(1, True)] * 2)
+    first, again = (chat["feedback_value"] for chat in shown)
+    # neither thumb, and a new value each time, so the browser redraws the thumb unchosen
+    assert first[1:] == again[1:] == ["Like"] and first[0] != again[0]
+    assert first[0] not in (None, "", "Like", "Dislike")
     assert said and "could not be saved" in said[0]
 
 

@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import httpx
@@ -131,53 +132,55 @@ class BlockingChatbot:
         return Reply("smalltalk", "Hello.")
 
 
-def test_a_full_api_answers_429_with_retry_after_and_readyz_503(chatbot):
+@contextmanager
+def blocked_api(chatbot, limits: ApiLimits):
+    """The API on a BlockingChatbot, and two clients of it (each its own connection)."""
     blocking = BlockingChatbot(chatbot.config)
-    running = start(blocking, api=ApiLimits(concurrency=1, waiting=1, max_wait_s=30))
+    running = start(blocking, api=limits)
     try:
         with httpx.Client(base_url=running.url, timeout=30) as client, \
                 httpx.Client(base_url=running.url, timeout=30) as other:
-            results = []
-            callers = [threading.Thread(target=lambda c=c: results.append(
-                c.post("/api/v1/ask", json={"question": "hi"}).status_code)) for c in (client, other)]
-            for caller in callers:
-                caller.start()
-            assert blocking.entered.acquire(timeout=10)  # one replying...
-            for _ in range(100):  # ...and one waiting behind it
-                if client.get("/readyz").status_code == 503:
-                    break
-                threading.Event().wait(0.05)
-            refused = client.post("/api/v1/ask", json={"question": "hi"})
-            assert refused.status_code == 429 and refused.headers["retry-after"] == "1"
-            assert client.get("/readyz").status_code == 503
-            blocking.go.set()
-            for caller in callers:
-                caller.join(30)
-            assert results == [200, 200]
-            assert client.get("/readyz").status_code == 200
+            yield blocking, client, other
     finally:
         blocking.go.set()
         running.close()
+
+
+def test_a_full_api_answers_429_with_retry_after_and_readyz_503(chatbot):
+    with blocked_api(chatbot, ApiLimits(concurrency=1, waiting=1, max_wait_s=30)) as (
+            blocking, client, other):
+        results = []
+        callers = [threading.Thread(target=lambda c=c: results.append(
+            c.post("/api/v1/ask", json={"question": "hi"}).status_code)) for c in (client, other)]
+        for caller in callers:
+            caller.start()
+        assert blocking.entered.acquire(timeout=10)  # one replying...
+        for _ in range(100):  # ...and one waiting behind it
+            if client.get("/readyz").status_code == 503:
+                break
+            threading.Event().wait(0.05)
+        refused = client.post("/api/v1/ask", json={"question": "hi"})
+        assert refused.status_code == 429 and refused.headers["retry-after"] == "1"
+        assert client.get("/readyz").status_code == 503
+        blocking.go.set()
+        for caller in callers:
+            caller.join(30)
+        assert results == [200, 200]
+        assert client.get("/readyz").status_code == 200
 
 
 def test_a_call_that_waited_past_max_wait_is_shed_with_429(chatbot):
-    blocking = BlockingChatbot(chatbot.config)
-    running = start(blocking, api=ApiLimits(concurrency=1, waiting=1, max_wait_s=0.2))
-    try:
-        with httpx.Client(base_url=running.url, timeout=30) as client, \
-                httpx.Client(base_url=running.url, timeout=30) as other:
-            first = threading.Thread(target=client.post, args=("/api/v1/ask",),
-                                     kwargs={"json": {"question": "hi"}})
-            first.start()
-            assert blocking.entered.acquire(timeout=10)
-            threading.Timer(0.5, blocking.go.set).start()  # the worker frees up too late
-            late = other.post("/api/v1/ask", json={"question": "hi"})
-            first.join(30)
-        assert late.status_code == 429 and late.headers["retry-after"] == "1"
-        assert blocking.entered.acquire(timeout=0) is False  # it never reached the bot
-    finally:
-        blocking.go.set()
-        running.close()
+    with blocked_api(chatbot, ApiLimits(concurrency=1, waiting=1, max_wait_s=0.2)) as (
+            blocking, client, other):
+        first = threading.Thread(target=client.post, args=("/api/v1/ask",),
+                                 kwargs={"json": {"question": "hi"}})
+        first.start()
+        assert blocking.entered.acquire(timeout=10)
+        threading.Timer(0.5, blocking.go.set).start()  # the worker frees up too late
+        late = other.post("/api/v1/ask", json={"question": "hi"})
+        first.join(30)
+    assert late.status_code == 429 and late.headers["retry-after"] == "1"
+    assert blocking.entered.acquire(timeout=0) is False  # it never reached the bot
 
 
 # The guards: what is refused before the page or the API sees it
@@ -278,3 +281,31 @@ def test_calls_wait_only_while_their_expected_wait_is_under_the_bound():
     assert [admission.enter() for _ in range(8)] == [True] * 6 + [False] * 2
     admission.leave(reply_s=0.01)  # replies got faster: more may wait
     assert admission.reply_s < 0.05 and admission.enter()
+
+
+def test_the_page_keeps_at_most_page_sessions_sessions(chatbot):
+    from gradio_client import Client
+
+    from web.page import build_page
+
+    page = build_page(chatbot)
+    config = ServerConfig(port=0, page_sessions=2)
+    running = serve(create_app(chatbot, page, config), config, block=False)
+    try:
+        for _ in range(4):  # each client is a session of its own, with a conversation
+            Client(running.url, verbose=False).predict(QUESTION, api_name="/chat")
+        assert 0 < len(page.state_holder.session_data) <= 2
+    finally:
+        running.close()
+
+
+def test_a_log_record_is_cut_however_long_its_message_or_traceback():
+    from app import LOG_RECORD_CHARS, BoundedFormatter
+
+    try:
+        raise RecursionError("deep " * 10_000)
+    except RecursionError:
+        record = logging.LogRecord("web", logging.ERROR, __file__, 1, "failed: %s",
+                                   ("x" * 50_000,), sys.exc_info())
+    text = BoundedFormatter("%(levelname)s %(message)s").format(record)
+    assert text.startswith("ERROR failed: xxx") and len(text) <= LOG_RECORD_CHARS + 10
