@@ -56,12 +56,23 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-class Guard:
-    """Wraps the whole app (page, API, Gradio's routes) in the rules of a GuardConfig."""
+# Checks a call's parsed JSON body; returns why it is malformed, or None.
+CallCheck = Callable[[str, Any], "str | None"]
+CHECKED_PATHS = ("/gradio_api/queue/join", "/gradio_api/call/")
 
-    def __init__(self, app: ASGIApp, config: GuardConfig = GuardConfig()) -> None:
+
+class Guard:
+    """Wraps the whole app (page, API, Gradio's routes) in the rules of a GuardConfig.
+
+    `check_call` reads the body of the page's queue calls first (they are small): Gradio
+    prints a traceback for a call that is short of inputs, so such a call is refused here.
+    """
+
+    def __init__(self, app: ASGIApp, config: GuardConfig = GuardConfig(), *,
+                 check_call: CallCheck | None = None) -> None:
         self.app = app
         self.config = config
+        self.check_call = check_call
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -75,6 +86,16 @@ class Guard:
             await respond(send, status, message)
             return
         limit = self.config.max_body_bytes
+        if self.check_call and scope["method"] == "POST" and \
+                scope["path"].startswith(CHECKED_PATHS):
+            body = await read_body(receive, limit)
+            problem = (f"the body is over {limit} bytes" if body is None
+                       else self.check_call(scope["path"], _json_or_none(body)))
+            if problem:
+                log.warning("refused %s %s: %s", scope["method"], _short(scope["path"]), problem)
+                await respond(send, 413 if body is None else 422, problem)
+                return
+            receive = replay(body, receive)
         received = 0
         refused = started = finished = False
 
@@ -135,6 +156,41 @@ class Guard:
         if length.isdigit() and int(length) > self.config.max_body_bytes:
             return 413, f"the body is over {self.config.max_body_bytes} bytes"
         return None
+
+
+async def read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body, or None past `limit` bytes (or when the client left)."""
+    body = b""
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None
+        body += message.get("body", b"")
+        if len(body) > limit:
+            return None
+        if not message.get("more_body"):
+            return body
+
+
+def replay(body: bytes, receive: Receive) -> Receive:
+    """A receive() that gives `body` once, then whatever the client sends next."""
+    sent = False
+
+    async def again() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return again
+
+
+def _json_or_none(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None  # Gradio's own parsing answers 422 for it
 
 
 def _hostname(host: str) -> str:

@@ -141,7 +141,8 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
         return [], "", *panels(()), "", ()
 
     def example(conversation: Conversation, event: gr.SelectData):
-        return respond(event.value["text"], conversation)
+        text = event.value.get("text") if isinstance(event.value, dict) else None
+        return respond(text, conversation) if isinstance(text, str) else (gr.skip(),) * 6
 
     with gr.Blocks(title=wording.PAGE_TITLE, analytics_enabled=False) as page:
         gr.Markdown(f"# {wording.PAGE_TITLE}\n{wording.INTRO}", elem_id="intro")
@@ -196,9 +197,12 @@ def thumbs(conversation: Conversation, *, unsaved: int) -> list[str | None]:
     return shown
 
 
-def _index(index: int | tuple[int, int] | list[int]) -> int:
-    """A Chatbot event's message index (an int for messages, a pair in older formats)."""
-    return index if isinstance(index, int) else int(index[0])
+def _index(index: Any) -> int:
+    """A Chatbot event's message index (an int for messages, a pair in older formats); -1,
+    which points at no message, for anything else a hand-made call may send."""
+    if isinstance(index, (list, tuple)) and index:
+        index = index[0]
+    return index if type(index) is int else -1
 
 
 def page_style() -> dict[str, Any]:

@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import gradio as gr
 import uvicorn
@@ -90,7 +91,29 @@ def create_app(chatbot: Chatbot, page: gr.Blocks, config: ServerConfig = ServerC
     gr.mount_gradio_app(app, queue_page(page), path="/", server_name=config.host,
                         server_port=config.port, max_file_size=1, show_error=False,
                         app_kwargs={"exception_handlers": CLIENT_ERRORS}, **page_style())
-    return Guard(app, GuardConfig(host=config.host, max_body_bytes=config.max_body_bytes))
+    return Guard(app, GuardConfig(host=config.host, max_body_bytes=config.max_body_bytes),
+                 check_call=queue_call_check(page))
+
+
+def queue_call_check(page: gr.Blocks):
+    """Why a call to the page's queue is malformed (too few input values for its function,
+    which Gradio answers with a traceback on stderr), or None to let Gradio judge it."""
+    by_name = {fn.api_name: fn for fn in page.fns.values() if isinstance(fn.api_name, str)}
+
+    def check(path: str, call: Any) -> str | None:
+        if not isinstance(call, dict) or not isinstance(call.get("data"), list):
+            return None  # Gradio's schema answers 422
+        if path.startswith("/gradio_api/call/"):
+            fn = by_name.get(path.removeprefix("/gradio_api/call/").strip("/"))
+        else:
+            index = call.get("fn_index")
+            fn = page.fns.get(index) if type(index) is int else by_name.get(
+                str(call.get("api_name", "")).lstrip("/"))
+        if fn is None or len(call["data"]) >= len(fn.inputs):
+            return None  # an unknown function is Gradio's 404 or 400
+        return f"{fn.name} takes {len(fn.inputs)} values (got {len(call['data'])})"
+
+    return check
 
 
 class RunningServer:

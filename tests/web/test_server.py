@@ -239,6 +239,33 @@ def test_calls_the_page_cannot_route_are_4xx_and_one_short_log_line(http, caplog
     assert len([r for r in caplog.records if r.levelno >= logging.WARNING]) <= 1
 
 
+def dependency(http, api_name: str) -> int:
+    """The page's function index for `api_name`, as the browser finds it in /config."""
+    return next(d["id"] for d in http.get("/config").json()["dependencies"]
+                if d["api_name"] == api_name)
+
+
+@pytest.mark.parametrize("api_name, data, event_data", [
+    ("rate", ["x"], None),                               # short of inputs: Gradio's traceback
+    ("rate", [None, None], {"index": "zz", "value": 5, "liked": "maybe"}),
+    ("example", [None], {"index": 0, "value": "not a dict"}),
+    ("pick", [None], {"index": [[[]]], "value": None}),
+])
+def test_malformed_queue_calls_are_refused_or_answered_without_a_traceback(
+        http, capfd, caplog, api_name, data, event_data):
+    call = {"data": data, "fn_index": dependency(http, api_name), "session_hash": "odd",
+            "event_data": event_data, "trigger_id": None}
+    with caplog.at_level(logging.INFO):
+        joined = http.post("/gradio_api/queue/join", json=call)
+        if joined.status_code == 200:  # accepted: its result comes on the session's stream
+            http.get("/gradio_api/queue/data", params={"session_hash": "odd"})
+    assert joined.status_code in (200, 422)
+    if joined.status_code == 422:
+        assert "takes 2 values (got 1)" in joined.json()["error"]
+    assert "Traceback" not in capfd.readouterr().err
+    assert all(r.exc_info is None for r in caplog.records)
+
+
 def test_an_unknown_session_stream_ends_without_a_traceback(http, caplog):
     with caplog.at_level(logging.INFO):
         response = http.get("/gradio_api/queue/data", params={"session_hash": "nobody"})
