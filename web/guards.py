@@ -27,6 +27,7 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 # Gradio's upload routes; the page has no upload component, so nothing may be put there.
 UPLOAD_PATHS = ("/gradio_api/upload", "/gradio_api/upload_progress", "/upload")
 LOGGED_CHARS = 200  # of an error's message, so one request's log line stays short
+MAX_BODY_BYTES = 1 << 20  # the page's calls and the API's questions take a few kilobytes
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class GuardConfig:
     """The rules: the address bound (loopback gets the Host check) and the body limit."""
 
     host: str = "127.0.0.1"
-    max_body_bytes: int = 1 << 20
+    max_body_bytes: int = MAX_BODY_BYTES
 
     def __post_init__(self) -> None:
         if self.max_body_bytes < 1:

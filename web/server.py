@@ -22,13 +22,14 @@ from gradio.route_utils import FnIndexInferError
 
 from bot import Chatbot
 from web.api import API_PREFIX, ApiLimits, api_router
-from web.guards import Guard, GuardConfig
+from web.guards import MAX_BODY_BYTES, Guard, GuardConfig
 from web.page import page_style, queue_page
 
 log = logging.getLogger(__name__)
 
-# Sessions the page keeps in memory (Gradio's default is 10,000, about 0.2 MB each); the
-# least recently used goes first. A session holds at most page.MAX_EXCHANGES exchanges.
+# Sessions the page keeps in memory; the least recently used goes first. Gradio's default,
+# 10,000, let memory grow from 650 to 890 MB under three rounds of 100 clients (issue 17).
+# A session holds at most page.MAX_EXCHANGES exchanges.
 PAGE_SESSIONS = 1000
 
 
@@ -53,7 +54,7 @@ class ServerConfig:
 
     host: str = "127.0.0.1"
     port: int = 7860  # 0: any free port
-    max_body_bytes: int = 1 << 20
+    max_body_bytes: int = MAX_BODY_BYTES
     api: ApiLimits = field(default_factory=ApiLimits)
     page_sessions: int = PAGE_SESSIONS
     # Connections and requests at once, page and API together; past it uvicorn answers 503.
