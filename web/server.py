@@ -59,6 +59,9 @@ class ServerConfig:
     page_sessions: int = PAGE_SESSIONS
     # Connections and requests at once, page and API together; past it uvicorn answers 503.
     max_connections: int = 1000
+    # On SIGTERM, how long calls in flight may take to finish; the page's event streams
+    # never do, so without a bound a stop waits on them.
+    shutdown_s: float = 3.0
 
     def __post_init__(self) -> None:
         check_port(self.port)
@@ -125,7 +128,7 @@ class RunningServer:
 
     def close(self) -> None:
         self.server.should_exit = True
-        self.thread.join(timeout=10)
+        self.thread.join(timeout=self.server.config.timeout_graceful_shutdown + 5)
 
 
 def serve(app: Guard, config: ServerConfig = ServerConfig(), *,
@@ -152,7 +155,8 @@ def serve(app: Guard, config: ServerConfig = ServerConfig(), *,
     url = f"http://{'127.0.0.1' if config.host == '0.0.0.0' else host}:{port}/"
     server = uvicorn.Server(uvicorn.Config(
         app, log_config=None, access_log=False, lifespan="on",
-        limit_concurrency=config.max_connections, timeout_keep_alive=5))
+        limit_concurrency=config.max_connections, timeout_keep_alive=5,
+        timeout_graceful_shutdown=config.shutdown_s))
     if block:
         log.info("serving on %s", url)
         server.run(sockets=[sock])

@@ -311,17 +311,20 @@ def test_calls_wait_only_while_their_expected_wait_is_under_the_bound():
 
 
 def test_the_page_keeps_at_most_page_sessions_sessions(chatbot):
-    from gradio_client import Client
-
     from web.page import build_page
 
     page = build_page(chatbot)
     config = ServerConfig(port=0, page_sessions=2)
     running = serve(create_app(chatbot, page, config), config, block=False)
     try:
-        for _ in range(4):  # each client is a session of its own, with a conversation
-            Client(running.url, verbose=False).predict(QUESTION, api_name="/chat")
-        assert 0 < len(page.state_holder.session_data) <= 2
+        with httpx.Client(base_url=running.url, timeout=30) as client:
+            chat = dependency(client, "chat")
+            for n in range(4):  # four sessions, each with a conversation, as browsers make them
+                call = {"data": [QUESTION, None], "fn_index": chat, "session_hash": f"s{n}"}
+                assert client.post("/gradio_api/queue/join", json=call).status_code == 200
+                stream = client.get("/gradio_api/queue/data", params={"session_hash": f"s{n}"})
+                assert "process_completed" in stream.text
+        assert set(page.state_holder.session_data) == {"s2", "s3"}  # the latest two
     finally:
         running.close()
 
