@@ -1,7 +1,7 @@
 """Run the benchmark suite: `python -m benchmarks [--scale quick|default|full] [--only PARTS]`.
 
 Writes reports/benchmarks.json (parts not run keep their previous results) and prints a
-markdown table. Parts: reply, coldstart, build, search, server.
+markdown table. Parts: reply, coldstart, build, search, server, load.
 """
 
 from __future__ import annotations
@@ -22,15 +22,17 @@ from benchmarks.machine import describe_machine  # noqa: E402
 from benchmarks.table import markdown  # noqa: E402
 
 DEFAULT_OUT = ROOT / "reports" / "benchmarks.json"
-PARTS = ("reply", "coldstart", "build", "search", "server")
+PARTS = ("reply", "coldstart", "build", "search", "server", "load")
 # Per scale: synthetic index sizes, MedQuAD document counts, repeats of slow things.
 SCALES: dict[str, dict[str, Any]] = {
     "quick": {"search": [10_000], "medquad": [200], "cold_runs": 1, "reply_rounds": 1,
-              "server_requests": 40},
+              "server_requests": 40, "load": {"seconds": 10, "rounds": 2, "page_seconds": 5}},
     "default": {"search": [10_000, 100_000], "medquad": [1_000, 4_000], "cold_runs": 3,
-                "reply_rounds": 3, "server_requests": 200},
+                "reply_rounds": 3, "server_requests": 200,
+                "load": {"seconds": 60, "rounds": 3, "page_seconds": 30}},
     "full": {"search": [10_000, 100_000, 1_000_000], "medquad": [1_000, 4_000], "cold_runs": 3,
-             "reply_rounds": 3, "server_requests": 200},
+             "reply_rounds": 3, "server_requests": 200,
+             "load": {"seconds": 60, "rounds": 3, "page_seconds": 30}},
 }
 
 
@@ -52,6 +54,9 @@ def run_part(part: str, scale: dict[str, Any], args: argparse.Namespace) -> dict
     if part == "server":
         from benchmarks import server
         return server.run(requests=scale["server_requests"])
+    if part == "load":
+        from benchmarks import load
+        return load.run(**scale["load"])
     raise ValueError(f"part must be one of {', '.join(PARTS)} (got {part!r})")
 
 

@@ -124,3 +124,37 @@ def rows(report: dict[str, Any]):
             yield ("cold start: `python app.py` to the page's first answer (s)",
                    f"{server['server_start_to_first_answer_s']:.2f} (listening after "
                    f"{server['server_start_to_listening_s']:.2f})", "report", "")
+    load = report.get("load")
+    if load and "targets" in load:
+        from benchmarks.load import met
+
+        ok, t, api = met(load), load["targets"], load["api"]
+        rate = load["in_process"]["replies_per_s"]
+        for n, r in enumerate(api["rounds"], 1):
+            yield (f"load: /api/v1/ask, {api['clients']} clients, round {n} of {len(api['rounds'])} "
+                   f"({r['seconds']:.0f} s)",
+                   f"{r['replies_per_s']:.1f} replies/s ({r['replies_per_s'] / rate:.2f}× in-process "
+                   f"{rate:.0f}/s), p50 {r['latency']['p50_ms']:.0f} ms, p95 "
+                   f"{r['latency']['p95_ms']:.0f} ms; {r['busy_429']} × 429, errors {r['errors'] or 0}; "
+                   f"server RSS {r['server_rss_mb']:.0f} MB",
+                   "p95 < 500 ms, ≥ 0.3× in-process, 0 errors",
+                   _met(ok["p95 < 0.5 s"] and ok["throughput >= 0.3x in-process"]
+                        and ok["no errors but 429/503"]))
+        yield ("load: /api/v1/ask, one client alone before / after the rounds",
+               f"{api['alone_before']['replies_per_s']:.1f} / {api['alone_after']['replies_per_s']:.1f}"
+               f" replies/s", "report", "")
+        yield ("load: /api/v1/ask server memory, last round against the first",
+               f"{api['memory_growth']:+.1%}", "within 10%", _met(abs(api["memory_growth"]) <= 0.10))
+        page = load["page"]
+        for n, r in enumerate(page["rounds"], 1):
+            yield (f"load: the page's /ask (Gradio queue), {page['clients']} clients, round {n} "
+                   f"({r['seconds']:.0f} s)",
+                   f"{r['replies_per_s']:.1f} replies/s, p50 {r['latency']['p50_ms']:.0f} ms, p95 "
+                   f"{r['latency']['p95_ms']:.0f} ms; {r['busy_503']} × queue full, errors "
+                   f"{r['errors'] or 0}; server RSS {r['server_rss_mb']:.0f} MB", "report", "")
+        yield ("load: the page's /ask, one client alone before / after the rounds",
+               f"{page['alone_before']['replies_per_s']:.1f} / {page['alone_after']['replies_per_s']:.1f}"
+               f" replies/s", "report", "")
+        yield ("load: the page's server memory, last round against the first",
+               f"{page['memory_growth']:+.1%}", "within 10%",
+               _met(abs(page["memory_growth"]) <= 0.10))

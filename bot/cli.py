@@ -45,22 +45,42 @@ def add_chatbot_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def batch_replies(chatbot: Chatbot, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """One output record per non-blank input line, in order; a bad line does not stop the rest."""
+    """One output record per non-blank input line, in order; a bad line does not stop the rest.
+
+    Whatever a line holds (JSON nested past the parser's depth, an id that is not a plain
+    value, a history no reply can be made from), it gets its reply or an `invalid_input`
+    record naming the problem; each record is ready for `json.dumps`.
+    """
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield _invalid(None, f"line {number} is not valid JSON ({err.msg}); "
-                                 f'expected {{"id": ..., "question": ...}}')
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-            ident = item.get("id") if isinstance(item, dict) else None
-            yield _invalid(ident, f'line {number} needs a "question" string')
-            continue
+        if line.strip():
+            yield batch_record(chatbot, line, number)
+
+
+def batch_record(chatbot: Chatbot, line: str, number: int) -> dict[str, Any]:
+    """The output record of batch line `number`."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as err:
+        return _invalid(None, f"line {number} is not valid JSON ({err.msg}); "
+                              f'expected {{"id": ..., "question": ...}}')
+    except RecursionError:
+        return _invalid(None, f"line {number} is nested too deeply to read; "
+                              f'expected {{"id": ..., "question": ...}}')
+    if not isinstance(item, dict):
+        return _invalid(None, f'line {number} needs a "question" string')
+    ident = item.get("id")
+    if not isinstance(ident, (str, int, float, bool, type(None))):
+        return _invalid(None, f'line {number} has an "id" that is not a string or a number')
+    if not isinstance(item.get("question"), str):
+        return _invalid(ident, f'line {number} needs a "question" string')
+    try:
         reply = chatbot.reply(item["question"], item.get("history"))
-        yield {"id": item.get("id"), **reply.to_json()}
+    except Exception as err:  # one line's failure is reported on its line, not the batch's end
+        log.error("batch line %d could not be answered: %s: %s", number, type(err).__name__,
+                  str(err)[:200])
+        return _invalid(ident, f"line {number} could not be answered ({type(err).__name__}); "
+                               f"the log says more")
+    return {"id": ident, **reply.to_json()}
 
 
 def _invalid(ident: Any, why: str) -> dict[str, Any]:

@@ -3,13 +3,14 @@
 from index.build import (DEFAULT_INDEX, BuildConfig, IndexStale, build_index, build_store,
                          check_fresh, open_index)
 from index.encoders import Encoder, ModelMissingError, SentenceEncoder
-from index.persist import IndexCorrupt, IndexMissing, IndexProblem, load_store, save_store
+from index.persist import (IndexCorrupt, IndexMissing, IndexProblem, IndexUnwritable, load_store,
+                           save_store)
 from index.records import Hit
 from index.store import IndexStore, SearchConfig
 
 __all__ = [
     "DEFAULT_INDEX", "BuildConfig", "Encoder", "Hit", "IndexCorrupt", "IndexMissing",
-    "IndexProblem", "IndexStale", "IndexStore", "ModelMissingError", "SearchConfig",
+    "IndexProblem", "IndexStale", "IndexStore", "IndexUnwritable", "ModelMissingError", "SearchConfig",
     "SentenceEncoder", "build_index", "build_store", "check_fresh", "load_store", "open_index",
     "save_store",
 ]

@@ -41,8 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.if_stale:
             # The fingerprint needs only the model's name and dimension, which an unloaded
             # encoder knows (both backends share them), so a fresh index costs no model load.
+            # Its files are checked against their checksums too: a damaged index is not fresh.
             try:
-                check_fresh(args.out, args.corpus, SentenceEncoder(), config)
+                check_fresh(args.out, args.corpus, SentenceEncoder(), config, verify=True)
                 print(f"index at {args.out} is up to date")
                 return 0
             except IndexProblem as err:
@@ -50,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         # every core for a build: many texts, one process
         encoder = load_encoder(args.encoder, DEFAULT_ENCODER_DIR, threads=os.cpu_count() or 1)
         store = build_index(args.corpus, args.out, encoder, config, progress=True)
-    except (CorpusError, ModelMissingError, ValueError) as err:
+    except (CorpusError, IndexProblem, ModelMissingError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     lengths = [len(chunk.text) for chunk in store.chunks]

@@ -18,7 +18,8 @@ from corpus.load import METADATA_FILE, article_files
 from index.ann import AnnConfig, AnnIndex, build_ann_index
 from index.encoders import Encoder
 from index.manifest import Counts, Manifest
-from index.persist import IndexMissing, IndexProblem, load_store, read_manifest, save_store
+from index.persist import (IndexMissing, IndexProblem, load_store, read_manifest, save_store,
+                           verify_files)
 from index.store import IndexStore
 from index.text import tokenize
 
@@ -120,10 +121,14 @@ def build_index(corpus_dir: Path, index_dir: Path, encoder: Encoder,
 
 
 def check_fresh(index_dir: Path, corpus_dir: Path, encoder: Encoder,
-                config: BuildConfig = BuildConfig()) -> None:
-    """Raise IndexMissing, IndexCorrupt or IndexStale unless the index matches the corpus."""
-    if read_manifest(index_dir).fingerprint != corpus_fingerprint(corpus_dir, encoder, config):
+                config: BuildConfig = BuildConfig(), *, verify: bool = False) -> None:
+    """Raise IndexMissing, IndexCorrupt or IndexStale unless the index matches the corpus;
+    `verify` also checks every file against the manifest's checksums."""
+    manifest = read_manifest(index_dir)
+    if manifest.fingerprint != corpus_fingerprint(corpus_dir, encoder, config):
         raise IndexStale(f"the index at {index_dir} was built from other articles or settings")
+    if verify:
+        verify_files(index_dir, manifest)
 
 
 def open_index(index_dir: Path, corpus_dir: Path, encoder: Encoder,

@@ -43,6 +43,10 @@ class IndexCorrupt(IndexProblem):
     pass
 
 
+class IndexUnwritable(IndexProblem):
+    """The index (or the folder it goes in) cannot be written: read-only, full, not ours."""
+
+
 def sha256_file(path: Path) -> str:
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
@@ -53,11 +57,16 @@ def save_store(store: IndexStore, directory: Path) -> None:
     import faiss
 
     directory = Path(directory)
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    # one writer at a time: what an earlier, killed build left half-written goes first
-    for stale in directory.parent.glob(f".{directory.name}-building-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}-building-", dir=directory.parent))
+    try:
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        # one writer at a time: what an earlier, killed build left half-written goes first
+        for stale in directory.parent.glob(f".{directory.name}-building-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}-building-", dir=directory.parent))
+    except OSError as err:
+        raise IndexUnwritable(f"cannot write the index at {directory} ({err.strerror or err}); "
+                              f"make {directory.parent} writable or pass another index "
+                              f"directory") from err
     try:
         faiss.write_index(store.faiss_index, str(tmp / DENSE))
         np.save(tmp / VECTORS, store.vectors, allow_pickle=False)
@@ -129,10 +138,7 @@ def load_store(directory: Path, *, verify: bool = True) -> IndexStore:
     directory = Path(directory)
     manifest = read_manifest(directory)
     if verify:
-        for name, expected in manifest.files.items():
-            path = directory / name
-            if not path.is_file() or sha256_file(path) != expected:
-                raise IndexCorrupt(f"{path} is missing or does not match its checksum")
+        verify_files(directory, manifest)
     try:
         chunks = [Chunk.from_json(row) for row in _read_jsonl(directory / CHUNKS)]
         articles = [Article.from_json(row) for row in _read_jsonl(directory / ARTICLES)]
@@ -147,6 +153,14 @@ def load_store(directory: Path, *, verify: bool = True) -> IndexStore:
                           bm25=bm25, manifest=manifest)
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as err:
         raise IndexCorrupt(f"the index at {directory} cannot be read ({err})") from err
+
+
+def verify_files(directory: Path, manifest: Manifest) -> None:
+    """Raise IndexCorrupt unless every file the manifest lists has its recorded SHA-256."""
+    for name, expected in manifest.files.items():
+        path = Path(directory) / name
+        if not path.is_file() or sha256_file(path) != expected:
+            raise IndexCorrupt(f"{path} is missing or does not match its checksum")
 
 
 def _write_jsonl(path: Path, rows) -> None:

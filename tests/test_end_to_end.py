@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.records import quote_text
+
 ROOT = Path(__file__).resolve().parent.parent
 BOILERPLATE = re.compile(r"https?://|!\[|\]\(|getty|photo credit|sign up|ai doctor|symptom checker"
                          r"|related articles|recommended topics|scroll to top|©|iframe|calorie tracker"
@@ -47,7 +49,8 @@ def test_batch_on_the_shared_dev_questions(index_dir, shared_dir):
             assert not BOILERPLATE.search(hit["passage"]), hit["passage"]
         for citation in record["citations"]:
             sentences = [citation["passage"][a:b] for a, b in citation["quote_spans"]]
-            assert citation["quote"] == " ".join(sentences) and all(sentences)
+            assert citation["quote"] == quote_text(citation["passage"], citation["quote_spans"])
+            assert all(sentences)
 
 
 def test_ask_prints_a_cited_answer_and_json(index_dir):

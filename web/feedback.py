@@ -24,14 +24,18 @@ class Feedback:
     question: str
     kind: str
     chunk_ids: tuple[str, ...]
+    answer_id: str | None = None  # random per answer: a later rating of it replaces this one
 
     @classmethod
-    def of(cls, rating: Rating, question: str, reply: Reply) -> Feedback:
-        return cls(rating, question, reply.kind, tuple(c.chunk_id for c in reply.citations))
+    def of(cls, rating: Rating, question: str, reply: Reply, *,
+           answer_id: str | None = None) -> Feedback:
+        return cls(rating, question, reply.kind, tuple(c.chunk_id for c in reply.citations),
+                   answer_id)
 
     def to_json(self) -> dict[str, Any]:
         return {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "rating": self.rating,
-                "question": self.question, "kind": self.kind, "chunk_ids": list(self.chunk_ids)}
+                "question": self.question, "kind": self.kind, "chunk_ids": list(self.chunk_ids),
+                "answer": self.answer_id}
 
 
 class FeedbackStore:
@@ -73,6 +77,12 @@ class FeedbackStore:
             except json.JSONDecodeError:
                 continue
         return records
+
+
+def latest(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ratings that stand: where one answer was rated more than once, its last rating."""
+    last = {record.get("answer") or ("line", n): n for n, record in enumerate(records)}
+    return [records[n] for n in sorted(last.values())]
 
 
 def _fsync_dir(path: Path) -> None:

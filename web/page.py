@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +15,17 @@ import gradio as gr
 from bot import Chatbot, Reply
 from bot.wording import answers, page as wording
 from web.article import article_json
-from web.feedback import Feedback, FeedbackStore
+from web.feedback import Feedback, FeedbackStore, Rating
 from web.render import answer_markdown, banner_html, retrieved_html, user_markdown
 from web.sources import sources_html
 
 log = logging.getLogger(__name__)
 PAGE_CSS = Path(__file__).resolve().parent / "page.css"
 QUEUE_SIZE = 64
+# What one session may keep: its latest exchanges (older ones leave the chat), and how many
+# ratings it may write (a repeated rating of the same answer writes nothing).
+MAX_EXCHANGES = 50
+MAX_RATINGS = 100
 # Replies run side by side, one per core (Chatbot.reply is thread-safe). Each embeds with
 # ChatbotConfig.encoder_threads ONNX Runtime threads, which sleep rather than spin when idle,
 # so two replies on two cores share them instead of fighting for them.
@@ -46,10 +51,16 @@ FOLLOW_ADDRESS = f"window.addEventListener('hashchange', {SHOW_TARGET});"
 
 @dataclass(frozen=True)
 class Exchange:
-    """One question and the bot's reply to it."""
+    """One question, the bot's reply to it, and the rating saved for it (if any).
+
+    `answer_id` is random: it ties a changed rating to the one it replaces in the ratings
+    file, and nothing else (not the person, not the session).
+    """
 
     question: str
     reply: Reply
+    rating: Rating | None = None
+    answer_id: str = field(default_factory=lambda: secrets.token_hex(8))
 
 
 Conversation = tuple[Exchange, ...]
@@ -102,6 +113,7 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
             return (gr.skip(),) * 6
         reply = safe_reply(chatbot, message, history_of(conversation))
         conversation = (*conversation, Exchange(shown_question(message, limit), reply))
+        conversation = conversation[-MAX_EXCHANGES:]
         return (chat_messages(conversation), "", *panels(conversation), banner_html(reply),
                 conversation)
 
@@ -125,13 +137,27 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
             return gr.skip(), gr.skip()
         return panels(conversation, turn)
 
-    def rate(conversation: Conversation, event: gr.LikeData) -> None:
+    def rate(conversation: Conversation, ratings: int, event: gr.LikeData):
+        """Save a thumb once per answer (a changed one replaces it); say when it was not saved."""
         turn = _index(event.index) // 2
-        if feedback is None or event.liked not in (True, False) or not 0 <= turn < len(conversation):
-            return  # an undone rating, or an index that does not point at an answer
+        rating = "up" if event.liked is True else "down" if event.liked is False else None
+        if feedback is None or rating is None or not 0 <= turn < len(conversation):
+            return gr.skip(), gr.skip(), gr.skip()  # an undone rating, or not an answer's index
         exchange = conversation[turn]
-        feedback.record(Feedback.of("up" if event.liked else "down", exchange.question,
-                                    exchange.reply))
+        if exchange.rating == rating:
+            return gr.skip(), gr.skip(), gr.skip()  # already saved: nothing more to write
+        if ratings >= MAX_RATINGS:
+            gr.Warning(wording.RATINGS_FULL)
+            return gr.update(feedback_value=thumbs(conversation, unsaved=turn)), gr.skip(), gr.skip()
+        try:
+            feedback.record(Feedback.of(rating, exchange.question, exchange.reply,
+                                        answer_id=exchange.answer_id))
+        except OSError as err:  # a full or read-only disk: say so, and un-choose the thumb
+            log.error("a rating could not be saved: %s", err)
+            gr.Warning(wording.RATING_NOT_SAVED)
+            return gr.update(feedback_value=thumbs(conversation, unsaved=turn)), gr.skip(), gr.skip()
+        rated = replace(exchange, rating=rating)
+        return gr.skip(), (*conversation[:turn], rated, *conversation[turn + 1:]), ratings + 1
 
     def clear():
         return [], "", *panels(()), "", ()
@@ -140,6 +166,7 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
         gr.Markdown(f"# {wording.PAGE_TITLE}\n{wording.INTRO}", elem_id="intro")
         banner = gr.HTML("", label="urgent banner", elem_id="urgent")
         conversation = gr.State(())
+        ratings = gr.State(0)  # ratings this session has written; Clear does not reset it
         with gr.Row(equal_height=False, elem_id="main-row"):
             with gr.Column(scale=3, min_width=320):
                 chat = gr.Chatbot(
@@ -175,25 +202,42 @@ def build_page(chatbot: Chatbot, feedback: FeedbackStore | None = None) -> gr.Bl
             None, js=SHOW_TARGET)
         clear_button.click(clear, None, outputs, api_visibility="private")
         chat.clear(clear, None, outputs, api_visibility="private")  # the Chatbot's own bin icon
-        chat.like(rate, [conversation], None, api_visibility="private")
+        chat.like(rate, [conversation, ratings], [chat, conversation, ratings],
+                  api_visibility="private")
         gr.api(ask, api_name="ask")
         gr.api(article, api_name="article")
     return page
 
 
-def _index(index: int | tuple[int, int] | list[int]) -> int:
-    """A Chatbot event's message index (an int for messages, a pair in older formats)."""
-    return index if isinstance(index, int) else int(index[0])
+def thumbs(conversation: Conversation, *, unsaved: int) -> list[str | None]:
+    """The Chatbot's feedback_value: the saved rating of each answer, in order, with the
+    thumb just clicked at answer `unsaved` put back to what was saved.
+
+    A click sets the thumb in the browser alone, and the Chatbot redraws it only when its
+    value changes to one that is not empty. An answer with no saved rating gets a value
+    never sent before that is neither thumb, so the clicked thumb shows unchosen again."""
+    shown = [{"up": "Like", "down": "Dislike"}.get(ex.rating) for ex in conversation]
+    if shown[unsaved] is None:
+        shown[unsaved] = f"not saved {secrets.token_hex(4)}"
+    return shown
 
 
-def serve(page: gr.Blocks, *, host: str = "127.0.0.1", port: int | None = 7860,
-          block: bool = True) -> None:
-    """Launch behind a bounded queue that every call, page or API, has to pass through.
+def _index(index: Any) -> int:
+    """A Chatbot event's message index (an int for messages, a pair in older formats); -1,
+    which points at no message, for anything else a hand-made call may send."""
+    if isinstance(index, (list, tuple)) and index:
+        index = index[0]
+    return index if type(index) is int else -1
 
-    `port=None` takes the first free port from 7860 up; `block=False` returns once serving.
-    """
-    page.queue(max_size=QUEUE_SIZE, api_open=False, default_concurrency_limit=CONCURRENT_REPLIES)
-    page.launch(server_name=host, server_port=port, prevent_thread_lock=not block,
-                footer_links=["api", "settings"], css_paths=[PAGE_CSS], head=PHONE_MARGIN,
-                # Gradio's default theme serves its fonts itself: the page loads nothing remote.
-                theme=gr.themes.Default(primary_hue="teal", neutral_hue="slate"))
+
+def page_style() -> dict[str, Any]:
+    """How the page looks, for the server that mounts it (web/server.py)."""
+    # Gradio's default theme serves its fonts itself: the page loads nothing remote.
+    return {"footer_links": ["api", "settings"], "css_paths": [PAGE_CSS], "head": PHONE_MARGIN,
+            "theme": gr.themes.Default(primary_hue="teal", neutral_hue="slate")}
+
+
+def queue_page(page: gr.Blocks) -> gr.Blocks:
+    """Put every call of the page, from a browser or gradio_client, through one bounded queue."""
+    return page.queue(max_size=QUEUE_SIZE, api_open=False,
+                      default_concurrency_limit=CONCURRENT_REPLIES)

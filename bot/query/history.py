@@ -8,6 +8,8 @@ from bot.records import Turn
 
 MAX_TURNS = 20  # only the recent conversation matters; thousands of turns must not cost time
 MAX_TURN_CHARS = 2000
+MAX_PARTS = 20  # parts of one turn's content read
+MAX_PART_DEPTH = 2  # a list of parts, each a string or a {"text"} dict; nothing deeper is Gradio's
 
 
 def parse_history(history: Any) -> tuple[Turn, ...]:
@@ -43,11 +45,19 @@ def without_surrogates(text: str) -> str:
 
 
 def _text_of(content: Any) -> str:
-    if isinstance(content, str):
-        return without_surrogates(content).strip()
-    if isinstance(content, dict):
-        text = content.get("text")
-        return text.strip() if isinstance(text, str) else ""
-    if isinstance(content, (list, tuple)):
-        return " ".join(part for part in (_text_of(p) for p in content[:20]) if part).strip()
-    return ""
+    """The text of a turn's content, read without recursion: a string, a {"text"} dict, or a
+    list of those. Parts nested deeper than MAX_PART_DEPTH are skipped, so content nested
+    thousands deep costs no more than a few parts and never overflows the stack."""
+    texts: list[str] = []
+    pending: list[tuple[Any, int]] = [(content, 0)]
+    while pending and len(texts) < MAX_PARTS:
+        part, depth = pending.pop()
+        if isinstance(part, dict):
+            part = part.get("text")
+        if isinstance(part, str):
+            if text := without_surrogates(part).strip():
+                texts.append(text)
+        elif isinstance(part, (list, tuple)) and depth < MAX_PART_DEPTH:
+            # reversed onto the stack, so the parts come off it in their own order
+            pending.extend((p, depth + 1) for p in reversed(part[:MAX_PARTS]))
+    return " ".join(texts)

@@ -27,3 +27,7 @@ BACK_TO_SOURCE = "back to source {number}"
 PASSAGE_TAG = "source {number}"
 ARTICLE_BY = "by {author}"
 ARTICLE_REVIEWED = "reviewed by {reviewer}"
+
+# What a rating that could not be kept says.
+RATING_NOT_SAVED = "Sorry, your rating could not be saved. Please try again later."
+RATINGS_FULL = "Thank you: this conversation has rated as many answers as it can."

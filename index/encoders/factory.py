@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal, get_args
 
 from index.encoders.base import Encoder, ModelMissingError
-from index.encoders.onnx_encoder import OnnxEncoder
+from index.encoders.onnx_encoder import INFO_FILE, OnnxEncoder
 from index.encoders.onnx_export import export_onnx, is_current
 from index.encoders.quantize import INT8_FILE, is_quantized, quantize
 from index.encoders.sentence_encoder import SentenceEncoder
@@ -55,14 +55,17 @@ def load_encoder(backend: Backend = "onnx", folder: Path = DEFAULT_ENCODER_DIR, 
 
 def _load_onnx(folder: Path, threads: int) -> Encoder:
     if not is_current(folder):
+        if (folder / INFO_FILE).exists():
+            log.warning("the ONNX export at %s does not match its %s (damaged, or from another "
+                        "model package); exporting it again", folder, INFO_FILE)
         export_onnx(folder)
     try:
         return OnnxEncoder(folder, threads=threads).load()
     except ImportError:
         raise
-    except Exception as err:  # a damaged graph that kept its size and time: make it again
+    except Exception as err:  # its files match encoder.json, yet it will not load: make it again
         log.warning("the ONNX export at %s would not load (%s); exporting it again", folder, err)
-        export_onnx(folder)
+        export_onnx(folder, force=True)
         return OnnxEncoder(folder, threads=threads).load()
 
 

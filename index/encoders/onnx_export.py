@@ -54,8 +54,9 @@ def expected_info() -> dict[str, str]:
 def is_current(folder: Path) -> bool:
     """True when `folder` holds a finished export of this model package, its files untouched.
 
-    The files' sizes and modification times stand in for their SHA-256 (checked at export),
-    which would cost more to recompute than loading the model.
+    Untouched by content: each file's SHA-256 against encoder.json's. A byte flipped in the
+    weights keeps the file's size and time and still loads, giving wrong vectors; hashing
+    the 90 MB takes about 0.08 s, a small part of a start.
     """
     try:
         info = json.loads((Path(folder) / INFO_FILE).read_text(encoding="utf-8"))
@@ -68,22 +69,25 @@ def is_current(folder: Path) -> bool:
 def _stamp(path: Path) -> dict:
     """A file's size, modification time and SHA-256, as encoder.json records them."""
     stat = path.stat()
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": _sha256(path)}
+
+
+def _sha256(path: Path) -> str:
     with path.open("rb") as handle:
-        sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": sha256}
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def _unchanged(path: Path, recorded: dict) -> bool:
-    """The file still has the size and modification time recorded at export."""
-    stat = path.stat()
-    return recorded["size"] == stat.st_size and recorded["mtime_ns"] == stat.st_mtime_ns
+    """The file still has the size and SHA-256 recorded at export (the size first: it is free)."""
+    return recorded["size"] == path.stat().st_size and recorded["sha256"] == _sha256(path)
 
 
-def export_onnx(folder: Path) -> Path:
+def export_onnx(folder: Path, *, force: bool = False) -> Path:
     """Export the bundled model to `folder` (model.onnx, its weights, encoder.json), checked.
 
     Several processes may start at once on a fresh checkout (the page, a build, the
     tests); a lock file lets one export while the others wait and then use its result.
+    `force` exports even over an export that looks current (one that would not load).
 
     Raises:
         ExportFailed: a package it needs is missing, or the graph's vectors differ from
@@ -93,7 +97,7 @@ def export_onnx(folder: Path) -> Path:
     folder.parent.mkdir(parents=True, exist_ok=True)
     with open(folder.parent / f".{folder.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if is_current(folder):  # another process exported it while this one waited
+        if not force and is_current(folder):  # another process exported it while this one waited
             return folder
         for stale in folder.parent.glob(f".{folder.name}-exporting-*"):
             shutil.rmtree(stale, ignore_errors=True)  # what a killed export left behind

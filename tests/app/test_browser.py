@@ -159,12 +159,15 @@ class ScriptedChatbot:
 @pytest.fixture(scope="module")
 def scripted_url() -> Iterator[str]:
     """The page on a scripted bot, served from this process, with the thumbs turned off."""
-    from web import page as web_page
+    from web.page import build_page
+    from web.server import ServerConfig, create_app, serve
 
-    page = web_page.build_page(ScriptedChatbot(), feedback=None)
-    web_page.serve(page, port=None, block=False)
-    yield page.local_url
-    page.close()
+    config = ServerConfig(port=0)
+    chatbot = ScriptedChatbot()
+    running = serve(create_app(chatbot, build_page(chatbot, feedback=None), config), config,
+                    block=False)
+    yield running.url
+    running.close()
 
 
 # Gradio's queue, serving in this process, trips a pandas deprecation warning of its own.
@@ -201,3 +204,26 @@ def test_a_failing_bot_shows_a_kind_message_not_a_traceback(browser, scripted_ur
     body = page.inner_text("body")
     assert "Traceback" not in body and "caught fire" not in body
     page.close()
+
+
+@in_process
+def test_a_rating_that_cannot_be_saved_is_said_and_its_thumb_undone(browser, tmp_path):
+    from web import FeedbackStore
+    from web.page import build_page
+    from web.server import ServerConfig, create_app, serve
+
+    chatbot, config = ScriptedChatbot(), ServerConfig(port=0)
+    unwritable = FeedbackStore(tmp_path)  # a folder: every append fails, even for root
+    running = serve(create_app(chatbot, build_page(chatbot, unwritable), config), config,
+                    block=False)
+    try:
+        page = open_page(browser, running.url)
+        ask(page, "a cramp question", 1)
+        for attempt in range(2):  # the second click too: its thumb must come back each time
+            page.locator("#chat button[aria-label=Like]").last.click()
+            page.get_by_text("your rating could not be saved").last.wait_for()
+            page.wait_for_selector("#chat button[aria-label=Like]")
+            assert page.locator("#chat button[aria-label=Liked]").count() == 0, attempt
+        page.close()
+    finally:
+        running.close()

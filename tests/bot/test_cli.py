@@ -54,3 +54,61 @@ def test_retrieved_passages_are_in_rank_order(chatbot):
     record = next(batch_replies(chatbot, [json.dumps({"id": 1, "question": "foam roller"})]))
     scores = [hit["score"] for hit in record["retrieved"]]
     assert scores == sorted(scores, reverse=True) or len(set(scores)) < len(scores)
+
+
+class TokenizerLikeEncoder:
+    """The fake encoder, refusing a lone surrogate as the real model's tokenizer does."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.name, self.dimension = inner, inner.name, inner.dimension
+
+    def encode(self, texts: list[str], *, progress: bool = False):
+        for text in texts:
+            text.encode("utf-8")  # UnicodeEncodeError on a lone surrogate
+        return self.inner.encode(texts)
+
+
+def nested(depth: int, inner: str = '"x"') -> str:
+    return "[" * depth + inner + "]" * depth
+
+
+BAD_LINES = {
+    "lone surrogate in a history turn": (
+        '{"id": 1, "question": "and how long?", "history": [{"role": "user", "content": '
+        '{"text": "should I ice my hamstring \\ud800?"}}, {"role": "assistant", "content": '
+        '[{"type": "text", "text": "Ice \\udfff helps."}]}]}', "answer"),
+    "history nested hundreds deep": (
+        '{"id": 2, "question": "What helps a cramp?", "history": [{"role": "user", "content": '
+        + nested(600) + '}]}', "answer"),
+    "turns nested in turns": (
+        '{"id": 3, "question": "What helps a cramp?", "history": ['
+        + '{"role": "user", "content": [' * 300 + '"x"' + "]}" * 300 + "]}", "answer"),
+    "a line nested past the parser's depth": (nested(100_000), "invalid_input"),
+    "an id nested deep": ('{"id": ' + nested(900) + ', "question": "cramp?"}', "invalid_input"),
+}
+
+
+@pytest.mark.parametrize("line, kind", BAD_LINES.values(), ids=BAD_LINES)
+def test_whatever_a_line_holds_it_gets_its_own_record_and_the_batch_goes_on(
+        chatbot, fake_encoder, line, kind):
+    strict = Chatbot(chatbot.config, encoder=TokenizerLikeEncoder(fake_encoder), store=chatbot.store)
+    lines = [line, json.dumps({"id": "next", "question": "Does massage help a cramp?"})]
+    first, after = batch_replies(strict, lines)
+    assert first["kind"] == kind, first["answer"]
+    if kind == "invalid_input":
+        assert "line 1" in first["answer"]
+    assert after["id"] == "next" and after["kind"] == "answer"
+    json.dumps(first, ensure_ascii=True)
+
+
+def test_a_reply_that_fails_is_one_invalid_line_and_one_log_line(chatbot, caplog, monkeypatch):
+    def failing(message, history=None):
+        raise RuntimeError("the index caught fire " + "x" * 10_000)
+
+    monkeypatch.setattr(chatbot, "reply", failing)
+    with caplog.at_level("ERROR", logger="bot"):
+        [record] = batch_replies(chatbot, [json.dumps({"id": 7, "question": "cramp?"})])
+    assert record["id"] == 7 and record["kind"] == "invalid_input"
+    assert "line 1 could not be answered (RuntimeError)" in record["answer"]
+    [logged] = caplog.records
+    assert logged.exc_info is None and len(logged.getMessage()) < 400

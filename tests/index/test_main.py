@@ -40,3 +40,37 @@ def test_if_stale_on_a_stale_index_loads_the_model_and_rebuilds(
     code = command.main(["build", "--if-stale", "--corpus", str(corpus_copy), "--out", str(index_dir)])
     assert code == 0 and len(loads) == 1
     assert "building:" in capsys.readouterr().out
+
+
+def test_if_stale_on_a_damaged_index_rebuilds_it(corpus_copy, tmp_path, monkeypatch, capsys):
+    from index.persist import CHUNKS, load_store
+
+    index_dir = tmp_path / "index"
+    build_index(corpus_copy, index_dir, ModelNamedEncoder())
+    chunks = index_dir / CHUNKS
+    data = bytearray(chunks.read_bytes())
+    data[len(data) // 2] ^= 0x01  # same size, same manifest: only the checksum tells
+    chunks.write_bytes(bytes(data))
+    monkeypatch.setattr(command, "load_encoder", lambda *a, **k: ModelNamedEncoder())
+    code = command.main(["build", "--if-stale", "--corpus", str(corpus_copy), "--out", str(index_dir)])
+    assert code == 0
+    assert "does not match its checksum" in capsys.readouterr().out
+    load_store(index_dir)  # whole again
+
+
+def test_an_index_folder_that_cannot_be_written_is_one_error_line(
+        corpus_copy, tmp_path, monkeypatch, capsys):
+    import errno
+
+    from index import persist
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(persist.tempfile, "mkdtemp", read_only)
+    monkeypatch.setattr(command, "load_encoder", lambda *a, **k: ModelNamedEncoder())
+    code = command.main(["build", "--corpus", str(corpus_copy), "--out", str(tmp_path / "index")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith(f"error: cannot write the index at {tmp_path / 'index'} "
+                          f"(Read-only file system)")

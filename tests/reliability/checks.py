@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from bot import Reply
-from bot.records import REPLY_KINDS
+from bot.records import REPLY_KINDS, quote_text
 
 # Payloads a person (or an attacker) may paste; none of them may come back live in a reply.
 LIVE_MARKUP = ("<script", "<img", "<iframe", "javascript:", "onerror=")
@@ -19,7 +19,7 @@ def assert_well_formed(reply: Reply, message: object = "") -> None:
     for citation in reply.citations:
         assert citation.quote_spans, citation
         assert all(0 <= a < b <= len(citation.passage) for a, b in citation.quote_spans), citation
-        assert citation.quote == " ".join(citation.passage[a:b] for a, b in citation.quote_spans)
+        assert citation.quote == quote_text(citation.passage, citation.quote_spans)
     lowered = reply.text.lower()
     if isinstance(message, str):
         for payload in LIVE_MARKUP:

@@ -7,6 +7,7 @@ reply of a known kind and never a traceback.
 from __future__ import annotations
 
 import io
+import logging
 import json
 import sys
 
@@ -17,6 +18,15 @@ from bot.records import REPLY_KINDS
 from tests.reliability.checks import assert_well_formed
 
 LIMIT = 2000
+
+
+def nested(depth: int) -> list:
+    value: list | str = "cramp"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
 LIVE_TAGS = ("<script", "<img", "<iframe")
 EMPTY = ["", " ", "   \n\t  ", "\u200b\u200b", "\u3000", "\x00", "\ufeff"]
 UNREADABLE = ["🦵💥😭", "🙂" * 50, "?!?!", "...", "\x00\x01\x02\x1b\x7f"]
@@ -48,6 +58,8 @@ HISTORIES = [
     [{"role": ["user"], "content": "hi"}, {"role": "user", "content": [[[["deep"]]]]}],
     [{"role": "user", "content": "my hamstring cramps"},
      {"role": "assistant", "content": "Stretch it."}] * 5000,           # thousands of turns
+    [{"role": "user", "content": nested(600)}],                           # content hundreds deep
+    [{"role": "user", "content": {"text": "should I ice it \ud800?"}}],  # a surrogate in a part
 ]
 
 
@@ -160,20 +172,24 @@ def test_batch_of_a_missing_file_says_so(run_cli, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def page_client(chatbot, tmp_path_factory):
-    from web import page as web_page
-    from gradio_client import Client
+def served(chatbot, tmp_path_factory):
+    """The real page and API on the fake bot, served in-process on a free port."""
     from web import FeedbackStore
+    from web.page import build_page
+    from web.server import ServerConfig, create_app, serve
 
-    from tests.reliability.server import free_port
+    page = build_page(chatbot, FeedbackStore(tmp_path_factory.mktemp("page") / "feedback.jsonl"))
+    config = ServerConfig(port=0)
+    running = serve(create_app(chatbot, page, config), config, block=False)
+    yield running
+    running.close()
 
-    page = web_page.build_page(chatbot, FeedbackStore(tmp_path_factory.mktemp("page") / "feedback.jsonl"))
-    port = free_port()
-    web_page.serve(page, port=port, block=False)
-    try:
-        yield Client(f"http://127.0.0.1:{port}/", verbose=False)
-    finally:
-        page.close()
+
+@pytest.fixture(scope="module")
+def page_client(served):
+    from gradio_client import Client
+
+    return Client(served.url, verbose=False)
 
 
 def text_of(message: dict) -> str:
@@ -204,9 +220,25 @@ def test_the_ask_api_gives_a_reply_of_a_known_kind(page_client, message):
 
 
 @pytest.mark.parametrize("history", HTTP_HISTORIES, ids=ids(HTTP_HISTORIES))
-def test_the_ask_api_forgives_a_malformed_history(page_client, history):
-    reply = page_client.predict("What helps a hamstring cramp?", history, api_name="/ask")
+def test_the_ask_api_forgives_a_malformed_history(page_client, history, caplog):
+    with caplog.at_level(logging.INFO):
+        reply = page_client.predict("What helps a hamstring cramp?", history, api_name="/ask")
     assert reply["kind"] in REPLY_KINDS and "went wrong" not in reply["answer"]
+    # the issue saw a 1 KB request write a 167 KB traceback: one request, a few short lines
+    assert all(r.exc_info is None for r in caplog.records)
+    assert sum(len(r.getMessage()) for r in caplog.records) < 2000
+
+
+@pytest.mark.parametrize("history", HTTP_HISTORIES, ids=ids(HTTP_HISTORIES))
+def test_the_json_api_forgives_a_malformed_history_or_names_the_field(served, history):
+    import httpx
+
+    response = httpx.post(f"{served.url}api/v1/ask", timeout=30,
+                          json={"question": "What helps a hamstring cramp?", "history": history})
+    if response.status_code == 422:  # the schema's rule, with the field that broke it
+        assert response.json()["detail"][0]["loc"][:2] == ["body", "history"]
+    else:
+        assert response.status_code == 200 and "went wrong" not in response.json()["answer"]
 
 
 @pytest.mark.parametrize("message", CHAT_MESSAGES, ids=ids(CHAT_MESSAGES))

@@ -124,6 +124,43 @@ def test_a_damaged_index_is_detected_and_rebuilt_with_a_log_line(built, fake_enc
     assert hits_of(load_store(index_dir), fake_encoder) == hits_of(old, fake_encoder)
 
 
+def test_a_damaged_index_in_a_read_only_folder_is_one_clear_error(built, fake_encoder, monkeypatch):
+    import errno
+
+    from index import IndexUnwritable, persist
+
+    corpus_dir, index_dir, _ = built
+    flip_one_byte(index_dir / VECTORS)
+
+    def read_only(*args, **kwargs):  # root writes through permission bits: a read-only mount
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(persist.tempfile, "mkdtemp", read_only)
+    with pytest.raises(IndexUnwritable, match=r"^cannot write the index at .*index "
+                                              r"\(Read-only file system\); make .* writable"):
+        open_index(index_dir, corpus_dir, fake_encoder)
+
+
+def test_the_cli_says_a_read_only_index_folder_in_one_line(built, fake_encoder, monkeypatch, capsys):
+    import errno
+
+    from bot import Chatbot, cli
+    from index import persist
+
+    corpus_dir, index_dir, _ = built
+    flip_one_byte(index_dir / CHUNKS)
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(persist.tempfile, "mkdtemp", read_only)
+    monkeypatch.setattr(cli, "Chatbot", lambda config: Chatbot(config, encoder=fake_encoder))
+    code = cli.main(["--corpus", str(corpus_dir), "--index", str(index_dir), "ask", "cramp?"])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    assert err.startswith("error: cannot write the index at") and err.count("\n") == 1
+
+
 # Articles: each bad one is skipped with a warning naming it; the good ones still load.
 
 

@@ -18,7 +18,7 @@ def test_a_rating_keeps_the_question_kind_and_cited_passages_only(tmp_path):
     store.record(Feedback.of("up", "Does ice help?", reply_citing("a#1", "b#2")))
     [line] = (tmp_path / "new" / "feedback.jsonl").read_text().splitlines()
     record = json.loads(line)
-    assert set(record) == {"time", "rating", "question", "kind", "chunk_ids"}
+    assert set(record) == {"time", "rating", "question", "kind", "chunk_ids", "answer"}
     assert record["rating"] == "up" and record["question"] == "Does ice help?"
     assert record["kind"] == "answer" and record["chunk_ids"] == ["a#1", "b#2"]
     assert "private details" not in line

@@ -27,7 +27,7 @@ def test_a_damaged_export_with_its_old_size_and_time_is_made_again(onnx_encoder,
     os.utime(model, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # ...and time: only ONNX notices
     exported = []
 
-    def fake_export(target):
+    def fake_export(target, *, force=False):
         exported.append(target)
         shutil.rmtree(target)
         shutil.copytree(onnx_encoder.folder, target)
@@ -41,7 +41,7 @@ def test_a_damaged_export_with_its_old_size_and_time_is_made_again(onnx_encoder,
 
 
 def test_a_failed_export_falls_back_to_sentence_transformers(tmp_path, monkeypatch, caplog):
-    def failing_export(target):
+    def failing_export(target, *, force=False):
         raise ExportFailed("lowest cosine 0.5")
 
     monkeypatch.setattr(factory, "export_onnx", failing_export)
