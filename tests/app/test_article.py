@@ -16,7 +16,7 @@ from tests.app.browser import (DESKTOP, PHONE, ROOT, ask, needs_chromium, only_l
 
 pytestmark = [pytest.mark.browser, pytest.mark.model, pytest.mark.slow, needs_chromium]
 # The real bot answers this with two articles saying the same thing in one point.
-AGREED = "What does a hamstring cramp feel like?"
+AGREED = "What foods help prevent cramps?"
 
 
 @pytest.fixture(scope="module")
