@@ -25,9 +25,11 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
        r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
        r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
-       r"quero morrer|me matar"),
+       r"quero morrer|me matar|(?:want|wanna|wish|need)\w* (?:everything|it all|life|my life) to "
+       r"(?:end|be over|stop)|\bi (?:will|want to|wanna|'ll|am going to|going to|gonna|shall) "
+       r"kill me\b"),
     rule("crisis", "suicide",  # a wish to be dead or not to exist, said plainly or passively
-       r"(?:want|wanna|wish|wishing|plan\w*|ready|deserve|rather|prefer|wants|wanted) "
+       r"(?:want|wanna|wish|wishing|wanting|plan\w*|ready|deserve|rather|prefer|wants|wanted) "
        r"(?:[\w']+ ){0,3}(?:to )?" + DIE + r"|(?:think\w*|thought\w*) (?:about|of) (?:dying|death|"
        r"being dead|not being here)|(?:done|finished) with (?:life|living|being alive|existing|it "
        r"all)|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
@@ -55,7 +57,12 @@ CRISIS: tuple[Rule, ...] = (
        r"no longer worth|isn'?t worth)|"
        + CANT + r" go on\b(?! (?:the|a|an|my|with|to|for|at|in|holiday|runs?|walks?|"
        r"[a-z]+ing)\b)|" + CANT + r" (?:do|take) "
-       r"(?:this|it|life) any ?more|tired of (?:living|life|being alive|existing)|"
+       r"(?:this|it|life) any ?more|(?:tired|sick|weary|exhausted) of (?:living|life|being alive|existing|being here|"
+       r"being around|waking up|it all)|(?:i|i'?m|im) (?:[\w']+ )?(?:hate|done with) (?:my )?"
+       r"life (?:and|so) (?:[\w']+ ){0,3}(?:stop|end|over)|(?:want|wanna|wish|wishing) (?:i "
+       r"could |to |i'?d |i would )?(?:just )?(?:disappear|vanish)\b(?! (?:for (?:a|the|an) "
+       r"(?:bit|while|day|week|weekend|holiday)|on holiday|into|to))|(?:don'?t|can'?t|do not|"
+       r"cannot) see (?:a|any) future (?:for me|for myself|at all|anymore|any more)|"
        r"(?:sleep|go to sleep|fall asleep) and (?:never|not) wake|(?:to|and) (?:never|not) wake "
        r"up|never wake up again|(?:nobody|no one|noone|no-one) (?:would|will|'d) (?:even )?"
        r"(?:notice|care|miss)|would (?:anyone|anybody) (?:even )?(?:miss|notice|care)|"
@@ -80,7 +87,9 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:pills|tablets|meds) (?:[\w']+ )?(?:saved|stockpiled|hoarded|stashed)|(?:swallow|"
        r"swallowing|take|taking|imagin\w+ (?:swallowing|taking)) (?:all|every) (?:[\w']+ ){0,2}"
        r"(?:pills?|tablets?|meds|medication)|"
-       r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*) (?:up )?(?:[\w']+ )?(?:pills|tablets|meds)|"
+       r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|collect\w*|keep\w* aside|put\w* aside) "
+       r"(?:up )?(?:[\w']+ ){0,3}(?:pills|tablets|meds|painkillers|sleeping pills)|"
+       r"(?:stash|supply|store|pile|stockpile) of (?:[\w']+ )?(?:pills|tablets|meds)|"
        r"danger to " + SELF + r"|(?:not|don'?t feel) safe (?:with|around) " + SELF + r"|"
        + CANT + r" keep " + SELF + r" safe"),
     rule("crisis", "suicide",  # the wish not to wake up, or to be killed, said in passing
@@ -93,6 +102,9 @@ CRISIS: tuple[Rule, ...] = (
        r"be over|be done|never (?:wake|come back))|(?:point|reason) (?:of|in|for) me (?:[\w']+ )"
        r"{0,2}(?:being here|being alive|living|existing|being around|staying)"),
     rule("crisis", "suicide",  # a method thought through (C-SSRS question 3)
+       r"(?:know|knew|worked out|figured out|planned|decided|thought (?:about|through)|thinking "
+       r"about) (?:exactly )?(?:how|when|where) (?:and (?:how|when|where) )?(?:i'?d|i would|i will|"
+       r"i'?ll|i'?m going to|i am going to|i'?m gonna) (?:do it|end it|go through with it)|"
        r"how (?:many|much) (?:[\w']+ ){0,3}(?:pills|tablets|meds|capsules|of (?:them|these|those|"
        r"my)) (?:[\w']+ ){0,3}(?:it would take|would it take|would be enough|is enough|are enough|"
        r"would (?:kill|do it)|to (?:not|never) wake)|enough (?:[\w']+ ){0,2}to (?:not|never) wake|"
@@ -112,6 +124,13 @@ CRISIS: tuple[Rule, ...] = (
        r"look after|take care|watch|feed|walk))|(?:after|once) i'?m (?:gone|dead)|when i'?m "
        r"dead|(?:gave|giving|give) (?:away )?(?:my|all my) (?:[\w']+ )?(?:dog|cat|pets?|things|"
        r"stuff|belongings|possessions)(?: away)? (?:to|because|since)"),
+    rule("crisis", "suicide",  # things given away because they will not be needed
+       near(r"(?:gave|giving|give|given) (?:[\w']+ ){0,4}away|(?:gave|giving|give|given) away",
+            r"(?:won'?t|wont|will not|not going to|don'?t|do not) (?:be )?need\w*|no (?:more )?use "
+            r"for|where i'?m going|after i'?m gone|(?:a )?good home", 10)),
+    rule("crisis", "suicide",  # goodbyes said to everyone
+       r"(?:said|saying|say|sent|sending|texted|wrote|writing) (?:my )?goodbyes|(?:said|saying|"
+       r"sent|texted) goodbye to (?:everyone|everybody|all (?:my|of my) |the people i love)"),
     rule("crisis", "suicide",  # the means, got hold of
        r"(?:bought|got|buying|ordered|have|found|hid|hidden) (?:a |some |the |myself a )?(?:rope|"
        r"noose|gun|rifle|pistol|razor blades|charcoal)\b",
@@ -133,11 +152,15 @@ CRISIS: tuple[Rule, ...] = (
        near(r"(?:took|taken|swallowed|overdos\w*|pills|tablets)", r"(?:on purpose|deliberately|"
             r"intentionally|to (?:die|end it|not wake))", 6) + r"|(?:tried|try|trying|attempt\w*) "
        r"(?:to )?(?:kill|end|take) (?:[\w']+ )?(?:life|herself|himself|myself|themselves|it all)|"
-       r"(?:suicide|overdose) attempt|attempted suicide"),
+       r"(?:suicide|overdose) attempt|attempted suicide|(?:tried|attempted) to end it\b(?! with)"),
     rule("crisis", "self_harm",  # the body hurt to cope: "I cut my arm again, it helps"
        r"(?:cut|cutting|burn\w*|burnt|scratch\w*|carv\w*) (?:my|his|her|their) (?:[\w']+ )?(?:arms?|"
        r"wrists?|legs?|thighs?|skin|stomach|body)",
-       r"again|it helps|helps me|to cope|to feel|makes? me feel|relief|release|numb the|punish",
+       r"again|it helps|helps me|to cope|to feel|makes? me feel|relief|release|numb the|punish|"
+       r"when (?:things|it|life|stuff|everything) (?:[\w']+ )?(?:get|gets|got|is|are|feel|feels) "
+       r"(?:[\w']+ )?(?:bad|hard|too much|rough|dark|overwhelming)|when i(?:'m| am| feel| get)? "
+       r"(?:[\w']+ )?(?:low|sad|down|upset|angry|stressed|overwhelmed|anxious|numb|empty|bad|"
+       r"depressed|lonely)|sometimes|a lot|often|every (?:day|night|week)|used to|since",
        unless=_ACCIDENT),
     rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself"
        r"(?:been|keep|kept|started|start|always|sometimes|often|still) (?:[\w']+ )?(?:hurting|"

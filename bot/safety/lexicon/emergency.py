@@ -25,7 +25,8 @@ EMERGENCY: tuple[Rule, ...] = (
        unless=r"(?:nearly|almost|practically|basically|literally|gave me|give me|giving me|"
               r"will have|would have|'d have|gonna have|going to have) (?:had |have )?a heart "
               r"attack|heart attack (?:in|of) (?:my|the|his|her) (?:[\w']+ )?(?:leg|calf|thigh|"
-              r"hamstring|foot|muscle)"),
+              r"hamstring|foot|muscle)|(?:had|has|have|having) a heart attack (?:when|watching|"
+              r"seeing|because|at the sight|over)|heart attack (?:[\w']+ ){0,8}(?:lol|lmao|haha\w*)"),
     rule("emergency", "breathless", BREATH),
     rule("emergency", "breathless", r"(?:really|very|so|severely|badly|suddenly|sudden|extremely) "
        r"(?:short of breath|breathless|out of breath)|out of breath (?:at rest|even (?:when|while|"

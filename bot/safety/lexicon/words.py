@@ -134,7 +134,9 @@ SELF = r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself)"
 # "I'd rather die than miss the final" compares; "rather die than live like this" does not
 NOT_A_COMPARISON = r"(?! than (?!live|living|go on|keep|carry|feel|suffer|be like|wake|exist|face))"
 DIE = r"(?:die|be dead|not be (?:alive|here|around)|not exist|stop existing|cease to exist|" \
-      r"not wake up|disappear forever|end it all|end my life)" + NOT_A_COMPARISON
+      r"not wake up|disappear forever|end it all|end my life)" + NOT_A_COMPARISON + \
+      r"(?! (?:of|from|with) (?:embarrass\w*|shame|boredom|laugh\w*|cuteness|curiosity|envy|" \
+      r"jealousy|fright|happiness|excitement|suspense|the heat))"
 
 
 def rule(category, sign, *patterns, unless=None, window=None):
