@@ -29,8 +29,11 @@ _IDENTITY = re.compile(
     rf"|am i (?:talking|chatting|speaking|writing) (?:to|with) (?:a |an )?{_BOT}"
     rf"|who (?:am i|is this) (?:talking|chatting|speaking) (?:to|with)"
     rf"|who (?:{_ARE}|is) (?:{_YOU}|this|that)"
+    rf"|(?:{_ARE} {_YOU}|is (?:this|it)) (?:even |actually |for )?real(?: or (?:not|fake|a {_BOT}))?"
+    rf"|how (?:can|could|do|will|would|might) {_YOU} help(?: me| us)?"
+    rf"|what (?:can|could|should|do|may) i ask(?: {_YOU})?(?: about)?"
     rf"|what (?:{_ARE} {_YOU}|is it) (?:able|designed|meant|here|for)(?: to (?:do|help with))?"
-    rf"|what(?:'?s| is) this(?: thing| site| app| bot| place| page)?|what {_ARE} {_YOU}"
+    rf"|what(?:'?s| is) this(?: thing| site| app| bot| place| page)?|(?:what|wat|wut|wht) {_ARE} {_YOU}"
     rf"|who (?:made|built|created|wrote|programmed|designed|developed|runs|owns|trained|coded|"
     rf"makes) (?:{_YOU}|this|it)(?: thing| bot| site| app)?"
     rf"|who(?:'s| is) behind (?:this|{_YOU})"
@@ -42,8 +45,12 @@ _IDENTITY = re.compile(
     rf"|(?:can|could) {_YOU} help(?: me)?"
     rf"|what do {_YOU} do)\b")
 _GREETING = re.compile(
-    r"\b(?:h+i+|h+e+y+|hey+a|hiy+a|heya|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
-    r"what'?s up|g'?day|greetings|hola|bonjour|salut|ciao|namaste|hej|ahoy|good (?:morning|"
+    r"\b(?:h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
+    r"what'?s up|g'?day|greetings|hola|bonjour|salut|ciao|namaste|hej|ahoy|salaa?m|(?:as)?salaa?mu? ?alaikum|shalom|aloha|"
+    r"konnichiwa|moin|servus|hei|ahoj|merhaba|kia ora|gm|(?:nice|pleased|good|great|lovely|glad) "
+    r"to meet (?:you|u|ya)|nice meeting (?:you|u)|(?:is )?any ?(?:one|body) (?:there|here|home|"
+    r"around|awake)|(?:are )?(?:you|u) (?:there|awake|on|working)|is this (?:thing )?(?:on|working)|"
+    r"test(?:ing)?(?: (?:test|1 2 3|123|one two three))*|good (?:morning|"
     r"afternoon|evening|day)|morning|afternoon|evening|how (?:are|r) (?:you|u)(?: doing| today)?|"
     r"how(?:'s| is) it going|how are things|how(?:'s| is) (?:your|ur) day|hope (?:you'?re|u r) "
     r"(?:well|good|ok))\b")
@@ -68,7 +75,8 @@ there bot chatbot doc doctor mate friend buddy pal dude man guys folks everyone 
 maam madam yes yeah yep yup no nope oh ah hmm um well hey by way this that it is was for
 helping help info information answer answers reply now today tonight lol haha xx x please pls
 plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always
-here too as indeed
+here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
+darling bud mates people world peeps gang crew
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
@@ -81,8 +89,9 @@ def smalltalk_reply(message: str) -> str | None:
         return None
     spoken = " ".join(text)
     found = {}
-    for name, pattern in (("identity", _IDENTITY), ("bye", _BYE), ("thanks", _THANKS),
-                          ("greeting", _GREETING)):
+    # greetings before thanks: "nice to meet you" is a greeting, not "nice" and leftovers
+    for name, pattern in (("identity", _IDENTITY), ("bye", _BYE), ("greeting", _GREETING),
+                          ("thanks", _THANKS)):
         if pattern.search(spoken):
             found[name] = True
             spoken = pattern.sub(" ", spoken)
