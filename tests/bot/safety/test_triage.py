@@ -47,6 +47,19 @@ SIGNS = {
         "her calf is swollen and she can't get her breath",
     ],
     "crisis": [
+        # each step of the Columbia scale, as people put it
+        "so sick of being here, whatever",  # a wish to be dead
+        "i just wanna vanish honestly",
+        "cant see any future for myself",
+        "i keep wanting to die",  # thoughts
+        "i know exactly how and when i'd do it",  # method
+        "i've got my nan's sleeping pills put aside",  # preparations
+        "gave my bike away, won't be needing it",
+        "i've been sending my goodbyes",
+        "i scratch my legs when i feel empty",  # self-harm
+        "i tried to end it two years ago",  # an attempt
+        "me i will kill me",  # non-native English
+        "i whish i was dead",  # a typo
         "I've been having suicidal thoughts",
         "I want to kill myself",
         "I don't want to live anymore",
@@ -143,6 +156,11 @@ HARMLESS = [
     "how much magnesium is in a banana?",
     "what are the best foods with magnesium?",
     "can I use heat on a cramp?",
+    "i wanted to die of embarrassment when i cramped on stage",
+    "coach had a heart attack seeing me cramp lol",
+    "I'd love to vanish for a week on holiday",
+    "I gave away my old running shoes, they're too small",
+    "i cut my leg on a rock while running, can it cramp?",
 ]
 
 
