@@ -25,7 +25,17 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
        r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
        r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
-       r"quero morrer|me matar|(?:want|wanna|wish|need)\w* (?:everything|it all|life|my life) to "
+       r"quero morrer|me matar|(?:end|stop) (?:my|the|all (?:my|the)) (?:[\w']+ )?suffering (?:for "
+       r"good|forever|for ever|permanently|once and for all)|(?:should|might as well|may as well|"
+       r"could just) (?:just )?(?:die|be dead)\b" + NOT_A_COMPARISON + r"|\bi (?:think (?:of|about|"
+       r"to)|want(?: to)?|wanna|will|'ll|need to|must|go(?:ing)? to|try(?:ing)? to|plan(?:ning)? "
+       r"to|decided? to) (?:kill|finish|end) (?:with )?me\b|better (?:if |that )?i(?:'m| am| was| "
+       r"were)? (?:not|no longer|no more) (?:alive|here|around|living|exist\w*)|(?:not|no) "
+       r"(?:[\w']+ )?want (?:to )?life\b|no (?:will|wish|desire|reason|one) (?:left )?to live|"
+       r"(?:nothing|nobody|no one|noone|not (?:much|anything|anyone)|don'?t have (?:anything|"
+       r"anyone|much)) (?:left )?to live for|want out of (?:this|my|this stupid|this shitty)? ?life|"
+       r"(?:wish|want|wanna)\w* (?:[\w']+ ){0,3}(?:sleep|rest) (?:forever|for ever|for good|"
+       r"permanently|eternally)|eternal (?:sleep|rest)|(?:want|wanna|wish|need)\w* (?:everything|it all|life|my life) to "
        r"(?:end|be over|stop)|\bi (?:will|want to|wanna|'ll|am going to|going to|gonna|shall) "
        r"kill me\b"),
     rule("crisis", "suicide",  # a wish to be dead or not to exist, said plainly or passively
@@ -103,7 +113,8 @@ CRISIS: tuple[Rule, ...] = (
        r"be over|be done|never (?:wake|come back))|(?:point|reason) (?:of|in|for) me (?:[\w']+ )"
        r"{0,2}(?:being here|being alive|living|existing|being around|staying)"),
     rule("crisis", "suicide",  # a method thought through (C-SSRS question 3)
-       r"(?:know|knew|worked out|figured out|planned|decided|thought (?:about|through)|thinking "
+       r"how (?:many|much) (?:[\w']+ ){0,4}(?:is|are|would be|will be|would|to be|it takes to "
+       r"be) (?:fatal|lethal|deadly)|(?:know|knew|worked out|figured out|planned|decided|thought (?:about|through)|thinking "
        r"about) (?:exactly )?(?:how|when|where) (?:and (?:how|when|where) )?(?:i'?d|i would|i will|"
        r"i'?ll|i'?m going to|i am going to|i'?m gonna) (?:do it|end it|go through with it)|"
        r"how (?:many|much) (?:[\w']+ ){0,3}(?:pills|tablets|meds|capsules|of (?:them|these|those|"
@@ -129,6 +140,10 @@ CRISIS: tuple[Rule, ...] = (
        near(r"(?:gave|giving|give|given) (?:[\w']+ ){0,4}away|(?:gave|giving|give|given) away",
             r"(?:won'?t|wont|will not|not going to|don'?t|do not) (?:be )?need\w*|no (?:more )?use "
             r"for|where i'?m going|after i'?m gone|(?:a )?good home", 10)),
+    rule("crisis", "suicide",  # a will made beside goodbyes; affairs put in order
+       near(r"(?:made|written|wrote|writing|sorted|updated|done) (?:out )?(?:my|a) will\b",
+            r"letters?|notes?|goodbyes?|gave away|given away|giving away", 8) + r"|(?:put\w*|get\w*|"
+       r"sort\w*) (?:all )?my affairs in order"),
     rule("crisis", "suicide",  # goodbyes said to everyone
        r"(?:said|saying|say|sent|sending|texted|wrote|writing) (?:my )?goodbyes|(?:said|saying|"
        r"sent|texted) goodbye to (?:everyone|everybody|all (?:my|of my) |the people i love)"),
@@ -153,7 +168,9 @@ CRISIS: tuple[Rule, ...] = (
        near(r"(?:took|taken|swallowed|overdos\w*|pills|tablets)", r"(?:on purpose|deliberately|"
             r"intentionally|to (?:die|end it|not wake))", 6) + r"|(?:tried|try|trying|attempt\w*) "
        r"(?:to )?(?:kill|end|take) (?:[\w']+ )?(?:life|herself|himself|myself|themselves|it all)|"
-       r"(?:suicide|overdose) attempt|attempted suicide|(?:tried|attempted) to end it\b(?! with)"),
+       r"(?:suicide|overdose) attempt|attempted suicide|(?:hospital|ward|icu|a&e|er) after (?:an|my|the) "
+       r"overdose|(?:past|previous|prior|earlier|last) (?:overdose|attempt)|overdos\w* (?:last|a few|"
+       r"two|three|once|twice|before|years?|months?|in (?:19|20)\d\d)|(?:tried|attempted) to end it\b(?! with)"),
     rule("crisis", "self_harm",  # the body hurt to cope: "I cut my arm again, it helps"
        r"(?:cut|cutting|burn\w*|burnt|scratch\w*|carv\w*) (?:my|his|her|their) (?:[\w']+ )?(?:arms?|"
        r"wrists?|legs?|thighs?|skin|stomach|body)",
