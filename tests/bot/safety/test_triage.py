@@ -17,6 +17,9 @@ from bot.safety.rules import CATEGORIES
 # Written for these tests, not copied from the probe sets.
 SIGNS = {
     "emergency": [
+        "infected graze on my knee, fever, and it feels like something is seriously wrong",
+        "temperature of 39 and my skin is cold and clammy",
+        "hammy swelled up rock hard after a collision and the pain keeps getting worse",
         "there's a crushing weight on my chest and I'm clammy",
         "my chest feels really tight since the run",
         "I cannot breathe properly at all",
