@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, Rule, SELF, near, rule
+from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, PERSON, Rule, SELF, near, rule
 
 # "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
 _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
@@ -25,7 +25,16 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
        r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
        r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
-       r"quero morrer|me matar|(?:end|stop) (?:my|the|all (?:my|the)) (?:[\w']+ )?suffering (?:for "
+       r"quero morrer|me matar|(?:done|finished) with everything\b(?! (?:on|for|in|at|else|"
+       r"today|now|i|we))|(?:might|may|probably|will|won'?t) (?:not )?be (?:here|around|alive) "
+       r"(?:tomorrow|tonight|next week|much longer|for long|by (?:the )?(?:morning|tomorrow|then))|"
+       r"last time (?:you'?ll|you will|anyone will|anyone'?ll|you) (?:ever )?hear from me|"
+       r"(?:don'?t|do not|doesn'?t|does not) care (?:if|whether) (?:i|he|she) (?:live|lives|die|"
+       r"dies|wake|wakes)|hate (?:being alive|living|existing|being here)|"
+       + CANT + r" (?:keep|go on|carry on) (?:living|existing)|(?:easier|better) (?:[\w']+ ){0,2}"
+       r"(?:to )?not (?:be )?(?:alive|here|exist\w*|around|living)|tired (?:to|of) live\b|"
+       r"(?:no more|not|don'?t|no|never) (?:[\w']+ )?want (?:to )?(?:live|living|alive)\b|"
+       r"life (?:has|holds|have) no (?:meaning|point|purpose)|(?:end|stop) (?:my|the|all (?:my|the)) (?:[\w']+ )?suffering (?:for "
        r"good|forever|for ever|permanently|once and for all)|(?:should|might as well|may as well|"
        r"could just) (?:just )?(?:die|be dead)\b" + NOT_A_COMPARISON + r"|\bi (?:think (?:of|about|"
        r"to)|want(?: to)?|wanna|will|'ll|need to|must|go(?:ing)? to|try(?:ing)? to|plan(?:ning)? "
@@ -69,7 +78,7 @@ CRISIS: tuple[Rule, ...] = (
        r"[a-z]+ing)\b)|" + CANT + r" (?:do|take) "
        r"(?:this|it|life) any ?more|(?:tired|sick|weary|exhausted) of (?:living|life|being alive|existing|being here|"
        r"being around|waking up|it all)|(?:i|i'?m|im) (?:[\w']+ )?(?:hate|done with) (?:my )?"
-       r"life (?:and|so) (?:[\w']+ ){0,3}(?:stop|end|over)|(?:want|wanna|wish|wishing) (?:i "
+       r"life (?:and|so) (?:[\w']+ ){0,3}(?:stop|end|over)|(?:want|wanna|wish|wishing|should) (?:i "
        r"could |to |i'?d |i would )?(?:just )?(?:disappear|vanish)\b(?! (?:for (?:a|the|an) "
        r"(?:bit|while|day|week|weekend|holiday)|on holiday|into|to))|(?:don'?t|can'?t|do not|"
        r"cannot) see (?:a|any) future (?:for me|for myself|at all|anymore|any more)|"
@@ -98,6 +107,11 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:put|set|kept|tucked) aside|hidden away)|(?:swallow|"
        r"swallowing|take|taking|imagin\w+ (?:swallowing|taking)) (?:all|every) (?:[\w']+ ){0,2}"
        r"(?:pills?|tablets?|meds|medication)|"
+       r"(?:research\w*|look\w* up|googl\w*|search\w*|read\w* (?:up )?(?:about|on)) (?:[\w']+ ){0,3}"
+       r"(?:overdos\w*|suicide|ways to die|how to die|lethal|painless)|(?:pills|tablets|meds|razor|blades?|knife|"
+       r"rope|gun) (?:[\w']+ ){0,3}(?:in front of me|next to me|beside me|in my hand|lined up|"
+       r"counted out)|(?:razor|razors|blade|blades) (?:[\w']+ ){0,5}(?:for when|when (?:it|things) "
+       r"gets?)|"
        r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|collect\w*|keep\w* aside|put\w* aside) "
        r"(?:up )?(?:[\w']+ ){0,3}(?:pills|tablets|meds|painkillers|sleeping pills)|"
        r"(?:stash|supply|store|pile|stockpile) of (?:[\w']+ )?(?:pills|tablets|meds)|"
@@ -140,6 +154,9 @@ CRISIS: tuple[Rule, ...] = (
        near(r"(?:gave|giving|give|given) (?:[\w']+ ){0,4}away|(?:gave|giving|give|given) away",
             r"(?:won'?t|wont|will not|not going to|don'?t|do not) (?:be )?need\w*|no (?:more )?use "
             r"for|where i'?m going|after i'?m gone|(?:a )?good home", 10)),
+    rule("crisis", "suicide",  # how to overdose, asked as a method, not a worry
+       r"how (?:to|do you|do i|can i|would i|does one|could i) (?:[\w']+ )?overdose",
+       unless=r"by accident|accidental\w*|is it possible|possible to|can you|worried|scared|afraid"),
     rule("crisis", "suicide",  # a will made beside goodbyes; affairs put in order
        near(r"(?:made|written|wrote|writing|sorted|updated|done) (?:out )?(?:my|a) will\b",
             r"letters?|notes?|goodbyes?|gave away|given away|giving away", 8) + r"|(?:put\w*|get\w*|"
@@ -185,12 +202,20 @@ CRISIS: tuple[Rule, ...] = (
        r"harming|cutting|burning|hitting|punching|scratching|starving) " + SELF + r"|\b(?:i|i'?ve|"
        r"he|she|they) (?:[\w']+ )?(?:cut|cuts|burn|burns|burnt|burned|harm|harms|harmed) " + SELF,
        unless=_ACCIDENT),
+    rule("crisis", "self_harm",  # hitting or starving oneself to punish or to cope
+       r"(?:hit|hits|hitting|punch\w*|slap\w*|starv\w*|bang\w* my head|bite|bit|biting) " + SELF,
+       r"punish\w*|on purpose|deliberately|when (?:i'?m |i am |i feel |i get |i )?(?:[\w']+ )?"
+       r"(?:angry|mad|upset|sad|low|down|stressed|overwhelmed|anxious|frustrated)|deserve"),
+    rule("crisis", "self_harm",  # someone else who hurts themselves
+       PERSON + r" (?:[\w']+ )?(?:cuts|cut|burns|burnt|burned|harms|harmed|hurts|starves|hits|"
+       r"is cutting|has been cutting|has been hurting|keeps hurting|keeps cutting) (?:herself|"
+       r"himself|themselves|themself)", unless=_ACCIDENT),
     rule("crisis", "self_harm",
        r"self[ -]?(?:harm\w*|harn\w*|injur\w*|mutilat\w*|destruct\w*|hurt\w*|cut\w*)|"
        r"(?:want|wanna|going|gonna|urges?|tempted|feel like|thinking (?:of|about)|think about|"
        r"thoughts of|need|plan\w*|tried|trying|try|keep|wants|wanted) (?:[\w']+ )?(?:to )?"
        r"(?:hurt|harm|cut|burn|punish|injure|starve|hit|punch)(?:ing)? " + SELF + r"|"
-       r"(?:harming|cutting|burning|punishing|starving|mutilating) (?:myself|my self)|"
+       r"(?:harming|cutting|burning|punishing|starving|mutilating) (?:myself|my self)(?! of (?:carbs?|sugar|calories|sweets|salt))|"
        r"cutting (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin|stomach|body)|"
        r"burn\w* " + SELF + r" with|(?:hurt|harm|cut|burn|hit|punch)\w* " + SELF +
        r" (?:on purpose|deliberately|intentionally)|"

@@ -63,6 +63,12 @@ SIGNS = {
         "i tried to end it two years ago",  # an attempt
         "me i will kill me",  # non-native English
         "i whish i was dead",  # a typo
+        "honestly dont care if i live or die",
+        "probably won't be around by the morning",
+        "i've been googling painless ways",
+        "my best mate keeps cutting himself",
+        "i slap myself when i get frustrated",
+        "i am tired to live",
         "I've been having suicidal thoughts",
         "I want to kill myself",
         "I don't want to live anymore",
@@ -164,6 +170,10 @@ HARMLESS = [
     "I'd love to vanish for a week on holiday",
     "I gave away my old running shoes, they're too small",
     "i cut my leg on a rock while running, can it cramp?",
+    "i'm done with everything on my to-do list, now how do I stretch?",
+    "i hit myself with the foam roller until the knot goes",
+    "been starving myself of carbs, could that cause cramps?",
+    "my brother cut himself shaving",
 ]
 
 
