@@ -8,6 +8,9 @@ from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, PERSON, Rule, 
 _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
               r"season|diet|cycle|hair|grass|the|wood|it|them|training|mileage))"
 
+# "starving myself of carbs" is a diet too
+_NOT_A_DIET_OF = r"(?! of (?:carbs?|sugar|calories|sweets|salt|junk))"
+
 # How one gets hurt by accident: "cut myself shaving", "cut my leg on a rock"
 _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|on the|on a|"
              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
@@ -199,7 +202,7 @@ CRISIS: tuple[Rule, ...] = (
        unless=_ACCIDENT),
     rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself"
        r"(?:been|keep|kept|started|start|always|sometimes|often|still) (?:[\w']+ )?(?:hurting|"
-       r"harming|cutting|burning|hitting|punching|scratching|starving) " + SELF + r"|\b(?:i|i'?ve|"
+       r"harming|cutting|burning|hitting|punching|scratching|starving) " + SELF + _NOT_A_DIET_OF + r"|\b(?:i|i'?ve|"
        r"he|she|they) (?:[\w']+ )?(?:cut|cuts|burn|burns|burnt|burned|harm|harms|harmed) " + SELF,
        unless=_ACCIDENT),
     rule("crisis", "self_harm",  # hitting or starving oneself to punish or to cope
@@ -215,7 +218,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:want|wanna|going|gonna|urges?|tempted|feel like|thinking (?:of|about)|think about|"
        r"thoughts of|need|plan\w*|tried|trying|try|keep|wants|wanted) (?:[\w']+ )?(?:to )?"
        r"(?:hurt|harm|cut|burn|punish|injure|starve|hit|punch)(?:ing)? " + SELF + r"|"
-       r"(?:harming|cutting|burning|punishing|starving|mutilating) (?:myself|my self)(?! of (?:carbs?|sugar|calories|sweets|salt))|"
+       r"(?:harming|cutting|burning|punishing|starving|mutilating) (?:myself|my self)" + _NOT_A_DIET_OF + r"|"
        r"cutting (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin|stomach|body)|"
        r"burn\w* " + SELF + r" with|(?:hurt|harm|cut|burn|hit|punch)\w* " + SELF +
        r" (?:on purpose|deliberately|intentionally)|"

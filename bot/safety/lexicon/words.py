@@ -13,7 +13,9 @@ CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggling to|st
 I = r"(?:i|i'm|im|i've|ive|i'd|me|my)"
 PERSON = r"(?:he|she|they|him|her|his|them|my (?:[\w']+ )?(?:friend|mum|mom|dad|father|mother|" \
          r"husband|wife|partner|son|daughter|brother|sister|teammate|coach|grandma|grandad|" \
-         r"grandpa|gran|nan|boyfriend|girlfriend|colleague|neighbour|neighbor))"
+         r"grandpa|gran|nan|boyfriend|girlfriend|colleague|neighbour|neighbor|mate|bestie|" \
+         r"roommate|flatmate|cousin|uncle|aunt|auntie|niece|nephew|kid|child|classmate|" \
+         r"student|pupil|fiance|fiancee))"
 LIMB = r"(?:leg|legs|calf|calves|thigh|thighs|foot|feet|toes?|ankles?|knees?|shins?|" \
        r"hamstrings?|limb|arm|arms|hand|hands|fingers?)"
 CHEST = r"(?:chest(?! (?:day|press|fly|flies|workout|exercises?|stretch\w*|routine|session|" \
