@@ -23,7 +23,7 @@ _BOT = (r"(?:real |actual |live |licensed |qualified |proper |certified |trained
 # Asking what the bot is, who made it, or what it can do.
 _IDENTITY = re.compile(
     rf"\b(?:(?:{_ARE} {_YOU}|{_ARE}{_YOU}|ru) (?:a |an |just a |just an |even a |actually a |"
-    rf"actually )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*"
+    rf"actually )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*(?: or (?:what|not))?"
     rf"|is (?:this|it|that) (?:a |an |just a |)?{_BOT}(?: (?:or|and) (?:a |an )?{_BOT})*"
     rf"|{_YOU} (?:a |an )(?:real |actual )?{_BOT}"
     rf"|am i (?:talking|chatting|speaking|writing) (?:to|with) (?:a |an )?{_BOT}"
@@ -31,6 +31,16 @@ _IDENTITY = re.compile(
     rf"|who (?:{_ARE}|is) (?:{_YOU}|this|that)"
     rf"|(?:{_ARE} {_YOU}|is (?:this|it)) (?:even |actually |for )?real(?: or (?:not|fake|a {_BOT}))?"
     rf"|how (?:can|could|do|will|would|might) {_YOU} help(?: me| us)?"
+    rf"|is (?:any ?one|any ?body) (?:real|human|there)"
+    rf"|(?:{_ARE} {_YOU}|is (?:this|it)) (?:ai|a\.?i\.?)[ -]?(?:powered|based|driven|generated)"
+    rf"|is this the (?:[\w]+ )?(?:bot|chat ?bot|helper|assistant|site|app|service)"
+    rf"|what(?:'?s| is) (?:your|ur) (?:purpose|job|function|role|point)|how old {_ARE} {_YOU}"
+    rf"|do {_YOU} have (?:feelings|emotions|a name|a brain)|(?:can|do) {_YOU} (?:talk|think|feel|"
+    rf"speak|understand)(?: \w+)?"
+    rf"|what (?:can|does|could) (?:this|the) (?:bot|thing|app|site|tool|chat ?bot|helper) do"
+    rf"|(?:can|could|may) i (?:ask|have) (?:{_YOU} )?(?:something|a (?:quick )?question|some questions|"
+    rf"a few questions|questions|a sec|a minute)|(?:i |i'?ve )?(?:have|got) (?:a |some |a few )?(?:quick )?"
+    rf"questions?|quick question|(?:i )?need (?:some |ur |your )?help|^help(?: me)?$"
     rf"|what (?:can|could|should|do|may) i ask(?: {_YOU})?(?: about)?"
     rf"|what (?:{_ARE} {_YOU}|is it) (?:able|designed|meant|here|for)(?: to (?:do|help with))?"
     rf"|what(?:'?s| is) this(?: thing| site| app| bot| place| page)?|(?:what|wat|wut|wht) {_ARE} {_YOU}"
@@ -47,7 +57,7 @@ _IDENTITY = re.compile(
 _GREETING = re.compile(
     r"\b(?:h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
     r"what'?s up|g'?day|greetings|hola|bonjour|salut|ciao|namaste|hej|ahoy|salaa?m|(?:as)?salaa?mu? ?alaikum|shalom|aloha|"
-    r"konnichiwa|moin|servus|hei|ahoj|merhaba|kia ora|gm|(?:nice|pleased|good|great|lovely|glad) "
+    r"konnichiwa|moin|oi|oy|how do you do|servus|hei|ahoj|merhaba|kia ora|gm|(?:nice|pleased|good|great|lovely|glad) "
     r"to meet (?:you|u|ya)|nice meeting (?:you|u)|(?:is )?any ?(?:one|body) (?:there|here|home|"
     r"around|awake)|(?:are )?(?:you|u) (?:there|awake|on|working)|is this (?:thing )?(?:on|working)|"
     r"test(?:ing)?(?: (?:test|1 2 3|123|one two three))*|good (?:morning|"
@@ -59,7 +69,8 @@ _THANKS = re.compile(
     r"cheers|ta|much appreciated|(?:i )?appreciate (?:it|that|you|this|the help)|grateful|"
     r"(?:that|this|it|you)(?:'s|'re| is| was| were| are)?(?: really| very| so| super| the)* "
     r"(?:help(?:s|ed|ful)|useful|great|perfect|brilliant|best|amazing|awesome|a star|a legend|"
-    r"a lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
+    r"a lifesaver)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"
+    r"really |very )?(?:great |big |huge |real |massive )?(?:help|helpful|useful|lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
     r"good (?:bot|job|stuff)|great|perfect|awesome|brilliant|lovely|amazing|excellent|fab|cool|"
     r"nice|super|sweet|got it|noted|understood|makes sense|sounds good|fair enough|ok+|okay|"
     r"okie|k+|kk|alright|all right|right|sure|wow)\b")
@@ -76,7 +87,8 @@ maam madam yes yeah yep yup no nope oh ah hmm um well hey by way this that it is
 helping help info information answer answers reply now today tonight lol haha xx x please pls
 plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always
 here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
-darling bud mates people world peeps gang crew
+darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
+doktor powered based driven
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14

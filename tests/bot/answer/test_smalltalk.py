@@ -17,7 +17,9 @@ SOCIAL = {
     "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later"],
     "identity": ["r u a real doctor", "is this a chatbot?", "who programmed you?",
                  "am i chatting with a human", "what can u help me with", "what's your name",
-                 "wat r u", "r u even real", "how could u help me", "what should i ask you"],
+                 "wat r u", "r u even real", "how could u help me", "what should i ask you",
+                 "need help", "got a quick question", "r u a doctor or what", "is this ai-driven",
+                 "whats ur purpose", "do u have feelings", "is this the cramp helper?"],
 }
 QUESTIONS = [
     "hi, how long should I hold a hamstring stretch?",
@@ -29,6 +31,9 @@ QUESTIONS = [
     "testing whether heat helps a cramp",
     "anyone there? my hamstring cramps at night",
     "how can you help me stop cramps",
+    "help me stretch my hamstring",
+    "quick question: ice or heat?",
+    "i need help, my hamstring keeps cramping",
 ]
 
 
