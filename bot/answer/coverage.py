@@ -88,6 +88,8 @@ option options product products treatment treatments remedy remedies someone som
 anybody everyone people person else""".split())
 _CLAUSE_START = re.compile(r"(?:i|i'?d|i'?m|i'?ll|i'?ve|im|id|we|you|u|he|she|they|it|it'?s|"
                            r"there|this|that)\b")
+_AMOUNT = re.compile(r"(?:too (?:many|much|little|few)|(?:a )?lots? of|loads of|not enough|more|less|"
+                     r"overdoing)\b")
 # A head this common is a verb or a word of every talk ("get", "matter"), not a thing named
 THING_MAX_ZIPF = 5.2
 
@@ -122,6 +124,8 @@ def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
     "acupuncture" is unknown; so is "compression tights", although the articles say
     "compression" and "tight" apart. A misspelling of a known word is not unknown.
     """
+    if _AMOUNT.match(subject):  # "too many squats": overuse or a lack, which the articles weigh
+        return []
     runs: list[list[str]] = [[]]
     for word in words(subject):
         rare = (len(word) >= 3 and word.isalpha() and word not in STOPWORDS
