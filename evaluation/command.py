@@ -175,6 +175,10 @@ def format_report(evaluated: EvalReport) -> str:
         if result["by_category"]:
             lines.append("by category (right/probes): " + ", ".join(
                 f"{key} {right}/{total}" for key, (right, total) in result["by_category"].items()))
+        if result.get("by_split_category"):
+            lines.append("by split and category: " + ", ".join(
+                f"{key} {right}/{total}"
+                for key, (right, total) in sorted(result["by_split_category"].items())))
     if "medquad" in report:
         m = report["medquad"]
         lines += ["", f"MedQuAD {m['subset']}: {m['queries']} dev questions, {m['chunks']} "

@@ -121,6 +121,8 @@ class ProbesReport:
     # [right, probes] per split and per category, where the set names them
     by_split: dict[str, list[int]] = field(default_factory=dict)
     by_category: dict[str, list[int]] = field(default_factory=dict)
+    # [right, probes] per "split/category", where the set names both: tune and held apart
+    by_split_category: dict[str, list[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,9 @@ def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> ProbesReport:
                         {kind: mean(oks) for kind, oks in by_kind.items()},
                         confusion(pairs), failures,
                         _tally(probes, failed, lambda p: p.split),
-                        _tally(probes, failed, lambda p: p.category))
+                        _tally(probes, failed, lambda p: p.category),
+                        _tally(probes, failed,
+                               lambda p: f"{p.split}/{p.category}" if p.split and p.category else ""))
 
 
 def index_summary(chatbot: Chatbot) -> IndexSummary:

@@ -14,7 +14,8 @@ from bot.wording import answers as templates
 from bot.answer.config import AnswerConfig
 from bot.answer.candidates import HEDGE, Candidate, SentenceTable
 from bot.answer.cite import Point, cite
-from bot.answer.coverage import asked_about, names_topic, other_body_part, unknown_words
+from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
+                                 unknown_words)
 from bot.query.intent import Intent, IntentBank
 from bot.query.topic import CRAMP_WORDS
 from bot.answer.smalltalk import smalltalk_reply
@@ -66,6 +67,8 @@ class Answerer:
         small = smalltalk_reply(message)
         if small is not None:
             return Reply("smalltalk", small)
+        if other_subject(message):  # period cramps, a ham sandwich, a dog's cramps
+            return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
         elsewhere = other_body_part(message)
         if elsewhere is not None:  # a sprained ankle, a calf cramp: not what the articles cover
             if any(w in CRAMP_WORDS for w in words(message)):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-from bot.query.topic import HAMSTRING_WORDS, OTHER_BODY_PARTS, TOPIC_WORDS
+from bot.query.topic import (ANIMAL, BODY_IDIOMS, HAM_FOOD, HAMSTRING_WORDS, NOT_A_MUSCLE, OTHER_BODY_PARTS,
+                             OTHER_CRAMPS, TOPIC_WORDS)
+from bot.query.normalise import normalise
 from index.spelling import edits1, zipf
+from index.text import stem
 from index.vocabulary import Vocabulary
 from index.text import STOPWORDS, tokenize, words
 
@@ -13,12 +16,20 @@ from index.text import STOPWORDS, tokenize, words
 COMMON_ZIPF = 4.5
 
 
-# "Does X help?", "Should I try X?", "What about X?", "X for cramps": X is what is asked about.
+_LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getting |having |a |an |the |some |my )*"
+# "Does X help?", "Should I try X?", "What about X?", "X for cramps", "Has anyone tried X?",
+# "Does X cause cramps?", "Thoughts on X?": X is what is asked about.
 _SUBJECT = [
-    re.compile(r"\b(?:does|do|did|will|would|can|could|should|is|are|was|were)\s+(?:i\s+|taking |using "
-               r"|drinking |eating |wearing |doing |trying |a |an |the |some )*(?P<x>[a-z][a-z' -]{2,40}?)"
-               r"\s+(?:really\s+|actually\s+)?(?:help|helps|work|works|good|effective|useful|ok|okay"
-               r"|safe|prevent|stop|fix|cure|relieve|reduce|better|worth|loosen|ease|treat|heal)\b"),
+    re.compile(r"\b(?:does|do|did|will|would|can|could|should|is|are|was|were)\s+" + _LEAD +
+               r"(?P<x>[a-z][a-z' -]{2,40}?)"
+               r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"
+               r"|ok|okay|safe|prevent|stop|fix|cure|relieve|reduce|better|worth|loosen|ease|treat|heal"
+               r"|cause|causes|trigger|triggers|any good)\b"),
+    re.compile(r"\b(?:has anyone|have you|anyone|ever|have people|has anybody) (?:ever )?(?:tried|used|"
+               r"heard of) " + _LEAD + r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|to|on|with|when|after|"
+               r"before|against)\b|[?.!]|$)"),
+    re.compile(r"\b(?:thoughts|opinions?|views) on " + _LEAD +
+               r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|to|with|against)\b|[?.!]|$)"),
     re.compile(r"\b(?:try|take|use|drink|eat|wear)\s+(?:some |a |an |the |more )?(?P<x>[a-z][a-z' -]{2,30}?)"
                r"(?:\s+(?:for|to|if|when|after|before|instead)\b|[?.!]|$)"),
     re.compile(r"^(?:and |so )?(?:what|how) about\s+(?P<x>[a-z][a-z' -]{2,40}?)[?.!]*$"),
@@ -44,15 +55,67 @@ def _misspelt_common(word: str) -> bool:
 def other_body_part(text: str) -> str | None:
     """The other part of the body a message is about ("ankle"), or None: when it names the
     hamstring too, or no part at all."""
-    found = words(text)
+    found = words(BODY_IDIOMS.sub(" ", text.lower()))
     if any(w in HAMSTRING_WORDS for w in found):
         return None
     return next((w for w in found if w in OTHER_BODY_PARTS), None)
 
 
+def other_subject(text: str) -> bool:
+    """Whether `text` is about something else that shares the topic's words: another cramp,
+    ham, "hamstring" as a verb or in a game, an animal's cramps."""
+    lowered = normalise(text).replace("’", "'")
+    if NOT_A_MUSCLE.search(lowered) or ANIMAL.search(lowered):
+        return True
+    if any(w in HAMSTRING_WORDS for w in words(lowered)):
+        return False
+    return bool(OTHER_CRAMPS.search(lowered) or HAM_FOOD.search(lowered))
+
+
 def names_topic(text: str) -> bool:
     """Whether `text` names the topic itself (a cramp, the hamstring, a muscle)."""
     return any(w in TOPIC_WORDS for w in words(text))
+
+
+# Where the thing asked about ends: "stretching before bed", "magnesium at night", "ice or heat"
+_HEAD_END = re.compile(r"\s(?:for|to|with|at|in|on|before|after|when|if|or|and|instead|during|while|"
+                       r"every|each|daily|regularly|too|more|less|much|really|actually|still|also|"
+                       r"even|then|now|tonight|today|first|again)\b")
+# Heads that name no thing of their own: "does that stuff help", "is this method good"
+_NO_THING = frozenset("""thing things stuff way ways method methods technique techniques tip tips
+kind type sort one ones it this that these those something anything everything lot bit idea
+option options product products treatment treatments remedy remedies someone somebody anyone
+anybody everyone people person else""".split())
+_CLAUSE_START = re.compile(r"(?:i|i'?d|i'?m|i'?ll|i'?ve|im|id|we|you|u|he|she|they|it|it'?s|"
+                           r"there|this|that)\b")
+_AMOUNT = re.compile(r"(?:too (?:many|much|little|few)|(?:a )?lots? of|loads of|not enough|more|less|"
+                     r"overdoing)\b")
+# A head this common is a verb or a word of every talk ("get", "matter"), not a thing named
+THING_MAX_ZIPF = 5.2
+
+
+def _head(subject: str) -> str:
+    """The noun that ends the first phrase of `subject`: "tens machine" -> "machine"."""
+    phrase = _HEAD_END.split(f"{subject} ", maxsplit=1)[0]
+    found = words(phrase)
+    return found[-1] if found else ""
+
+
+def _unnamed_head(subject: str, vocabulary: Vocabulary) -> str:
+    """The thing `subject` names when the articles never name it, however common the word
+    ("beer", "massage gun", "infrared lamp"), or "". A known modifier does not make a known
+    thing: a massage gun is not a massage. A rare word is left to the run test below, where
+    a slip of a known word is mended first."""
+    head = _head(subject)
+    if _CLAUSE_START.match(subject):  # "i'd die for a cramp-free run": a clause, not a thing
+        return ""
+    if (len(head) < 3 or not head.isalpha() or head in STOPWORDS or head in _NO_THING
+            or not 3.0 <= zipf(head) < THING_MAX_ZIPF or head in vocabulary.counts or head.rstrip("s") in vocabulary.counts
+            or f"{head}s" in vocabulary.counts or stem(head) in vocabulary.stem_counts):
+        return ""
+    if len(head) >= 4 and any(word.startswith(stem(head)) for word in vocabulary.counts):
+        return ""  # a short form of a word the articles use: "carbs", "electros"
+    return " ".join(words(_HEAD_END.split(f"{subject} ", maxsplit=1)[0]))
 
 
 def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
@@ -61,10 +124,12 @@ def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
     "acupuncture" is unknown; so is "compression tights", although the articles say
     "compression" and "tight" apart. A misspelling of a known word is not unknown.
     """
+    if _AMOUNT.match(subject):  # "too many squats": overuse or a lack, which the articles weigh
+        return []
     runs: list[list[str]] = [[]]
     for word in words(subject):
         rare = (len(word) >= 3 and word.isalpha() and word not in STOPWORDS
-                and zipf(word) < COMMON_ZIPF)
+                and word not in _NO_THING and zipf(word) < COMMON_ZIPF)
         if rare:
             runs[-1].append(word)
         elif runs[-1]:
@@ -77,4 +142,7 @@ def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
                 unknown.append(word)
         elif tuple(tokenize(" ".join(map(vocabulary.spelled, run)))) not in vocabulary.phrases:
             unknown.append(" ".join(run))
+    named = _unnamed_head(subject, vocabulary)
+    if named and not any(word in named for word in unknown):
+        unknown.append(named)
     return unknown

@@ -23,14 +23,27 @@ _BOT = (r"(?:real |actual |live |licensed |qualified |proper |certified |trained
 # Asking what the bot is, who made it, or what it can do.
 _IDENTITY = re.compile(
     rf"\b(?:(?:{_ARE} {_YOU}|{_ARE}{_YOU}|ru) (?:a |an |just a |just an |even a |actually a |"
-    rf"actually )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*"
+    rf"actually )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*(?: or (?:what|not))?"
     rf"|is (?:this|it|that) (?:a |an |just a |)?{_BOT}(?: (?:or|and) (?:a |an )?{_BOT})*"
     rf"|{_YOU} (?:a |an )(?:real |actual )?{_BOT}"
     rf"|am i (?:talking|chatting|speaking|writing) (?:to|with) (?:a |an )?{_BOT}"
     rf"|who (?:am i|is this) (?:talking|chatting|speaking) (?:to|with)"
     rf"|who (?:{_ARE}|is) (?:{_YOU}|this|that)"
+    rf"|(?:{_ARE} {_YOU}|is (?:this|it)) (?:even |actually |for )?real(?: or (?:not|fake|a {_BOT}))?"
+    rf"|how (?:can|could|do|will|would|might) {_YOU} help(?: me| us)?"
+    rf"|is (?:any ?one|any ?body) (?:real|human|there)"
+    rf"|(?:{_ARE} {_YOU}|is (?:this|it)) (?:ai|a\.?i\.?)[ -]?(?:powered|based|driven|generated)"
+    rf"|is this the (?:[\w]+ )?(?:bot|chat ?bot|helper|assistant|site|app|service)"
+    rf"|what(?:'?s| is) (?:your|ur) (?:purpose|job|function|role|point)|how old {_ARE} {_YOU}"
+    rf"|do {_YOU} have (?:feelings|emotions|a name|a brain)|(?:can|do) {_YOU} (?:talk|think|feel|"
+    rf"speak|understand)(?: \w+)?"
+    rf"|what (?:can|does|could) (?:this|the) (?:bot|thing|app|site|tool|chat ?bot|helper) do"
+    rf"|(?:can|could|may) i (?:ask|have) (?:{_YOU} )?(?:something|a (?:quick )?question|some questions|"
+    rf"a few questions|questions|a sec|a minute)|(?:i |i'?ve )?(?:have|got) (?:a |some |a few )?(?:quick )?"
+    rf"questions?|quick question|(?:i )?need (?:some |ur |your )?help|^help(?: me)?$"
+    rf"|what (?:can|could|should|do|may) i ask(?: {_YOU})?(?: about)?"
     rf"|what (?:{_ARE} {_YOU}|is it) (?:able|designed|meant|here|for)(?: to (?:do|help with))?"
-    rf"|what(?:'?s| is) this(?: thing| site| app| bot| place| page)?|what {_ARE} {_YOU}"
+    rf"|what(?:'?s| is) this(?: thing| site| app| bot| place| page)?|(?:what|wat|wut|wht) {_ARE} {_YOU}"
     rf"|who (?:made|built|created|wrote|programmed|designed|developed|runs|owns|trained|coded|"
     rf"makes) (?:{_YOU}|this|it)(?: thing| bot| site| app)?"
     rf"|who(?:'s| is) behind (?:this|{_YOU})"
@@ -42,8 +55,12 @@ _IDENTITY = re.compile(
     rf"|(?:can|could) {_YOU} help(?: me)?"
     rf"|what do {_YOU} do)\b")
 _GREETING = re.compile(
-    r"\b(?:h+i+|h+e+y+|hey+a|hiy+a|heya|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
-    r"what'?s up|g'?day|greetings|hola|bonjour|salut|ciao|namaste|hej|ahoy|good (?:morning|"
+    r"\b(?:h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
+    r"what'?s up|g'?day|greetings|hola|bonjour|salut|ciao|namaste|hej|ahoy|salaa?m|(?:as)?salaa?mu? ?alaikum|shalom|aloha|"
+    r"konnichiwa|moin|oi|oy|how do you do|servus|hei|ahoj|merhaba|kia ora|gm|(?:nice|pleased|good|great|lovely|glad) "
+    r"to meet (?:you|u|ya)|nice meeting (?:you|u)|(?:is )?any ?(?:one|body) (?:there|here|home|"
+    r"around|awake)|(?:are )?(?:you|u) (?:there|awake|on|working)|is this (?:thing )?(?:on|working)|"
+    r"test(?:ing)?(?: (?:test|1 2 3|123|one two three))*|good (?:morning|"
     r"afternoon|evening|day)|morning|afternoon|evening|how (?:are|r) (?:you|u)(?: doing| today)?|"
     r"how(?:'s| is) it going|how are things|how(?:'s| is) (?:your|ur) day|hope (?:you'?re|u r) "
     r"(?:well|good|ok))\b")
@@ -52,7 +69,8 @@ _THANKS = re.compile(
     r"cheers|ta|much appreciated|(?:i )?appreciate (?:it|that|you|this|the help)|grateful|"
     r"(?:that|this|it|you)(?:'s|'re| is| was| were| are)?(?: really| very| so| super| the)* "
     r"(?:help(?:s|ed|ful)|useful|great|perfect|brilliant|best|amazing|awesome|a star|a legend|"
-    r"a lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
+    r"a lifesaver)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"
+    r"really |very )?(?:great |big |huge |real |massive )?(?:help|helpful|useful|lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
     r"good (?:bot|job|stuff)|great|perfect|awesome|brilliant|lovely|amazing|excellent|fab|cool|"
     r"nice|super|sweet|got it|noted|understood|makes sense|sounds good|fair enough|ok+|okay|"
     r"okie|k+|kk|alright|all right|right|sure|wow)\b")
@@ -68,7 +86,9 @@ there bot chatbot doc doctor mate friend buddy pal dude man guys folks everyone 
 maam madam yes yeah yep yup no nope oh ah hmm um well hey by way this that it is was for
 helping help info information answer answers reply now today tonight lol haha xx x please pls
 plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always
-here too as indeed
+here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
+darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
+doktor powered based driven
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
@@ -81,8 +101,9 @@ def smalltalk_reply(message: str) -> str | None:
         return None
     spoken = " ".join(text)
     found = {}
-    for name, pattern in (("identity", _IDENTITY), ("bye", _BYE), ("thanks", _THANKS),
-                          ("greeting", _GREETING)):
+    # greetings before thanks: "nice to meet you" is a greeting, not "nice" and leftovers
+    for name, pattern in (("identity", _IDENTITY), ("bye", _BYE), ("greeting", _GREETING),
+                          ("thanks", _THANKS)):
         if pattern.search(spoken):
             found[name] = True
             spoken = pattern.sub(" ", spoken)

@@ -8,6 +8,8 @@ whether a short message names a subject of its own or leans on the conversation.
 
 from __future__ import annotations
 
+import re
+
 from index.text import stem
 
 # The hamstring by its own names: a question naming one is about it, whatever else it names.
@@ -33,3 +35,33 @@ OTHER_BODY_PARTS = frozenset("""
 ankle ankles calf calves shin shins quad quads quadriceps groin wrist wrists elbow elbows
 shoulder shoulders neck jaw abdomen rib ribs
 """.split())
+
+# Other things that share the topic's words: other cramps ("period cramps", "writer's
+# cramp"), ham the food, "hamstring" as a verb or in a game, and an animal's cramps. Each is
+# a concept, read over lowercased text; a message naming the hamstring too is about it, except
+# for an animal's, a verb's or a game's, where the hamstring is not a person's muscle.
+OTHER_CRAMPS = re.compile(
+    r"\b(?:period|menstrual|menstruation|pms|stomach|tummy|belly|abdominal|abdomen|gut|bowel|"
+    r"uterine|uterus|womb|ovulation|ovarian|labou?r|contraction|writer'?s|typist'?s|"
+    r"musician'?s|gamer'?s|ibs)[ -]?(?:cramp\w*|pains?)\b|\bcramp\w* (?:[\w']+ ){0,2}(?:during|"
+    r"before|from|with|on|in) (?:my |her |the )?(?:period|menstruation|time of the month|"
+    r"stomach|tummy|belly|abdomen|gut|bowels?|uterus|womb)\b")
+HAM_FOOD = re.compile(r"\bham\b(?! ?strings?\b)")
+NOT_A_MUSCLE = re.compile(
+    r"\bhamstrung\b|\b(?:to|will|would|could|can|might|may|gonna|going to|how (?:do|can|to) "
+    r"(?:i |you |we )?)hamstring (?:my|the|his|her|their|your|our|an?|them|him|someone|somebody|"
+    r"enemies|enemy|opponents?|rivals?|people|it)\b(?! (?:muscles?|cramps?|stretch\w*|tendons?|"
+    r"injur\w*|strains?|pulls?)\b)|\bhamstring (?:ability|skill|spell|talent|perk|debuff|rune|"
+    r"build|macro)\b|\b(?:world of warcraft|wow|chess|fortnite|elden ring|skyrim|dnd|d&d|fifa|"
+    r"madden|football manager|video game|in-game|in game|my character|npc)\b")
+ANIMAL = re.compile(
+    r"(?<!charley )(?<!charlie )\b(?:dog|dogs|puppy|pup|cat|cats|kitten|horse|horses|pony|mare|"
+    r"gelding|stallion|foal|greyhound|whippet|pet|rabbit|bunny|hamster|cow|goat|sheep|lamb|"
+    r"parrot)(?:'s|s')? (?:has|have|had|keeps?|kept|is|was|gets?|got|seems|started|hamstrings?|"
+    r"legs?|back legs|hind legs|muscles?|cramp\w*|limp\w*|tying up)\b|\b(?:vet|veterinar\w*)\b")
+# Body parts in idioms name no body part: "a pain in the neck", "a shoulder to cry on"
+BODY_IDIOMS = re.compile(
+    r"\b(?:pain in the (?:neck|butt|backside|arse|ass|rear)|cold shoulder|shoulder to cry on|"
+    r"(?:stick|sticking|stuck) (?:my|your|his|her|their) neck out|up to (?:my|our|the) neck|"
+    r"neck and neck|rub shoulders|shoulder the|head over heels|chin up|keep your chin up|"
+    r"elbow grease|elbow room|twist (?:my|your|his|her) arm)\b")

@@ -101,7 +101,7 @@ _SPELLING = SpellFolder(
     much kill want dead life pill pills killing wanted alive dying death throat tongue
     wheezing wheezy swallowed confused diabetic insulin vomiting diarrhoea diarrhea shivering
     dialysis kidney kidneys inhaler statin statins allergic unconscious heartbeat palpitations
-    harming hurting cutting""".split(),
+    harming hurting cutting wish disappear goodbye goodbyes hopeless worthless""".split(),
     keep={"chess", "cheat", "cheap", "chests", "bread", "breadth", "brother", "mulch", "mush",
           "pressures", "ceramic", "crumps", "plenty", "urinal"},
     known=english(SpellingConfig(min_zipf=3.0)))

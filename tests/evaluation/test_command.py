@@ -93,3 +93,7 @@ def test_probes_only_reports_each_split_and_category(tmp_path, monkeypatch, caps
     assert result["by_category"] == {"empty": [2, 2], "greeting": [0, 1]}
     assert "accuracy 0.667, held 0.500, tune 1.000" in out
     assert "by category (right/probes): empty 2/2, greeting 0/1" in out
+    # tune and held apart per category, as the reports quote them
+    assert result["by_split_category"] == {"held/empty": [1, 1], "tune/empty": [1, 1],
+                                           "held/greeting": [0, 1]}
+    assert "by split and category: held/empty 1/1, held/greeting 0/1, tune/empty 1/1" in out

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, Rule, SELF, near, rule
+from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, PERSON, Rule, SELF, near, rule
 
 # "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
 _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
               r"season|diet|cycle|hair|grass|the|wood|it|them|training|mileage))"
+
+# "starving myself of carbs" is a diet too
+_NOT_A_DIET_OF = r"(?! of (?:carbs?|sugar|calories|sweets|salt|junk))"
 
 # How one gets hurt by accident: "cut myself shaving", "cut my leg on a rock"
 _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|on the|on a|"
@@ -25,9 +28,30 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
        r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
        r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
-       r"quero morrer|me matar"),
+       r"quero morrer|me matar|(?:done|finished) with everything\b(?! (?:on|for|in|at|else|"
+       r"today|now|i|we))|(?:might|may|probably|will|won'?t) (?:not )?be (?:here|around|alive) "
+       r"(?:tomorrow|tonight|next week|much longer|for long|by (?:the )?(?:morning|tomorrow|then))|"
+       r"last time (?:you'?ll|you will|anyone will|anyone'?ll|you) (?:ever )?hear from me|"
+       r"(?:don'?t|do not|doesn'?t|does not) care (?:if|whether) (?:i|he|she) (?:live|lives|die|"
+       r"dies|wake|wakes)|hate (?:being alive|living|existing|being here)|"
+       + CANT + r" (?:keep|go on|carry on) (?:living|existing)|(?:easier|better) (?:[\w']+ ){0,2}"
+       r"(?:to )?not (?:be )?(?:alive|here|exist\w*|around|living)|tired (?:to|of) live\b|"
+       r"(?:no more|not|don'?t|no|never) (?:[\w']+ )?want (?:to )?(?:live|living|alive)\b|"
+       r"life (?:has|holds|have) no (?:meaning|point|purpose)|(?:end|stop) (?:my|the|all (?:my|the)) (?:[\w']+ )?suffering (?:for "
+       r"good|forever|for ever|permanently|once and for all)|(?:should|might as well|may as well|"
+       r"could just) (?:just )?(?:die|be dead)\b" + NOT_A_COMPARISON + r"|\bi (?:think (?:of|about|"
+       r"to)|want(?: to)?|wanna|will|'ll|need to|must|go(?:ing)? to|try(?:ing)? to|plan(?:ning)? "
+       r"to|decided? to) (?:kill|finish|end) (?:with )?me\b|better (?:if |that )?i(?:'m| am| was| "
+       r"were)? (?:not|no longer|no more) (?:alive|here|around|living|exist\w*)|(?:not|no) "
+       r"(?:[\w']+ )?want (?:to )?life\b|no (?:will|wish|desire|reason|one) (?:left )?to live|"
+       r"(?:nothing|nobody|no one|noone|not (?:much|anything|anyone)|don'?t have (?:anything|"
+       r"anyone|much)) (?:left )?to live for|want out of (?:this|my|this stupid|this shitty)? ?life|"
+       r"(?:wish|want|wanna)\w* (?:[\w']+ ){0,3}(?:sleep|rest) (?:forever|for ever|for good|"
+       r"permanently|eternally)|eternal (?:sleep|rest)|(?:want|wanna|wish|need)\w* (?:everything|it all|life|my life) to "
+       r"(?:end|be over|stop)|\bi (?:will|want to|wanna|'ll|am going to|going to|gonna|shall) "
+       r"kill me\b"),
     rule("crisis", "suicide",  # a wish to be dead or not to exist, said plainly or passively
-       r"(?:want|wanna|wish|wishing|plan\w*|ready|deserve|rather|prefer|wants|wanted) "
+       r"(?:want|wanna|wish|wishing|wanting|plan\w*|ready|deserve|rather|prefer|wants|wanted) "
        r"(?:[\w']+ ){0,3}(?:to )?" + DIE + r"|(?:think\w*|thought\w*) (?:about|of) (?:dying|death|"
        r"being dead|not being here)|(?:done|finished) with (?:life|living|being alive|existing|it "
        r"all)|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
@@ -55,7 +79,12 @@ CRISIS: tuple[Rule, ...] = (
        r"no longer worth|isn'?t worth)|"
        + CANT + r" go on\b(?! (?:the|a|an|my|with|to|for|at|in|holiday|runs?|walks?|"
        r"[a-z]+ing)\b)|" + CANT + r" (?:do|take) "
-       r"(?:this|it|life) any ?more|tired of (?:living|life|being alive|existing)|"
+       r"(?:this|it|life) any ?more|(?:tired|sick|weary|exhausted) of (?:living|life|being alive|existing|being here|"
+       r"being around|waking up|it all)|(?:i|i'?m|im) (?:[\w']+ )?(?:hate|done with) (?:my )?"
+       r"life (?:and|so) (?:[\w']+ ){0,3}(?:stop|end|over)|(?:want|wanna|wish|wishing|should) (?:i "
+       r"could |to |i'?d |i would )?(?:just )?(?:disappear|vanish)\b(?! (?:for (?:a|the|an) "
+       r"(?:bit|while|day|week|weekend|holiday)|on holiday|into|to))|(?:don'?t|can'?t|do not|"
+       r"cannot) see (?:a|any) future (?:for me|for myself|at all|anymore|any more)|"
        r"(?:sleep|go to sleep|fall asleep) and (?:never|not) wake|(?:to|and) (?:never|not) wake "
        r"up|never wake up again|(?:nobody|no one|noone|no-one) (?:would|will|'d) (?:even )?"
        r"(?:notice|care|miss)|would (?:anyone|anybody) (?:even )?(?:miss|notice|care)|"
@@ -77,10 +106,18 @@ CRISIS: tuple[Rule, ...] = (
        r"window)|(?:step|walk|throw myself) in front of|hang\w* " + SELF + r"|noose|"
        r"(?:slit|slash|slice)\w* (?:my|his|her) (?:wrists?|throat)|cut\w* (?:my|his|her) "
        r"(?:wrists?|throat)|shoot " + SELF + r"|gun to my head|drown " + SELF + r"|"
-       r"(?:pills|tablets|meds) (?:[\w']+ )?(?:saved|stockpiled|hoarded|stashed)|(?:swallow|"
+       r"(?:pills|tablets|meds|painkillers) (?:[\w']+ ){0,2}(?:saved|stockpiled|hoarded|stashed|"
+       r"(?:put|set|kept|tucked) aside|hidden away)|(?:swallow|"
        r"swallowing|take|taking|imagin\w+ (?:swallowing|taking)) (?:all|every) (?:[\w']+ ){0,2}"
        r"(?:pills?|tablets?|meds|medication)|"
-       r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*) (?:up )?(?:[\w']+ )?(?:pills|tablets|meds)|"
+       r"(?:research\w*|look\w* up|googl\w*|search\w*|read\w* (?:up )?(?:about|on)) (?:[\w']+ ){0,3}"
+       r"(?:overdos\w*|suicide|ways to die|how to die|lethal|painless)|(?:pills|tablets|meds|razor|blades?|knife|"
+       r"rope|gun) (?:[\w']+ ){0,3}(?:in front of me|next to me|beside me|in my hand|lined up|"
+       r"counted out)|(?:razor|razors|blade|blades) (?:[\w']+ ){0,5}(?:for when|when (?:it|things) "
+       r"gets?)|"
+       r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|collect\w*|keep\w* aside|put\w* aside) "
+       r"(?:up )?(?:[\w']+ ){0,3}(?:pills|tablets|meds|painkillers|sleeping pills)|"
+       r"(?:stash|supply|store|pile|stockpile) of (?:[\w']+ )?(?:pills|tablets|meds)|"
        r"danger to " + SELF + r"|(?:not|don'?t feel) safe (?:with|around) " + SELF + r"|"
        + CANT + r" keep " + SELF + r" safe"),
     rule("crisis", "suicide",  # the wish not to wake up, or to be killed, said in passing
@@ -93,6 +130,10 @@ CRISIS: tuple[Rule, ...] = (
        r"be over|be done|never (?:wake|come back))|(?:point|reason) (?:of|in|for) me (?:[\w']+ )"
        r"{0,2}(?:being here|being alive|living|existing|being around|staying)"),
     rule("crisis", "suicide",  # a method thought through (C-SSRS question 3)
+       r"how (?:many|much) (?:[\w']+ ){0,4}(?:is|are|would be|will be|would|to be|it takes to "
+       r"be) (?:fatal|lethal|deadly)|(?:know|knew|worked out|figured out|planned|decided|thought (?:about|through)|thinking "
+       r"about) (?:exactly )?(?:how|when|where) (?:and (?:how|when|where) )?(?:i'?d|i would|i will|"
+       r"i'?ll|i'?m going to|i am going to|i'?m gonna) (?:do it|end it|go through with it)|"
        r"how (?:many|much) (?:[\w']+ ){0,3}(?:pills|tablets|meds|capsules|of (?:them|these|those|"
        r"my)) (?:[\w']+ ){0,3}(?:it would take|would it take|would be enough|is enough|are enough|"
        r"would (?:kill|do it)|to (?:not|never) wake)|enough (?:[\w']+ ){0,2}to (?:not|never) wake|"
@@ -112,6 +153,20 @@ CRISIS: tuple[Rule, ...] = (
        r"look after|take care|watch|feed|walk))|(?:after|once) i'?m (?:gone|dead)|when i'?m "
        r"dead|(?:gave|giving|give) (?:away )?(?:my|all my) (?:[\w']+ )?(?:dog|cat|pets?|things|"
        r"stuff|belongings|possessions)(?: away)? (?:to|because|since)"),
+    rule("crisis", "suicide",  # things given away because they will not be needed
+       near(r"(?:gave|giving|give|given) (?:[\w']+ ){0,4}away|(?:gave|giving|give|given) away",
+            r"(?:won'?t|wont|will not|not going to|don'?t|do not) (?:be )?need\w*|no (?:more )?use "
+            r"for|where i'?m going|after i'?m gone|(?:a )?good home", 10)),
+    rule("crisis", "suicide",  # how to overdose, asked as a method, not a worry
+       r"how (?:to|do you|do i|can i|would i|does one|could i) (?:[\w']+ )?overdose",
+       unless=r"by accident|accidental\w*|is it possible|possible to|can you|worried|scared|afraid"),
+    rule("crisis", "suicide",  # a will made beside goodbyes; affairs put in order
+       near(r"(?:made|written|wrote|writing|sorted|updated|done) (?:out )?(?:my|a) will\b",
+            r"letters?|notes?|goodbyes?|gave away|given away|giving away", 8) + r"|(?:put\w*|get\w*|"
+       r"sort\w*) (?:all )?my affairs in order"),
+    rule("crisis", "suicide",  # goodbyes said to everyone
+       r"(?:said|saying|say|sent|sending|texted|wrote|writing) (?:my )?goodbyes|(?:said|saying|"
+       r"sent|texted) goodbye to (?:everyone|everybody|all (?:my|of my) |the people i love)"),
     rule("crisis", "suicide",  # the means, got hold of
        r"(?:bought|got|buying|ordered|have|found|hid|hidden) (?:a |some |the |myself a )?(?:rope|"
        r"noose|gun|rifle|pistol|razor blades|charcoal)\b",
@@ -133,23 +188,37 @@ CRISIS: tuple[Rule, ...] = (
        near(r"(?:took|taken|swallowed|overdos\w*|pills|tablets)", r"(?:on purpose|deliberately|"
             r"intentionally|to (?:die|end it|not wake))", 6) + r"|(?:tried|try|trying|attempt\w*) "
        r"(?:to )?(?:kill|end|take) (?:[\w']+ )?(?:life|herself|himself|myself|themselves|it all)|"
-       r"(?:suicide|overdose) attempt|attempted suicide"),
+       r"(?:suicide|overdose) attempt|attempted suicide|(?:hospital|ward|icu|a&e|er) after (?:an|my|the) "
+       r"overdose|(?:past|previous|prior|earlier|last) (?:overdose|attempt)|overdos\w* (?:last|a few|"
+       r"two|three|once|twice|before|years?|months?|in (?:19|20)\d\d)|(?:tried|attempted) to end it\b(?! with)"),
     rule("crisis", "self_harm",  # the body hurt to cope: "I cut my arm again, it helps"
        r"(?:cut|cutting|burn\w*|burnt|scratch\w*|carv\w*) (?:my|his|her|their) (?:[\w']+ )?(?:arms?|"
        r"wrists?|legs?|thighs?|skin|stomach|body)",
-       r"again|it helps|helps me|to cope|to feel|makes? me feel|relief|release|numb the|punish",
+       r"again|it helps|helps me|to cope|to feel|makes? me feel|relief|release|numb the|punish|"
+       r"when (?:things|it|life|stuff|everything) (?:[\w']+ )?(?:get|gets|got|is|are|feel|feels) "
+       r"(?:[\w']+ )?(?:bad|hard|too much|rough|dark|overwhelming)|when i(?:'m| am| feel| get)? "
+       r"(?:[\w']+ )?(?:low|sad|down|upset|angry|stressed|overwhelmed|anxious|numb|empty|bad|"
+       r"depressed|lonely)|sometimes|a lot|often|every (?:day|night|week)|used to|since",
        unless=_ACCIDENT),
     rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself"
        r"(?:been|keep|kept|started|start|always|sometimes|often|still) (?:[\w']+ )?(?:hurting|"
-       r"harming|cutting|burning|hitting|punching|scratching|starving) " + SELF + r"|\b(?:i|i'?ve|"
+       r"harming|cutting|burning|hitting|punching|scratching|starving) " + SELF + _NOT_A_DIET_OF + r"|\b(?:i|i'?ve|"
        r"he|she|they) (?:[\w']+ )?(?:cut|cuts|burn|burns|burnt|burned|harm|harms|harmed) " + SELF,
        unless=_ACCIDENT),
+    rule("crisis", "self_harm",  # hitting or starving oneself to punish or to cope
+       r"(?:hit|hits|hitting|punch\w*|slap\w*|starv\w*|bang\w* my head|bite|bit|biting) " + SELF,
+       r"punish\w*|on purpose|deliberately|when (?:i'?m |i am |i feel |i get |i )?(?:[\w']+ )?"
+       r"(?:angry|mad|upset|sad|low|down|stressed|overwhelmed|anxious|frustrated)|deserve"),
+    rule("crisis", "self_harm",  # someone else who hurts themselves
+       PERSON + r" (?:[\w']+ )?(?:cuts|cut|burns|burnt|burned|harms|harmed|hurts|starves|hits|"
+       r"is cutting|has been cutting|has been hurting|keeps hurting|keeps cutting) (?:herself|"
+       r"himself|themselves|themself)", unless=_ACCIDENT),
     rule("crisis", "self_harm",
        r"self[ -]?(?:harm\w*|harn\w*|injur\w*|mutilat\w*|destruct\w*|hurt\w*|cut\w*)|"
        r"(?:want|wanna|going|gonna|urges?|tempted|feel like|thinking (?:of|about)|think about|"
        r"thoughts of|need|plan\w*|tried|trying|try|keep|wants|wanted) (?:[\w']+ )?(?:to )?"
        r"(?:hurt|harm|cut|burn|punish|injure|starve|hit|punch)(?:ing)? " + SELF + r"|"
-       r"(?:harming|cutting|burning|punishing|starving|mutilating) (?:myself|my self)|"
+       r"(?:harming|cutting|burning|punishing|starving|mutilating) (?:myself|my self)" + _NOT_A_DIET_OF + r"|"
        r"cutting (?:my|his|her) (?:arms?|wrists?|thighs?|legs?|skin|stomach|body)|"
        r"burn\w* " + SELF + r" with|(?:hurt|harm|cut|burn|hit|punch)\w* " + SELF +
        r" (?:on purpose|deliberately|intentionally)|"

@@ -25,7 +25,8 @@ EMERGENCY: tuple[Rule, ...] = (
        unless=r"(?:nearly|almost|practically|basically|literally|gave me|give me|giving me|"
               r"will have|would have|'d have|gonna have|going to have) (?:had |have )?a heart "
               r"attack|heart attack (?:in|of) (?:my|the|his|her) (?:[\w']+ )?(?:leg|calf|thigh|"
-              r"hamstring|foot|muscle)"),
+              r"hamstring|foot|muscle)|(?:had|has|have|having) a heart attack (?:when|watching|"
+              r"seeing|because|at the sight|over)|heart attack (?:[\w']+ ){0,8}(?:lol|lmao|haha\w*)"),
     rule("emergency", "breathless", BREATH),
     rule("emergency", "breathless", r"(?:really|very|so|severely|badly|suddenly|sudden|extremely) "
        r"(?:short of breath|breathless|out of breath)|out of breath (?:at rest|even (?:when|while|"
@@ -87,12 +88,13 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4),  # a clot's other lung signs
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{FAINTNESS}"),
     rule("emergency", "compartment",  # pressure building inside a muscle after an injury
-       near(r"(?:calf|calves|shin|leg|thigh|forearm|foot)", r"(?:rock hard|tight as a drum|"
+       near(r"(?:calf|calves|shin|leg|thigh|forearm|foot|hamstrings?|hammy)", r"(?:rock hard|tight as a drum|"
             r"swollen|huge|massive|hard|shiny|bulging|puffed up)", 5),
        r"(?:getting|keeps? getting|gets|got) worse|worse and worse|out of proportion|unbearable|"
        r"agony|excruciat\w*|worst pain",
        r"kick\w*|knock\w*|tackl\w*|fall|fell|crash\w*|injur\w*|impact|hit by|blow|fractur\w*|"
-       r"broke|cast|plaster|accident|crush\w*|run over|landed on"),
+       r"broke|cast|plaster|accident|crush\w*|run over|landed on|collid\w*|collision|smash\w*|"
+       r"stamp\w*|stud\w*|bang\w*|wipe ?out|came off"),
     rule("emergency", "coughing_blood",
        near(r"(?:cough\w*|spit\w*|spat|vomit\w*|throw\w* up|threw up|bring\w* up|brought up)",
             r"(?:blood|bloody)", 3)),
@@ -101,7 +103,9 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "sepsis", INFECTION,
        r"shiver\w* (?:like crazy|uncontrollabl\w*|so much|all over|so badly|non ?stop)|"
        r"(?:extreme|violent|uncontrollable) shiver\w*|can'?t stop (?:shaking|shivering)|mottled|"
-       r"blotchy|slurr\w*|" + CONFUSED + r"|feel like (?:i'?m|i am) (?:going to|gonna) die|"
+       r"blotchy|slurr\w*|" + CONFUSED + r"|feel\w* like (?:i'?m|i am|he'?s|she'?s) (?:going to "
+       r"|gonna )die|(?:something|it) (?:is|feels|'s) (?:seriously|really|very|badly) "
+       r"wrong|(?:cold and clammy|cold,? clammy|clammy and cold)(?: skin)?|"
        r"breathing (?:really |very |super )?fast|rash (?:that )?(?:doesn'?t|won'?t|does not) fade"),
     rule("emergency", "sepsis", INFECTION, SCANT_URINE, window=0),
     rule("emergency", "sepsis",

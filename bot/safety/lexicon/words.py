@@ -13,7 +13,9 @@ CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggling to|st
 I = r"(?:i|i'm|im|i've|ive|i'd|me|my)"
 PERSON = r"(?:he|she|they|him|her|his|them|my (?:[\w']+ )?(?:friend|mum|mom|dad|father|mother|" \
          r"husband|wife|partner|son|daughter|brother|sister|teammate|coach|grandma|grandad|" \
-         r"grandpa|gran|nan|boyfriend|girlfriend|colleague|neighbour|neighbor))"
+         r"grandpa|gran|nan|boyfriend|girlfriend|colleague|neighbour|neighbor|mate|bestie|" \
+         r"roommate|flatmate|cousin|uncle|aunt|auntie|niece|nephew|kid|child|classmate|" \
+         r"student|pupil|fiance|fiancee))"
 LIMB = r"(?:leg|legs|calf|calves|thigh|thighs|foot|feet|toes?|ankles?|knees?|shins?|" \
        r"hamstrings?|limb|arm|arms|hand|hands|fingers?)"
 CHEST = r"(?:chest(?! (?:day|press|fly|flies|workout|exercises?|stretch\w*|routine|session|" \
@@ -134,7 +136,9 @@ SELF = r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself)"
 # "I'd rather die than miss the final" compares; "rather die than live like this" does not
 NOT_A_COMPARISON = r"(?! than (?!live|living|go on|keep|carry|feel|suffer|be like|wake|exist|face))"
 DIE = r"(?:die|be dead|not be (?:alive|here|around)|not exist|stop existing|cease to exist|" \
-      r"not wake up|disappear forever|end it all|end my life)" + NOT_A_COMPARISON
+      r"not wake up|disappear forever|end it all|end my life)" + NOT_A_COMPARISON + \
+      r"(?! (?:of|from|with) (?:embarrass\w*|shame|boredom|laugh\w*|cuteness|curiosity|envy|" \
+      r"jealousy|fright|happiness|excitement|suspense|the heat))"
 
 
 def rule(category, sign, *patterns, unless=None, window=None):

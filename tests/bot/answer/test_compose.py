@@ -195,6 +195,10 @@ def test_a_follow_up_stays_on_the_earlier_subject(real_chatbot):
     ("what about acupuncture?", "acupuncture"),
     ("quinine for leg cramps", "quinine"),
     ("Why do I cramp when I'm exhausted?", ""),
+    ("has anyone tried a heat lamp for cramps?", "heat lamp"),
+    ("does beer cause cramps", "beer"),
+    ("thoughts on pickle juice?", "pickle juice"),
+    ("is a tens machine any good for cramps", "tens machine"),
 ])
 def test_what_a_question_asks_about(message, subject):
     assert asked_about(message) == subject

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bot.answer.coverage import asked_about, names_topic, other_body_part, unknown_words
+import pytest
+
+from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
+                                 unknown_words)
 from index.vocabulary import Vocabulary
 
 TEXTS = ["A foam roller is an excellent substitute.", "Compression helps.", "Tight muscles cramp."]
@@ -37,3 +40,45 @@ def test_another_part_of_the_body_is_named_only_when_the_hamstring_is_not():
     assert other_body_part("How do I treat a sprained ankle?") == "ankle"
     assert other_body_part("my calf and my hamstring cramp") is None
     assert other_body_part("pull your toes toward the knee") is None  # a stretch's own parts
+
+
+# Written for these tests, not copied from the probe sets.
+def test_a_thing_the_articles_never_name_is_not_covered_however_common_its_word():
+    # "gun" and "lamp" are everyday words, but the articles never name them
+    assert unknown_words("massage gun", vocabulary()) == ["massage gun"]
+    assert unknown_words("heat lamp", vocabulary()) == ["heat lamp"]
+    assert unknown_words("foam roller", vocabulary()) == []  # a thing they do name
+
+
+def test_a_short_form_of_a_word_the_articles_use_is_covered():
+    assert unknown_words("rollers", vocabulary()) == []
+    assert unknown_words("compress", vocabulary()) == []  # "compression", shortened
+
+
+def test_a_clause_or_a_word_naming_no_thing_is_no_subject():
+    assert unknown_words("i'd die", vocabulary()) == []
+    assert unknown_words("someone else", vocabulary()) == []
+    assert unknown_words("home remedies", vocabulary()) == []
+    assert unknown_words("too many squats", vocabulary()) == []  # overuse, not a new thing
+
+
+@pytest.mark.parametrize("message", [
+    "what helps period cramps", "stomach cramps after lunch", "my hand has writer's cramp",
+    "best ham and cheese toastie", "how do I hamstring my rival's plan", "we were hamstrung by injuries",
+    "my dog's back legs keep cramping", "my horse is tying up after a ride",
+])
+def test_other_things_sharing_the_topic_words_are_another_subject(message):
+    assert other_subject(message)
+
+
+@pytest.mark.parametrize("message", [
+    "my hamstring cramps", "charley horse in my thigh at night", "I walk my dog and then cramp",
+    "hamstring cramp during my period run", "ham\u200bstring cramp", "how do I hamstring stretch",
+])
+def test_the_topic_itself_is_not_another_subject(message):
+    assert not other_subject(message)
+
+
+def test_a_body_part_in_an_idiom_names_no_part():
+    assert other_body_part("this routine is a pain in the neck, does it work?") is None
+    assert other_body_part("my neck hurts") == "neck"

@@ -9,12 +9,17 @@ from bot.wording import answers as wording
 
 # Written for these tests, not copied from the probe sets.
 SOCIAL = {
-    "greeting": ["heya", "hello again!", "good evening :)", "hey there, how are you?", "yo bot"],
+    "greeting": ["heya", "hello again!", "good evening :)", "hey there, how are you?", "yo bot",
+                 "hiyaaa", "salam", "howdy folks", "hey fam", "gm", "pleased to meet u",
+                 "anybody there?", "testing 123"],
     "thanks": ["thanks heaps", "thank u!!", "cheers, that helped", "great, thank you so much",
                "ok cool"],
     "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later"],
     "identity": ["r u a real doctor", "is this a chatbot?", "who programmed you?",
-                 "am i chatting with a human", "what can u help me with", "what's your name"],
+                 "am i chatting with a human", "what can u help me with", "what's your name",
+                 "wat r u", "r u even real", "how could u help me", "what should i ask you",
+                 "need help", "got a quick question", "r u a doctor or what", "is this ai-driven",
+                 "whats ur purpose", "do u have feelings", "is this the cramp helper?"],
 }
 QUESTIONS = [
     "hi, how long should I hold a hamstring stretch?",
@@ -23,6 +28,12 @@ QUESTIONS = [
     "hello my hamstring cramps every time I sprint",
     "what can you do for a cramp right now",
     "ok so why do cramps happen",
+    "testing whether heat helps a cramp",
+    "anyone there? my hamstring cramps at night",
+    "how can you help me stop cramps",
+    "help me stretch my hamstring",
+    "quick question: ice or heat?",
+    "i need help, my hamstring keeps cramping",
 ]
 
 
