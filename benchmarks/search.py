@@ -152,7 +152,7 @@ def bench_size(count: int, *, queries: int = 200, config: AnnConfig = AnnConfig(
 def bench_medquad(config: AnnConfig = AnnConfig()) -> dict[str, Any] | None:
     """The same comparison on MedQuAD's embedded passages, with its questions as queries.
 
-    Needs the built MedQuAD index (`python -m bot eval --medquad`) and the bundled model;
+    Needs the built MedQuAD index (`python -m evaluation --medquad`) and the bundled model;
     without them there is no row.
     """
     from evaluation.medquad import DEFAULT_MEDQUAD, DEFAULT_MEDQUAD_INDEX, load_queries

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.wording import answers as templates
+from bot.wording import answers as wording
 from bot.records import Citation, quote_text
 from corpus.records import Chunk, Span
 from index.records import Hit
@@ -70,7 +70,7 @@ def cite(lead: str, points: list[Point], extras: list[tuple[str, Point]],
             agree.setdefault(number, set()).update(n for n in cited if n != number)
         lines.append(f"- {point.text} {''.join(f'[{n}]' for n in cited)}")
     tail = [f"{label} {point.text} [{mark(point.hit, point.spans)}]" for label, point in extras]
-    parts = [lead, "\n".join(lines), *tail, templates.SAFETY_NET]
+    parts = [lead, "\n".join(lines), *tail, wording.SAFETY_NET]
     citations = tuple(_citation(numbers[cid], hit, sorted(spans), store,
                                 agrees_with=tuple(sorted(agree.get(numbers[cid], ()))))
                       for cid, (hit, spans) in quoted.items())

@@ -1,6 +1,6 @@
 """Frame sentences quoted from the retrieved passages into a short, cited answer.
 
-Nothing medical is written here: the template lines come from `templates.py`, and every
+Nothing medical is written here: the template lines come from `bot/wording/answers.py`, and every
 other sentence of an answer is a verbatim sentence of a cited passage.
 """
 
@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from bot.wording import answers as templates
+from bot.wording import answers as wording
 from bot.answer.config import AnswerConfig
 from bot.answer.candidates import HEDGE, Candidate, SentenceTable
 from bot.answer.cite import Point, cite
@@ -68,33 +68,33 @@ class Answerer:
         if small is not None:
             return Reply("smalltalk", small)
         if other_subject(message):  # period cramps, a ham sandwich, a dog's cramps
-            return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
+            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
         elsewhere = other_body_part(message)
         if elsewhere is not None:  # a sprained ankle, a calf cramp: not what the articles cover
             if any(w in CRAMP_WORDS for w in words(message)):
-                what = templates.NOT_COVERED_ELSEWHERE.format(part=elsewhere)
-                return Reply("no_answer", templates.NOT_COVERED.format(what=what),
+                what = wording.NOT_COVERED_ELSEWHERE.format(part=elsewhere)
+                return Reply("no_answer", wording.NOT_COVERED.format(what=what),
                              retrieved=retrieved)
-            return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
+            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
         best = max((hit.dense for hit in hits), default=0.0)
         intent = self.intents.classify(query, query_vector)
         if (best < self.config.min_relevance and intent.score < self.config.min_intent
                 and not names_topic(query)):
-            return Reply("out_of_scope", templates.OUT_OF_SCOPE, retrieved=retrieved)
+            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
         unknown = unknown_words(asked_about(message), self.store.vocabulary)
         pool = hits[:self.config.pool_hits]  # the passages an answer could quote
         if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in pool):
-            unknown.append(templates.NOT_COVERED_FIGURES)  # a rate the passages never give
+            unknown.append(wording.NOT_COVERED_FIGURES)  # a rate the passages never give
         if best < self.config.min_relevance or unknown:
-            what = " and ".join(unknown) if unknown else templates.NOT_COVERED_WHAT
-            return Reply("no_answer", templates.NOT_COVERED.format(what=what), retrieved=retrieved)
+            what = " and ".join(unknown) if unknown else wording.NOT_COVERED_WHAT
+            return Reply("no_answer", wording.NOT_COVERED.format(what=what), retrieved=retrieved)
         points = self.choose_points(query, query_vector, hits, intent)
         if not points:
-            return Reply("no_answer", templates.NOT_COVERED.format(what=templates.NOT_COVERED_WHAT),
+            return Reply("no_answer", wording.NOT_COVERED.format(what=wording.NOT_COVERED_WHAT),
                          retrieved=retrieved)
         # a lead that names the wrong topic reads worse than one that names none
-        lead = (templates.LEADS.get(intent.topic, templates.GENERIC_LEAD)
-                if intent.margin >= self.config.min_lead_margin else templates.GENERIC_LEAD)
+        lead = (wording.LEADS.get(intent.topic, wording.GENERIC_LEAD)
+                if intent.margin >= self.config.min_lead_margin else wording.GENERIC_LEAD)
         extras = self._extras(query, query_vector, points, intent)
         text, citations = cite(lead, points, extras, self.store)
         return Reply("answer", text, citations, retrieved)
@@ -177,11 +177,11 @@ class Answerer:
             hedge = self._best(self._hedges, query_vector, quoted, self.config.doctor_cosine,
                                must_share=asked)
             if hedge:
-                extras.append((templates.DISAGREE, hedge))
+                extras.append((wording.DISAGREE, hedge))
         if DOCTOR_ASKED.search(query) and not any(DOCTOR.search(p.text) for p in points):
             doctor = self._best(self._doctor, query_vector, quoted, self.config.doctor_cosine)
             if doctor:
-                extras.append((templates.SEE_DOCTOR, doctor))
+                extras.append((wording.SEE_DOCTOR, doctor))
         return extras
 
     def _best(self, pool, query_vector, quoted, threshold, must_share=None) -> Point | None:

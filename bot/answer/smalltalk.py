@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.query.normalise import normalise
-from bot.wording import answers as templates
+from bot.wording import answers as wording
 
 _YOU = r"(?:you|u|ya|ye)"
 _ARE = r"(?:are|r|re)"
@@ -109,11 +109,11 @@ def smalltalk_reply(message: str) -> str | None:
             spoken = pattern.sub(" ", spoken)
     if not found or any(word not in _FILLER for word in spoken.split()):
         return None
-    examples = "\n".join(f"- {q}" for q in templates.EXAMPLE_QUESTIONS)
+    examples = "\n".join(f"- {q}" for q in wording.EXAMPLE_QUESTIONS)
     if "identity" in found:
-        return f"{templates.SMALLTALK_IDENTITY}\n\n{templates.EXAMPLES_INTRO}\n{examples}"
+        return f"{wording.SMALLTALK_IDENTITY}\n\n{wording.EXAMPLES_INTRO}\n{examples}"
     if "bye" in found:
-        return templates.SMALLTALK_BYE
+        return wording.SMALLTALK_BYE
     if "thanks" in found:
-        return templates.SMALLTALK_THANKS
-    return f"{templates.SMALLTALK_GREETING}\n\n{templates.EXAMPLES_INTRO}\n{examples}"
+        return wording.SMALLTALK_THANKS
+    return f"{wording.SMALLTALK_GREETING}\n\n{wording.EXAMPLES_INTRO}\n{examples}"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.records import GAP
-from bot.wording import answers as templates
+from bot.wording import answers as wording
 from bot.answer.cite import LEANS_BACK
 from bot.answer.compose import DOCTOR_ASKED, GENERIC_STEMS
 from bot.answer.coverage import asked_about
@@ -19,8 +19,8 @@ from bot.answer.smalltalk import smalltalk_reply
 
 ROOT = Path(__file__).resolve().parents[3]
 MARKERS = re.compile(r"((?:\[\d+\])+)$")
-TEMPLATE_LINES = {templates.SAFETY_NET, templates.GENERIC_LEAD, *templates.LEADS.values()}
-LABELS = (templates.DISAGREE, templates.SEE_DOCTOR)
+TEMPLATE_LINES = {wording.SAFETY_NET, wording.GENERIC_LEAD, *wording.LEADS.values()}
+LABELS = (wording.DISAGREE, wording.SEE_DOCTOR)
 
 
 def question_sets(shared_dir: Path) -> list[dict]:
@@ -39,7 +39,7 @@ def check_answer(reply) -> None:
     seen: list[int] = []
     together: dict[int, set[int]] = {c.number: set() for c in reply.citations}
     blocks = reply.text.split("\n\n")
-    assert blocks[-1] == templates.SAFETY_NET
+    assert blocks[-1] == wording.SAFETY_NET
     lead = blocks[0]
     assert lead in TEMPLATE_LINES
     for block in blocks[1:-1]:
@@ -72,10 +72,10 @@ def check_answer(reply) -> None:
 def check_extras(reply, query) -> None:
     """No extra line without a reason in the question: a doctor line answers a question about
     a cramp that lingers, returns or worries; a doubt shares a word the question asks about."""
-    if templates.SEE_DOCTOR in reply.text:
+    if wording.SEE_DOCTOR in reply.text:
         assert DOCTOR_ASKED.search(query.search), (query.search, reply.text)
-    if templates.DISAGREE in reply.text:
-        doubt = reply.text.split(templates.DISAGREE)[1].split("[")[0]
+    if wording.DISAGREE in reply.text:
+        doubt = reply.text.split(wording.DISAGREE)[1].split("[")[0]
         asked = set(tokenize(query.search)) - GENERIC_STEMS
         assert asked & set(tokenize(doubt)), (query.search, doubt)
 
@@ -126,9 +126,9 @@ def test_every_answer_of_the_eval_sets_quotes_what_it_cites(real_chatbot, shared
 def test_articles_that_disagree_are_both_cited(real_chatbot):
     reply = real_chatbot.reply("Does dehydration cause cramps?")
     check_answer(reply)
-    assert templates.DISAGREE in reply.text
+    assert wording.DISAGREE in reply.text
     assert "enough evidence" in reply.text
-    assert "dehydration" in reply.text.split(templates.DISAGREE)[0].lower()
+    assert "dehydration" in reply.text.split(wording.DISAGREE)[0].lower()
 
 
 @pytest.mark.model
