@@ -7,7 +7,6 @@ no later step reads the message its own way.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -16,7 +15,7 @@ from bot.query.checks import MAX_MESSAGE_CHARS, invalid_reason
 from bot.query.clauses import split_clauses
 from bot.query.context import MAX_DEPTH, after_previous, is_follow_up
 from bot.query.history import parse_history, without_surrogates
-from bot.query.normalise import fold_lookalikes, normalise
+from bot.query.normalise import fold_lookalikes
 from bot.records import Turn
 from index.encoders import Encoder
 from index.spelling import correct_text
@@ -44,10 +43,6 @@ class Query:
     problem: str | None = None
     clauses: tuple[str, ...] = ()
 
-    @cached_property
-    def normalised(self) -> str:
-        """Lowercase, accent-free, leetspeak undone: what the safety rules read."""
-        return normalise(self.text)
 
 
 def read_message(message: Any, history: Any = None, vocabulary: Vocabulary | None = None, *,

@@ -76,8 +76,3 @@ def test_a_message_is_read_with_look_alikes_folded_and_the_history_applied():
 def test_a_message_that_cannot_be_read_says_why_and_searches_for_nothing(message):
     query = read_message(message, None)
     assert query.problem and query.search == "" and not query.follow_up
-
-
-def test_the_normalised_text_is_what_the_safety_rules_read():
-    query = read_message("I want to ЅUICIDE", None)
-    assert query.normalised == "i want to suicide"
