@@ -1,9 +1,12 @@
 """Reply latency through Chatbot.reply beside a bare sentence-transformers encode, per question.
 
 The bare encode is what a plain retrieval pipeline spends before it can even search, so
-reply p50 / encode p50 says how the whole reply compares with that. The chatbot runs as
-it serves (the ONNX encoder on `encoder_threads` threads) but with its query cache off, so
-every reply embeds its question; repeated questions, served from the cache, are timed apart. The
+reply p50 / encode p50 says how the whole reply compares with that. The questions are
+distinct: the evaluation questions and the probes' questions about cramps, some 400. The
+chatbot runs as it serves (the ONNX encoder on `encoder_threads` threads) but answers each
+question fresh: its query cache is off and the caches keyed on a whole message are emptied
+before every reply, so no reply is served from a cache. Repeated questions, answered from
+the query cache, are timed apart. The
 chatbot's encoder and its store's search are wrapped to time their calls, which splits
 each reply into the query embedding, retrieval and everything else (triage, answer,
 citations).
@@ -30,6 +33,11 @@ log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION_FILES = (ROOT / "evaluation" / "data" / "questions.jsonl", ROOT.parent / "shared" / "eval" / "dev_questions.jsonl")
+# Probes that expect an answer (or a plain "not covered"): questions people ask about cramps.
+# Not the blind sets: what judges triage is not read by anything else.
+PROBE_FILES = (ROOT / "evaluation" / "data" / "probes.jsonl",
+               ROOT / "evaluation" / "data" / "probes_families.jsonl")
+ASKED = ("answer", "no_answer")
 BENCH_INDEX = ROOT / "reports" / "bench-index"
 
 
@@ -56,13 +64,21 @@ class TimedEncoder:
                 self.seconds += time.perf_counter() - started
 
 
-def load_questions(paths=QUESTION_FILES) -> list[str]:
-    questions = []
-    for path in paths:
-        if path.is_file():
-            with path.open(encoding="utf-8") as handle:
-                questions += [json.loads(line)["question"] for line in handle if line.strip()]
-    return questions
+def load_questions(paths=QUESTION_FILES, probe_paths=PROBE_FILES) -> list[str]:
+    """Distinct questions, in file order: each set's questions, then the probes' questions
+    that stand alone (no earlier turns) and expect an answer."""
+    rows = [row for path in paths for row in _rows(path)]
+    questions = [row["question"] for row in rows]
+    questions += [row["message"] for path in probe_paths for row in _rows(path)
+                  if row["expect"][0] in ASKED and not row.get("history")]
+    return list(dict.fromkeys(questions))
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def time_calls(obj: Any, method: str) -> list[float]:

@@ -28,10 +28,10 @@ SCALES: dict[str, dict[str, Any]] = {
     "quick": {"search": [10_000], "medquad": [200], "cold_runs": 1, "reply_rounds": 1,
               "server_requests": 40, "load": {"seconds": 10, "rounds": 2, "page_seconds": 5}},
     "default": {"search": [10_000, 100_000], "medquad": [1_000, 4_000], "cold_runs": 3,
-                "reply_rounds": 3, "server_requests": 200,
+                "reply_rounds": 2, "server_requests": 200,
                 "load": {"seconds": 60, "rounds": 3, "page_seconds": 30}},
     "full": {"search": [10_000, 100_000, 1_000_000], "medquad": [1_000, 4_000], "cold_runs": 3,
-             "reply_rounds": 3, "server_requests": 200,
+             "reply_rounds": 2, "server_requests": 200,
              "load": {"seconds": 60, "rounds": 3, "page_seconds": 30}},
 }
 

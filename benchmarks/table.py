@@ -41,7 +41,8 @@ def rows(report: dict[str, Any]):
     if reply:
         r, e, b = reply["reply"], reply["encode"], reply["beyond_encoder"]
         ratio = reply["ratio_reply_to_encode_p50"]
-        yield ("reply p50 / p95 (ms)", f"{r['p50_ms']:.2f} / {r['p95_ms']:.2f}", "", "")
+        yield (f"fresh-question reply p50 / p95 (ms): {reply['questions']} distinct questions × "
+               f"{reply['rounds']}, none from a cache", f"{r['p50_ms']:.2f} / {r['p95_ms']:.2f}", "", "")
         yield (f"bare sentence-transformers encode p50 / p95 (ms), the faster of "
                f"{' and '.join(reply.get('encode_sides', {'encode': 0}))}: "
                f"{reply.get('encode_baseline', 'encode')}",
@@ -51,7 +52,7 @@ def rows(report: dict[str, Any]):
             yield (f"the bot's own encoder ({reply.get('encoder')}), one question, p50 / p95 (ms)",
                    f"{ours['p50_ms']:.2f} / {ours['p95_ms']:.2f} "
                    f"({ours['p50_ms'] / e['p50_ms']:.2f}× bare)", "", "")
-        yield ("reply p50 / encode p50", f"{ratio:.2f}", "≤ 0.5", _met(ratio <= 0.5))
+        yield ("fresh-question reply p50 / bare encode p50", f"{ratio:.2f}", "≤ 0.5", _met(ratio <= 0.5))
         int8, int8_encode = reply.get("reply_int8"), reply.get("int8_encode")
         if int8 and int8_encode:
             yield ("opt-in int8 questions (--encoder onnx-int8): reply p50 / p95 (ms); "
@@ -66,7 +67,7 @@ def rows(report: dict[str, Any]):
                    f"{alone['p50_ms']:.2f} / {alone['p95_ms']:.2f}", "< 1 ms", _met(alone["p50_ms"] < 1))
         q = reply.get("repeated_question")
         if q:
-            yield ("reply to a repeated question (cached vector) p50 / p95 (ms)",
+            yield ("repeated-question reply (vectors from the query cache) p50 / p95 (ms)",
                    f"{q['p50_ms']:.2f} / {q['p95_ms']:.2f}", "", "")
         s = reply.get("search")
         if s:
@@ -81,7 +82,7 @@ def rows(report: dict[str, Any]):
             if name in cold:
                 ratio = cold[name]["p50_s"] / base
                 yield (f"cold start: {label} (s)", f"{cold[name]['p50_s']:.2f} ({ratio:.2f}× bare)",
-                       "≤ 0.6× bare" if name == "cli_ask" else "", _met(ratio <= 0.6) if name == "cli_ask" else "")
+                       "≤ 0.2× bare" if name == "cli_ask" else "", _met(ratio <= 0.2) if name == "cli_ask" else "")
         yield ("cold start: import sentence-transformers + load + encode one (s)", f"{base:.2f}", "", "")
     build = report.get("build")
     if build:
