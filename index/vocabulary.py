@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -96,6 +97,17 @@ class Vocabulary:
             return word
         return self.closest(word) or word
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether a word of the texts starts with `prefix` ("electro" -> "electrolytes"):
+        a bisection of the sorted words, not a scan of them all."""
+        words = self._sorted
+        i = bisect_left(words, prefix)
+        return i < len(words) and words[i].startswith(prefix)
+
+    @cached_property
+    def _sorted(self) -> tuple[str, ...]:
+        return tuple(sorted(self.counts))
+
     def closest(self, word: str) -> str | None:
         """The word of the texts most like `word` by difflib's ratio, if that reaches CLOSE.
 
@@ -111,7 +123,7 @@ class Vocabulary:
 
     @cached_property
     def _letter_counts(self) -> tuple[list[str], np.ndarray, np.ndarray]:
-        words = sorted(self.counts)
+        words = list(self._sorted)
         counts = np.array([_letter_count(w) for w in words]).reshape(len(words), len(_LETTERS) + 1)
         return words, counts, np.array([len(w) for w in words])
 

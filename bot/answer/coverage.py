@@ -113,7 +113,7 @@ def _unnamed_head(subject: str, vocabulary: Vocabulary) -> str:
             or not 3.0 <= zipf(head) < THING_MAX_ZIPF or head in vocabulary.counts or head.rstrip("s") in vocabulary.counts
             or f"{head}s" in vocabulary.counts or stem(head) in vocabulary.stem_counts):
         return ""
-    if len(head) >= 4 and any(word.startswith(stem(head)) for word in vocabulary.counts):
+    if len(head) >= 4 and vocabulary.has_prefix(stem(head)):
         return ""  # a short form of a word the articles use: "carbs", "electros"
     return " ".join(words(_HEAD_END.split(f"{subject} ", maxsplit=1)[0]))
 
