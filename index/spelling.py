@@ -50,6 +50,29 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@lru_cache(maxsize=4)
+def common_words(min_zipf: float) -> frozenset[str]:
+    """Every English word at least this common: `zipf(w) >= min_zipf` exactly when `w` is
+    in the set, for a test of many strings at a time (a first `zipf` of a string costs
+    about 18 us; a set lookup, a few dozen ns). wordfreq lists words most common first, so
+    the scan stops at the first one below."""
+    from wordfreq import top_n_list
+
+    size = 4096
+    while True:  # a longer list only when every word of this one is common enough
+        words = top_n_list("en", size)
+        found = {word for word in words if zipf(word) >= min_zipf}
+        if len(found) < len(words) or len(words) < size:
+            return frozenset(found)
+        size *= 4
+
+
+@lru_cache(maxsize=4)
+def common_folder(min_zipf: float) -> SpellFolder:
+    """A SpellFolder over `common_words(min_zipf)`: for `one_edit_from` a common word."""
+    return SpellFolder(common_words(min_zipf))
+
+
 def english(config: SpellingConfig = SpellingConfig()) -> Callable[[str], bool]:
     """Whether a word is common enough in English to be a real word."""
     return lambda word: zipf(word) >= config.min_zipf
@@ -146,6 +169,13 @@ class SpellFolder:
 
     def correct(self, word: str) -> str:
         return _fold_word(self, word)
+
+    def one_edit_from(self, word: str) -> bool:
+        """Whether a vocabulary word other than `word` is one edit from it (a deletion,
+        insertion, replacement or swap of neighbours: `edits1`), found through the deletes
+        both share rather than by making every edit."""
+        return any(found != word and edit_distance(word, found, 1) <= 1
+                   for variant in _deletes(word) for found in self._index.get(variant, ()))
 
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")

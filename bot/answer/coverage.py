@@ -7,7 +7,7 @@ import re
 from bot.query.topic import (ANIMAL, BODY_IDIOMS, HAM_FOOD, HAMSTRING_WORDS, NOT_A_MUSCLE, OTHER_BODY_PARTS,
                              OTHER_CRAMPS, TOPIC_WORDS)
 from bot.query.normalise import normalise
-from index.spelling import edits1, zipf
+from index.spelling import common_folder, zipf
 from index.text import stem
 from index.vocabulary import Vocabulary
 from index.text import STOPWORDS, tokenize, words
@@ -49,7 +49,7 @@ def asked_about(message: str) -> str:
 
 def _misspelt_common(word: str) -> bool:
     """One slip away from a common English word ("actualy", "shoud"): not a new subject."""
-    return any(zipf(edit) >= COMMON_ZIPF for edit in edits1(word) - {word})
+    return common_folder(COMMON_ZIPF).one_edit_from(word)
 
 
 def other_body_part(text: str) -> str | None:

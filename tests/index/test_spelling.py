@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from index.vocabulary import Vocabulary
 from index.spelling import (SpellingConfig, correct_text, correct_word, edit_distance,
@@ -131,3 +133,31 @@ def test_the_spell_folder_mends_short_words_only_where_english_knows_no_such_wor
     assert folder.fold("i wnat to kil it") == "i want to kill it"
     assert folder.fold("a threat, hard and paid") == "a threat, hard and paid"
     assert SpellFolder(["kill"]).fold("kil") == "kil"  # without `known`, short words stay
+
+
+def test_common_words_are_exactly_those_common_enough():
+    from wordfreq import top_n_list
+
+    from index.spelling import common_words, zipf
+
+    common = common_words(4.5)
+    assert 1000 < len(common) < 10_000
+    for word in top_n_list("en", 6000)[::7]:
+        assert (word in common) == (zipf(word) >= 4.5), word
+
+
+@pytest.mark.parametrize("word", ["actualy", "shoud", "acupuncture", "reflexology", "tape", "ham",
+                                  "hamstrng", "kinesio", "the", "thw", "cramp", "xq", "abcdefgh"])
+def test_one_edit_from_a_common_word_is_what_making_every_edit_says(word):
+    from index.spelling import common_folder, common_words, edits1
+
+    common = common_words(4.5)
+    assert common_folder(4.5).one_edit_from(word) == any(e in common for e in edits1(word) - {word})
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9))
+def test_one_edit_from_agrees_with_edits1_on_any_word(word):
+    from index.spelling import common_folder, common_words, edits1
+
+    common = common_words(4.5)
+    assert common_folder(4.5).one_edit_from(word) == any(e in common for e in edits1(word) - {word})
