@@ -110,7 +110,8 @@ helping help info information answer answers reply now today tonight lol haha xx
 plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always
 here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
-doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user
+doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user reliable
+accurate trustworthy legit trusted
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14

@@ -17,9 +17,9 @@ _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipp
              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
 
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
-_DIE_SOFT = (r"(?:die|be dead|slip away|fade away|drift (?:off|away) (?:for good|forever|and "
-             r"(?:never|not))|go quietly|be gone(?: for good| forever)?|not wake up|never wake up|"
-             r"end it|not be here)\b(?! (?:happy|laughing|of|from|with|early|to|for|into|before))")
+_DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
+             r"good|forever|and (?:never|not))|go quietly|(?:be|being) gone(?: for good| forever)?|"
+             r"not wake up|never wake up|end it|not be here)\b(?! (?:happy|laughing|of|from|with|early|to|for|into|before))")
 # "slip away early from the party" is an outing, not a death
 _NOT_AN_OUTING = r"(?! (?:from|early|to|for|at|into|before|after|during|with|while|unnoticed|and (?:stretch|do|get|go)))"
 # What follows a plan's details when it is one's own death: the end of the sentence, or "I'll
@@ -114,7 +114,7 @@ CRISIS: tuple[Rule, ...] = (
        r"my life)|commit)|painless (?:way|ways|death|method)|(?:lethal|fatal) (?:dose|amount)|"
        r"(?:thinking|think|thought|going|want|wanna|plan\w*|considering|tempted|urge) (?:[\w']+ )"
        r"{0,2}overdos\w*" + OD_ON_A_DRUG + r"|how many (?:[\w']+ ){0,5}(?:to|would|will) (?:[\w']+ ){0,2}(?:die|kill me|"
-       r"not wake|never wake|be fatal|be lethal)|jump\w* (?:off|from|in front of) (?:a|the|my|"
+       r"not wake|never wake|be fatal|be lethal)|(?<!box )(?<!depth )(?<!drop )(?<!tuck )(?<!squat )jump\w* (?:off|from|in front of) (?:a|the|my|"
        r"this) (?:[\w']+ )?(?:bridge|building|roof|cliff|balcony|tower|ledge|overpass|train|bus|"
        r"window)|(?:step|walk|throw myself) in front of|hang\w* " + SELF + r"|noose|"
        r"(?:slit|slash|slice)\w* (?:my|his|her) (?:wrists?|throat)|cut\w* (?:my|his|her) "
@@ -188,7 +188,8 @@ CRISIS: tuple[Rule, ...] = (
        r"throw\w* away|flush\w*) (?:taking )?(?:all )?(?:my|his|her|their) (?:[\w']+ )?(?:insulin|"
        r"meds|medication|medicines?|tablets|pills|dialysis|treatment|chemo|inhalers?|blood "
        r"thinners|warfarin|heart (?:tablets|pills|meds))",
-       _DIE_SOFT + r"|not (?:be )?(?:a )?(?:problem|burden|bother)|(?:never|not) wake|be over|"
+       _DIE_SOFT + r"|(?:not|won'?t|wont|will not|no longer) (?:be )?(?:a )?(?:problem|burden|"
+       r"bother)|(?:never|not) wake|be over|"
        r"end (?:it|things)|be gone|go to sleep for (?:good|ever)"),
     rule("crisis", "suicide",  # a farewell, then silence: someone else's warning signs
        r"sorry for everything|forgive me|(?:look|looking) after (?:[\w']+ ){1,3}for me|take care "
@@ -210,7 +211,7 @@ CRISIS: tuple[Rule, ...] = (
             r"cliff|tracks|platform|top floor|balcony)",
             r"(?:going to|gonna|was going to|wanted to|meant to|meaning to|almost|nearly|about "
             r"to|make (?:myself|himself|herself)|couldn'?t|could not|didn'?t|did not) (?:[\w']+ )?"
-            r"(?:jump|do it|end it|go through with it)|talked (?:me|him|her|them|myself|himself|"
+            r"(?:jump\w*|do it|end it|go through with it)|talked (?:me|him|her|them|myself|himself|"
             r"herself) down|pulled (?:me|him|her|them) back|stepped back|changed (?:my|his|her|"
             r"their) mind|chicken\w* out|bottled it", 14, ordered=True) + r"|(?:held|holding|"
        r"hold|put|pressed|pressing) (?:a|the|my) (?:blade|knife|razor|scissors|gun|pistol) "
