@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.safety.lexicon.words import (CANT, DIE, NOT_A_COMPARISON, OD_ON_A_DRUG, PERSON, Rule, SELF,
-                                     near, rule)
+                                     SUBSTANCE, near, rule)
 
 # "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
 _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
@@ -32,13 +32,13 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        r"suicid\w*(?! (?:sprints?|drills?|runs?|shuttles?|squeeze))(?<!did suicides)"
        r"(?<!doing suicides)(?<!ran suicides)(?<!run suicides)|sucid\w*|unaliv\w*|"
-       r"(?:kill\w*|end|ending) " + SELF + r"|(?:want to|wanna|"
+       r"(?:kill\w*|end|ending) " + SELF + r"|top(?:ping|ped|s)? " + SELF + r"(?! (?:up|off))|(?:want to|wanna|"
        r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|(?:end|ending|take|taking|"
        r"took|finish|finishing|stop|terminate) (?:with )?(?:my|his|her|their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
        r"(?:want|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*|feel like) "
        r"(?:[\w']+ ){0,3}(?:to )?end(?:ing)? it\b(?! (?:with|early|there|here))|"
-       r"(?:pills?|tablets?|meds|medication|overdose|rope|gun|jump\w*|bridge) (?:[\w']+ ){0,4}"
-       r"(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
+       r"(?:pills?|tablets?|meds|medication|overdose|rope|gun|jump\w*|bridge|" + SUBSTANCE[3:-1] +
+       r") (?:[\w']+ ){0,4}(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
        r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
        r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
        r"quero morrer|me matar|(?:done|finished) with everything\b(?! (?:on|for|in|at|else|"
@@ -167,7 +167,8 @@ CRISIS: tuple[Rule, ...] = (
        r"dead|(?:gave|giving|give) (?:away )?(?:my|all my) (?:[\w']+ )?(?:dog|cat|pets?|things|"
        r"stuff|belongings|possessions)(?: away)? (?:to|because|since)"),
     rule("crisis", "suicide",  # things given away because they will not be needed
-       near(r"(?:gave|giving|give|given) (?:[\w']+ ){0,4}away|(?:gave|giving|give|given) away",
+       near(r"(?:gave|giving|give|given) (?:[\w']+ ){0,4}away|(?:gave|giving|give|given) away|"
+            r"(?:gave|giving|give|given) (?:away )?(?:all )?(?:my|his|her)",
             r"(?:won'?t|wont|will not|not going to|don'?t|do not) (?:be )?need\w*|no (?:more )?use "
             r"for|where i'?m going|after i'?m gone|(?:a )?good home", 10)),
     rule("crisis", "suicide",  # a plan's details worked out: when, where, how (C-SSRS question 5)

@@ -100,9 +100,10 @@ EMERGENCY: tuple[Rule, ...] = (
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{FAINTNESS}"),
     rule("emergency", "compartment",  # pressure building inside a muscle after an injury
        near(r"(?:calf|calves|shin|leg|thigh|forearm|foot|hamstrings?|hammy)", r"(?:rock hard|tight as a drum|"
-            r"swollen|huge|massive|hard|shiny|bulging|puffed up)", 5),
+            r"swollen|swelling|swell\w*|huge|massive|hard|shiny|bulging|puffed up)", 5),
        r"(?:getting|keeps? getting|gets|got) worse|worse and worse|out of proportion|unbearable|"
-       r"agony|excruciat\w*|worst pain",
+       r"agony|excruciat\w*|worst pain|through the roof|off the (?:scale|charts)|(?:10|ten) "
+       r"(?:/|out of) (?:10|ten)",
        r"kick\w*|knock\w*|tackl\w*|fall|fell|crash\w*|injur\w*|impact|hit by|blow|fractur\w*|"
        r"broke|cast|plaster|accident|crush\w*|run over|landed on|collid\w*|collision|smash\w*|"
        r"stamp\w*|stud\w*|bang\w*|wipe ?out|came off"),

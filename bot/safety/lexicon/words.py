@@ -119,8 +119,8 @@ DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|gl
 LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?) (?:is |was |reading |level |of |at |)(?:low|" \
             r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
 # How a low sugar, a poisoning or a brain short of blood shows
-CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:drunk|strange\w*|weird\w*|odd\w*|" \
-           r"funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
+CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:really |very |so |a bit |all |kind of )?" \
+           r"(?:drunk|strange\w*|weird\w*|odd\w*|funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
            r"wake|" + NONSENSE + r"|" \
            r"wake|(?:hardly|barely|can'?t|cannot|won'?t) (?:wake|rouse)|slurr\w*|blurr\w*|" \
            r"seizure|fit\b|fitting|passed out|unconscious|out of it|talking (?:nonsense|" \

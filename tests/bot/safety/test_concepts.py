@@ -52,6 +52,15 @@ CONCEPTS = {
         "i take quinine at night but the cramps still wake me every night"]),
     "a_snap_felt": ("see_doctor", ["felt something snap behind my knee"]),
     "a_cramp_medicine": ("dosing", ["recommend me something for cramps"]),
+    # from lists of our own phrasings per screener step and emergency
+    "slang_for_suicide": ("crisis", ["he keeps on about topping himself"]),
+    "things_given_because_not_needed": ("crisis", [
+        "gave my camera to my cousin since i won't be needing it"]),
+    "any_medicine_to_end_it": ("crisis", ["got some codeine to end it"]),
+    "compartment_in_lay_words": ("emergency", [
+        "shin swelling after a tackle and the pain is off the charts"]),
+    "low_sugar_told_loosely": ("emergency", ["my diabetic brother is acting very weird after "
+                                            "the match"]),
 }
 LOOK_ALIKES = {
     "plan_details": ["we decided when and where the club run meets tomorrow",
@@ -75,6 +84,8 @@ LOOK_ALIKES = {
                "an idea popped into my head about stretching"],
     "duration_of_an_activity": ["my fingers cramp when I knit for ages"],
     "other_complaint": ["suggest a tablet for my hay fever"],
+    "topping_up": ["i top myself up with electrolytes before a run"],
+    "things_given_away": ["gave my old foam roller to my sister, do i need one?"],
 }
 
 
