@@ -66,14 +66,18 @@ _IDENTITY = re.compile(
     rf"|where (?:does|do|did) (?:your|ur|the|this|these|all (?:your|this)) (?:info\w*|data|advice|"
     rf"answers|facts|knowledge|stuff) (?:come|comes) from|where (?:do|did) {_YOU} get (?:your|ur|the|"
     rf"this|these|all (?:your|this|that)) (?:info\w*|data|advice|answers|facts|knowledge|stuff)"
-    rf"(?: from)?|what(?:'?s| is| are) (?:your|ur) sources?|what sources? do {_YOU} use"
+    rf"(?: from)?|what(?:'?s| is| are| r| re) (?:your|ur) sources?|what sources? do {_YOU} use"
+    rf"|how (?:reliable|accurate|trustworthy|correct|good|right) (?:is|are|r) (?:this|your|ur|the|"
+    rf"these) (?:info\w*|advice|bot|answers?|site|app|stuff|replies)"
+    rf"|do {_YOU} (?:actually |really |even )?know what {_YOU}(?:'re| are| r|r|re) (?:talking|on) about"
     rf"|(?:{_ARE} {_YOU}|is (?:this|it|the bot|this bot|(?:your|ur|this) (?:advice|info\w*|site|"
     rf"app|answers?|bot))) (?:even |always |actually |really )?(?:accurate|reliable|trustworthy|"
     rf"trusted|legit|correct|right|safe to (?:use|trust)|any good|to be trusted)"
     rf"|should i (?:believe|trust) (?:what )?(?:{_YOU}|this(?: bot| site| app| thing)?|it|the bot)"
     rf"(?: (?:says?|tells? me|tell me|said|writes?))?)\b")
 _GREETING = re.compile(
-    r"\b(?:h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
+    r"\b(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|hola|salut)(?: all| "
+    r"everyone| everybody)? from (?:the )?[a-z]+(?: [a-z]+)?$|h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
     r"what'?s up|g'?day|greetings|hola|bonjour|salut|ciao|namaste|hej|ahoy|salaa?m|(?:as)?salaa?mu? ?alaikum|shalom|aloha|"
     r"konnichiwa|moin|oi|oy|how do you do|servus|hei|ahoj|merhaba|kia ora|gm|(?:nice|pleased|good|great|lovely|glad) "
     r"to meet(?: (?:you|u|ya))?|how (?:you|u) (?:are|r|doing)(?: today)?|"
@@ -110,7 +114,7 @@ helping help info information answer answers reply now today tonight lol haha xx
 plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always
 here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
-doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user reliable
+doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
 accurate trustworthy legit trusted
 """.split())
 _WORD = re.compile(r"[a-z']+")

@@ -14,7 +14,7 @@ SOCIAL = {
                  "anybody there?", "testing 123",
                  # as non-native speakers greet, and saying who one is
                  "hello how you are", "hi, i am new here", "my name is tomasz, hello",
-                 "hey, nice to meet"],
+                 "hey, nice to meet", "good morning from lisbon"],
     "thanks": ["thanks heaps", "thank u!!", "cheers, that helped", "great, thank you so much",
                "ok cool"],
     "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later"],
@@ -26,7 +26,8 @@ SOCIAL = {
                  # without apostrophes, or with alternatives; trust and sources
                  "whos behind this", "r u a person or a program", "is there a human answering",
                  "can i trust your answers", "where do u get your info from",
-                 "is this bot reliable", "what are your sources"],
+                 "is this bot reliable", "what are your sources", "how accurate is this advice",
+                 "who am i talking to rn", "do u even know what ur talking about"],
 }
 QUESTIONS = [
     "hi, how long should I hold a hamstring stretch?",
@@ -45,6 +46,7 @@ QUESTIONS = [
     "i am new to running, why do my hamstrings cramp?",
     "is this stretch reliable for cramps",
     "my name is ana and my thigh cramps at night",
+    "hello from the gym, my hamstring just cramped",
 ]
 
 
