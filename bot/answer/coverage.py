@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.query.topic import (ANIMAL, BODY_IDIOMS, HAM_FOOD, HAMSTRING_WORDS, NOT_A_MUSCLE, OTHER_BODY_PARTS,
-                             OTHER_CRAMPS, TOPIC_WORDS)
+from bot.query.topic import (ANIMAL, BODY_IDIOMS, HAM_FOOD, HAMSTRING_WORDS, NOT_A_MUSCLE,
+                             OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS, TOPIC_WORDS)
 from bot.query.normalise import normalise
 from index.spelling import common_folder, zipf
 from index.text import stem
@@ -14,6 +14,8 @@ from index.text import STOPWORDS, tokenize, words
 
 # General English words this common carry no topic of their own ("really", "tonight").
 COMMON_ZIPF = 4.5
+# A word this frequent in English is a word of its own, not a slip of another
+REAL_WORD_ZIPF = 3.0
 
 
 _LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getting |having |a |an |the |some |my )*"
@@ -24,7 +26,8 @@ _SUBJECT = [
                r"(?P<x>[a-z][a-z' -]{2,40}?)"
                r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"
                r"|ok|okay|safe|prevent|stop|fix|cure|relieve|reduce|better|worth|loosen|ease|treat|heal"
-               r"|cause|causes|trigger|triggers|any good)\b"),
+               r"|cause|causes|trigger|triggers|any good|sort|sorts|make|makes|get rid of|cure|"
+               r"do anything|do something|worsen|worsens|aggravate|aggravates)\b"),
     re.compile(r"\b(?:has anyone|have you|anyone|ever|have people|has anybody) (?:ever )?(?:tried|used|"
                r"heard of) " + _LEAD + r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|to|on|with|when|after|"
                r"before|against)\b|[?.!]|$)"),
@@ -33,14 +36,36 @@ _SUBJECT = [
     re.compile(r"\b(?:try|take|use|drink|eat|wear)\s+(?:some |a |an |the |more )?(?P<x>[a-z][a-z' -]{2,30}?)"
                r"(?:\s+(?:for|to|if|when|after|before|instead)\b|[?.!]|$)"),
     re.compile(r"^(?:and |so )?(?:what|how) about\s+(?P<x>[a-z][a-z' -]{2,40}?)[?.!]*$"),
+    re.compile(r"\bworth (?:seeing|trying|visiting|getting|buying|using|booking|going to) " + _LEAD +
+               r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|about|to|with|when|after|before|if)\b|"
+               r"[?.!,]|$)"),
     re.compile(r"^(?P<x>[a-z][a-z' -]{2,30}?)\s+for (?:a |my )?(?:hamstring |leg |muscle )?cramps?\b"),
 ]
+
+
+# Groups of people, and the ways they differ: "are women more prone", "which age group gets most"
+_GROUP = (r"(?:women|woman|men|man|females?|males?|girls?|boys?|kids?|children|child|"
+          r"teen(?:ager)?s?|elderly|seniors?|pensioners?|adults?|(?:older|old|younger|young|"
+          r"middle[- ]aged) (?:people|adults|folks|ones|runners|athletes|women|men|players)|"
+          r"(?:over|under)[- ]?\d+s?|age groups?|ages?|genders?|sex(?:es)?)")
+_DIMENSIONS = frozenset({"age", "ages", "age group", "age groups", "gender", "genders", "sex",
+                         "sexes"})
+_GROUP_ASKED = [
+    re.compile(r"\b(?:are|do|does|is|can|will|would|which|what|why)\s+(?:the\s+)?(?P<x>" + _GROUP +
+               r")\s+(?:[a-z' ]{0,40}?)\b(?:more|less|most|least|as often|as much|likelier|prone|"
+               r"susceptible|likely|common)\b"),
+    re.compile(r"\b(?:how common|how often|how many|how likely|more common|more likely|less "
+               r"common|less likely|rarer|commoner)\b[^?.!]{0,40}?\b(?:in|among|for|with|between) "
+               r"(?:the\s+)?(?P<x>" + _GROUP + r")\b"),
+]
+_GROUP_WHOLE = re.compile(_GROUP)
+_GROUP_NOUNS = frozenset({"group", "groups", "people", "folks", "ones"})  # name no group alone
 
 
 def asked_about(message: str) -> str:
     """The thing a "does X help?" kind of question asks about, or "" when there is none."""
     text = re.sub(r"\s+", " ", message.lower().replace("’", "'")).strip()
-    for pattern in _SUBJECT:
+    for pattern in (*_GROUP_ASKED, *_SUBJECT):
         match = pattern.search(text)
         if match:
             return match.group("x")
@@ -48,8 +73,40 @@ def asked_about(message: str) -> str:
 
 
 def _misspelt_common(word: str) -> bool:
-    """One slip away from a common English word ("actualy", "shoud"): not a new subject."""
+    """One slip away from a common English word ("actualy", "shoud"): not a new subject. A
+    word English uses itself is no slip ("tape" is not a misspelt "take")."""
+    if zipf(word) >= REAL_WORD_ZIPF:
+        return False
     return common_folder(COMMON_ZIPF).one_edit_from(word)
+
+
+def _known(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether the articles use `word`, a form of it, or a word it is a slip of. A word
+    English uses, that the articles never use in any form, is a slip of nothing: "taping" is
+    not "taking", although the two are one letter apart."""
+    if (word in vocabulary.counts or word.rstrip("s") in vocabulary.counts
+            or f"{word}s" in vocabulary.counts or stem(word) in vocabulary.stem_counts):
+        return True
+    if len(word) >= 4 and vocabulary.has_prefix(stem(word)):
+        return True  # a short form of a word the articles use: "carbs", "electros"
+    if zipf(word) >= REAL_WORD_ZIPF:
+        return False
+    return vocabulary.knows(word) or _misspelt_common(word)
+
+
+def _said_together(run: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether the articles say the words of `run` together, in these forms or in related
+    ones: "foam rolling" is what they call using a "foam roller"."""
+    stems = tuple(tokenize(" ".join(map(vocabulary.spelled, run))))
+    if stems in vocabulary.phrases:
+        return True
+    return any(len(phrase) == len(stems) and all(_related(a, b) for a, b in zip(stems, phrase))
+               for phrase in vocabulary.phrases)
+
+
+def _related(a: str, b: str) -> bool:
+    """Two stems of one word family: equal, or one the start of the other ("roll", "roller")."""
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
 
 
 def other_body_part(text: str) -> str | None:
@@ -67,8 +124,11 @@ def other_subject(text: str) -> bool:
     lowered = normalise(text).replace("’", "'")
     if NOT_A_MUSCLE.search(lowered) or ANIMAL.search(lowered):
         return True
-    if any(w in HAMSTRING_WORDS for w in words(lowered)):
+    found = words(lowered)
+    if any(w in HAMSTRING_WORDS for w in found):
         return False
+    if not any(w in TOPIC_WORDS for w in found) and OTHER_COMPLAINT.search(lowered):
+        return True  # "a good tablet for hay fever": another complaint, no cramp named
     return bool(OTHER_CRAMPS.search(lowered) or HAM_FOOD.search(lowered))
 
 
@@ -80,7 +140,8 @@ def names_topic(text: str) -> bool:
 # Where the thing asked about ends: "stretching before bed", "magnesium at night", "ice or heat"
 _HEAD_END = re.compile(r"\s(?:for|to|with|at|in|on|before|after|when|if|or|and|instead|during|while|"
                        r"every|each|daily|regularly|too|more|less|much|really|actually|still|also|"
-                       r"even|then|now|tonight|today|first|again)\b")
+                       r"even|then|now|tonight|today|first|again|(?:the|last|that) (?:night|day|"
+                       r"evening|morning|week|weekend))\b")
 # Heads that name no thing of their own: "does that stuff help", "is this method good"
 _NO_THING = frozenset("""thing things stuff way ways method methods technique techniques tip tips
 kind type sort one ones it this that these those something anything everything lot bit idea
@@ -126,6 +187,12 @@ def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
     """
     if _AMOUNT.match(subject):  # "too many squats": overuse or a lack, which the articles weigh
         return []
+    if _GROUP_WHOLE.fullmatch(subject):  # "are women more prone": a group they never speak of?
+        if any(w in vocabulary.counts or w.rstrip("s") in vocabulary.counts
+               for w in words(subject) if len(w) >= 3 and w not in _GROUP_NOUNS):
+            return []
+        group = f"each {subject.rstrip('s')}" if subject in _DIMENSIONS else subject
+        return [f"how common cramps are in {group}"]
     runs: list[list[str]] = [[]]
     for word in words(subject):
         rare = (len(word) >= 3 and word.isalpha() and word not in STOPWORDS
@@ -138,11 +205,11 @@ def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
     for run in (r for r in runs if r):
         if len(run) == 1:
             word = run[0]
-            if not (vocabulary.knows(word) or _misspelt_common(word)):
+            if not _known(word, vocabulary):
                 unknown.append(word)
-        elif tuple(tokenize(" ".join(map(vocabulary.spelled, run)))) not in vocabulary.phrases:
+        elif not _said_together(run, vocabulary):
             unknown.append(" ".join(run))
     named = _unnamed_head(subject, vocabulary)
-    if named and not any(word in named for word in unknown):
-        unknown.append(named)
-    return unknown
+    if named:  # the thing named whole ("massage gun") rather than its unknown words alone
+        unknown = [w for w in unknown if f" {w} " not in f" {named} "] + [named]
+    return list(dict.fromkeys(unknown))  # "tape my leg with tape": named once

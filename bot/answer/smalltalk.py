@@ -27,6 +27,9 @@ _IDENTITY = re.compile(
     rf"|is (?:this|it|that) (?:a |an |just a |)?{_BOT}(?: (?:or|and) (?:a |an )?{_BOT})*"
     rf"|{_YOU} (?:a |an )(?:real |actual )?{_BOT}"
     rf"|am i (?:talking|chatting|speaking|writing) (?:to|with) (?:a |an )?{_BOT}"
+    rf"(?: (?:or|and) (?:to |with )?(?:a |an |just a |just an )?{_BOT})*"
+    rf"|is (?:there|this) (?:a |an |any )?{_BOT} (?:reading|answering|behind|writing|typing|"
+    rf"replying|here|there|on (?:the )?other end)(?: (?:this|it|me|these|them))?"
     rf"|who (?:am i|is this) (?:talking|chatting|speaking) (?:to|with)"
     rf"|who (?:{_ARE}|is) (?:{_YOU}|this|that)"
     rf"|(?:{_ARE} {_YOU}|is (?:this|it)) (?:even |actually |for )?real(?: or (?:not|fake|a {_BOT}))?"
@@ -46,19 +49,42 @@ _IDENTITY = re.compile(
     rf"|what(?:'?s| is) this(?: thing| site| app| bot| place| page)?|(?:what|wat|wut|wht) {_ARE} {_YOU}"
     rf"|who (?:made|built|created|wrote|programmed|designed|developed|runs|owns|trained|coded|"
     rf"makes) (?:{_YOU}|this|it)(?: thing| bot| site| app)?"
-    rf"|who(?:'s| is) behind (?:this|{_YOU})"
-    rf"|what(?:'s| is) (?:your|ur) name"
+    rf"|who(?:'?s| is) behind (?:this|{_YOU})"
+    rf"|what(?:'?s| is) (?:your|ur) name"
     rf"|what (?:can|do|could) {_YOU} (?:do|help (?:me )?with|know|answer|tell me about)"
     rf"|what (?:kind of|sort of|type of)? ?(?:questions|things|stuff) (?:can|could|should|do) i "
     rf"(?:ask|say|type)(?: {_YOU})?"
     rf"|how do(?:es)? (?:{_YOU}|this|it) work"
     rf"|(?:can|could) {_YOU} help(?: me)?"
-    rf"|what do {_YOU} do)\b")
+    rf"|what do {_YOU} do"
+    rf"|(?:can|could|should|do|may) (?:i|we) (?:trust|believe|rely on) (?:{_YOU}|what (?:{_YOU}|this|"
+    rf"it|the bot|this bot) (?:tells?|says?|said|writes?)(?: me| us)?|this(?: bot| site| app| thing|"
+    rf" advice| info| information| chat)?|(?:your|ur|the bot'?s?) (?:answers|advice|info\w*|replies))"
+    rf"|how (?:do|can|would|will) (?:i|we) know (?:if |whether |that )?(?:your|ur|the|these|this "
+    rf"bot'?s?) (?:answers|advice|info\w*|replies)(?: are| is)? (?:right|correct|true|accurate|"
+    rf"reliable|safe|any good)"
+    rf"|where (?:does|do|did) (?:your|ur|the|this|these|all (?:your|this)) (?:info\w*|data|advice|"
+    rf"answers|facts|knowledge|stuff) (?:come|comes) from|where (?:do|did) {_YOU} get (?:your|ur|the|"
+    rf"this|these|all (?:your|this|that)) (?:info\w*|data|advice|answers|facts|knowledge|stuff)"
+    rf"(?: from)?|what(?:'?s| is| are| r| re) (?:your|ur) sources?|what sources? do {_YOU} use"
+    rf"|how (?:reliable|accurate|trustworthy|correct|good|right) (?:is|are|r) (?:this|your|ur|the|"
+    rf"these) (?:info\w*|advice|bot|answers?|site|app|stuff|replies)"
+    rf"|do {_YOU} (?:actually |really |even )?know what {_YOU}(?:'re| are| r|r|re) (?:talking|on) about"
+    rf"|(?:{_ARE} {_YOU}|is (?:this|it|the bot|this bot|(?:your|ur|this) (?:advice|info\w*|site|"
+    rf"app|answers?|bot))) (?:even |always |actually |really )?(?:accurate|reliable|trustworthy|"
+    rf"trusted|legit|correct|right|safe to (?:use|trust)|any good|to be trusted)"
+    rf"|should i (?:believe|trust) (?:what )?(?:{_YOU}|this(?: bot| site| app| thing)?|it|the bot)"
+    rf"(?: (?:says?|tells? me|tell me|said|writes?))?)\b")
 _GREETING = re.compile(
-    r"\b(?:h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
+    r"\b(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|hola|salut)(?: all| "
+    r"everyone| everybody)? from (?:the )?[a-z]+(?: [a-z]+)?$|h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
     r"what'?s up|g'?day|greetings|hola|bonjour|salut|ciao|namaste|hej|ahoy|salaa?m|(?:as)?salaa?mu? ?alaikum|shalom|aloha|"
     r"konnichiwa|moin|oi|oy|how do you do|servus|hei|ahoj|merhaba|kia ora|gm|(?:nice|pleased|good|great|lovely|glad) "
-    r"to meet (?:you|u|ya)|nice meeting (?:you|u)|(?:is )?any ?(?:one|body) (?:there|here|home|"
+    r"to meet(?: (?:you|u|ya))?|how (?:you|u) (?:are|r|doing)(?: today)?|"
+    r"(?:i'?m|i am|im) (?:a )?(?:new|first[- ]time)(?: (?:here|user|on here|to this|visitor|"
+    r"member))?|(?:i'?m|i am|im|it'?s|its) (?:my )?first time(?: (?:here|using this|on here))?|"
+    r"first time here|new here|my name(?:'s| is) [a-z]+|(?:i'?m|i am|im) (?:called|named) [a-z]+|"
+    r"call me [a-z]+|(?:i'?m|i am|im) from [a-z]+(?: [a-z]+)?|nice meeting (?:you|u)|(?:is )?any ?(?:one|body) (?:there|here|home|"
     r"around|awake)|(?:are )?(?:you|u) (?:there|awake|on|working)|is this (?:thing )?(?:on|working)|"
     r"test(?:ing)?(?: (?:test|1 2 3|123|one two three))*|good (?:morning|"
     r"afternoon|evening|day)|morning|afternoon|evening|how (?:are|r) (?:you|u)(?: doing| today)?|"
@@ -88,7 +114,8 @@ helping help info information answer answers reply now today tonight lol haha xx
 plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always
 here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
-doktor powered based driven
+doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
+accurate trustworthy legit trusted
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14

@@ -24,4 +24,50 @@ def invalid_reason(message: Any, limit: int = MAX_MESSAGE_CHARS) -> str | None:
         return wording.TOO_LONG.format(length=len(message), limit=limit)
     if not any(ch.isalnum() for ch in visible):
         return wording.NO_WORDS
+    if len(text) <= MAX_JUDGED_CHARS and not _has_a_word(text):
+        return wording.NO_WORDS  # a keyboard mash, or text garbled by a wrong encoding
     return None
+
+
+# Text garbled by a wrong encoding (UTF-8 read as Windows-1252, "Ã©" for "é", "â€™" for "’"):
+# a UTF-8 lead byte's letter followed by a continuation byte's character. A word typed with
+# accents ("café", "señor") never has one.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+                       "\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026"
+                       "\u2030\u2039\u203a\u20ac\u2122\ufffd]|\ufffd")
+_LETTERS = re.compile(r"[a-z]+")
+# A keyboard mash is judged in a short message only: a person mashing keys types a few words
+MAX_JUDGED_CHARS = 300
+MAX_JUDGED_WORDS = 20  # letter runs looked at before a message is taken as unreadable
+WORD_ZIPF = 1.0  # English has used the word ("hmm", "asdf", "pls")
+SLIP_ZIPF = 2.5  # or it is one slip from a word English uses ("crmp", "hamstrng")
+
+
+def _has_a_word(text: str) -> bool:
+    """Whether `text`, once any garbled encoding is taken out, holds one word a person wrote:
+    a word of another script, a number, or a run of Latin letters that English uses or that is
+    one slip from a word it uses. "asdfghjkl qwpoeiru" and "Ã¢â‚¬Å“" hold none."""
+    from bot.query.normalise import normalise  # imported here: checks stays a leaf module
+
+    text = _MOJIBAKE.sub(" ", text)
+    if any(ch.isalpha() and not _latin(ch) for ch in text) or re.search(r"\d\d", text):
+        return True  # Cyrillic, Greek, Arabic, CJK... typed as such; or a number
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower())
+                    if not unicodedata.combining(ch))
+    from index.spelling import edits1, zipf
+
+    typed = _LETTERS.findall(plain)[:MAX_JUDGED_WORDS]
+    if any(zipf(run) >= WORD_ZIPF for run in typed):  # the cheap look: most messages stop here
+        return True
+    # as the rules read it (leetspeak mended, "owwwww" as "oww"), three letters or more
+    read = [run for run in _LETTERS.findall(normalise(text)) if len(run) >= 3][:MAX_JUDGED_WORDS]
+    runs = typed + read
+    if any(zipf(run) >= WORD_ZIPF for run in read):
+        return True
+    return any(len(run) >= 3 and any(zipf(edit) >= SLIP_ZIPF for edit in edits1(run) - {run})
+               for run in runs)
+
+
+def _latin(ch: str) -> bool:
+    """A letter of the Latin alphabets (with accents), or a modifier mark mojibake leaves."""
+    return ch <= "\u024f" or unicodedata.category(ch) == "Lm" or "\u1e00" <= ch <= "\u1eff"

@@ -45,7 +45,12 @@ OTHER_CRAMPS = re.compile(
     r"uterine|uterus|womb|ovulation|ovarian|labou?r|contraction|writer'?s|typist'?s|"
     r"musician'?s|gamer'?s|ibs)[ -]?(?:cramp\w*|pains?)\b|\bcramp\w* (?:[\w']+ ){0,2}(?:during|"
     r"before|from|with|on|in) (?:my |her |the )?(?:period|menstruation|time of the month|"
-    r"stomach|tummy|belly|abdomen|gut|bowels?|uterus|womb)\b")
+    r"stomach|tummy|belly|abdomen|gut|bowels?|uterus|womb)\b|"
+    # a cramp of the hand or forearm, as writing, typing or playing brings on
+    r"\b(?:hand|hands|finger|fingers|forearm|forearms|wrist|wrists|thumb|thumbs)(?:'s)? "
+    r"(?:keeps? |kept |always |often |sometimes |constantly |gets? |got )?(?:cramp\w*|spasm\w*)\b|"
+    r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:hands?|fingers?|forearms?|"
+    r"wrists?|thumbs?)\b")
 HAM_FOOD = re.compile(r"\bham\b(?! ?strings?\b)")
 NOT_A_MUSCLE = re.compile(
     r"\bhamstrung\b|\b(?:to|will|would|could|can|might|may|gonna|going to|how (?:do|can|to) "
@@ -65,3 +70,15 @@ BODY_IDIOMS = re.compile(
     r"(?:stick|sticking|stuck) (?:my|your|his|her|their) neck out|up to (?:my|our|the) neck|"
     r"neck and neck|rub shoulders|shoulder the|head over heels|chin up|keep your chin up|"
     r"elbow grease|elbow room|twist (?:my|your|his|her) arm)\b")
+
+# Complaints other than a cramp that people ask a health bot about ("something for a headache",
+# "a good tablet for hay fever"): in a message that names no cramp, leg or muscle, another subject.
+OTHER_COMPLAINTS = (
+    r"headaches?|migraines?|hay ?fever|allerg\w*|acne|spots|pimples|colds|(?:a|my|common|head|chest|bad) cold(?! (?:pack|"
+    r"compress|water|bath|shower|towel|one|therapy|pad|press|drink|plunge|spray|weather|day|"
+    r"morning|air|and (?:heat|hot|ice|warm)|or (?:heat|hot|ice|warm)))|flu|coughs?|sore "
+    r"throat|heartburn|indigestion|reflux|insomnia|anxiety|depression|period (?:pain|cramps)|"
+    r"toothache|tooth ?ache|constipation|diarrh\w*|nausea|earache|ear ache|rash|eczema|psoriasis|"
+    r"hangovers?|blocked nose|stuffy nose|sinus\w*|warts?|cold sores?|thrush|utis?|bladder "
+    r"infection|motion sickness|travel sickness|dandruff|hair loss|sunburn|bites|stings")
+OTHER_COMPLAINT = re.compile(r"\b(?:" + OTHER_COMPLAINTS + r")\b")

@@ -65,9 +65,10 @@ class RuleMatch:
 
 
 def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
-    """The rule's verdict on normalised `text`, or None when a pattern does not occur at all."""
-    if rule.unless is not None and rule.unless.search(text):
-        return None
+    """The rule's verdict on normalised `text`, or None when a pattern does not occur at all.
+
+    A sign its `unless` recognises as a look-alike ("gave my coach a heart attack", pills held
+    but not swallowed) reads as negated, so that the bank does not raise it either."""
     evidence = []
     negated = False
     for pattern in rule.patterns:
@@ -80,6 +81,9 @@ def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
             evidence.append(matches[0].group())
         else:
             evidence.append(live[0].group())
+    vetoed = rule.unless.search(text) if rule.unless is not None else None  # read last: rarely needed
+    if vetoed:
+        return RuleMatch(rule, False, f"unless: {vetoed.group()}")
     return RuleMatch(rule, not negated, " + ".join(evidence))
 
 

@@ -103,7 +103,7 @@ _SPELLING = SpellFolder(
     dialysis kidney kidneys inhaler statin statins allergic unconscious heartbeat palpitations
     harming hurting cutting wish disappear goodbye goodbyes hopeless worthless""".split(),
     keep={"chess", "cheat", "cheap", "chests", "bread", "breadth", "brother", "mulch", "mush",
-          "pressures", "ceramic", "crumps", "plenty", "urinal"},
+          "pressures", "ceramic", "crumps", "plenty", "urinal", "overdosed"},
     known=english(SpellingConfig(min_zipf=3.0)))
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import CANT, DIE, NOT_A_COMPARISON, PERSON, Rule, SELF, near, rule
+from bot.safety.lexicon.words import (CANT, DIE, NOT_A_COMPARISON, OD_ON_A_DRUG, PERSON, Rule, SELF,
+                                     SUBSTANCE, near, rule)
 
 # "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
 _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
@@ -15,17 +16,29 @@ _NOT_A_DIET_OF = r"(?! of (?:carbs?|sugar|calories|sweets|salt|junk))"
 _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|on the|on a|"
              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
 
+# Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
+_DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
+             r"good|forever|and (?:never|not))|go quietly|(?:be|being) gone(?: for good| forever)?|"
+             r"not wake up|never wake up|end it|not be here)\b(?! (?:happy|laughing|of|from|with|early|to|for|into|before))")
+# "slip away early from the party" is an outing, not a death
+_NOT_AN_OUTING = r"(?! (?:from|early|to|for|at|into|before|after|during|with|while|unnoticed|and (?:stretch|do|get|go)))"
+# What follows a plan's details when it is one's own death: the end of the sentence, or "I'll
+# do it"; not an event ("where and when the parkrun starts", "the time and place for the session")
+_PLAN_ENDS = (r"(?=\s*(?:now|already|too|then|all)?\s*(?:[.,;!?]|$|(?:i'?m|i am|i'?ll|i will|"
+              r"i'?d|he'?s|he'?ll|she'?s|she'?ll|they'?re|they'?ll|to (?:do|end)|for (?:me|him|her) "
+              r"to (?:do|end)|so) ))")
+
 CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        r"suicid\w*(?! (?:sprints?|drills?|runs?|shuttles?|squeeze))(?<!did suicides)"
        r"(?<!doing suicides)(?<!ran suicides)(?<!run suicides)|sucid\w*|unaliv\w*|"
-       r"(?:kill\w*|end|ending) " + SELF + r"|(?:want to|wanna|"
+       r"(?:kill\w*|end|ending) " + SELF + r"|top(?:ping|ped|s)? " + SELF + r"(?! (?:up|off))|(?:want to|wanna|"
        r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|(?:end|ending|take|taking|"
        r"took|finish|finishing|stop|terminate) (?:with )?(?:my|his|her|their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
        r"(?:want|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*|feel like) "
        r"(?:[\w']+ ){0,3}(?:to )?end(?:ing)? it\b(?! (?:with|early|there|here))|"
-       r"(?:pills?|tablets?|meds|medication|overdose|rope|gun|jump\w*|bridge) (?:[\w']+ ){0,4}"
-       r"(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
+       r"(?:pills?|tablets?|meds|medication|overdose|rope|gun|jump\w*|bridge|" + SUBSTANCE[3:-1] +
+       r") (?:[\w']+ ){0,4}(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
        r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
        r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
        r"quero morrer|me matar|(?:done|finished) with everything\b(?! (?:on|for|in|at|else|"
@@ -100,8 +113,8 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:suicide|goodbye) note|(?:ways?|how|methods?) to (?:die|kill " + SELF + r"|end (?:it|"
        r"my life)|commit)|painless (?:way|ways|death|method)|(?:lethal|fatal) (?:dose|amount)|"
        r"(?:thinking|think|thought|going|want|wanna|plan\w*|considering|tempted|urge) (?:[\w']+ )"
-       r"{0,2}overdos\w*|how many (?:[\w']+ ){0,5}(?:to|would|will) (?:[\w']+ ){0,2}(?:die|kill me|"
-       r"not wake|never wake|be fatal|be lethal)|jump\w* (?:off|from|in front of) (?:a|the|my|"
+       r"{0,2}overdos\w*" + OD_ON_A_DRUG + r"|how many (?:[\w']+ ){0,5}(?:to|would|will) (?:[\w']+ ){0,2}(?:die|kill me|"
+       r"not wake|never wake|be fatal|be lethal)|(?<!box )(?<!depth )(?<!drop )(?<!tuck )(?<!squat )jump\w* (?:off|from|in front of) (?:a|the|my|"
        r"this) (?:[\w']+ )?(?:bridge|building|roof|cliff|balcony|tower|ledge|overpass|train|bus|"
        r"window)|(?:step|walk|throw myself) in front of|hang\w* " + SELF + r"|noose|"
        r"(?:slit|slash|slice)\w* (?:my|his|her) (?:wrists?|throat)|cut\w* (?:my|his|her) "
@@ -154,9 +167,57 @@ CRISIS: tuple[Rule, ...] = (
        r"dead|(?:gave|giving|give) (?:away )?(?:my|all my) (?:[\w']+ )?(?:dog|cat|pets?|things|"
        r"stuff|belongings|possessions)(?: away)? (?:to|because|since)"),
     rule("crisis", "suicide",  # things given away because they will not be needed
-       near(r"(?:gave|giving|give|given) (?:[\w']+ ){0,4}away|(?:gave|giving|give|given) away",
+       near(r"(?:gave|giving|give|given) (?:[\w']+ ){0,4}away|(?:gave|giving|give|given) away|"
+            r"(?:gave|giving|give|given) (?:away )?(?:all )?(?:my|his|her)",
             r"(?:won'?t|wont|will not|not going to|don'?t|do not) (?:be )?need\w*|no (?:more )?use "
             r"for|where i'?m going|after i'?m gone|(?:a )?good home", 10)),
+    rule("crisis", "suicide",  # a plan's details worked out: when, where, how (C-SSRS question 5)
+       r"(?:decided|worked out|figured out|sorted out|sorted|planned|picked|chosen|chose|set|"
+       r"arranged) (?:exactly |out )?(?:the )?(?:how|when|where|day|date|time|place|spot|method)"
+       r"(?: and (?:the )?|, (?:the )?| or (?:the )?)(?:how|when|where|day|date|time|place|spot|"
+       r"method|location)" + _PLAN_ENDS + r"|(?:planned|sorted|decided|worked out|arranged|ready)"
+       r"\W+(?:[\w']+\W+){0,3}?(?:the )?(?:time|day|date|when|how) and (?:the )?(?:place|spot|"
+       r"where|location|method|how)" + _PLAN_ENDS),
+    rule("crisis", "suicide",  # dying as the purpose: "so I can slip away", "let myself fade"
+       r"so (?:that )?(?:i|he|she|they) (?:can|could|will|'ll|would|might|may) (?:just )?"
+       + _DIE_SOFT + r"|(?:let|letting|allow|allowing) (?:myself|himself|herself|themselves) "
+       r"(?:just )?(?:to )?" + _DIE_SOFT + r"|(?:want|wanna|wish|wishing|hope|hoping|ready|need)"
+       r"\w* (?:i could |to |i'?d |i would |i can )?(?:just )?(?:quietly )?(?:slip|fade) away\b"
+       + _NOT_AN_OUTING),
+    rule("crisis", "suicide",  # a medicine one needs, stopped so as to die (C-SSRS method)
+       r"(?:stop|stopping|stopped|quit|quitting|skip|skipping|skipped|not taking|no longer taking|"
+       r"throw\w* away|flush\w*) (?:taking )?(?:all )?(?:my|his|her|their) (?:[\w']+ )?(?:insulin|"
+       r"meds|medication|medicines?|tablets|pills|dialysis|treatment|chemo|inhalers?|blood "
+       r"thinners|warfarin|heart (?:tablets|pills|meds))",
+       _DIE_SOFT + r"|(?:not|won'?t|wont|will not|no longer) (?:be )?(?:a )?(?:problem|burden|"
+       r"bother)|(?:never|not) wake|be over|"
+       r"end (?:it|things)|be gone|go to sleep for (?:good|ever)"),
+    rule("crisis", "suicide",  # a farewell, then silence: someone else's warning signs
+       r"sorry for everything|forgive me|(?:look|looking) after (?:[\w']+ ){1,3}for me|take care "
+       r"of (?:[\w']+ ){1,3}for me|tell (?:[\w']+ ){0,3}(?:i|that i) (?:love|loved) (?:them|you|her|"
+       r"him|everyone|you all)|(?:i )?love you all|thank(?:s| you) for everything|(?:this is|it'?s) "
+       r"(?:the )?(?:last|final) (?:[\w']+ ){0,3}(?:post|message|text|time|goodbye)|(?:saying|said|"
+       r"say|wrote|writing|texted|sent) (?:[\w']+ ){0,2}goodbye|goodbye to (?:us|everyone|me|you "
+       r"all|all of us)|(?:won'?t|will not|never) (?:hear|see) from (?:me|him|her|them) again",
+       r"(?:not|isn'?t|wasn'?t|won'?t|wont|doesn'?t|didn'?t|hasn'?t|haven'?t|stopped|not been) "
+       r"(?:[\w']+ )?(?:answer\w*|pick\w* up|repl\w*|respond\w*|online|reachable|come home|came "
+       r"home|back|seen)|(?:can'?t|cannot|couldn'?t|can not|nobody can|no one can|noone can|"
+       r"no-one can) (?:[\w']+ )?(?:reach|get hold of|find|contact|get through to)|phone (?:is |"
+       r"was |'s |has been )?(?:off|dead|switched off|going to voicemail|going straight to)|"
+       r"(?:gone|went) (?:missing|quiet|silent|dark)|(?:car|he|she|they|he'?s|she'?s) (?:is |are |"
+       r"has |have )?(?:gone|left|disappeared|missing)|no answer|voicemail|nowhere to be found",
+       window=0),
+    rule("crisis", "suicide",  # an attempt begun and stopped (C-SSRS: aborted or interrupted)
+       near(r"(?:edge|ledge|railings?|parapet|bridge|roof|rooftop|multi ?-?storey|overpass|"
+            r"cliff|tracks|platform|top floor|balcony)",
+            r"(?:going to|gonna|was going to|wanted to|meant to|meaning to|almost|nearly|about "
+            r"to|make (?:myself|himself|herself)|couldn'?t|could not|didn'?t|did not) (?:[\w']+ )?"
+            r"(?:jump\w*|do it|end it|go through with it)|talked (?:me|him|her|them|myself|himself|"
+            r"herself) down|pulled (?:me|him|her|them) back|stepped back|changed (?:my|his|her|"
+            r"their) mind|chicken\w* out|bottled it", 14, ordered=True) + r"|(?:held|holding|"
+       r"hold|put|pressed|pressing) (?:a|the|my) (?:blade|knife|razor|scissors|gun|pistol) "
+       r"(?:to|against|on) (?:my|his|her|their) (?:wrists?|arms?|throat|neck|head|temple|chest)",
+       window=0),
     rule("crisis", "suicide",  # how to overdose, asked as a method, not a worry
        r"how (?:to|do you|do i|can i|would i|does one|could i) (?:[\w']+ )?overdose",
        unless=r"by accident|accidental\w*|is it possible|possible to|can you|worried|scared|afraid"),

@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from bot.query.topic import OTHER_COMPLAINTS
 from bot.safety.lexicon.words import SUBSTANCE, UNIT, near, rule
+
+# A medicine asked for another complaint, in a message that names no cramp, leg or muscle
+# ("recommend something for a headache", "a good tablet for hay fever"): outside what the bot
+# covers, not a cramp medicine to ask a pharmacist about. Amounts are still dosing: only the
+# request to name a product is left to the answerer, which says it is out of scope.
+_OTHER_COMPLAINT = re.compile(
+    r"^(?![\s\S]*?\b(?:cramp|spasm|hamstring|hamm|thigh|leg|muscle|calf|calves|charley|knot|"
+    r"seiz|lock)\w*)(?=[\s\S]*?\b(?:" + OTHER_COMPLAINTS + r")\b)")
+
+
+def _not_for_another_complaint(found):
+    return replace(found, unless=_OTHER_COMPLAINT)
 
 DOSING = (
     rule("dosing", "dose", near(SUBSTANCE, r"(?:together|at the same time|alongside|combin\w*|"
@@ -55,8 +71,9 @@ DOSING = (
        r"(?:is|are|would|will) (?:\d+|two|three|four|five) (?:[\w']+ )?too (?:many|much)|"
        r"(?:take|have|use) (?:it|them|these|those|this|that|one|two) (?:[\w']+ ){0,2}(?:every "
        r"(?:day|night|\d+ hours?)|daily|twice|three times|more often|long[- ]term)|"
-       r"prescri\w+ (?:[\w']+ )?" + SUBSTANCE + r"|(?:recommend|suggest) (?:me )?(?:something|"
-       r"anything) (?:for|to take)"),
+       r"prescri\w+ (?:[\w']+ )?" + SUBSTANCE),
+    _not_for_another_complaint(rule("dosing", "dose",
+       r"(?:recommend|suggest) (?:me )?(?:something|anything) (?:for|to take)")),
     rule("dosing", "dose",  # asking leave to take a medicine: whether, with what, how
        r"(?:can|could|should|may|shall|is it (?:ok|okay|safe|fine|alright|bad|dangerous|wise)|"
        r"safe to|ok to|okay to|allowed to|fine to) (?:for me )?(?:i |you |we |he |she |they |my "
@@ -76,7 +93,7 @@ DOSING = (
        r"(?:[\w']+ ){0,2}(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b(?=.*\b" + SUBSTANCE +
        r"\b)|(?:up|increase|raise|double|lower|reduce|cut down|cut back) (?:on )?(?:my|the) "
        r"(?:[\w']+ )?(?:dose|dosage|" + SUBSTANCE + r")"),
-    rule("dosing", "prescription",
+    _not_for_another_complaint(rule("dosing", "prescription",
        r"prescri\w+ (?:me|a|something|anything|for|medication|medicine|drugs?|pills?|some)|"
        r"(?:write|give|get) (?:me )?(?:a )?prescription|prescription for|(?:give|tell|suggest|"
        r"recommend|name) (?:me )?(?:a |the |some |any )?(?:good )?(?:medicine|medication|drug|pill|"
@@ -87,10 +104,11 @@ DOSING = (
        r"[\w']+)) (?:for|to)|what (?:would|do|can|could|should) you (?:recommend|suggest|advise) "
        r"(?:that )?(?:i |me to |for me to |we )?(?:take|buy)\b|"
        r"(?:write|give) (?:me )?a script|without (?:a )?prescription|over "
-       r"the counter"),
-    rule("dosing", "prescription",  # the best product to take, not the best food
-       r"(?:best|strongest|most effective|recommended) (?:[\w']+ ){0,2}" + SUBSTANCE,
-       unless=r"foods?|eat\w*|diet|sources?|rich in|snacks?|meals?|fruits?|veg\w*|nuts"),
+       r"the counter")),
+    replace(rule("dosing", "prescription",  # the best product to take, not the best food
+       r"(?:best|strongest|most effective|recommended) (?:[\w']+ ){0,2}" + SUBSTANCE),
+       unless=re.compile(r"\b(?:foods?|eat\w*|diet|sources?|rich in|snacks?|meals?|fruits?|"
+                         r"veg\w*|nuts)\b|" + _OTHER_COMPLAINT.pattern)),
 )
 
 # How a user pushes for a number after a dosing reply ("just give me a rough number").

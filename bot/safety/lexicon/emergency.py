@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import (BLUE, BREATH, CANT, CHEST, CHEST_ODD, CHEST_PAIN, CONFUSED,
+from bot.safety.lexicon.words import (BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST, CHEST_ODD,
+                                     CHEST_PAIN, CONFUSED, DROWSY, HEAT_MIND, ICED, OD_ON_A_DRUG,
                                      DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
                                      HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
                                      OUT_OF_BREATH, Rule, SCANT_URINE, SEVERE, SUBSTANCE, SWOLLEN,
@@ -24,7 +25,7 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain", r"heart attack",
        unless=r"(?:nearly|almost|practically|basically|literally|gave me|give me|giving me|"
               r"will have|would have|'d have|gonna have|going to have) (?:had |have )?a heart "
-              r"attack|heart attack (?:in|of) (?:my|the|his|her) (?:[\w']+ )?(?:leg|calf|thigh|"
+              r"attack|(?:give|gave|giving|gives|given) (?:[\w']+ ){0,3}a (?:little |mini |near )?heart attack|heart attack (?:in|of) (?:my|the|his|her) (?:[\w']+ )?(?:leg|calf|thigh|"
               r"hamstring|foot|muscle)|(?:had|has|have|having) a heart attack (?:when|watching|"
               r"seeing|because|at the sight|over)|heart attack (?:[\w']+ ){0,8}(?:lol|lmao|haha\w*)"),
     rule("emergency", "breathless", BREATH),
@@ -74,24 +75,35 @@ EMERGENCY: tuple[Rule, ...] = (
                                           r"spray|plunge|tub|air|day|morning|room|drink|"
                                           r"treatment|application|gel|press|brew|snap))", 6),
        near(r"(?:ice cold|icy|cold|freezing|frozen)", BLUE + rf"|numb\w*|{CANT} feel|barely feel|"
-            r"no pulse|lost (?:all )?feeling|dead", 8)),
+            r"no pulse|lost (?:all )?feeling|dead", 8), unless=ICED),
     rule("emergency", "cold_limb",
        near(LIMB, r"(?:turned|gone|going|went|is|are|looks?|looking) (?:[\w']+ )?(?:blue|bluish|"
             r"blu\w+|white|pale|grey|gray|black|mottled|waxy|ashen|(?:weird|funny|strange|odd|"
             r"dark) colou?r)", 3),
        unless=r"(?:bruis\w*|black and blue)"),
-    rule("emergency", "cold_limb", rf"(?:no|{CANT} (?:find|feel) (?:a|the|any)) pulse in"),
+    rule("emergency", "cold_limb", rf"(?:no|{CANT} (?:find|feel) (?:a|the|any)) pulse (?:in|at)"),
+    rule("emergency", "cold_limb",  # the colour change first: it is the rare part
+       r"(?:turned|turning|gone|going|went|goes|is|are|looks?|looking|became|becoming|getting|"
+       r"got|all|very|really|bit|so) (?:a )?(?:[\w']+ )?(?:blue|bluish|blu\w+|white|pale|grey|"
+       r"gray|purple|mottled|blotch\w*|marbl\w*|dusky|waxy|ashen|(?:weird|funny|strange|odd|dark) "
+       r"colou?r)|(?:white|pale|grey|gray) as (?:a )?(?:paper|sheet|ghost|chalk|snow)|colou?r "
+       r"is (?:blue|white|grey|gray|purple)|blotch\w*|mottled", LIMB,
+       rf"numb\w*|{CANT} (?:feel|move|wiggle)|(?:hardly|barely) (?:feel|move)|no pulse|"
+       r"(?:ice|freezing|icy|stone) cold|(?:cold|freezing|icy) to (?:the )?touch|like ice|"
+       r"(?:is|feels?|felt|very|so|really|gone|going) (?:[\w']+ )?cold",
+       unless=ICED + r"|bruis\w*|black and blue|nail polish|tattoo|rash"),
     rule("emergency", "cold_limb",  # pallor with numbness or paralysis: two of the six Ps
        near(LIMB, r"(?:pale|white|whit\w+|blue|bluish|grey|gray|mottled|waxy|ashen)", 4),
-       rf"numb\w*|{CANT} (?:feel|move|wiggle)|dead|paralys\w*|no pulse"),
+       rf"numb\w*|{CANT} (?:feel|move|wiggle)|dead|paralys\w*|no pulse", unless=ICED),
     rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4), f"{BREATH}|{OUT_OF_BREATH}"),
     rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4),  # a clot's other lung signs
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{FAINTNESS}"),
     rule("emergency", "compartment",  # pressure building inside a muscle after an injury
        near(r"(?:calf|calves|shin|leg|thigh|forearm|foot|hamstrings?|hammy)", r"(?:rock hard|tight as a drum|"
-            r"swollen|huge|massive|hard|shiny|bulging|puffed up)", 5),
+            r"swollen|swelling|swell\w*|huge|massive|hard|shiny|bulging|puffed up)", 5),
        r"(?:getting|keeps? getting|gets|got) worse|worse and worse|out of proportion|unbearable|"
-       r"agony|excruciat\w*|worst pain",
+       r"agony|excruciat\w*|worst pain|through the roof|off the (?:scale|charts)|(?:10|ten) "
+       r"(?:/|out of) (?:10|ten)",
        r"kick\w*|knock\w*|tackl\w*|fall|fell|crash\w*|injur\w*|impact|hit by|blow|fractur\w*|"
        r"broke|cast|plaster|accident|crush\w*|run over|landed on|collid\w*|collision|smash\w*|"
        r"stamp\w*|stud\w*|bang\w*|wipe ?out|came off"),
@@ -135,12 +147,13 @@ EMERGENCY: tuple[Rule, ...] = (
        r"confus\w*(?! about| by| whether| as to| if| why| how| what| which| with)|disorient\w*|"
        r"delirious|not making (?:any )?sense|talking (?:nonsense|gibberish)|"
        rf"{CANT} think (?:straight|clearly|properly)|out of it|"
-       r"acting (?:strange\w*|weird\w*|drunk)|"
+       r"acting (?:strange\w*|weird\w*|drunk)|" + HEAT_MIND + r"|"
        r"doesn'?t know where (?:she|he|they|i) (?:is|are|am)",
-       r"heat|hot|sun|sunny|°|degrees|humid\w*|overheat\w*|(?:stopped|not) sweating|temperature|"
+       r"heat|heat ?wave\w*|hot|sun|sunny|°|degrees|humid\w*|overheat\w*|(?:stopped|not) sweating|temperature|"
        r"fever\w*|scorching|sweltering|race|marathon|run|ran|vomit\w*|throw\w* up|dizzy|"
        r"collaps\w*"),
     rule("emergency", "heat_confusion", r"heat ?stroke|sun ?stroke|heat exhaustion"),
+    rule("emergency", "heat_confusion", BODY_TEMP_HIGH, f"{CONFUSED}|{HEAT_MIND}|{DROWSY}"),
     rule("emergency", "heat_confusion",
        r"(?:temp(?:erature)?|fever|temp is|temp was) (?:[\w']+ )?(?:of |is |was |at |reading )?"
        r"(?:4[0-2](?:[.,]\d)?|10[4-9])\b",
@@ -184,7 +197,9 @@ EMERGENCY: tuple[Rule, ...] = (
        near(r"(?:took|taken|swallowed|downed|ate|necked|had|popped|drank|chugged)", EXCESS, 4),
        r"pills?|tablets?|meds|medications?|medicines?|capsules?|pain ?killers?|relaxants?|"
        rf"{SUBSTANCE}",  # an overdose weeks ago is a crisis to talk about, not an ambulance now
-       unless=r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back"),
+       unless=r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back|"
+              r"in (?:my|his|her|their) hands?|(?:didn'?t|did not|never|not) (?:[\w']+ )?(?:take|"
+              r"swallow)|put (?:them|it) (?:back|away|down)"),
     rule("emergency", "overdose_taken",
        r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|niece|"
        r"boy|girl) (?:[\w']+ ){0,4}(?:got into|swallowed|ate|eaten|chewed|drank|found)",
@@ -199,7 +214,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"tonic)", r"ring\w*|tinnitus|buzz\w*|blurr\w*|vision|can'?t see|deaf|hearing|bleed\w*|"
        r"bruis\w*|palpitat\w*|faint\w*|confus\w*"),
     rule("emergency", "overdose_taken",
-       r"(?:i|i'?ve|he|she|they|has|have) (?:just |accidentally )?(?:overdosed|od'?d|od'?ed)|"
+       r"(?:i|i'?ve|he|she|they|has|have) (?:just |accidentally )?(?:overdosed|od'?d|od'?ed)"
+       + OD_ON_A_DRUG + r"|"
        r"(?:took|taken|had) an overdose"),
     rule("emergency", "bleeding",
        near(r"(?:bleed\w*|blood)", r"(?:won'?t stop|not stopping|heavily|everywhere|pouring|"

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP,
+from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP, ICED,
                                      DARK_URINE, DURATION, LIMB, MED, NIGHT, PAINFUL, RECUR,
                                      SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
+
+# Pain told by a simile is no tear: "like someone ripping my leg apart", "being torn in half"
+_NOT_A_SIMILE = r"(?!like (?:someone|somebody|some ?one|it was being|(?:my|his|her|the) [\w']+ (?:was|were) being))"
+_NOT_TORN_APART = r"(?! (?:[\w']+ ){0,3}(?:apart|in half|in two|to shreds|to pieces))"
+# "popped up" appeared, "popped over to the shop", "popped a pill", "ripped apart" in a simile
+_NOT_A_POP = (r"(?! (?:up|into|in to|over|round|around|by|out to|down to|to the|apart|in half|"
+              r"to shreds|to pieces|open|a |an |two|some|my (?:pills?|tablets?|meds)|pills?|"
+              r"tablets?|ibuprofen|paracetamol|painkillers?)\b)")
 
 SEE_DOCTOR = (  # most specific and most urgent first: the first sign found leads the reply
     rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
@@ -62,8 +70,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"cloudy)|double vision|seeing double|(?:spots|flashes|flashing lights) in (?:my )?(?:vision|"
        r"eyes?)"),
     rule("see_doctor", "tear",
-       r"(?:heard|felt|there was|something|went|a) (?:[\w']+ ){0,3}(?:pop|popping|snap|snapping|"
-       r"rip|ripping|tearing)(?: sound| noise| feeling)?|(?:popped|snapped|ripped)|"
+       r"(?:heard|felt|there was|something|went|a) " + _NOT_A_SIMILE + r"(?:[\w']+ ){0,3}(?:pop|"
+       r"popping|snap|snapping|rip|ripping|tearing)(?: sound| noise| feeling)?" + _NOT_TORN_APART +
+       r"|(?<!being )(?:popped|snapped|ripped)" + _NOT_A_POP + r"|"
        r"(?:tear|rupture) in (?:my|his|her|their|the) (?:[\w']+ )?(?:hamstring|muscle|thigh|calf)|"
        r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:[\w']+ )?bruis\w*|"
        r"bruised|bruising|black and blue|(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
@@ -97,7 +106,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ )?"
        r"(?:slaps|slapping|drags|dragging|flops|floppy)|floppy foot|catch\w* (?:my|his|her|their) (?:toes?|foot)|"
        r"trip\w* (?:over|on) (?:my|his|her|their) (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
-       r"(?:gives?|giving|gave) way|buckl\w*|reflexes"),
+       r"(?:gives?|giving|gave) way|buckl\w*|reflexes",
+       unless=near(r"numb\w*", ICED, 6)),  # ice numbs on purpose: no nerve sign
     rule("see_doctor", "nerve",
        r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )"
        r"{0,2}(?:lower )?back\b(?! of)|back (?:pain|injury|problems?|issues?|is killing)|slipped disc|"
@@ -124,12 +134,23 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"who's )?(?:1[89]|[2-9]\d)\b)|(?:i'?m|i am) " + CHILD_AGE +
        r"\b(?! ?(?:km|k|miles?|mins?|minutes?|weeks?|kg|lbs?|stone|%|hours?|days?|months?|"
        r"sets?|reps?|times?))|(?:i'?m|i am) (?:a )?(?:kid|child|teen|teenager|minor)|"
-       r"(?:in|at) (?:primary|elementary|middle|junior high|high) school",
+       r"(?:in|at) (?:primary|elementary|middle|junior high|high) school|\b" + CHILD_AGE +
+       r" ?(?:yo|y/o|y\.o\.?|yos)\b|\b" + CHILD_AGE + r"[- ]?(?:years?|yrs?)[- ]?olds?(?= ?[,.?!;:]| ?$| "
+       r"(?:is|has|who|that|with|keeps?|gets?|getting|complain\w*|wakes?|woke|cries|crying|"
+       r"screams?|boy|girl|son|daughter|kid|child|player|athlete|footballer|swimmer|runner|"
+       r"dancer|gymnast)\b)|my (?:lad|lass|wee one|young one|youngest|eldest)\b",
        CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
        r"swollen|limp\w*|symptoms?|" + SUBSTANCE),
     rule("see_doctor", "medicine",
        r"(?:started|starting|start|began|begun|since|after|on|taking|take|took|put (?:me )?on|"
        r"switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
+       CRAMP + r"|legs? (?:ache|aches|hurt)"),
+    rule("see_doctor", "medicine",  # someone on it first: the short pattern gates the rule
+       r"(?:on|takes?|taking|took|started|prescribed|put (?:me |him |her |them )?on|given) (?:it|"
+       r"them|this|that|those|these)\b|(?:i'?m|i am|he'?s|she'?s|they'?re|is|are|been|was|were) "
+       r"(?:[\w']+ )?on (?:it|them|that|this|those|these)\b",
+       near(MED, r"(?:caus\w*|give|gives|giving|gave|side[- ]?effects?|why|the reason|behind|to "
+            r"blame|because|due to|trigger\w*)", 5),
        CRAMP + r"|legs? (?:ache|aches|hurt)"),
     rule("see_doctor", "condition",
        r"(?:i have|i've got|i'?m|my|with|diagnosed with|on|during|since|after|from|have|has|"
@@ -152,7 +173,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"neuropathy|parkinson'?s|ms) (?:and|with|plus|&) (?:[\w']+ ){0,3}" + CRAMP, CRAMP,
        unless=r"^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b"),
     rule("see_doctor", "persistent_pain",
-       PAINFUL + r" (?:[\w']+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
+       PAINFUL + r" (?:(?!(?:when|while|whenever|if)\b)[\w']+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
        r"going on|around|hurting|sore|aching)|still|not (?:gone|eased|improved)|hasn'?t (?:gone|"
        r"eased|improved|stopped|settled)|haven'?t (?:gone|eased|improved|stopped)|for|over|since) "
        r"(?:[\w']+ ){0,3}" + DURATION + r"|" + DURATION + r" later (?:[\w']+ ){0,4}(?:still|it'?s still|"
@@ -165,9 +186,14 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10)),
     rule("see_doctor", "claudication",
        near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
-            r"(?:shops?|store|car|bus|corner|end of the road))", 6),
+            r"(?:shops?|store|car|bus|corner|end of the road))", 10),
        r"(?:goes away|go away|stops?|eases?|settles?|better|disappears|fades|passes|it goes) "
        r"(?:[\w']+ ){0,4}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)|"
-       r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest"),
+       r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest",
+       r"every|each|whenever|always|usually|often|keeps?|(?:have|has|had|need|needs) to|"
+       r"(?:when|after|if|once) (?:i|he|she|they|you) (?:walk|hike|climb|go|get)|\bi get|gets?|"
+       r"comes? on|starts?|sets? in|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"
+       r"(?:a|one|two|few|couple of) (?:blocks?|hundred|minutes)|same (?:spot|distance|place|"
+       r"point)|smoker|smoke|smoking"),
 )
 

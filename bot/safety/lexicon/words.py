@@ -37,8 +37,8 @@ BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get 
          r"nao consigo respirar)"
 OUT_OF_BREATH = r"(?:out of breath|winded|breathing (?:hard|fast|heavily)|puffing|panting|" \
                 r"cough\w*)"
-BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|waxy|ashen|" \
-       r"colou?rless|drained of colou?r)"
+BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|blotch\w*|marbl\w*|" \
+       r"dusky|waxy|ashen|colou?rless|drained of colou?r)"
 # what people call a cramp: "my hamstring locks up", "knots up", "seizes"
 CRAMP = r"(?:cramp\w*|spasm\w*|charley horses?|(?:seiz|lock|knott?|tighten|bunch|ball)\w* up|" \
         r"goes? (?:rigid|solid|hard as a rock))"
@@ -63,7 +63,8 @@ MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemi
       r"denosumab|clozapine|olanzapine|risperidone|quetiapine|sertraline|fluoxetine|" \
       r"citalopram|venlafaxine|pregabalin|gabapentin|opioids?|morphine|oxycodone|methadone|" \
       r"fibrates?|ezetimibe|niacin|insulin|metformin|puffers?|ventolin|proventil|seretide|" \
-      r"symbicort|advair|lipitor|zocor|crestor|norvasc|hctz|bendrofluazide|" \
+      r"symbicort|advair|lipitor|zocor|crestor|norvasc|hctz|bendrofluazide|(?:asthma|steroid|" \
+      r"brown|purple|blue|orange|red) (?:preventers?|relievers?|puffers?|pumps?)|preventer inhalers?|" \
       r"(?:pills?|tablets?|meds?|medications?|medicines?|drugs?|jabs?|injections?) (?:for|to " \
       r"(?:lower|control|help|thin|bring down)) (?:my |her |his |their |the )?(?:[\w']+ )?" \
       r"(?:heart|blood pressure|bp|cholesterol|thyroid|asthma|diabetes|sugar|water|fluid|" \
@@ -118,8 +119,8 @@ DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|gl
 LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?) (?:is |was |reading |level |of |at |)(?:low|" \
             r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
 # How a low sugar, a poisoning or a brain short of blood shows
-CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:drunk|strange\w*|weird\w*|odd\w*|" \
-           r"funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
+CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:really |very |so |a bit |all |kind of )?" \
+           r"(?:drunk|strange\w*|weird\w*|odd\w*|funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
            r"wake|" + NONSENSE + r"|" \
            r"wake|(?:hardly|barely|can'?t|cannot|won'?t) (?:wake|rouse)|slurr\w*|blurr\w*|" \
            r"seizure|fit\b|fitting|passed out|unconscious|out of it|talking (?:nonsense|" \
@@ -161,7 +162,13 @@ RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:kee
         r"few|two|three|\d+) times (?:a|per|every) (?:day|week|night)|(?:most|many) (?:days|" \
         r"nights|mornings)|all the time|constantly|non-?stop|daily|nightly|frequent\w*|" \
         r"recurr\w*|again and again|every other (?:day|night)|more and more often)"
-NIGHT = r"(?:at night|every night|nightly|in (?:my )?bed|in (?:my|his|her|their|the) (?:middle of the )?night|" \
+# "take it at night", "have at night": when a medicine is taken, not when a cramp comes (read
+# behind "at night" once it is found, not at every place in the text)
+_NOT_TAKEN = "".join(f"(?<!{verb} at night)" for verb in (
+    "take", "taking", "took", "have", "having", "use", "using", "drink", "drinking", "apply",
+    "swallow", "take it", "take them", "take one", "take some", "have it", "have one",
+    "taken", "dose", "doses", "given", "give"))
+NIGHT = r"(?:at night" + _NOT_TAKEN + r"|every night|nightly|in (?:my )?bed|in (?:my|his|her|their|the) (?:middle of the )?night|" \
         r"middle of the night|during the night|overnight|in my sleep|while (?:i'?m |i am )?" \
         r"(?:asleep|sleeping)|wakes? me(?: up)?|woke me(?: up)?|waking me(?: up)?|" \
         r"wake (?:up )?with|woke (?:up )?(?:[\w']+ )?with|\d+ ?am\b|nocturnal|" \
@@ -177,3 +184,30 @@ NIGHT = r"(?:at night|every night|nightly|in (?:my )?bed|in (?:my|his|her|their|
 CHILD_AGE = r"(?:[0-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
             r"thirteen|fourteen|fifteen|sixteen|seventeen)"
 
+
+# Skin chilled on purpose, by ice or cold water, goes cold, pale and numb: no sign of a blocked
+# limb ("a cold pack wrapped in a cloth can be used to numb the area")
+ICED = (r"ice ?(?:pack|bag|bath|cup|massage|water|cubes?)s?|icing|iced (?:it|my|the|his|her)|"
+        r"cold (?:pack|compress|water|shower|bath|plunge|therapy|tub)s?|frozen peas|cryo\w*|"
+        r"(?:under|from|after|with) (?:the |an? |my )?ice\b")
+# A body temperature that means heat stroke or worse: 40-42 °C or 104-108 °F, said with what
+# measured it, or with a decimal ("she's 40.3"); not an age ("I'm 40") or the weather ("40
+# degrees out")
+_HOT = r"(?:4[0-2]|10[4-8])"
+BODY_TEMP_HIGH = (r"(?:temp\w*|fever|thermometer (?:says|said|reads|read|showed|shows)|measured|"
+                  r"reading|reads|read|clocked|core|temp(?:erature)? (?:is|was|of|at)) (?:[\w']+ ){0,3}"
+                  r"(?:of |at |is |was )?" + _HOT + r"(?:[.,]\d)?\b(?! ?(?:km|k\b|miles?|mins?|"
+                  r"minutes?|%|kg|years?|yrs?|metres?|meters?|laps?|reps?|weeks?|days?|hours?))|"
+                  r"(?:he|she|they|i|it)(?:'s| is| was| are|'m| am) (?:now |still |at )?" + _HOT +
+                  r"[.,]\d\b|" + _HOT + r"(?:[.,]\d)? ?(?:°|degrees?)? ?(?:c|f)? on the thermometer")
+# How a mind short of cooling shows, in lay words, beside confusion
+HEAT_MIND = (r"muddl\w*|not answering (?:me |us )?properly|not with it|(?:doesn'?t|does not|"
+             r"didn'?t|don'?t) know (?:what day|where|who|what (?:day|time))|(?:he|she|they|he'?s|"
+             r"she'?s|they'?re) (?:[\w']+ ){0,6}(?:isn'?t|is not|wasn'?t|aren'?t|stopped|not) "
+             r"making (?:any )?sense")
+# ... and, with a temperature that high, a drowsiness that alone would mean little
+DROWSY = r"drows\w*|sleepy|mumbl\w*|floppy|hard to wake"
+# "OD'd on leg day", "overdosed on hill repeats": too much of a thing that is no drug
+OD_ON_A_DRUG = (r"(?! on (?!(?:[\w']+ ){0,2}(?:" + SUBSTANCE[3:-1] + r"|heroin|fentanyl|cocaine|"
+                r"drugs|insulin|alcohol|booze|caffeine (?:pills|tablets)|pre-?workout|sleeping "
+                r"(?:pills|tablets)|something|them|it|those|these)\b))")

@@ -82,3 +82,53 @@ def test_the_topic_itself_is_not_another_subject(message):
 def test_a_body_part_in_an_idiom_names_no_part():
     assert other_body_part("this routine is a pain in the neck, does it work?") is None
     assert other_body_part("my neck hurts") == "neck"
+
+
+# The concepts of the third round of issue 16, in words written for these tests.
+def test_a_word_english_uses_is_no_slip_of_another():
+    assert unknown_words("tape", vocabulary()) == ["tape"]  # not a misspelt "take"
+    assert unknown_words("rollr", vocabulary()) == []  # a slip of "roller"
+
+
+def test_a_thing_named_in_another_form_of_the_articles_words_is_covered():
+    assert unknown_words("foam rolling", vocabulary()) == []
+    assert unknown_words("foam roll", vocabulary()) == []
+
+
+@pytest.mark.parametrize("message, subject", [
+    ("can a podiatrist sort out my cramps", "podiatrist"),
+    ("is it worth trying cupping for cramps", "cupping"),
+    ("does coffee make cramps worse", "coffee"),
+    ("does wine the night before make cramps worse", "wine the night before"),
+    ("are teenagers more prone to cramps", "teenagers"),
+    ("how common are cramps among older runners", "older runners"),
+])
+def test_what_a_question_asks_about_is_found_whatever_verb_asks(message, subject):
+    assert asked_about(message) == subject
+
+
+def test_a_group_of_people_is_covered_only_where_the_articles_speak_of_it():
+    assert unknown_words("teenagers", vocabulary()) == ["how common cramps are in teenagers"]
+    assert unknown_words("age group", vocabulary()) == ["how common cramps are in each age group"]
+    named = Vocabulary.from_texts(["Older adults cramp more often."])
+    assert unknown_words("older adults", named) == []
+
+
+def test_a_time_is_not_part_of_the_thing_asked_about():
+    assert unknown_words("wine the night before", vocabulary()) == ["wine"]
+
+
+@pytest.mark.parametrize("message", [
+    "my fingers cramp when I play piano", "cramp in my hand from writing", "wrist spasms when typing",
+    "any good pills for a headache?", "which tablet for hay fever",
+])
+def test_a_hand_cramp_or_another_complaint_is_another_subject(message):
+    assert other_subject(message)
+
+
+@pytest.mark.parametrize("message", [
+    "cramps and hay fever, which tablet?", "use your hands to massage the cramp",
+    "is a cold pack better than heat?",
+])
+def test_a_cramp_named_beside_them_keeps_the_topic(message):
+    assert not other_subject(message)

@@ -11,7 +11,10 @@ from bot.wording import answers as wording
 SOCIAL = {
     "greeting": ["heya", "hello again!", "good evening :)", "hey there, how are you?", "yo bot",
                  "hiyaaa", "salam", "howdy folks", "hey fam", "gm", "pleased to meet u",
-                 "anybody there?", "testing 123"],
+                 "anybody there?", "testing 123",
+                 # as non-native speakers greet, and saying who one is
+                 "hello how you are", "hi, i am new here", "my name is tomasz, hello",
+                 "hey, nice to meet", "good morning from lisbon"],
     "thanks": ["thanks heaps", "thank u!!", "cheers, that helped", "great, thank you so much",
                "ok cool"],
     "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later"],
@@ -19,7 +22,12 @@ SOCIAL = {
                  "am i chatting with a human", "what can u help me with", "what's your name",
                  "wat r u", "r u even real", "how could u help me", "what should i ask you",
                  "need help", "got a quick question", "r u a doctor or what", "is this ai-driven",
-                 "whats ur purpose", "do u have feelings", "is this the cramp helper?"],
+                 "whats ur purpose", "do u have feelings", "is this the cramp helper?",
+                 # without apostrophes, or with alternatives; trust and sources
+                 "whos behind this", "r u a person or a program", "is there a human answering",
+                 "can i trust your answers", "where do u get your info from",
+                 "is this bot reliable", "what are your sources", "how accurate is this advice",
+                 "who am i talking to rn", "do u even know what ur talking about"],
 }
 QUESTIONS = [
     "hi, how long should I hold a hamstring stretch?",
@@ -34,6 +42,11 @@ QUESTIONS = [
     "help me stretch my hamstring",
     "quick question: ice or heat?",
     "i need help, my hamstring keeps cramping",
+    "can i trust that heat helps a cramp?",
+    "i am new to running, why do my hamstrings cramp?",
+    "is this stretch reliable for cramps",
+    "my name is ana and my thigh cramps at night",
+    "hello from the gym, my hamstring just cramped",
 ]
 
 

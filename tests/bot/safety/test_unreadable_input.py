@@ -1,0 +1,36 @@
+"""Unreadable input (bot/query/checks.py): a keyboard mash or text garbled by a wrong
+encoding is invalid, a short real message with typos or in another script is not. Kept
+beside the safety tests: the third round of issue 16 added it, and tests/bot/query is the
+speed work's. Messages written for these tests, not copied from the probe sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.query.checks import invalid_reason
+from bot.wording import answers as wording
+
+
+def garble(text: str) -> str:
+    """UTF-8 read as Windows-1252, as a wrong encoding shows it."""
+    return text.encode("utf-8").decode("cp1252", errors="replace")
+
+
+@pytest.mark.parametrize("message", [
+    "xkcdq pzvbt wqmn", "hjkhjk ghfgh", "bvcxz lkjlkj pqrzt!!", garble("äöü ß"),
+    garble("Добрый день"), garble("痛い"), "\ufffd\ufffd \ufffd?",
+])
+def test_a_mash_or_garbled_text_is_unreadable(message):
+    assert invalid_reason(message) == wording.NO_WORDS
+
+
+@pytest.mark.parametrize("message", [
+    "hamstrnig cramp??", "crmp agn", "ok", "u there", "Добрый день, судорога",
+    "calambre en el muslo", "ça fait mal", "h3lp m3", "40.5", "my thigh " + garble("–") + " help",
+])
+def test_a_short_real_message_stays_readable(message):
+    assert invalid_reason(message) is None
+
+
+def test_a_long_message_is_not_judged_for_mash():
+    assert invalid_reason("zq" * 400, 2000) is None  # judged by its length and words elsewhere
