@@ -52,24 +52,25 @@ def zipf(word: str) -> float:
 
 @lru_cache(maxsize=4)
 def common_words(min_zipf: float) -> frozenset[str]:
-    """Every English word at least this common: `zipf(w) >= min_zipf` exactly when `w` is
-    in the set, for a test of many strings at a time (a first `zipf` of a string costs
-    about 18 us; a set lookup, a few dozen ns). wordfreq lists words most common first, so
-    the scan stops at the first one below."""
+    """Every English word of letters at least this common: for a word of letters,
+    `zipf(w) >= min_zipf` exactly when `w` is in the set. For testing many strings at a time:
+    a first `zipf` of a string costs about 18 us, a set lookup a few dozen ns. wordfreq
+    lists words most common first, so the scan stops at the first one below."""
     from wordfreq import top_n_list
 
     size = 4096
     while True:  # a longer list only when every word of this one is common enough
         words = top_n_list("en", size)
-        found = {word for word in words if zipf(word) >= min_zipf}
-        if len(found) < len(words) or len(words) < size:
+        # letters only, as `edits1` makes them: "it's" and "2" are common too
+        found = {word for word in words if word.isalpha() and zipf(word) >= min_zipf}
+        if any(zipf(word) < min_zipf for word in words) or len(words) < size:
             return frozenset(found)
         size *= 4
 
 
 @lru_cache(maxsize=4)
 def common_folder(min_zipf: float) -> SpellFolder:
-    """A SpellFolder over `common_words(min_zipf)`: for `one_edit_from` a common word."""
+    """A SpellFolder over `common_words(min_zipf)`: for the common `neighbours` of a word."""
     return SpellFolder(common_words(min_zipf))
 
 
@@ -170,12 +171,12 @@ class SpellFolder:
     def correct(self, word: str) -> str:
         return _fold_word(self, word)
 
-    def one_edit_from(self, word: str) -> bool:
-        """Whether a vocabulary word other than `word` is one edit from it (a deletion,
-        insertion, replacement or swap of neighbours: `edits1`), found through the deletes
-        both share rather than by making every edit."""
-        return any(found != word and edit_distance(word, found, 1) <= 1
-                   for variant in _deletes(word) for found in self._index.get(variant, ()))
+    def neighbours(self, word: str) -> set[str]:
+        """The vocabulary words other than `word` one edit from it (a deletion, insertion,
+        replacement or swap of neighbours: `edits1`), found through the deletes both share
+        rather than by making every edit."""
+        return {found for variant in _deletes(word) for found in self._index.get(variant, ())
+                if found != word and edit_distance(word, found, 1) <= 1}
 
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")

@@ -14,8 +14,13 @@ from index.text import STOPWORDS, tokenize, words
 
 # General English words this common carry no topic of their own ("really", "tonight").
 COMMON_ZIPF = 4.5
-# A word this frequent in English is a word of its own, not a slip of another
+# A word this frequent in English may be a word of its own rather than a slip of another
 REAL_WORD_ZIPF = 3.0
+# A slip is far rarer than the word it slips from (a noisy channel: a few typed words in a
+# thousand go wrong), so a word this much rarer than a common neighbour is a slip of it
+# ("wat" 3.4 beside "what" 6.4), and one nearly as common is a word of its own ("tape" 4.4
+# beside "take" 5.9, "taping" 3.2 beside "taking" 5.4). Zipf is a log10 scale: 300 times.
+SLIP_GAP = 2.5
 
 
 _LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getting |having |a |an |the |some |my )*"
@@ -73,11 +78,10 @@ def asked_about(message: str) -> str:
 
 
 def _misspelt_common(word: str) -> bool:
-    """One slip away from a common English word ("actualy", "shoud"): not a new subject. A
-    word English uses itself is no slip ("tape" is not a misspelt "take")."""
-    if zipf(word) >= REAL_WORD_ZIPF:
-        return False
-    return common_folder(COMMON_ZIPF).one_edit_from(word)
+    """One slip away from a far more common English word ("actualy", "wat"): not a new
+    subject. A word about as common as its neighbour is no slip ("tape" is not "take")."""
+    own = zipf(word)
+    return any(zipf(near) - own >= SLIP_GAP for near in common_folder(COMMON_ZIPF).neighbours(word))
 
 
 def _known(word: str, vocabulary: Vocabulary) -> bool:
@@ -89,8 +93,8 @@ def _known(word: str, vocabulary: Vocabulary) -> bool:
         return True
     if len(word) >= 4 and vocabulary.has_prefix(stem(word)):
         return True  # a short form of a word the articles use: "carbs", "electros"
-    if zipf(word) >= REAL_WORD_ZIPF:
-        return False
+    if zipf(word) >= REAL_WORD_ZIPF and not _misspelt_common(word):
+        return False  # "taping": a word of its own, however near a word of the articles
     return vocabulary.knows(word) or _misspelt_common(word)
 
 
@@ -176,6 +180,8 @@ def _unnamed_head(subject: str, vocabulary: Vocabulary) -> str:
         return ""
     if len(head) >= 4 and vocabulary.has_prefix(stem(head)):
         return ""  # a short form of a word the articles use: "carbs", "electros"
+    if _misspelt_common(head):
+        return ""  # "wat": a slip of a common word names no thing
     return " ".join(words(_HEAD_END.split(f"{subject} ", maxsplit=1)[0]))
 
 

@@ -85,6 +85,12 @@ def test_a_body_part_in_an_idiom_names_no_part():
 
 
 # The concepts of the third round of issue 16, in words written for these tests.
+@pytest.mark.parametrize("slip", ["wat", "teh", "wut", "shoud", "actualy"])
+def test_a_slip_far_rarer_than_its_common_neighbour_is_no_new_subject(slip):
+    # common in chat ("wat" has a Zipf of 3.4) yet a slip of "what" (6.4)
+    assert unknown_words(slip, vocabulary()) == []
+
+
 def test_a_word_english_uses_is_no_slip_of_another():
     assert unknown_words("tape", vocabulary()) == ["tape"]  # not a misspelt "take"
     assert unknown_words("rollr", vocabulary()) == []  # a slip of "roller"
