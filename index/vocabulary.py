@@ -4,6 +4,7 @@ and runs of stems they hold, and which of them a misspelt word is closest to."""
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -17,6 +18,7 @@ from index.text import stem, tokenize, words
 
 _COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "warm-up", "self-care", "step-by-step"
 CLOSE = 0.8  # difflib's ratio from which a word is a slip of a word of the texts
+MIN_RELATED = 4  # a stem this long that starts another is of its family ("roll", "roller")
 _LETTERS = {ch: i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz0123456789")}
 
 
@@ -107,6 +109,34 @@ class Vocabulary:
     @cached_property
     def _sorted(self) -> tuple[str, ...]:
         return tuple(sorted(self.counts))
+
+    def has_related_phrase(self, stems: tuple[str, ...]) -> bool:
+        """Whether the texts hold a run of these stems, each as it is or in a related form:
+        one the start of the other, both of MIN_RELATED letters or more ("foam roll" for
+        "foam roller"). Each stem's related forms are looked up, and their combinations, not
+        every phrase scanned."""
+        if stems in self.phrases:
+            return True
+        choices = [self.related_stems(s) for s in stems]
+        return all(choices) and any(combo in self.phrases for combo in itertools.product(*choices))
+
+    def related_stems(self, stem_: str) -> set[str]:
+        """The stems of the phrases that are `stem_`, start with it or that it starts with
+        (the shorter of the two of MIN_RELATED letters or more)."""
+        known, ordered = self._phrase_stems
+        found = {stem_} if stem_ in known else set()
+        if len(stem_) >= MIN_RELATED:
+            i = bisect_left(ordered, stem_)
+            while i < len(ordered) and ordered[i].startswith(stem_):
+                found.add(ordered[i])
+                i += 1
+        found.update(stem_[:n] for n in range(MIN_RELATED, len(stem_)) if stem_[:n] in known)
+        return found
+
+    @cached_property
+    def _phrase_stems(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        known = frozenset(s for phrase in self.phrases for s in phrase)
+        return known, tuple(sorted(known))
 
     def closest(self, word: str) -> str | None:
         """The word of the texts most like `word` by difflib's ratio, if that reaches CLOSE.

@@ -101,16 +101,7 @@ def _known(word: str, vocabulary: Vocabulary) -> bool:
 def _said_together(run: list[str], vocabulary: Vocabulary) -> bool:
     """Whether the articles say the words of `run` together, in these forms or in related
     ones: "foam rolling" is what they call using a "foam roller"."""
-    stems = tuple(tokenize(" ".join(map(vocabulary.spelled, run))))
-    if stems in vocabulary.phrases:
-        return True
-    return any(len(phrase) == len(stems) and all(_related(a, b) for a, b in zip(stems, phrase))
-               for phrase in vocabulary.phrases)
-
-
-def _related(a: str, b: str) -> bool:
-    """Two stems of one word family: equal, or one the start of the other ("roll", "roller")."""
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+    return vocabulary.has_related_phrase(tuple(tokenize(" ".join(map(vocabulary.spelled, run)))))
 
 
 def other_body_part(text: str) -> str | None:
