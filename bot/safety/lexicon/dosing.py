@@ -72,6 +72,12 @@ DOSING = (
        r"(?:take|have|use) (?:it|them|these|those|this|that|one|two) (?:[\w']+ ){0,2}(?:every "
        r"(?:day|night|\d+ hours?)|daily|twice|three times|more often|long[- ]term)|"
        r"prescri\w+ (?:[\w']+ )?" + SUBSTANCE),
+    rule("dosing", "dose",  # how much or how often to put a gel, cream or spray on the skin
+       r"how (?:often|many times|much|frequently) (?:[\w']+ ){0,5}(?:apply|put|rub|spray|use|"
+       r"reapply|massage in)|(?:apply|put|rub|spray|use|reapply) (?:[\w']+ ){0,5}(?:more than|"
+       r"(?:\d+|once|twice|three|four) times|every \d|each time|too often|twice)",
+       r"gels?|creams?|lotions?|sprays?|ointments?|balms?|patch\w*|voltaren|voltarol|diclofenac|"
+       r"deep heat|biofreeze|tiger balm|ibuprofen|magnesium oil"),
     _not_for_another_complaint(rule("dosing", "dose",
        r"(?:recommend|suggest) (?:me )?(?:something|anything) (?:for|to take)")),
     rule("dosing", "dose",  # asking leave to take a medicine: whether, with what, how
