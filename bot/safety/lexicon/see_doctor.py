@@ -108,7 +108,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ )?"
        r"(?:slaps|slapping|drags|dragging|flops|floppy)|floppy foot|catch\w* (?:my|his|her|their) (?:toes?|foot)|"
        r"trip\w* (?:over|on) (?:my|his|her|their) (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
-       r"(?:gives?|giving|gave) way|buckl\w*|reflex\w*",
+       r"(?:gives?|giving|gave) way|buckl\w*|reflex(?:es)?\b",
        unless=near(r"numb\w*", ICED, 6)),  # ice numbs on purpose: no nerve sign
     rule("see_doctor", "nerve",
        r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )"
