@@ -33,11 +33,13 @@ _SUBJECT = [
                r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"
                r"|ok|okay|safe|prevent|stop|fix|cure|relieve|reduce|better|worth|loosen|ease|treat|heal"
                r"|cause|causes|trigger|triggers|any good|sort|sorts|make|makes|get rid of|cure|"
-               r"do anything|do something|worsen|worsens|aggravate|aggravates|give|gives|bring on|"
+               r"do anything|do something|worsen|worsens|aggravate|aggravates|bring on|"
                r"brings on|lead to|leads to|linked to|associated with|related to|connected to|"
                r"contribute to|contributes to)\b"),
-    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:or|vs\.?|versus)\s+"
+    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:vs\.?|versus)\s+"
                r"[a-z][a-z' -]{2,30}?(?:,|\s+(?:which|what|for|to|better)\b)"),
+    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z' -]{2,40}?)\s+or\s+"
+               r"[a-z][a-z' -]{2,30}?,?\s+(?:which|what(?:'?s| is) better|(?:is )?better)\b"),
     re.compile(r"^(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:on|for) (?:a |an |my |the )?(?:[a-z]+ )?(?:cramp\w*|"
                r"hamstrings?)\b[^?.!]*?(?:worth it|any good|worth (?:trying|a try|a shot|the money)|"
                r"good idea|does it (?:help|work))"),

@@ -70,7 +70,7 @@ CRISIS: tuple[Rule, ...] = (
        r"all)|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
        r"had never|hadn'?t|never) (?:[\w']+ )?(?:dead|alive|here|born|existed|around)|"
        r"(?:rather|better off) (?:be )?(?:dead|die|gone)" + NOT_A_COMPARISON + r"|better off without (?:me|him|her|them)|"
-       r"(?:better|easier|happier|fine|okay|ok) (?:[\w']+ ){0,4}if i (?:just |only |simply |)(?:was|were|wasn'?t|"
+       r"(?:better|easier|simpler|happier|fine|okay|ok) (?:[\w']+ ){0,4}if i (?:just |only |simply |)(?:was|were|wasn'?t|"
        r"weren'?t|was not|were not|didn'?t|did not) (?:[\w']+ )?(?:here|around|alive|gone|dead|"
        r"born|exist)|(?:would|will) (?:all )?be (?:fine|better|happier|ok|okay) without "
        r"(?:me|him|her|them)|better off "
@@ -255,7 +255,7 @@ CRISIS: tuple[Rule, ...] = (
             r"scars?|cuts?|cutting|cut|wounds?|only thing|the only|addict\w*|habit)", 6) + r"|"
        r"cut (?:[\w']+ ){0,3}(?:deeper|too deep)|(?:went|gone|go) (?:way |much |a lot |)(?:too deep|"
        r"deeper) (?:[\w']+ ){0,3}(?:cut\w*|blade|razor|wound)",
-       unless=r"sh(?:\*|\s)t|shh"),
+       unless=r"sh(?:\*|\s)t|shh", window=0),  # "a year without sh, then I relapsed" is no negation
     rule("crisis", "suicide",  # lethality asked of a means at hand (C-SSRS 3): "would it kill me"
        r"(?:would|will|could|might|does|do|is|are|enough) (?:[\w']+ ){0,8}(?:kill me|kill him|kill "
        r"her|be (?:fatal|lethal|deadly|enough to die)|i die|he die|she die|to die|(?:not|never) wake"

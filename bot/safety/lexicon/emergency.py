@@ -29,7 +29,7 @@ EMERGENCY: tuple[Rule, ...] = (
               r"hamstring|foot|muscle)|(?:had|has|have|having) a heart attack (?:when|watching|"
               r"seeing|because|at the sight|over)|heart attack (?:[\w']+ ){0,8}(?:lol|lmao|haha\w*)|"
               # feared at the time and over now: "thought I was having a heart attack, fine now"
-              r"(?:thought|thinking|felt like|was sure|convinced|swore) (?:[\w']+ ){0,3}heart attack"
+              r"(?:thought|thinking|felt like|was sure|convinced|swore) (?:[\w']+ ){0,5}heart attack"
               r"(?=.*\b(?:(?:fine|ok|okay|good|better|gone|normal) now|all (?:good|fine)|totally fine|"
               r"turned out|(?:just|only) (?:a )?cramp|passed|went away))"),
     rule("emergency", "breathless", BREATH),

@@ -128,8 +128,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:pee|urine|wee)\w* (?:[\w']+ ){0,3}(?:foamy|frothy|bubbly|cloudy|burn\w*|stings?)|"
        r"(?:foamy|frothy|bubbly|cloudy) (?:pee|urine|wee)|(?:losing|lose|lost|keep losing|can'?t "
        r"find|forget\w*|mix\w* up|mixing up) (?:my|his|her|their|the) words|"
-       r"(?:fevers?|feverish|night sweats)\b(?! (?:dream|pitch|tree))|(?:high|running a|got a|have a|"
-       r"had a|with a) temperature"),
+       r"(?:have|has|had|got|running|with|get|gets|getting|developed|spiked) (?:a |an )?(?:high |slight |"
+       r"bit of a |low[- ]grade )?(?:fevers?|temperature)|feverish|night sweats"),
     rule("see_doctor", "pregnancy",
        r"pregnan\w*|expecting (?:a baby|twins|triplets|a child|our|my first|a boy|a girl|a "
        r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|his|her|their|the) (?:baby )?bump|"
