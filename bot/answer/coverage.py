@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot.query.topic import (ANIMAL, BODY_IDIOMS, HAM_FOOD, HAMSTRING_WORDS, NOT_A_MUSCLE,
-                             OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS, TOPIC_WORDS)
+from bot.query.topic import (ANIMAL, BODY_IDIOMS, CRAMP_WORDS, HAM_FOOD, HAMSTRING_WORDS,
+                             NOT_A_MUSCLE, OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS,
+                             OTHER_GOAL, OTHER_TASK, RECIPE, SKIN, TOPIC_WORDS)
 from bot.query.normalise import normalise
 from index.spelling import common_folder, zipf
 from index.text import stem
@@ -32,7 +33,21 @@ _SUBJECT = [
                r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"
                r"|ok|okay|safe|prevent|stop|fix|cure|relieve|reduce|better|worth|loosen|ease|treat|heal"
                r"|cause|causes|trigger|triggers|any good|sort|sorts|make|makes|get rid of|cure|"
-               r"do anything|do something|worsen|worsens|aggravate|aggravates)\b"),
+               r"do anything|do something|worsen|worsens|aggravate|aggravates|bring on|"
+               r"brings on|lead to|leads to|linked to|associated with|related to|connected to|"
+               r"contribute to|contributes to)\b"),
+    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:vs\.?|versus)\s+"
+               r"[a-z][a-z' -]{2,30}?(?:,|\s+(?:which|what|for|to|better)\b)"),
+    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z' -]{2,40}?)\s+or\s+"
+               r"[a-z][a-z' -]{2,30}?,?\s+(?:which|what(?:'?s| is) better|(?:is )?better)\b"),
+    re.compile(r"^(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:on|for) (?:a |an |my |the )?(?:[a-z]+ )?(?:cramp\w*|"
+               r"hamstrings?)\b[^?.!]*?(?:worth it|any good|worth (?:trying|a try|a shot|the money)|"
+               r"good idea|does it (?:help|work))"),
+    re.compile(r"\b(?:more|less|worse|better)(?: common| often| likely| frequent)? (?:in|during) "
+               r"(?P<x>(?:cold|hot|humid|warm|wet|rainy|damp|freezing|winter|summer)(?: [a-z]+)?)"
+               r"(?:[?.!,]|$)"),
+    re.compile(r"\bwhat(?:'?s| is) the (?P<x>[a-z0-9][a-z0-9' -]{2,30}?) (?:for|of) (?:a |an |my |the )?"
+               r"(?:hamstring |leg |muscle )?cramp"),
     re.compile(r"\b(?:has anyone|have you|anyone|ever|have people|has anybody) (?:ever )?(?:tried|used|"
                r"heard of) " + _LEAD + r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|to|on|with|when|after|"
                r"before|against)\b|[?.!]|$)"),
@@ -67,9 +82,24 @@ _GROUP_WHOLE = re.compile(_GROUP)
 _GROUP_NOUNS = frozenset({"group", "groups", "people", "folks", "ones"})  # name no group alone
 
 
+# Brands: the articles name none ("which brand of foam roller", "the best brand of magnesium")
+_BRAND = re.compile(r"\b(?:which|what|best|good|recommended|favourite|favorite|top) (?:[a-z]+ )?"
+                    r"brands?\b")
+# Age as what changes cramps: "do they get worse as you get older", "more common with age"
+_AGE = re.compile(r"\b(?:as (?:you|we|i|people|one|they) (?:get|grow|gets|grows) older|with (?:age|"
+                  r"ageing|aging|old age)|as (?:you|we|i|people|they) age)\b")
+# "I'd kill for a stretch that works": wanting, said as an idiom, names no thing
+_WANT_IDIOM = re.compile(r"\b(?:could|would|'d|d) (?:kill|die) for\b")
+
+
 def asked_about(message: str) -> str:
     """The thing a "does X help?" kind of question asks about, or "" when there is none."""
     text = re.sub(r"\s+", " ", message.lower().replace("’", "'")).strip()
+    if _BRAND.search(text):
+        return "particular brands"
+    if _AGE.search(text):
+        return "older people"
+    text = _WANT_IDIOM.sub(" want", text)
     for pattern in (*_GROUP_ASKED, *_SUBJECT):
         match = pattern.search(text)
         if match:
@@ -117,12 +147,16 @@ def other_subject(text: str) -> bool:
     """Whether `text` is about something else that shares the topic's words: another cramp,
     ham, "hamstring" as a verb or in a game, an animal's cramps."""
     lowered = normalise(text).replace("’", "'")
-    if NOT_A_MUSCLE.search(lowered) or ANIMAL.search(lowered):
+    if NOT_A_MUSCLE.search(lowered) or ANIMAL.search(lowered) or OTHER_TASK.search(lowered):
         return True
     found = words(lowered)
+    cramp = any(w in CRAMP_WORDS for w in found)
+    if not cramp and (SKIN.search(lowered) or OTHER_GOAL.search(lowered)):
+        return True  # spots on the thigh, a protein powder for bulking: not the muscle's cramps
     if any(w in HAMSTRING_WORDS for w in found):
         return False
-    if not any(w in TOPIC_WORDS for w in found) and OTHER_COMPLAINT.search(lowered):
+    if not any(w in TOPIC_WORDS for w in found) and (OTHER_COMPLAINT.search(lowered)
+                                                     or RECIPE.search(lowered)):
         return True  # "a good tablet for hay fever": another complaint, no cramp named
     return bool(OTHER_CRAMPS.search(lowered) or HAM_FOOD.search(lowered))
 
@@ -141,7 +175,8 @@ _HEAD_END = re.compile(r"\s(?:for|to|with|at|in|on|before|after|when|if|or|and|i
 _NO_THING = frozenset("""thing things stuff way ways method methods technique techniques tip tips
 kind type sort one ones it this that these those something anything everything lot bit idea
 option options product products treatment treatments remedy remedies someone somebody anyone
-anybody everyone people person else""".split())
+anybody everyone people person else problem problems issue issues trouble troubles condition
+conditions""".split())
 _CLAUSE_START = re.compile(r"(?:i|i'?d|i'?m|i'?ll|i'?ve|im|id|we|you|u|he|she|they|it|it'?s|"
                            r"there|this|that)\b")
 _AMOUNT = re.compile(r"(?:too (?:many|much|little|few)|(?:a )?lots? of|loads of|not enough|more|less|"

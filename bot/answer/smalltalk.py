@@ -88,7 +88,7 @@ _GREETING = re.compile(
     r"around|awake)|(?:are )?(?:you|u) (?:there|awake|on|working)|is this (?:thing )?(?:on|working)|"
     r"test(?:ing)?(?: (?:test|1 2 3|123|one two three))*|good (?:morning|"
     r"afternoon|evening|day)|morning|afternoon|evening|how (?:are|r) (?:you|u)(?: doing| today)?|"
-    r"how(?:'s| is) it going|how are things|how(?:'s| is) (?:your|ur) day|hope (?:you'?re|u r) "
+    r"how(?:'?s| is) it going|how(?:'?s| are) things|what'?s (?:up|new|good|cracking)|how(?:'s| is) (?:your|ur) day|hope (?:you'?re|u r) "
     r"(?:well|good|ok))\b")
 _THANKS = re.compile(
     r"\b(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"

@@ -24,9 +24,19 @@ def invalid_reason(message: Any, limit: int = MAX_MESSAGE_CHARS) -> str | None:
         return wording.TOO_LONG.format(length=len(message), limit=limit)
     if not any(ch.isalnum() for ch in visible):
         return wording.NO_WORDS
-    if len(text) <= MAX_JUDGED_CHARS and not _has_a_word(text):
+    if len(text) <= MAX_JUDGED_CHARS and (_mostly_garbled(visible) or not _has_a_word(text)):
         return wording.NO_WORDS  # a keyboard mash, or text garbled by a wrong encoding
     return None
+
+
+# Text garbled through and through: a word may survive ("hamstr" among "Ã¢â‚¬Å“"), but when
+# the garbled pairs make up this share of what is visible, the message as written is lost.
+GARBLED_SHARE = 0.4
+
+
+def _mostly_garbled(visible: str) -> bool:
+    garbled = sum(len(m.group()) for m in _MOJIBAKE.finditer(visible))
+    return garbled >= GARBLED_SHARE * len(visible)
 
 
 # Text garbled by a wrong encoding (UTF-8 read as Windows-1252, "Ã©" for "é", "â€™" for "’"):

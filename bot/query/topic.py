@@ -80,5 +80,30 @@ OTHER_COMPLAINTS = (
     r"throat|heartburn|indigestion|reflux|insomnia|anxiety|depression|period (?:pain|cramps)|"
     r"toothache|tooth ?ache|constipation|diarrh\w*|nausea|earache|ear ache|rash|eczema|psoriasis|"
     r"hangovers?|blocked nose|stuffy nose|sinus\w*|warts?|cold sores?|thrush|utis?|bladder "
-    r"infection|motion sickness|travel sickness|dandruff|hair loss|sunburn|bites|stings")
+    r"infection|motion sickness|travel sickness|dandruff|hair loss|sunburn|bites|stings|"
+    # other health goals and complaints: the heart's numbers, the gut, weight, joints that click
+    r"cholesterol|blood pressure|hypertension|hiccups?|hiccough\w*|hiccuping|belly fat|lose weight|"
+    r"losing weight|weight loss|(?:knees?|hips?|joints?|ankles?|shoulders?|wrists?|necks?) "
+    r"(?:[\w']+ )?(?:click\w*|crack\w*|grind\w*|creak\w*|pop(?:s|ping)?)")
+# Skin on the thigh is not the muscle: spots, ingrown hairs, stretch marks
+SKIN = re.compile(r"\b(?:spots|pimples?|acne|ingrown hairs?|stretch marks|cellulite|eczema|psoriasis|"
+                  r"moles?|warts?|chafing|razor (?:burn|bumps)|strawberry legs|keratosis|boils?)\b")
+# Fitness goals with no cramp in them: "the best protein powder for bulking"
+OTHER_GOAL = re.compile(r"\b(?:bulk|bulking|build(?:ing)? (?:muscle|mass)|muscle (?:gain|growth|mass|"
+                        r"building)|gain(?:ing)? (?:muscle|mass|weight)|six ?pack|get(?:ting)? (?:ripped|"
+                        r"shredded|lean)|protein powders?)\b")
+# Other tasks than answering about cramps: cooking, translating, writing, coding, jokes; and a
+# message that tries to change what the bot is ("ignore your instructions", "pretend you are")
+OTHER_TASK = re.compile(
+    r"\b(?:translat\w*|(?:write|compose|draft) (?:me )?(?:a |an |my )?(?:poem|essay|story|song|"
+    r"haiku|limerick|letter|email|code|script|cover letter|cv)|homework|(?:python|javascript|java|"
+    r"sql|excel) (?:code|script|homework|question|help|problem)|tell (?:me )?a joke|"
+    r"(?:ignore|forget|disregard) (?:all |your |the |any )?(?:previous |prior |above |earlier )?"
+    r"(?:instructions|rules|prompts?|programming|you'?re|you are|that you)|pretend (?:to be|you'?re|"
+    r"you are)|act as (?:a|an|my)|role ?-?play|you are now|(?:you'?re|you are) (?:not a [\w ]{1,20}"
+    r"(?:any ?more|now)|(?:a|my|an) [\w]+ now)|cramp\w* (?:my|your|his|her|their|our) style|"
+    r"origin of (?:that|the|this) (?:phrase|saying|expression)|"
+    r"how much (?:does|do|would|will|is|are|did) (?:[\w' -]+ )?(?:cost|charge)|(?:cost|price|"
+    r"prices) of|what (?:does|do|would) (?:[\w' -]+ )?cost|(?:without|with|my|on) insurance)\b")
+RECIPE = re.compile(r"\brecipes?\b")
 OTHER_COMPLAINT = re.compile(r"\b(?:" + OTHER_COMPLAINTS + r")\b")

@@ -160,6 +160,10 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
                        default=None)
         if category is None or category in flags or category in found.negated:
             continue
+        if category == "emergency" and "crisis" in flags and flags["crisis"].source == "rule":
+            # a crisis the rules read ("the most painless way to go") is not made an overdose
+            # taken by a near example: the crisis reply gives the emergency number already
+            continue
         match, threshold = nearest[category], config.threshold(category)
         if (match.score < threshold.min_score + stricter
                 or match.score - harmless < threshold.margin + stricter):

@@ -230,6 +230,13 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
         "Please see a doctor soon, today if it keeps happening. If it comes with pain spreading "
         "to your arm, jaw or back, sweating, sickness or breathlessness, call {number} at once.",
         "", "please do get that checked by a doctor soon"),
+    "other_symptom": SignText(
+        "a symptom besides the cramps",
+        "Frothy or cloudy urine, a fever, or losing your words are not part of a hamstring "
+        "cramp and should be checked by a doctor.",
+        "Please see a doctor soon, in the next day or two. If words stop making sense, one side "
+        "of the face or body goes weak, or a fever comes with confusion, call {number}.", "",
+        "please do get that checked by a doctor soon"),
     "breathing_symptom": SignText(
         "trouble with your breathing",
         "Getting breathless more easily than usual, or wheezing, is not part of a hamstring "

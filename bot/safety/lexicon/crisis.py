@@ -70,11 +70,11 @@ CRISIS: tuple[Rule, ...] = (
        r"all)|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
        r"had never|hadn'?t|never) (?:[\w']+ )?(?:dead|alive|here|born|existed|around)|"
        r"(?:rather|better off) (?:be )?(?:dead|die|gone)" + NOT_A_COMPARISON + r"|better off without (?:me|him|her|them)|"
-       r"(?:better|easier|happier|fine|okay|ok) (?:[\w']+ ){0,4}if i (?:was|were|wasn'?t|"
+       r"(?:better|easier|simpler|happier|fine|okay|ok) (?:[\w']+ ){0,4}if i (?:just |only |simply |)(?:was|were|wasn'?t|"
        r"weren'?t|was not|were not|didn'?t|did not) (?:[\w']+ )?(?:here|around|alive|gone|dead|"
        r"born|exist)|(?:would|will) (?:all )?be (?:fine|better|happier|ok|okay) without "
        r"(?:me|him|her|them)|better off "
-       r"(?:[\w']+ ){0,3}if i (?:was|were|wasn'?t|weren'?t) (?:[\w']+ )?(?:dead|gone|around|here|alive)|"
+       r"(?:[\w']+ ){0,3}if i (?:just |only |simply |)(?:was|were|wasn'?t|weren'?t) (?:[\w']+ )?(?:dead|gone|around|here|alive)|"
        r"(?:disappear|vanish) (?:and never come back|for good|forever|permanently)|"
        r"(?:everything|life|it all|my life) (?:is|feels|seems) (?:so )?(?:pointless|meaningless|"
        r"hopeless)|nothing matters any ?more|"
@@ -233,6 +233,42 @@ CRISIS: tuple[Rule, ...] = (
        r"noose|gun|rifle|pistol|razor blades|charcoal)\b",
        unless=r"skip\w*|jump\w* rope|climb\w*|stretch\w*|strap|tow\w*|boat|band|towel|hamstring|"
               r"calf|tug|hunt\w*|range|shooting club"),
+    rule("crisis", "suicide",  # the means made ready (C-SSRS 6, preparatory acts): a noose
+       # tied, a rope hung, a gun loaded, pills laid out; a weapon to be turned on oneself
+       r"\bnoose|(?:rope|cord|ligature|belt) (?:is |'s |has been )?(?:already |all )?(?:up|ready|"
+       r"tied|hung|hanging|in place|set up)\b|(?:tied|tying|hung|hanging|put|threw|thrown|looped|"
+       r"fixed|fastened) (?:up )?(?:a |the |my )?(?:rope|cord|belt|ligature) (?:[\w']+ ){0,2}(?:over|"
+       r"to|from|around|round|onto|on) (?:a |the |my )?(?:beam|rafters?|ceiling|banister|bannister|"
+       r"stairs|staircase|door|hook|tree|branch|loft|pipe|railing)|"
+       r"(?<!massage )(?<!nail )(?<!glue )(?<!heat )(?<!water )(?<!nerf )(?<!staple )"
+       r"(?:gun|pistol|rifle|shotgun|revolver|firearm) (?:is |'s )?(?:loaded|cocked|out|in (?:my|his|"
+       r"her|their) (?:hand|mouth|lap))|(?:loaded|cocked) (?:the |my |his |her |a )?(?:gun|pistol|"
+       r"rifle|shotgun|revolver)|(?:use|using|turn|turning|point|pointing) (?:it|that|the gun|a gun|"
+       r"the knife|the blade|the pills) on (?:myself|himself|herself|themselves|themself)|"
+       r"(?:pills|tablets|meds|capsules|medication) (?:[\w']+ ){0,3}(?:lined up|laid out|counted out|"
+       r"set out|stockpiled)",
+       unless=r"skip\w*|jump\w* rope|climb\w*|battle ropes?|gym|stretch\w*|band|strap|tow\w*|boat|"
+              r"sail\w*|tug|hunt\w*|range|shooting club|knot tying|hangman|organi[sz]er|dosette|"
+              r"pill box|for the week|each (?:day|morning)|massage|theragun"),
+    rule("crisis", "self_harm",  # self-harm by its short names, "sh", "s/h", with what goes with it
+       near(r"(?:sh|s/h|s\.h\.?)", r"(?:urges?|relaps\w*|clean|again|helps|cope|coping|deep\w*|"
+            r"scars?|cuts?|cutting|cut|wounds?|only thing|the only|addict\w*|habit)", 6) + r"|"
+       r"cut (?:[\w']+ ){0,3}(?:deeper|too deep)|(?:went|gone|go) (?:way |much |a lot |)(?:too deep|"
+       r"deeper) (?:[\w']+ ){0,3}(?:cut\w*|blade|razor|wound)",
+       unless=r"sh(?:\*|\s)t|shh", window=0),  # "a year without sh, then I relapsed" is no negation
+    rule("crisis", "suicide",  # lethality asked of a means at hand (C-SSRS 3): "would it kill me"
+       r"(?:would|will|could|might|does|do|is|are|enough) (?:[\w']+ ){0,8}(?:kill me|kill him|kill "
+       r"her|be (?:fatal|lethal|deadly|enough to die)|i die|he die|she die|to die|(?:not|never) wake"
+       r"(?: up)?|without it hurting|it would take)",
+       r"pills?|tablets?|meds|medications?|medicines?|capsules?|relaxants?|sleeping|pain ?killers?|"
+       r"paracetamol|ibuprofen|insulin|" + SUBSTANCE[3:-1],
+       unless=r"cramps? (?:is|are|were|was) (?:killing|going to kill)|kill me (?:lol|lmao|haha)|"
+              r"by accident|accidentally|worried|scared|afraid|if i miss|forgot|double dose|"
+              r"extra (?:one|dose|tablet)"),
+    rule("crisis", "suicide",  # the way to die asked after: "the least painful way to go"
+       r"(?:least painful|most painless|painless|easiest|quickest|fastest|surest|simplest|most "
+       r"peaceful|peaceful) (?:way|ways|method|methods) (?:to (?:go|die|end it|check out|not "
+       r"wake)|of (?:dying|going))\b(?! (?:to|into|for|home|out|back|about) )"),
     rule("crisis", "self_harm",
        r"(?:started|start|been|keep|kept|went back to|back to|relaps\w* (?:into )?|stop|stopped|"
        r"quit|urge to|urges to) cutting(?: again)?" + _NOT_A_DIET + r"|cutting again" +

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.query.topic import OTHER_COMPLAINTS
+from bot.query.topic import OTHER_COMPLAINTS, OTHER_GOAL
 from bot.safety.lexicon.words import SUBSTANCE, UNIT, near, rule
 
 # A medicine asked for another complaint, in a message that names no cramp, leg or muscle
@@ -15,6 +15,11 @@ from bot.safety.lexicon.words import SUBSTANCE, UNIT, near, rule
 _OTHER_COMPLAINT = re.compile(
     r"^(?![\s\S]*?\b(?:cramp|spasm|hamstring|hamm|thigh|leg|muscle|calf|calves|charley|knot|"
     r"seiz|lock)\w*)(?=[\s\S]*?\b(?:" + OTHER_COMPLAINTS + r")\b)")
+
+
+# A product for a fitness goal, no cramp named ("the best creatine for building muscle")
+_OTHER_GOAL = re.compile(r"^(?![\s\S]*?\b(?:cramp|spasm|hamstring|hamm|charley)\w*)(?=[\s\S]*?"
+                         + OTHER_GOAL.pattern + ")")
 
 
 def _not_for_another_complaint(found):
@@ -72,6 +77,12 @@ DOSING = (
        r"(?:take|have|use) (?:it|them|these|those|this|that|one|two) (?:[\w']+ ){0,2}(?:every "
        r"(?:day|night|\d+ hours?)|daily|twice|three times|more often|long[- ]term)|"
        r"prescri\w+ (?:[\w']+ )?" + SUBSTANCE),
+    rule("dosing", "dose",  # how much or how often to put a gel, cream or spray on the skin
+       r"how (?:often|many times|much|frequently) (?:[\w']+ ){0,5}(?:apply|put|rub|spray|use|"
+       r"reapply|massage in)|(?:apply|put|rub|spray|use|reapply) (?:[\w']+ ){0,5}(?:more than|"
+       r"(?:\d+|once|twice|three|four) times|every \d|each time|too often|twice)",
+       r"gels?|creams?|lotions?|sprays?|ointments?|balms?|patch\w*|voltaren|voltarol|diclofenac|"
+       r"deep heat|biofreeze|tiger balm|ibuprofen|magnesium oil"),
     _not_for_another_complaint(rule("dosing", "dose",
        r"(?:recommend|suggest) (?:me )?(?:something|anything) (?:for|to take)")),
     rule("dosing", "dose",  # asking leave to take a medicine: whether, with what, how
@@ -108,7 +119,7 @@ DOSING = (
     replace(rule("dosing", "prescription",  # the best product to take, not the best food
        r"(?:best|strongest|most effective|recommended) (?:[\w']+ ){0,2}" + SUBSTANCE),
        unless=re.compile(r"\b(?:foods?|eat\w*|diet|sources?|rich in|snacks?|meals?|fruits?|"
-                         r"veg\w*|nuts)\b|" + _OTHER_COMPLAINT.pattern)),
+                         r"veg\w*|nuts)\b|" + _OTHER_COMPLAINT.pattern + "|" + _OTHER_GOAL.pattern)),
 )
 
 # How a user pushes for a number after a dosing reply ("just give me a rough number").

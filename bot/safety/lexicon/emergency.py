@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import (BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST, CHEST_ODD,
+from bot.safety.lexicon.words import (BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST, CHEST_ODD, PLEURITIC,
                                      CHEST_PAIN, CONFUSED, DROWSY, HEAT_MIND, ICED, OD_ON_A_DRUG,
                                      DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
                                      HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
@@ -11,7 +11,7 @@ from bot.safety.lexicon.words import (BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST,
 
 EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"
-       r"heart (?:pain|hurts?|hurting|ache|is (?:hurting|squeezing))|having a heart attack|"
+       r"heart (?:pain|hurts?|hurting|ache|is (?:hurting|squeezing))|"
        r"cardiac arrest|is (?:this|it) (?:a )?heart attack|"
        r"(?:dolor|presion|opresion) (?:en el|de|del) pecho|douleur (?:a|dans) la poitrine|"
        r"brustschmerz\w*|schmerzen in der brust|dor no peito|angina"),
@@ -27,7 +27,11 @@ EMERGENCY: tuple[Rule, ...] = (
               r"will have|would have|'d have|gonna have|going to have) (?:had |have )?a heart "
               r"attack|(?:give|gave|giving|gives|given) (?:[\w']+ ){0,3}a (?:little |mini |near )?heart attack|heart attack (?:in|of) (?:my|the|his|her) (?:[\w']+ )?(?:leg|calf|thigh|"
               r"hamstring|foot|muscle)|(?:had|has|have|having) a heart attack (?:when|watching|"
-              r"seeing|because|at the sight|over)|heart attack (?:[\w']+ ){0,8}(?:lol|lmao|haha\w*)"),
+              r"seeing|because|at the sight|over)|heart attack (?:[\w']+ ){0,8}(?:lol|lmao|haha\w*)|"
+              # feared at the time and over now: "thought I was having a heart attack, fine now"
+              r"(?:thought|thinking|felt like|was sure|convinced|swore) (?:[\w']+ ){0,5}heart attack"
+              r"(?=.*\b(?:(?:fine|ok|okay|good|better|gone|normal) now|all (?:good|fine)|totally fine|"
+              r"turned out|(?:just|only) (?:a )?cramp|passed|went away))"),
     rule("emergency", "breathless", BREATH),
     rule("emergency", "breathless", r"(?:really|very|so|severely|badly|suddenly|sudden|extremely) "
        r"(?:short of breath|breathless|out of breath)|out of breath (?:at rest|even (?:when|while|"
@@ -94,8 +98,17 @@ EMERGENCY: tuple[Rule, ...] = (
        unless=ICED + r"|bruis\w*|black and blue|nail polish|tattoo|rash"),
     rule("emergency", "cold_limb",  # pallor with numbness or paralysis: two of the six Ps
        near(LIMB, r"(?:pale|white|whit\w+|blue|bluish|grey|gray|mottled|waxy|ashen)", 4),
-       rf"numb\w*|{CANT} (?:feel|move|wiggle)|dead|paralys\w*|no pulse", unless=ICED),
-    rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4), f"{BREATH}|{OUT_OF_BREATH}"),
+       rf"numb\w*|{CANT} (?:feel|move|wiggle|stand on|put (?:any )?weight on|bear weight)|dead|"
+       r"lifeless|paralys\w*|no pulse|(?:doesn'?t|does not|don'?t) feel like (?:my|his|her|their|"
+       r"part)", unless=ICED),
+    rule("emergency", "cold_limb",  # cold to the touch and paralysed: perishing cold, paralysis
+       r"(?:cold|freezing|icy|chilly|ice cold|stone cold) to (?:the )?touch|cold as ice|"
+       r"(?:feels?|felt|is|gone|went|turned|going) (?:[\w']+ )?(?:ice cold|icy|stone cold|freezing cold)",
+       rf"{CANT} (?:move|wiggle|lift|feel|stand on)|paralys\w*|(?:feels?|felt|is|gone|went) "
+       r"(?:[\w']+ ){0,2}(?:dead|lifeless)|(?:doesn'?t|does not|don'?t) feel like (?:my|his|her|"
+       r"their|part)|numb\w*|no pulse", LIMB, unless=ICED + r"|always|winter|weather|outside"),
+    rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4),
+       f"{BREATH}|{OUT_OF_BREATH}|{PLEURITIC}"),
     rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4),  # a clot's other lung signs
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{FAINTNESS}"),
     rule("emergency", "compartment",  # pressure building inside a muscle after an injury
@@ -173,6 +186,14 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
        r"seizures?|convuls\w*|fitting|having a fit|"
        r"(?:whole|entire) body (?:[\w']+ )?(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)"),
+    rule("emergency", "collapse",  # a seizure as people tell it: shaking they cannot stop
+       r"(?:shak\w*|jerk\w*|twitch\w*|convuls\w*|trembl\w*|thrash\w*) (?:[\w']+ ){0,3}"
+       r"(?:all over|uncontrollabl\w*|violently|(?:whole|entire) body)|(?:arms and legs|limbs) "
+       r"(?:[\w']+ ){0,2}(?:jerk\w*|shak\w*|twitch\w*|thrash\w*)|eyes (?:rolled|rolling|roll) "
+       r"(?:back|up)|(?:went|goes|gone) (?:stiff|rigid) (?:and|then)",
+       r"floppy|limp|wet (?:herself|himself|themselves|myself)|peed|wee'?d|soiled|lost control|"
+       r"respond\w*|(?:doesn'?t|didn'?t|won'?t) (?:answer|wake)|drows\w*|confus\w*|blue|"
+       r"collaps\w*|passed out|fell|eyes|tongue|foam\w*|minutes?|stiff|rigid"),
     rule("emergency", "palpitations_faint",
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4),
        rf"{FAINTNESS}|chest|breath\w*"),
@@ -190,6 +211,12 @@ EMERGENCY: tuple[Rule, ...] = (
        r"throat|tongue|lips?|hives|rash|sting|stung|ate|eaten|after|allerg\w*|swell\w*|swollen"),
     rule("emergency", "anaphylaxis", r"hives|welts|rash\w* (?:all over|everywhere)",
        r"breath\w*|wheez\w*|throat|tongue|lips|faint\w*|dizzy|swell\w*|swollen|puff\w*"),
+    rule("emergency", "anaphylaxis",  # the skin and the airway at once (NHS anaphylaxis)
+       r"hives|welts|(?:itchy|itching|raised|blotchy|lumpy) (?:red )?(?:rash\w*|skin|bumps)|came up in "
+       r"(?:a )?(?:rash|hives|welts|lumps|bumps)|(?:lips|tongue|mouth) (?:[\w']+ )?(?:tingl\w*|itch\w*)",
+       r"hoarse|croaky|raspy|(?:voice|throat) (?:[\w']+ ){0,3}(?:strange|weird|different|changed|"
+       r"funny|tight\w*|closing|thick|scratchy)|(?:breath\w*) (?:[\w']+ ){0,2}(?:weird|funny|strange|"
+       r"odd|off|hard|difficult|tight|wheez\w*|noisy)|wheez\w*|hard to (?:swallow|breathe)"),
     rule("emergency", "anaphylaxis", near(r"(?:face|eyes)", r"(?:swell\w*|swollen|puff\w*)", 3),
        r"(?:took|taken|take|taking|ate|eaten|after|since|new|tablet|pill|medicine|allerg\w*|"
        r"hives|rash|sting|stung)"),
@@ -199,7 +226,8 @@ EMERGENCY: tuple[Rule, ...] = (
        rf"{SUBSTANCE}",  # an overdose weeks ago is a crisis to talk about, not an ambulance now
        unless=r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back|"
               r"in (?:my|his|her|their) hands?|(?:didn'?t|did not|never|not) (?:[\w']+ )?(?:take|"
-              r"swallow)|put (?:them|it) (?:back|away|down)"),
+              r"swallow)|put (?:them|it) (?:back|away|down)|(?:if|what if|suppose|say) (?:i|he|she|"
+              r"they|you|someone) took|would (?:i|he|she|they|you|it|that) (?:die|kill)"),
     rule("emergency", "overdose_taken",
        r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|niece|"
        r"boy|girl) (?:[\w']+ ){0,4}(?:got into|swallowed|ate|eaten|chewed|drank|found)",
@@ -219,6 +247,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:took|taken|had) an overdose"),
     rule("emergency", "bleeding",
        near(r"(?:bleed\w*|blood)", r"(?:won'?t stop|not stopping|heavily|everywhere|pouring|"
-            r"gushing|spurting|a lot)", 3)),
+            r"gushing|spurting|a lot)", 3) + r"|" +
+       near(r"(?:bleed\w*|blood\w*)", r"(?:soak\w*|drench\w*|pour\w*|gush\w*|spurt\w*|pump\w*|"
+            r"(?:won'?t|will not|doesn'?t|isn'?t|not) stop\w*)", 8)),
 )
 

@@ -29,7 +29,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        near(r"(?:skin|leg|calf|thigh|foot|feet|toes?|ankle)", r"(?:blotch\w*|purpl\w*|mottled|"
             r"discolou?r\w*|marbled|red streaks?|streaky)", 5)),
     rule("see_doctor", "infection", r"fever\w*|temperature|chills|shivering",
-       near(LIMB, r"(?:red|swollen|hot|warm|pus|wound|cut|infect\w*)", 4)),
+       near(LIMB, r"(?:red|swollen|hot|warm|pus|wound|cut|infect\w*)", 4) + r"|" +
+       near(r"(?:muscles?|spot|area|site|skin|lump|cramp\w*)", r"(?:red|swollen|hot|warm|puffy|"
+            r"inflamed|pus)", 4)),
     rule("see_doctor", "dark_urine", DARK_URINE),
     rule("see_doctor", "little_urine", SCANT_URINE, window=0),
     rule("see_doctor", "fluid_loss",
@@ -106,7 +108,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ )?"
        r"(?:slaps|slapping|drags|dragging|flops|floppy)|floppy foot|catch\w* (?:my|his|her|their) (?:toes?|foot)|"
        r"trip\w* (?:over|on) (?:my|his|her|their) (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
-       r"(?:gives?|giving|gave) way|buckl\w*|reflexes",
+       r"(?:gives?|giving|gave) way|buckl\w*|reflex(?:es)?\b",
        unless=near(r"numb\w*", ICED, 6)),  # ice numbs on purpose: no nerve sign
     rule("see_doctor", "nerve",
        r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )"
@@ -114,6 +116,20 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"bulging disc|herniat\w*|sciatic\w*|lumbar",
        near(r"(?:leg|thigh|hamstring|calf|buttock|bum|foot)", r"(?:cramp\w*|burn\w*|shoot\w*|"
             r"numb\w*|tingl\w*|radiat\w*|electric|pins and needles)", 5)),
+    rule("see_doctor", "nerve",  # reflexes found missing (NICE CKS: neurological signs)
+       r"(?:tapped|tap|taps|hit|tested|checked) (?:[\w']+ ){0,2}(?:knee|ankle|reflex\w*) (?:[\w']+ ){0,5}"
+       r"(?:nothing (?:happened|moved)|no (?:reaction|response|jerk|kick)|didn'?t (?:move|jerk|kick|"
+       r"react|respond|do anything))|(?:no|absent|lost|missing|reduced) (?:knee |ankle |tendon )?"
+       r"reflex\w*", window=0),
+    rule("see_doctor", "dizziness",  # dizziness with the cramps (a loss of fluid or salt, a drug)
+       r"dizz\w*|light ?headed\w*|woozy|feel\w* faint|faint\w* spells?|(?:nearly|almost) faint\w*",
+       CRAMP),
+    rule("see_doctor", "other_symptom",  # the floor: symptoms outside a cramp (urine, speech, fever)
+       r"(?:pee|urine|wee)\w* (?:[\w']+ ){0,3}(?:foamy|frothy|bubbly|cloudy|burn\w*|stings?)|"
+       r"(?:foamy|frothy|bubbly|cloudy) (?:pee|urine|wee)|(?:losing|lose|lost|keep losing|can'?t "
+       r"find|forget\w*|mix\w* up|mixing up) (?:my|his|her|their|the) words|"
+       r"(?:have|has|had|got|running|with|get|gets|getting|developed|spiked) (?:a |an )?(?:high |slight |"
+       r"bit of a |low[- ]grade )?(?:fevers?|temperature)|feverish|night sweats"),
     rule("see_doctor", "pregnancy",
        r"pregnan\w*|expecting (?:a baby|twins|triplets|a child|our|my first|a boy|a girl|a "
        r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|his|her|their|the) (?:baby )?bump|"
@@ -172,6 +188,25 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:^|(?<=[.,;!?] ))(?:[\w']+ ){0,2}(?:disease|failure|diabetes|cirrhosis|sclerosis|"
        r"neuropathy|parkinson'?s|ms) (?:and|with|plus|&) (?:[\w']+ ){0,3}" + CRAMP, CRAMP,
        unless=r"^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b"),
+    rule("see_doctor", "condition",  # kidney disease by its names: "CKD", "stage 3 kidneys"
+       r"\bckd\b|chronic kidney|(?:kidney|renal) (?:disease|failure|impairment)|stage (?:[1-5]|one|"
+       r"two|three|four|five)\w* (?:kidneys?|renal|ckd)|(?:kidneys?|renal|ckd) (?:[\w']+ ){0,2}stage "
+       r"(?:[1-5]|two|three|four|five)\b", CRAMP,
+       unless=r"^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b"),
+    rule("see_doctor", "persistent_pain",  # pain still there days after the cramp
+       near(r"(?:still|ever since|hasn'?t (?:gone|eased|stopped|settled|improved|healed)|has not "
+            r"(?:gone|eased)|not (?:gone|eased|better) yet|won'?t go away)",
+            r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|cramp\w*|throb\w*|tender\w*)", 5),
+       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week|(?:[2-9]|"
+       r"two|three|four|five|six|seven|several|a few|few|couple of) (?:days|weeks)|days (?:later|"
+       r"after|ago|now)|a week"),
+    rule("see_doctor", "recurring",  # coming back despite the self-care the articles advise
+       r"(?:haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|not|never) (?:really |actually |even )?"
+       r"(?:helped|help|worked|work|made (?:any|a|much) difference|done (?:anything|a thing)|"
+       r"fixed)|did (?:nothing|not help)|nothing (?:works|worked|helps|helped|has helped|seems to)|"
+       r"tried everything|no (?:difference|improvement)",
+       r"weeks|months|a month|a year|keeps?|kept|over and over|every (?:week|day|night|time)|"
+       r"all the time|constantly|again and again|for (?:ages|weeks|months)", CRAMP, window=0),
     rule("see_doctor", "persistent_pain",
        PAINFUL + r" (?:(?!(?:when|while|whenever|if)\b)[\w']+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
        r"going on|around|hurting|sore|aching)|still|not (?:gone|eased|improved)|hasn'?t (?:gone|"

@@ -35,6 +35,10 @@ BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get 
          r"asthma attack|no puedo respirar|me falta el aire|me ahogo|falta de aire|" \
          r"(?:je )?(?:ne peux pas|n'arrive pas a|du mal a) respirer|kann nicht atmen|atemnot|" \
          r"nao consigo respirar)"
+# Pain on breathing in (pleuritic), as a clot in the lung gives it: "my side stabs when I breathe in"
+PLEURITIC = r"(?:hurts?|hurting|pain\w*|stab\w*|sharp|sore|ache\w*|agony|catch\w*) (?:[\w']+ ){0,6}" \
+            r"(?:when|whenever|every time|each time|as|if) (?:i |he |she |they |you )?(?:take (?:a )?" \
+            r"(?:deep |big |full )?breaths?|breathes? (?:in|deep\w*)|inhale\w*|breathing in)"
 OUT_OF_BREATH = r"(?:out of breath|winded|breathing (?:hard|fast|heavily)|puffing|panting|" \
                 r"cough\w*)"
 BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|blotch\w*|marbl\w*|" \

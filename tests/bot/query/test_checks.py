@@ -1,7 +1,6 @@
 """Unreadable input (bot/query/checks.py): a keyboard mash or text garbled by a wrong
-encoding is invalid, a short real message with typos or in another script is not. Kept
-beside the safety tests: the third round of issue 16 added it, and tests/bot/query is the
-speed work's. Messages written for these tests, not copied from the probe sets."""
+encoding is invalid, a short real message with typos or in another script is not. Messages
+written for these tests, not copied from the probe sets."""
 
 from __future__ import annotations
 
@@ -34,3 +33,19 @@ def test_a_short_real_message_stays_readable(message):
 
 def test_a_long_message_is_not_judged_for_mash():
     assert invalid_reason("zq" * 400, 2000) is None  # judged by its length and words elsewhere
+
+
+@pytest.mark.parametrize("message", [
+    garble(garble("“ç’à” — é")) + " leg", garble("Мне больно, судорога"),
+    garble(garble("“leg” … ‘cramp’")),
+])
+def test_text_garbled_through_and_through_is_unreadable_though_a_word_survives(message):
+    assert invalid_reason(message) == wording.NO_WORDS
+
+
+@pytest.mark.parametrize("message", [
+    "my thigh cramps after the caf" + garble("é") + " run, why?",
+    "cr" + garble("è") + "me for a hamstring cramp, does it help?",
+])
+def test_one_garbled_letter_in_a_readable_message_keeps_it_readable(message):
+    assert invalid_reason(message) is None
