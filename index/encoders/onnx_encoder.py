@@ -26,6 +26,10 @@ DATA_FILE = "model.onnx.data"  # read in place by ONNX Runtime: 90 MB less at th
 INFO_FILE = "encoder.json"
 BATCH_TOKENS = 1024  # padded tokens per run when encoding many: see OnnxEncoder
 TOKENIZE_BLOCK = 4096  # texts tokenised, sorted and run together; a progress line after each
+# Fewer texts than this are tokenised one by one: encode_batch hands them to the tokenizer's
+# worker threads, which go on spinning on the cores ONNX Runtime is about to run on. For a
+# question and its focus that cost more than tokenising them one after the other.
+SMALL_BATCH = 16
 
 
 class OnnxEncoder:
@@ -103,7 +107,9 @@ class OnnxEncoder:
         # A block of texts at a time: a tokenizer Encoding holds ~10 KB, so MedQuAD's 46k
         # distinct texts (4,000 documents) took 465 MB tokenised at once.
         for start in range(0, len(texts), TOKENIZE_BLOCK):
-            encodings = self._tokenizer.encode_batch(texts[start:start + TOKENIZE_BLOCK])
+            block = texts[start:start + TOKENIZE_BLOCK]
+            encodings = (self._tokenizer.encode_batch(block) if len(block) >= SMALL_BATCH
+                         else [self._tokenizer.encode(text) for text in block])
             runs = plan_runs([len(e.ids) for e in encodings], max_rows=self.batch_size,
                              max_tokens=self.batch_tokens)
             for rows in runs:
