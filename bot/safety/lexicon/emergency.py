@@ -250,5 +250,49 @@ EMERGENCY: tuple[Rule, ...] = (
             r"gushing|spurting|a lot)", 3) + r"|" +
        near(r"(?:bleed\w*|blood\w*)", r"(?:soak\w*|drench\w*|pour\w*|gush\w*|spurt\w*|pump\w*|"
             r"(?:won'?t|will not|doesn'?t|isn'?t|not) stop\w*)", 8)),
+    rule("emergency", "bleeding",  # NHS severe bleeding: a wound that keeps bleeding through
+       # what is pressed on it, told by the wound rather than the blood ("a deep gash, it's
+       # pouring", "soaked through the towel"); "sweat pouring" names no wound
+       near(r"(?:gash\w*|wound|lacerat\w*|sliced|slashed|(?:deep|bad|nasty|big|huge|long|open) cut|"
+            r"cut (?:open|(?:my|his|her|their) (?:[\w']+ )?(?:leg|arm|hand|head|foot|thigh|calf|shin|"
+            r"knee|wrist|finger|neck|face)))",
+            r"(?:keeps? (?:pouring|gushing|spurting|pumping|coming|bleeding)|pouring|gushing|spurting|"
+            r"pumping|won'?t stop|not stopping|(?:doesn'?t|isn'?t|will not) stop\w*|can'?t (?:get it to |"
+            r"make it )?stop|(?:soak\w*|drench\w*|bled|bleeding|coming) (?:right )?through|drenched|"
+            r"soaked)", 12)),
+    rule("emergency", "stroke",  # BE FAST: Balance and Eyes, the signs of a stroke at the back
+       # of the brain: sight doubled or lost together with balance lost or the room spinning
+       r"double vision|seeing (?:double|two of everything|everything twice)|(?:everything|it|all) "
+       r"(?:is |'s |has |went |gone |going )*double|(?:vision|eyesight|sight) (?:[\w']+ ){0,3}"
+       r"(?:double|doubled|blurr\w*|gone|went (?:dark|black|blurry)|dimm\w*)|lost (?:my |his |her |"
+       r"their |the )?(?:vision|sight)",
+       r"(?:lost|lose|losing|keeps? losing|can'?t keep|cannot keep|no) (?:my |his |her |their )?"
+       r"balance|(?:fall\w*|fell|veer\w*|lean\w*|tipp\w*|keel\w*) (?:over )?(?:to|towards) (?:one|the) "
+       r"side|can'?t (?:walk|stand) (?:in a )?straight(?: line)?|(?:room|world|everything|ceiling) "
+       r"(?:is |'s |was |keeps )?(?:spinning|whirling|turning|tilting|moving)|vertigo|stagger\w*|"
+       r"(?:can'?t|cannot) (?:stand|walk) (?:up )?without (?:falling|holding)"),
+    rule("emergency", "compartment",  # a limb tense as if to burst, pain out of all proportion,
+       # and the nerves or the stretch of the toes telling of it (acute compartment syndrome,
+       # after a blow or after a long race)
+       near(r"(?:calf|calves|shin|leg|thigh|forearm|foot|hamstrings?|muscle)",
+            r"(?:(?:going to|gonna|about to|could|might|ready to|like it'?(?:s|ll)|want\w* to) "
+            r"(?:[\w']+ ){0,2}(?:burst|split|explode|pop)|tight as a drum|swollen|swelling|blown up|"
+            r"like a balloon|bursting)", 8),
+       r"agony|agonis\w*|agoniz\w*|unbearable|excruciat\w*|scream\w*|off the (?:scale|charts)|"
+       r"worse than (?:it should|expected|normal|any)|out of (?:all )?proportion|worst pain",
+       r"numb\w*|tingl\w*|pins and needles|(?:mov\w*|wiggl\w*|bend\w*|flex\w*|point\w*) "
+       r"(?:[\w']+ ){0,2}(?:toes?|fingers?)"),
+    rule("emergency", "overdose_taken",  # NHS: more paracetamol than the limit, over days too,
+       # or two medicines that both hold it, needs A&E even when one feels well
+       r"paracetamol|acetaminophen|co-?codamol|co-?dydramol|tylenol|panadol|calpol|solpadeine",
+       r"(?:more|over|above|beyond|exceed\w*)(?: [\w']+){0,4} (?:than|the) (?:[\w']+ ){0,3}(?:limit|"
+       r"max\w*|packet|box|label|leaflet|allowed|recommended|says|said|should)|over the (?:daily )?"
+       r"(?:limit|max\w*)|doubl\w* up|(?:way |far )?too (?:much|many)|(?:and|plus|with|as well as|on top "
+       r"of|together with|alongside) (?:[\w']+ ){0,2}(?:paracetamol|co-?codamol|co-?dydramol|cold and "
+       r"flu|lemsip|beechams|night nurse|solpadeine|migraleve|sachets)",
+       r"took|taken|been (?:taking|having|on)|(?:i|he|she|they)(?:'ve| have| has) had|swallowed|"
+       r"popped|downed",
+       unless=r"(?:what )?if (?:i|he|she|they|you) (?:took|take)|would (?:it|that|i|he|she)|"
+              r"(?:can|could|should|may) (?:i|he|she|they|you) take"),
 )
 
