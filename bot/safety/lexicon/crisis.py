@@ -349,6 +349,27 @@ CRISIS: tuple[Rule, ...] = (
        r"set aside|kept|keep|hidden|hid",
        unless=r"in case (?:i|my|the|it|of|you) (?:[\w']+ )?(?:cramp\w*|spasm\w*|pain|seiz\w*|get "
               r"(?:a )?cramp)|for when (?:the|my) (?:pain|cramp\w*|ache|migraine|headache|period)"),
+    rule("crisis", "suicide",  # a lethal means got ready "just in case", "for later"
+       r"(?:just )?in case\b(?= *(?:[.,;!?]|$|anyway|tbh|though|you know))|for (?:later|another day|"
+       r"the right (?:time|moment))\b(?= *(?:[.,;!?]|$))",
+       r"(?:rope|noose|ligature|gun|pistol|rifle|blades?|razors?|charcoal) (?:[\w']+ ){0,3}(?:sorted|"
+       r"ready|bought|set up|hidden|stashed|put (?:by|aside|away)|kept)|(?:have|got|bought|sorted|keep|"
+       r"kept|hidden|stashed|ordered) (?:a |the |my |some |myself a )?(?:rope|noose|ligature|gun|"
+       r"pistol|rifle|razor blades|charcoal)\b|(?:stash|stockpile|hoard) of (?:[\w']+ )?(?:pills|"
+       r"tablets|meds)|(?:saved|saving|stashed|stockpiled|hoarded|hidden) (?:[\w']+ ){0,2}(?:pills|"
+       r"tablets|meds)",
+       unless=r"skip\w*|jump\w* rope|climb\w*|battle ropes?|(?:rope|strap|band) (?:[\w']+ ){0,2}"
+              r"(?:stretch\w*|for (?:my |the )?(?:hamstring|stretch\w*|legs?))|stretch\w* (?:[\w']+ ){0,3}"
+              r"(?:rope|strap)|tow\w*|boat|sail\w*|tug|hunt\w*|range|shooting|knots?|camping|tent|"
+              r"washing line|hammock|shaving|nerf|water gun|glue gun|massage gun|theragun", window=0),
+    rule("crisis", "suicide",  # all of a medicine at once to end something "for good" (a method
+       # asked as a dose, C-SSRS 3)
+       r"(?:take|took|taking|swallow\w*|down|neck|have) (?:all|the whole|every one|the lot|every "
+       r"single one) (?:of )?(?:my|the|them|those|these|it)\b(?: [\w']+){0,3} (?:in one go|at once|"
+       r"together|in one|all at once|at the same time)",
+       r"forever|for ever|for good|permanently|never (?:wake|have to|feel)|for real|end (?:it|"
+       r"everything|things)|(?:would|will|could) (?:it|that|i|they) (?:kill|be enough to|finish)|"
+       r"stop (?:everything|for good)|no more (?:pain|anything)"),
     rule("crisis", "suicide",  # death welcomed, not sought (C-SSRS 1, a wish to be dead): "I
        # wouldn't mind if I didn't wake up", "I'd be glad if a car took me out"
        r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not|wouldn'?t be) (?:even )?(?:mind|care|be "
@@ -363,6 +384,8 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:i'?d|i would|would|i'?m|i am) (?:[\w']+ )?(?:welcome|be (?:glad|grateful|happy|relieved|"
        r"thankful)|glad|grateful|relieved) (?:[\w']+ ){0,3}(?:if|when|for) (?:[\w']+ ){0,6}(?:took me|"
        r"take me|hit me|kill\w* me|ran me over|ends? me|finish\w* me)|welcome (?:death|dying|the end)|"
+       r"(?:welcome|wouldn'?t mind|would not mind|wouldn'?t care about|hope for|pray for) (?:[\w']+ )?"
+       r"(?:getting|being) (?:hit|run over|killed|taken out|struck)|"
        r"(?:hope|wish|pray\w*) (?:that )?(?:i|he|she) (?:just )?(?:don'?t|do not|never|won'?t|wouldn'?t) "
        r"(?:survive|wake|make it through|come (?:back|round|around))|"
        r"(?:don'?t|do not|no longer) (?:really )?(?:want|wish|intend|plan) to survive\b(?! (?:on|off|"
