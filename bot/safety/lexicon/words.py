@@ -97,9 +97,10 @@ SUBSTANCE = r"(?:magnesium|potassium|calcium|sodium|salt|salts|zinc|iron|vitamin
             r"sachets?|gummies|lozenges?|injections?|jabs?|salt (?:pills?|tabs?)|hydration " \
             r"tablets?|glucosamine|arnica|crampeze|excedrin|benadryl|antihistamines?|tums|" \
             r"antacids?|sleeping (?:pills?|tablets?)|opioids?|morphine|oxycodone|amitriptyline|" \
-            r"zinc|\bmg\b)"
+            r"zinc|zma|\bmg\b)"
 UNIT = r"(?:mg|milligrams?|mcg|micrograms?|µg|ug|g|grams?|iu|ml|millilit\w+|tablets?|tabs?|" \
        r"pills?|capsules?|caps|drops?|scoops?|tsp|teaspoons?|tbsp|tablespoons?|sachets?|" \
+       r"spoons?|spoonfuls?|capfuls?|droppers?|dropperfuls?|" \
        r"doses?|units?)"
 # Another heart sign people describe instead of naming: chest or heart "feels weird"
 CHEST_ODD = r"(?:weird|funny|strange|odd|off|not right|wrong|flutter\w*|twing\w*|uncomfortable|" \
