@@ -28,6 +28,9 @@ _LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getti
 # "Does X help?", "Should I try X?", "What about X?", "X for cramps", "Has anyone tried X?",
 # "Does X cause cramps?", "Thoughts on X?": X is what is asked about.
 _SUBJECT = [
+    # a thing asked after: "is there a X that shows why", "is there an X for it"
+    re.compile(r"\bis there (?:a|an|any) (?P<x>[a-z][a-z' -]{2,30}?)\s+(?:that|which|to (?:find|show|"
+               r"check|test|tell|see)|i can (?:get|have|take|buy)|(?:that )?(?:shows?|tells?|finds?))\b"),
     re.compile(r"\b(?:does|do|did|will|would|can|could|should|is|are|was|were)\s+" + _LEAD +
                r"(?P<x>[a-z][a-z' -]{2,40}?)"
                r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"
@@ -75,9 +78,6 @@ _SUBJECT = [
     re.compile(r"\b(?:said|says|told me|heard|reckons?|swears?|read|claims?)\s+(?:that\s+)?" + _LEAD +
                r"(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:stops?|helps?|works?|cures?|fix(?:es)?|prevents?|"
                r"relieves?|gets? rid of|is good for|sorts?)\b"),
-    # a thing asked after: "is there a X that shows why", "is there an X for it"
-    re.compile(r"\bis there (?:a|an|any) (?P<x>[a-z][a-z' -]{2,30}?)\s+(?:that|which|to (?:find|show|"
-               r"check|test|tell|see)|i can (?:get|have|take|buy)|(?:that )?(?:shows?|tells?|finds?))\b"),
 ]
 
 

@@ -364,7 +364,7 @@ CRISIS: tuple[Rule, ...] = (
               r"washing line|hammock|shaving|nerf|water gun|glue gun|massage gun|theragun", window=0),
     rule("crisis", "suicide",  # all of a medicine at once to end something "for good" (a method
        # asked as a dose, C-SSRS 3)
-       r"(?:take|took|taking|swallow\w*|down|neck|have) (?:all|the whole|every one|the lot|every "
+       r"(?:take|took|taking|swallow\w*|down|neck|have) (?:all|the whole(?: lot)?|every one|the lot|every "
        r"single one) (?:of )?(?:my|the|them|those|these|it)\b(?: [\w']+){0,3} (?:in one go|at once|"
        r"together|in one|all at once|at the same time)",
        r"forever|for ever|for good|permanently|never (?:wake|have to|feel)|for real|end (?:it|"

@@ -257,6 +257,7 @@ EMERGENCY: tuple[Rule, ...] = (
        # what is pressed on it, told by the wound rather than the blood ("a deep gash, it's
        # pouring", "soaked through the towel"); "sweat pouring" names no wound
        near(r"(?:gash\w*|wound|lacerat\w*|sliced|slashed|(?:deep|bad|nasty|big|huge|long|open) cut|"
+            r"(?:the|that|this|a|his|her|my|their) cut (?:on|in|to|at) (?:my|his|her|their|the) \w+|"
             r"cut (?:open|(?:my|his|her|their) (?:[\w']+ )?(?:leg|arm|hand|head|foot|thigh|calf|shin|"
             r"knee|wrist|finger|neck|face)))",
             r"(?:keeps? (?:pouring|gushing|spurting|pumping|coming|bleeding)|pouring|gushing|spurting|"
@@ -265,12 +266,12 @@ EMERGENCY: tuple[Rule, ...] = (
             r"soaked)", 12)),
     rule("emergency", "stroke",  # BE FAST: Balance and Eyes, the signs of a stroke at the back
        # of the brain: sight doubled or lost together with balance lost or the room spinning
-       r"double vision|seeing (?:double|two of everything|everything twice)|(?:everything|it|all)"
+       r"double vision|(?:see|sees|seeing) (?:double|two of everything|everything twice)|(?:everything|it|all)"
        r"(?:'s| is| has| went| gone| going)* double|(?:vision|eyesight|sight) (?:[\w']+ ){0,3}"
        r"(?:double|doubled|blurr\w*|gone|went (?:dark|black|blurry)|dimm\w*)|lost (?:my |his |her |"
        r"their |the )?(?:vision|sight)",
        r"(?:lost|lose|losing|keeps? losing|can'?t keep|cannot keep|no) (?:my |his |her |their )?"
-       r"balance|(?:fall\w*|fell|veer\w*|lean\w*|tipp\w*|keel\w*) (?:over )?(?:to|towards) (?:one|the) "
+       r"balance|(?:fall\w*|fell|veer\w*|lean\w*|tipp\w*|keel\w*) (?:over )?(?:to|towards) (?:one|the) (?:left |right )?"
        r"side|can'?t (?:walk|stand) (?:in a )?straight(?: line)?|(?:room|world|everything|ceiling) "
        r"(?:is |'s |was |keeps )?(?:spinning|whirling|turning|tilting|moving)|vertigo|stagger\w*|"
        r"(?:can'?t|cannot) (?:stand|walk) (?:up )?without (?:falling|holding)"),
