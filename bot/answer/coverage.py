@@ -28,6 +28,9 @@ _LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getti
 # "Does X help?", "Should I try X?", "What about X?", "X for cramps", "Has anyone tried X?",
 # "Does X cause cramps?", "Thoughts on X?": X is what is asked about.
 _SUBJECT = [
+    # a thing asked after: "is there a X that shows why", "is there an X for it"
+    re.compile(r"\bis there (?:a|an|any) (?P<x>[a-z][a-z' -]{2,30}?)\s+(?:that|which|to (?:find|show|"
+               r"check|test|tell|see)|i can (?:get|have|take|buy)|(?:that )?(?:shows?|tells?|finds?))\b"),
     re.compile(r"\b(?:does|do|did|will|would|can|could|should|is|are|was|were)\s+" + _LEAD +
                r"(?P<x>[a-z][a-z' -]{2,40}?)"
                r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"
@@ -60,6 +63,21 @@ _SUBJECT = [
                r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|about|to|with|when|after|before|if)\b|"
                r"[?.!,]|$)"),
     re.compile(r"^(?P<x>[a-z][a-z' -]{2,30}?)\s+for (?:a |my )?(?:hamstring |leg |muscle )?cramps?\b"),
+    # a product put on the muscle, a gel, cream or balm or one named by its brand: "can I rub X
+    # gel on my hamstring", "use a theragun on a cramp" (a hot water bottle is heat, said plainly)
+    re.compile(r"\b(?:use|put|apply|rub|spray|stick|smear|slap)\s+(?:some |a |an |the |my |on )?"
+               r"(?P<x>[a-z][a-z' -]{1,30}?(?:gel|cream|balm|oil|spray|rub|patch|patches|lotion|"
+               r"ointment|liniment|salve)|[a-z]{4,20})\s+(?:on|onto|over|into)\s+(?:a |an |my |the |your |his |"
+               r"her )?(?:[a-z]+ )?(?:cramp\w*|hamstrings?|hammy|hammies|legs?|thighs?|muscles?)\b"),
+    # a thing named as a cause: "do X give you cramps", "can X give me cramps"
+    # ("why does X give me cramps" takes the cause as given, and asks how it works)
+    re.compile(r"(?<!why )(?<!how )\b(?:does|do|did|will|would|can|could|might|may)\s+" + _LEAD +
+               r"(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:give|gives|giving)\s+(?:you|me|people|someone|him|"
+               r"her|us|them|anyone|runners|athletes)\s+(?:[a-z]+ )?(?:cramp\w*|spasms?)\b"),
+    # a thing said to work, heard from someone: "my coach says X stops cramps"
+    re.compile(r"\b(?:said|says|told me|heard|reckons?|swears?|read|claims?)\s+(?:that\s+)?" + _LEAD +
+               r"(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:stops?|helps?|works?|cures?|fix(?:es)?|prevents?|"
+               r"relieves?|gets? rid of|is good for|sorts?)\b"),
 ]
 
 

@@ -92,7 +92,12 @@ _GREETING = re.compile(
     r"(?:well|good|ok))\b")
 _THANKS = re.compile(
     r"\b(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
-    r"cheers|ta|much appreciated|(?:i )?appreciate (?:it|that|you|this|the help)|grateful|"
+    r"cheers|ta|much appreciated|merci(?: beaucoup| bien)?|(?:muchas |mil )?gracias|danke(?: schon| sehr)?|"
+    r"vielen dank|grazie(?: mille)?|obrigad[oa]|dank (?:je|u)(?: wel)?|tack(?: sa mycket)?|takk|kiitos|"
+    r"arigato(?: gozaimasu)?|shukran|spasibo|dziekuje|mahalo|asante|toda|tesekkurler|"
+    r"(?:it|that|this|which|stretch|tip|advice)?(?: (?:has|have|really|totally|actually))? ?(?:worked|"
+    r"did the (?:trick|job)|sorted it|fixed it)(?: (?:a treat|like a charm|wonders|perfectly|a charm|"
+    r"great|brilliantly|nicely))?|(?:i )?appreciate (?:it|that|you|this|the help)|grateful|"
     r"(?:that|this|it|you)(?:'s|'re| is| was| were| are)?(?: really| very| so| super| the)* "
     r"(?:help(?:s|ed|ful)|useful|great|perfect|brilliant|best|amazing|awesome|a star|a legend|"
     r"a lifesaver)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"

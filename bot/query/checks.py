@@ -69,8 +69,10 @@ def _has_a_word(text: str) -> bool:
     typed = _LETTERS.findall(plain)[:MAX_JUDGED_WORDS]
     if any(zipf(run) >= WORD_ZIPF for run in typed):  # the cheap look: most messages stop here
         return True
-    # as the rules read it (leetspeak mended, "owwwww" as "oww"), three letters or more
-    read = [run for run in _LETTERS.findall(normalise(text)) if len(run) >= 3][:MAX_JUDGED_WORDS]
+    # as the rules read it (leetspeak mended, "owwwww" as "oww"), three letters or more; an
+    # ampersand the normaliser spells "and" is a symbol struck, not a word typed
+    read = [run for run in _LETTERS.findall(normalise(text.replace("&", " ")))
+            if len(run) >= 3][:MAX_JUDGED_WORDS]
     runs = typed + read
     if any(zipf(run) >= WORD_ZIPF for run in read):
         return True

@@ -57,12 +57,17 @@ NOT_A_MUSCLE = re.compile(
     r"(?:i |you |we )?)hamstring (?:my|the|his|her|their|your|our|an?|them|him|someone|somebody|"
     r"enemies|enemy|opponents?|rivals?|people|it)\b(?! (?:muscles?|cramps?|stretch\w*|tendons?|"
     r"injur\w*|strains?|pulls?)\b)|\bhamstring (?:ability|skill|spell|talent|perk|debuff|rune|"
-    r"build|macro)\b|\b(?:world of warcraft|wow|chess|fortnite|elden ring|skyrim|dnd|d&d|fifa|"
+    r"build|macro)\b|\b(?:will|would|could|might|may|gonna|going to|set to|threatens? to|designed "
+    r"to|likely to|bound to) hamstring (?!(?:muscles?|cramps?|stretch\w*|tendons?|injur\w*|strains?|"
+    r"pulls?|curls?|exercises?|workouts?|sessions?|tears?|pain|issues?|problems?|recovery)\b)[a-z]+|\b(?:world of warcraft|wow|chess|fortnite|elden ring|skyrim|dnd|d&d|fifa|"
     r"madden|football manager|video game|in-game|in game|my character|npc)\b")
 ANIMAL = re.compile(
     r"(?<!charley )(?<!charlie )\b(?:dog|dogs|puppy|pup|cat|cats|kitten|horse|horses|pony|mare|"
     r"gelding|stallion|foal|greyhound|whippet|pet|rabbit|bunny|hamster|cow|goat|sheep|lamb|"
-    r"parrot)(?:'s|s')? (?:has|have|had|keeps?|kept|is|was|gets?|got|seems|started|hamstrings?|"
+    r"parrot|guinea pig|budgie|ferret|gerbil|tortoise)(?:'s|s')? (?:has|have|had|keeps?|kept|is|was|gets?|got|seems|started|"
+    r"(?:won'?t|wont|doesn'?t|didn'?t|can'?t|cannot|isn'?t|is not) (?:eat|eating|drink|drinking|walk|"
+    r"walking|stand|standing|move|moving|get up|getting up|jump|jumping|use|using)|ate|"
+    r"hamstrings?|"
     r"legs?|back legs|hind legs|muscles?|cramp\w*|limp\w*|tying up)\b|\b(?:vet|veterinar\w*)\b")
 # Body parts in idioms name no body part: "a pain in the neck", "a shoulder to cry on"
 BODY_IDIOMS = re.compile(
@@ -82,16 +87,23 @@ OTHER_COMPLAINTS = (
     r"hangovers?|blocked nose|stuffy nose|sinus\w*|warts?|cold sores?|thrush|utis?|bladder "
     r"infection|motion sickness|travel sickness|dandruff|hair loss|sunburn|bites|stings|"
     # other health goals and complaints: the heart's numbers, the gut, weight, joints that click
+    r"(?:knee|hip|shoulder|joint|ankle|elbow) (?:replacement|surgery|op|operation|arthroscopy|"
+    r"reconstruction)|acl|meniscus|bunions?|plantar fasciitis|tennis elbow|golfer'?s elbow|carpal "
+    r"tunnel|gout|"
     r"cholesterol|blood pressure|hypertension|hiccups?|hiccough\w*|hiccuping|belly fat|lose weight|"
     r"losing weight|weight loss|(?:knees?|hips?|joints?|ankles?|shoulders?|wrists?|necks?) "
     r"(?:[\w']+ )?(?:click\w*|crack\w*|grind\w*|creak\w*|pop(?:s|ping)?)")
 # Skin on the thigh is not the muscle: spots, ingrown hairs, stretch marks
 SKIN = re.compile(r"\b(?:spots|pimples?|acne|ingrown hairs?|stretch marks|cellulite|eczema|psoriasis|"
-                  r"moles?|warts?|chafing|razor (?:burn|bumps)|strawberry legs|keratosis|boils?)\b")
+                  r"moles?|warts?|chafing|razor (?:burn|bumps)|strawberry legs|keratosis|boils?|"
+                  r"sun ?burn\w*|(?:insect|mosquito|bug|flea|midge|spider) bites?|(?:bee|wasp|nettle|jellyfish) stings?|tattoos?|"
+                  r"tan lines|fake tan|dry skin|itchy skin|waxing|hair removal)\b")
 # Fitness goals with no cramp in them: "the best protein powder for bulking"
 OTHER_GOAL = re.compile(r"\b(?:bulk|bulking|build(?:ing)? (?:muscle|mass)|muscle (?:gain|growth|mass|"
                         r"building)|gain(?:ing)? (?:muscle|mass|weight)|six ?pack|get(?:ting)? (?:ripped|"
-                        r"shredded|lean)|protein powders?)\b")
+                        r"shredded|lean)|protein powders?|(?:training|running|race|marathon|"
+                        r"half marathon|10k|5k|couch to 5k|c25k|triathlon) (?:plan|programme|program|"
+                        r"schedule)|(?:pace|pacing) (?:chart|strategy)|personal best|run faster)\b")
 # Other tasks than answering about cramps: cooking, translating, writing, coding, jokes; and a
 # message that tries to change what the bot is ("ignore your instructions", "pretend you are")
 OTHER_TASK = re.compile(

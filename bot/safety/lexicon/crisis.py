@@ -41,7 +41,7 @@ CRISIS: tuple[Rule, ...] = (
        r") (?:[\w']+ ){0,4}(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
        r"quiero morir\w*|no quiero vivir|matarme|quitarme la vida|me quiero matar|je veux mourir|"
        r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
-       r"quero morrer|me matar|(?:done|finished) with everything\b(?! (?:on|for|in|at|else|"
+       r"quero morrer|me matar|sewer ?slid\w*|self[- ]?delet\w*|(?:done|finished) with everything\b(?! (?:on|for|in|at|else|"
        r"today|now|i|we))|(?:might|may|probably|will|won'?t) (?:not )?be (?:here|around|alive) "
        r"(?:tomorrow|tonight|next week|much longer|for long|by (?:the )?(?:morning|tomorrow|then))|"
        r"last time (?:you'?ll|you will|anyone will|anyone'?ll|you) (?:ever )?hear from me|"
@@ -321,5 +321,75 @@ CRISIS: tuple[Rule, ...] = (
        r" (?:on purpose|deliberately|intentionally)|"
        r"(?:scratch|pick|claw|dig|cut|bite|bit|hit|punch)\w* (?:at )?(?:my|myself|his|her)"
        r"(?: \w+){0,3} (?:until|till|til|so) (?:it|they|i|the skin) (?:bleed\w*|bled|scar\w*)"),
+    rule("crisis", "self_harm",  # harm kept hidden (NHS, signs of self-harm: wounds kept
+       # covered, cuts "where no one can see"): an accident is not hidden
+       r"(?:so|where|that|because) (?:no ?one|nobody|no-one|people|anyone|my (?:[\w']+ )?(?:mum|mom|"
+       r"dad|parents|family|partner|coach|teammates|friends)) (?:[\w']+ ){0,2}(?:see|sees|notice\w*|"
+       r"find\w*|know\w*|ask\w*)|hid(?:e|es|ing|den)? (?:it|them|the (?:cuts|marks|scars|burns|wounds))|"
+       r"(?:cover|covering|covered) (?:it|them|the (?:cuts|marks|scars|burns)) up|under (?:my )?"
+       r"(?:long )?(?:sleeves|leggings|clothes|tights|jeans|trousers)|long sleeves",
+       r"(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|scratch\w*|carv\w*|slash\w*) "
+       r"(?:(?:the )?(?:[\w']+ )?(?:backs?|tops?|insides?|fronts?) of )?(?:my|his|her|their) (?:[\w']+ )?"
+       r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|forearms?|shins?)|"
+       r"(?:the|my|these|those) (?:cuts|burns)|until (?:they|it) (?:bleed|bled)",
+       unless=r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|stove|oven|"
+              r"iron|kettle|brambles?|thorns?|fence|glass|surgery|operation|scar tissue", window=0),
+    rule("crisis", "suicide",  # the means kept in reserve for the day one decides (C-SSRS
+       # preparatory behaviour): "saving my tablets for when I've had enough", "in case I need
+       # a way out"
+       r"(?:just )?in case (?:things|it all|everything|life|the world|i (?:can'?t|decide|want|need "
+       r"(?:a|an|the) (?:way out|exit|escape))) (?:[\w']+ ){0,3}(?:get|gets|got|become|becomes|goes|"
+       r"turns?|take|cope|go on|to|out|exit|escape)\b|for (?:when|the day|if) (?:i(?:'ve| have| finally| "
+       r"ever|'m| am)?|it all|things|everything|life) (?:[\w']+ ){0,3}(?:had enough|decide\w*|"
+       r"can'?t (?:take|cope|go on|do)|(?:gets?|becomes?) too (?:much|hard|dark)|give up|done)|"
+       r"(?:a|my|an|the) (?:way out|exit plan|escape plan|escape route)\b(?! of (?:the|these|this|"
+       r"my|a))|when the time comes",
+       r"pills?|tablets?|meds|medication|stash\w*|stockpil\w*|hoard\w*|rope|noose|blades?|razors?|"
+       r"knife|knives|gun|belt|cord|insulin|paracetamol|charcoal|saved|saving|put (?:by|aside)|"
+       r"set aside|kept|keep|hidden|hid",
+       unless=r"in case (?:i|my|the|it|of|you) (?:[\w']+ )?(?:cramp\w*|spasm\w*|pain|seiz\w*|get "
+              r"(?:a )?cramp)|for when (?:the|my) (?:pain|cramp\w*|ache|migraine|headache|period)"),
+    rule("crisis", "suicide",  # a lethal means got ready "just in case", "for later"
+       r"(?:just )?in case\b(?= *(?:[.,;!?]|$|anyway|tbh|though|you know))|for (?:later|another day|"
+       r"the right (?:time|moment))\b(?= *(?:[.,;!?]|$))",
+       r"(?:rope|noose|ligature|gun|pistol|rifle|blades?|razors?|charcoal) (?:[\w']+ ){0,3}(?:sorted|"
+       r"ready|bought|set up|hidden|stashed|put (?:by|aside|away)|kept)|(?:have|got|bought|sorted|keep|"
+       r"kept|hidden|stashed|ordered) (?:a |the |my |some |myself a )?(?:rope|noose|ligature|gun|"
+       r"pistol|rifle|razor blades|charcoal)\b|(?:stash|stockpile|hoard) of (?:[\w']+ )?(?:pills|"
+       r"tablets|meds)|(?:saved|saving|stashed|stockpiled|hoarded|hidden) (?:[\w']+ ){0,2}(?:pills|"
+       r"tablets|meds)",
+       unless=r"skip\w*|jump\w* rope|climb\w*|battle ropes?|(?:rope|strap|band) (?:[\w']+ ){0,2}"
+              r"(?:stretch\w*|for (?:my |the )?(?:hamstring|stretch\w*|legs?))|stretch\w* (?:[\w']+ ){0,3}"
+              r"(?:rope|strap)|tow\w*|boat|sail\w*|tug|hunt\w*|range|shooting|knots?|camping|tent|"
+              r"washing line|hammock|shaving|nerf|water gun|glue gun|massage gun|theragun", window=0),
+    rule("crisis", "suicide",  # all of a medicine at once to end something "for good" (a method
+       # asked as a dose, C-SSRS 3)
+       r"(?:take|took|taking|swallow\w*|down|neck|have) (?:all|the whole(?: lot)?|every one|the lot|every "
+       r"single one) (?:of )?(?:my|the|them|those|these|it)\b(?: [\w']+){0,3} (?:in one go|at once|"
+       r"together|in one|all at once|at the same time)",
+       r"forever|for ever|for good|permanently|never (?:wake|have to|feel)|for real|end (?:it|"
+       r"everything|things)|(?:would|will|could) (?:it|that|i|they) (?:kill|be enough to|finish)|"
+       r"stop (?:everything|for good)|no more (?:pain|anything)"),
+    rule("crisis", "suicide",  # death welcomed, not sought (C-SSRS 1, a wish to be dead): "I
+       # wouldn't mind if I didn't wake up", "I'd be glad if a car took me out"
+       r"(?:wouldn'?t|would not|won'?t|will not|don'?t|do not|wouldn'?t be) (?:even )?(?:mind|care|be "
+       r"sad|be upset|be sorry|complain|object|fight it) if (?:[\w']+ ){0,8}(?:hit|hits|ran|runs|"
+       r"took|takes|killed|kills|got|gets) (?:me|him|her) (?:out|over)?|(?:wouldn'?t|would not|"
+       r"don'?t|do not|won'?t) (?:even )?(?:mind|care|be sad|be upset) if (?:i|he|she) (?:[\w']+ ){0,3}"
+       r"(?:died|didn'?t wake|never woke|never wake|don'?t wake|wasn'?t here|stopped breathing)|"
+       r"(?:mind|care|sad|upset) if (?:my|his|her) heart (?:just )?stopped|"
+       r"if (?:a |the )?(?:car|bus|train|truck|lorry|something|someone) (?:[\w']+ ){0,2}(?:hit|hits|"
+       r"ran|runs|took|takes|killed|kills) (?:me|him|her)(?: [\w']+){0,4},? (?:i|he|she) (?:wouldn'?t|"
+       r"would not|won'?t|honestly wouldn'?t) (?:even )?(?:mind|care|be sad)|"
+       r"(?:i'?d|i would|would|i'?m|i am) (?:[\w']+ )?(?:welcome|be (?:glad|grateful|happy|relieved|"
+       r"thankful)|glad|grateful|relieved) (?:[\w']+ ){0,3}(?:if|when|for) (?:[\w']+ ){0,6}(?:took me|"
+       r"take me|hit me|kill\w* me|ran me over|ends? me|finish\w* me)|welcome (?:death|dying|the end)|"
+       r"(?:welcome|wouldn'?t mind|would not mind|wouldn'?t care about|hope for|pray for) (?:[\w']+ )?"
+       r"(?:getting|being) (?:hit|run over|killed|taken out|struck)|"
+       r"(?:hope|wish|pray\w*) (?:that )?(?:i|he|she) (?:just )?(?:don'?t|do not|never|won'?t|wouldn'?t) "
+       r"(?:survive|wake|make it through|come (?:back|round|around))|"
+       r"(?:don'?t|do not|no longer) (?:really )?(?:want|wish|intend|plan) to survive\b(?! (?:on|off|"
+       r"without|just|another|the (?:race|run|marathon|session|week|day|season|class|workout)))",
+       window=0),
 )
 

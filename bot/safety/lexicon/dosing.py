@@ -44,7 +44,8 @@ DOSING = (
     rule("dosing", "dose", r"how (?:much|many|mutch) (?:[\w']+ ){0,4}" + SUBSTANCE,
        r"take|taking|have|give|use|drink|add|need|safe|ok|okay|too much|enough|per day|a day|"
        r"daily|should|can|is (?:a )?(?:good|safe|right|normal)|recommend\w*|max\w*|limit|would "
-       r"you|do you|amount|dose|per|every"),
+       r"you|do you|amount|dose|per|every|before (?:bed|bedtime|sleep|a run|training|exercise|a "
+       r"game|a match|the gym)|to (?:stop|prevent|help|ease|avoid|fix)"),
     rule("dosing", "dose",
        r"(?:can|could|should|shall|may) i (?:take|have|use|give|double) (?:[\w']+ ){0,2}(?:two|three|"
        r"four|\d+|double|extra|another|more|an extra|a second|a double|twice)|is it (?:ok|okay|"

@@ -93,6 +93,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"colou?r)|(?:white|pale|grey|gray) as (?:a )?(?:paper|sheet|ghost|chalk|snow)|colou?r "
        r"is (?:blue|white|grey|gray|purple)|blotch\w*|mottled", LIMB,
        rf"numb\w*|{CANT} (?:feel|move|wiggle)|(?:hardly|barely) (?:feel|move)|no pulse|"
+       r"(?:feels?|felt|gone|going|went|is|totally|completely) (?:[\w']+ )?dead\b(?! ?lifts?)|lifeless|"
        r"(?:ice|freezing|icy|stone) cold|(?:cold|freezing|icy) to (?:the )?touch|like ice|"
        r"(?:is|feels?|felt|very|so|really|gone|going) (?:[\w']+ )?cold",
        unless=ICED + r"|bruis\w*|black and blue|nail polish|tattoo|rash"),
@@ -128,8 +129,8 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "sepsis", INFECTION,
        r"shiver\w* (?:like crazy|uncontrollabl\w*|so much|all over|so badly|non ?stop)|"
        r"(?:extreme|violent|uncontrollable) shiver\w*|can'?t stop (?:shaking|shivering)|mottled|"
-       r"blotchy|slurr\w*|" + CONFUSED + r"|feel\w* like (?:i'?m|i am|he'?s|she'?s) (?:going to "
-       r"|gonna )die|(?:something|it) (?:is|feels|'s) (?:seriously|really|very|badly) "
+       r"blotchy|slurr\w*|" + CONFUSED + r"|feel\w* like (?:i'?m|i am|he'?s|she'?s) (?:(?:going to "
+       r"|gonna )die|dying)|(?:something|it) (?:is|feels|'s) (?:seriously|really|very|badly) "
        r"wrong|(?:cold and clammy|cold,? clammy|clammy and cold)(?: skin)?|"
        r"breathing (?:really |very |super )?fast|rash (?:that )?(?:doesn'?t|won'?t|does not) fade"),
     rule("emergency", "sepsis", INFECTION, SCANT_URINE, window=0),
@@ -146,8 +147,9 @@ EMERGENCY: tuple[Rule, ...] = (
        rf"{CANT} (?:control|hold|feel) (?:my |his |her |their )?(?:bladder|bowels?|pee|urine|wee|poo)|"
        rf"{CANT} (?:pee|urinate|wee)|" + near(r"numb\w*", r"(?:groin|between (?:my|his|her|their|the) legs|"
                                               r"saddle|inner thighs?|insides? of (?:my|his|her|their|the) "
-                                              r"thighs?|genitals?|private parts?|bottom|buttocks?|"
-                                              r"anus|perineum)", 4),
+                                              r"thighs?|genitals?|private parts?|privates|bottom|buttocks?|"
+                                              r"bum|backside|crotch|down below|nether regions|"
+                                              r"anus|perineum|back passage)", 4),
        r"(?:lower )?back|spine|sciatica|saddle|groin|between (?:my|his|her|their|the) legs"),
     rule("emergency", "low_sodium",
        r"drank (?:[\w']+ ){0,3}(?:water|fluids?)|drinking (?:[\w']+ ){0,3}(?:water|fluids?)|"
@@ -158,14 +160,15 @@ EMERGENCY: tuple[Rule, ...] = (
        unless=r"not (?:drinking|drank) (?:enough|much)|didn'?t drink|haven'?t (?:been )?drink\w*"),
     rule("emergency", "heat_confusion",
        r"confus\w*(?! about| by| whether| as to| if| why| how| what| which| with)|disorient\w*|"
-       r"delirious|not making (?:any )?sense|talking (?:nonsense|gibberish)|"
+       r"delirious|(?:not|isn'?t|is not|wasn'?t|stopped|no longer) making (?:any )?sense|talking (?:nonsense|gibberish)|"
        rf"{CANT} think (?:straight|clearly|properly)|out of it|"
        r"acting (?:strange\w*|weird\w*|drunk)|" + HEAT_MIND + r"|"
        r"doesn'?t know where (?:she|he|they|i) (?:is|are|am)",
        r"heat|heat ?wave\w*|hot|sun|sunny|°|degrees|humid\w*|overheat\w*|(?:stopped|not) sweating|temperature|"
        r"fever\w*|scorching|sweltering|race|marathon|run|ran|vomit\w*|throw\w* up|dizzy|"
        r"collaps\w*"),
-    rule("emergency", "heat_confusion", r"heat ?stroke|sun ?stroke|heat exhaustion"),
+    rule("emergency", "heat_confusion",  # "a heat stroke of genius" is a bright idea
+       r"(?:heat ?stroke|sun ?stroke)(?! of (?:genius|luck|brilliance|inspiration|fate))|heat exhaustion"),
     rule("emergency", "heat_confusion", BODY_TEMP_HIGH, f"{CONFUSED}|{HEAT_MIND}|{DROWSY}"),
     rule("emergency", "heat_confusion",
        r"(?:temp(?:erature)?|fever|temp is|temp was) (?:[\w']+ )?(?:of |is |was |at |reading )?"
@@ -250,5 +253,59 @@ EMERGENCY: tuple[Rule, ...] = (
             r"gushing|spurting|a lot)", 3) + r"|" +
        near(r"(?:bleed\w*|blood\w*)", r"(?:soak\w*|drench\w*|pour\w*|gush\w*|spurt\w*|pump\w*|"
             r"(?:won'?t|will not|doesn'?t|isn'?t|not) stop\w*)", 8)),
+    rule("emergency", "bleeding",  # NHS severe bleeding: a wound that keeps bleeding through
+       # what is pressed on it, told by the wound rather than the blood ("a deep gash, it's
+       # pouring", "soaked through the towel"); "sweat pouring" names no wound
+       near(r"(?:gash\w*|wound|lacerat\w*|sliced|slashed|(?:deep|bad|nasty|big|huge|long|open) cut|"
+            r"(?:the|that|this|a|his|her|my|their) cut (?:on|in|to|at) (?:my|his|her|their|the) \w+|"
+            r"cut (?:open|(?:my|his|her|their) (?:[\w']+ )?(?:leg|arm|hand|head|foot|thigh|calf|shin|"
+            r"knee|wrist|finger|neck|face)))",
+            r"(?:keeps? (?:pouring|gushing|spurting|pumping|coming|bleeding)|pouring|gushing|spurting|"
+            r"pumping|won'?t stop|not stopping|(?:doesn'?t|isn'?t|will not) stop\w*|can'?t (?:get it to |"
+            r"make it )?stop|(?:soak\w*|drench\w*|bled|bleeding|coming) (?:right )?through|drenched|"
+            r"soaked)", 12)),
+    rule("emergency", "stroke",  # BE FAST: Balance and Eyes, the signs of a stroke at the back
+       # of the brain: sight doubled or lost together with balance lost or the room spinning
+       r"double vision|(?:see|sees|seeing) (?:double|two of everything|everything twice)|(?:everything|it|all)"
+       r"(?:'s| is| has| went| gone| going)* double|(?:vision|eyesight|sight) (?:[\w']+ ){0,3}"
+       r"(?:double|doubled|blurr\w*|gone|went (?:dark|black|blurry)|dimm\w*)|lost (?:my |his |her |"
+       r"their |the )?(?:vision|sight)",
+       r"(?:lost|lose|losing|keeps? losing|can'?t keep|cannot keep|no) (?:my |his |her |their )?"
+       r"balance|(?:fall\w*|fell|veer\w*|lean\w*|tipp\w*|keel\w*) (?:over )?(?:to|towards) (?:one|the) (?:left |right )?"
+       r"side|can'?t (?:walk|stand) (?:in a )?straight(?: line)?|(?:room|world|everything|ceiling) "
+       r"(?:is |'s |was |keeps )?(?:spinning|whirling|turning|tilting|moving)|vertigo|stagger\w*|"
+       r"(?:can'?t|cannot) (?:stand|walk) (?:up )?without (?:falling|holding)"),
+    rule("emergency", "compartment",  # a limb tense as if to burst, pain out of all proportion,
+       # and the nerves or the stretch of the toes telling of it (acute compartment syndrome,
+       # after a blow or after a long race)
+       near(r"(?:calf|calves|shin|leg|thigh|forearm|foot|hamstrings?|muscle)",
+            r"(?:(?:going to|gonna|about to|could|might|ready to|like it'?(?:s|ll)|want\w* to) "
+            r"(?:[\w']+ ){0,2}(?:burst|split|explode|pop)|tight as a drum|swollen|swelling|blown up|"
+            r"like a balloon|bursting)", 8),
+       r"agony|agonis\w*|agoniz\w*|unbearable|excruciat\w*|scream\w*|off the (?:scale|charts)|"
+       r"worse than (?:it should|expected|normal|any)|out of (?:all )?proportion|worst pain",
+       r"numb\w*|tingl\w*|pins and needles|(?:mov\w*|wiggl\w*|bend\w*|flex\w*|point\w*) "
+       r"(?:[\w']+ ){0,2}(?:toes?|fingers?)"),
+    rule("emergency", "overdose_taken",  # NHS poisoning: something swallowed by mistake, and
+       # now drowsy, sick, confused or slow: call for help
+       r"(?:thinking|thought) it was|by mistake|by accident|accidentally|mistook|mistaken for|"
+       r"mixed (?:it )?up with|got into (?:the|my|her|his) (?:cupboard|medicine|cleaning|bleach)",
+       r"drank|drunk|drink\w*|swallow\w*|ate|eaten|took|taken|had|downed|gulped|chugged|chewed",
+       r"vomit\w*|throw\w* up|threw up|being sick|drows\w*|sleepy|confus\w*|unconscious|won'?t "
+       r"wake|hard to wake|floppy|slurr\w*|fitting|seizure|pulse (?:[\w']+ ){0,2}(?:slow|weak|"
+       r"racing)|(?:slow|weak) pulse|not breathing|breathing (?:slow|shallow)|burn\w* (?:mouth|"
+       r"throat)|passed out|collaps\w*"),
+    rule("emergency", "overdose_taken",  # NHS: more paracetamol than the limit, over days too,
+       # or two medicines that both hold it, needs A&E even when one feels well
+       r"paracetamol|acetaminophen|co-?codamol|co-?dydramol|tylenol|panadol|calpol|solpadeine",
+       r"(?:more|over|above|beyond|exceed\w*)(?: [\w']+){0,4} (?:than|the) (?:[\w']+ ){0,3}(?:limit|"
+       r"max\w*|packet|box|label|leaflet|allowed|recommended|says|said|should)|over the (?:daily )?"
+       r"(?:limit|max\w*)|doubl\w* up|(?:way |far )?too (?:much|many)|(?:and|plus|with|as well as|on top "
+       r"of|together with|alongside) (?:[\w']+ ){0,2}(?:paracetamol|co-?codamol|co-?dydramol|cold and "
+       r"flu|lemsip|beechams|night nurse|solpadeine|migraleve|sachets)",
+       r"took|taken|been (?:taking|having|on)|(?:i|he|she|they)(?:'ve| have| has) had|swallowed|"
+       r"popped|downed",
+       unless=r"(?:what )?if (?:i|he|she|they|you) (?:took|take)|would (?:it|that|i|he|she)|"
+              r"(?:can|could|should|may) (?:i|he|she|they|you) take"),
 )
 

@@ -158,8 +158,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
        r"swollen|limp\w*|symptoms?|" + SUBSTANCE),
     rule("see_doctor", "medicine",
-       r"(?:started|starting|start|began|begun|since|after|on|taking|take|took|put (?:me )?on|"
-       r"switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
+       r"(?:started|starting|start|began|begun|since|after|on|taking|take|takes|took|uses|using|"
+       r"prescribed|given|put (?:me |him |her |them )?on|switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
        CRAMP + r"|legs? (?:ache|aches|hurt)"),
     rule("see_doctor", "medicine",  # someone on it first: the short pattern gates the rule
        r"(?:on|takes?|taking|took|started|prescribed|put (?:me |him |her |them )?on|given) (?:it|"
@@ -222,13 +222,32 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "claudication",
        near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
             r"(?:shops?|store|car|bus|corner|end of the road))", 10),
-       r"(?:goes away|go away|stops?|eases?|settles?|better|disappears|fades|passes|it goes) "
-       r"(?:[\w']+ ){0,4}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)|"
+       r"(?:goes away|go away|goes off|wears off|calms down|subsides|stops?|eases?|settles?|better|"
+       r"disappears|fades|passes|it goes) "
+       r"(?:[\w']+ ){0,6}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)|"
        r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest",
        r"every|each|whenever|always|usually|often|keeps?|(?:have|has|had|need|needs) to|"
        r"(?:when|after|if|once) (?:i|he|she|they|you) (?:walk|hike|climb|go|get)|\bi get|gets?|"
        r"comes? on|starts?|sets? in|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"
        r"(?:a|one|two|few|couple of) (?:blocks?|hundred|minutes)|same (?:spot|distance|place|"
        r"point)|smoker|smoke|smoking"),
+    rule("see_doctor", "claudication",  # NICE PAD: a foot that turns pale when raised or
+       # dusky, blue or red when hung down tells of too little blood reaching it
+       r"(?:hang\w*|hung|dangl\w*|let (?:it|them) (?:hang|down|dangle)|rais\w*|lift\w*|put (?:it|them) "
+       r"up|elevat\w*|over the (?:side|edge) of the bed|sitting with (?:my|his|her) legs? down)",
+       near(r"(?:foot|feet|toes?|leg|legs|soles?)", r"(?:blue|bluish|blu\w+|purple|dusky|red|reddish|"
+            r"pale|white|grey|gray|colou?r)", 6)),
+    rule("see_doctor", "persistent_pain",  # NICE CKS: a cramp lasts seconds to minutes; one that
+       # holds for hours, or is still hard the next day, is something else to be examined
+       r"(?:won'?t|wont|doesn'?t|hasn'?t|didn'?t|not|never|nothing) (?:[\w']+ ){0,2}(?:let (?:it |me )?go|"
+       r"lets? (?:it |me )?go|releas\w*|loosen\w*|unlock\w*|eases? (?:it|off)|go away|gone away)|"
+       r"still (?:knotted|locked|cramp\w*|hard|rock hard|seized|tight|in (?:a )?cramp|stuck)|"
+       r"(?:stayed|stuck|been|remained) (?:[\w']+ ){0,2}(?:locked|cramped|knotted|rock hard|hard as (?:a )?"
+       r"rock|seized|solid|in (?:a )?cramp)|locked in (?:a )?cramp",
+       r"hours|(?:all|the whole|most of the) (?:day|night|morning|afternoon)|since (?:yesterday|last "
+       r"night|this morning|the (?:morning|weekend)|\w+day)|last night|yesterday|two days|\d+ ?(?:hours?|"
+       r"hrs?|days?)\b|overnight|(?:this|the next) (?:afternoon|evening|morning)",
+       CRAMP + r"|muscle|hamstring|calf|thigh|hammy|hammies",
+       unless=r"(?:only|just) (?:lasted|lasts|for) (?:a )?(?:few )?(?:seconds?|minutes?)", window=0),
 )
 

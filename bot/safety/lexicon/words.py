@@ -24,8 +24,10 @@ CHEST_PAIN = r"(?:pain\w*|hurt\w*|ach\w+|sore|tight\w*|pressure|heav\w+|crush\w*
              r"burn\w*|discomfort|stab\w*|sharp|agony|weight|elephant|vice|vise|constrict\w*|" \
              r"clench\w*|pressing|pushing|sitting on|band|killing|murder|agoni[sz]\w*|" \
              r"excruciat\w*|tearing|ripping)"
+# "couldn't breathe from laughing" is laughter, not breathlessness
 BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get (?:enough |any |" \
-         r"my |his |her |their |a )?(?:air|breath)|get air in)|(?:hard|difficult|difficulty|trouble|problems?|" \
+         r"my |his |her |their |a )?(?:air|breath)|get air in)(?!(?: [\w']+){0,3} (?:laugh\w*|" \
+         r"laughter|giggl\w*))|(?:hard|difficult|difficulty|trouble|problems?|" \
          r"struggling|struggle|fighting|labou?red|laboring|labouring) (?:to |with |for )?" \
          r"(?:breathe|breathing|air|breath)|gasp\w*|short(?:ness)? of breath|breathless\w*|" \
          r"suffocat\w*|chok(?:e|ing) (?:on nothing|for air)|hurts? to breathe|" \
@@ -95,9 +97,10 @@ SUBSTANCE = r"(?:magnesium|potassium|calcium|sodium|salt|salts|zinc|iron|vitamin
             r"sachets?|gummies|lozenges?|injections?|jabs?|salt (?:pills?|tabs?)|hydration " \
             r"tablets?|glucosamine|arnica|crampeze|excedrin|benadryl|antihistamines?|tums|" \
             r"antacids?|sleeping (?:pills?|tablets?)|opioids?|morphine|oxycodone|amitriptyline|" \
-            r"zinc|\bmg\b)"
+            r"zinc|zma|\bmg\b)"
 UNIT = r"(?:mg|milligrams?|mcg|micrograms?|µg|ug|g|grams?|iu|ml|millilit\w+|tablets?|tabs?|" \
        r"pills?|capsules?|caps|drops?|scoops?|tsp|teaspoons?|tbsp|tablespoons?|sachets?|" \
+       r"spoons?|spoonfuls?|capfuls?|droppers?|dropperfuls?|" \
        r"doses?|units?)"
 # Another heart sign people describe instead of naming: chest or heart "feels weird"
 CHEST_ODD = r"(?:weird|funny|strange|odd|off|not right|wrong|flutter\w*|twing\w*|uncomfortable|" \
@@ -133,7 +136,8 @@ CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:really |very |so |a b
 EXCESS = r"(?:all|whole|entire|bottle|box|packet|pack|strip|handful|too many|way too many|" \
          r"(?:way |far |a lot |much )?more than (?:i|he|she|they|you|it|the|what|my|recommended|" \
          r"prescribed|allowed)|(?:way |far |a lot )?too much|double|twice|triple|lots|loads|bunch|" \
-         r"dozens?|fistful|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+         r"dozens?|fistful|(?<!i'm )(?<!im )(?<!i am )(?<!aged )(?<!age )(?<!he's )(?<!she's )" \
+         r"[1-9]\d+(?! ?(?:years?|yrs?|y/?o)\b)(?!,)|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
 INFECTION = r"(?:infect\w*|fever\w*|temperature|high temp|flu\b|pus|abscess|cellulitis|" \
             r"wound|cut (?:on|in) my)"
 ALLERGY = r"(?:hives|itch\w* (?:rash|bumps|welts|skin|all over)|rash\w*|welts|allerg\w*)"

@@ -138,3 +138,39 @@ def test_a_hand_cramp_or_another_complaint_is_another_subject(message):
 ])
 def test_a_cramp_named_beside_them_keeps_the_topic(message):
     assert not other_subject(message)
+
+
+@pytest.mark.parametrize("message,subject", [
+    ("could i rub arnica cream on my thigh", "arnica cream"),
+    ("should i put biofreeze on the cramp", "biofreeze"),
+    ("can dairy give you leg cramps", "dairy"),
+    ("my physio reckons beetroot helps", "beetroot"),
+    ("is there a scan that shows the cause", "scan"),
+])
+def test_round9_shapes_of_asking_find_the_thing_asked_about(message, subject):
+    assert asked_about(message) == subject
+
+
+def test_why_a_named_cause_gives_cramps_asks_how_not_whether():
+    assert asked_about("why does running in the heat give me cramps") != "running in the heat"
+
+
+
+@pytest.mark.parametrize("message", [
+    "mosquito bites all over my legs, what helps the itch",
+    "best exercises after a hip replacement",
+    "can you suggest a half marathon training plan",
+    "my guinea pig isn't eating",
+    "the new rules could hamstring local clubs",
+])
+def test_round9_other_subjects_with_no_cramp_are_out_of_scope(message):
+    assert other_subject(message)
+
+
+@pytest.mark.parametrize("message", [
+    "my hamstring stings when i stretch",
+    "after a hip replacement i get hamstring cramps",
+    "will hamstring curls stop my cramps",
+])
+def test_round9_the_cramp_itself_stays_in_scope(message):
+    assert not other_subject(message)

@@ -71,3 +71,13 @@ def test_the_identity_reply_says_the_bot_is_not_a_doctor():
 
 def test_a_long_message_is_never_small_talk():
     assert smalltalk_reply("hi " * 20) is None
+
+
+@pytest.mark.parametrize("message", ["danke schön", "grazie mille!", "obrigado", "muchas gracias",
+                                     "that did the trick, cheers", "worked like a charm"])
+def test_thanks_in_other_languages_or_a_remedy_that_worked_are_thanks(message):
+    assert smalltalk_reply(message) == wording.SMALLTALK_THANKS
+
+
+def test_a_remedy_that_worked_followed_by_a_question_is_no_small_talk():
+    assert smalltalk_reply("the stretch worked but why do they come back") is None

@@ -49,3 +49,8 @@ def test_text_garbled_through_and_through_is_unreadable_though_a_word_survives(m
 ])
 def test_one_garbled_letter_in_a_readable_message_keeps_it_readable(message):
     assert invalid_reason(message) is None
+
+
+def test_an_ampersand_in_a_mash_is_not_read_as_the_word_and():
+    assert invalid_reason("qwzx&&^%$") == wording.NO_WORDS
+    assert invalid_reason("ice & heat?") is None
