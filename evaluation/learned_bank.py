@@ -10,11 +10,9 @@ be answered, refused as not covered or off topic, or met with small talk is a ha
 ("none") example. Never taken: a "held" split, the shared dev probes, a message that leans
 on earlier turns, unreadable or over-long input, a text also found in a held split.
 
-Whether it generalises: `--cross-check` leaves one source out at a time, learns from the
-others, and scores the whole bot on the source left out, with the written bank alone and
-with the learned one beside it (docs/safety.md, "The learned bank"). A source the rules were
-tuned on scores high either way; the blind sets written after the last round of rules say
-the most.
+Whether this generalises was measured before it was adopted, one source at a time left
+out: the bank alone, with the other sources learned, against the written bank alone, on the
+source left out (docs/safety.md, "The learned bank").
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -63,43 +60,11 @@ def render(examples: list[dict[str, str]]) -> str:
     return "".join(json.dumps(example, ensure_ascii=False) + "\n" for example in examples)
 
 
-def cross_check(sources: Iterable[tuple[Path, bool]] = SOURCES) -> str:
-    """Per source left out: the whole bot's probe accuracy on it, by kind, without and with a
-    bank learned from the other sources."""
-    from bot.chatbot import Chatbot, ChatbotConfig
-    from evaluation.sets import evaluate_probes, load_probes
-
-    sources = list(sources)
-    base = Chatbot(ChatbotConfig(learned_bank=None)).load()
-    lines = []
-    with tempfile.TemporaryDirectory() as folder:
-        for left_out in sources:
-            path, only_tune = left_out
-            probes = [p for p in load_probes(path) if not only_tune or p.split == "tune"]
-            bank = Path(folder) / f"without-{path.stem}.jsonl"
-            bank.write_text(render(learned_examples(s for s in sources if s != left_out)),
-                            encoding="utf-8")
-            learned = Chatbot(ChatbotConfig(learned_bank=bank), encoder=base.encoder,
-                              store=base.store)
-            for name, chatbot in (("written bank", base), ("+ learned", learned)):
-                report = evaluate_probes(chatbot, probes)
-                kinds = ", ".join(f"{kind} {share:.2f}"
-                                  for kind, share in sorted(report.accuracy_by_kind.items()))
-                lines.append(f"{path.stem}{' (tune)' if only_tune else ''} {name}: "
-                             f"{report.accuracy:.3f} of {len(probes)}; {kinds}")
-    return "\n".join(lines) + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.learned_bank",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=LEARNED_BANK)
-    parser.add_argument("--cross-check", action="store_true",
-                        help="score each source left out instead of writing the bank")
     args = parser.parse_args(argv)
-    if args.cross_check:
-        sys.stdout.write(cross_check())
-        return 0
     examples = learned_examples()
     args.out.write_text(render(examples), encoding="utf-8")
     counts = {c: sum(e["category"] == c for e in examples) for c in (*CATEGORIES, "none")}
