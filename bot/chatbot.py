@@ -20,7 +20,7 @@ from bot.safety.output import check_reply
 from bot.safety.route import Decision, route, urgent_route
 from bot.safety.replies import SafetyConfig, safety_reply
 from bot.safety.triage import TriageConfig
-from bot.safety.bank import DEFAULT_BANK, LEARNED_BANK, TriageBank, load_bank
+from bot.safety.bank import DEFAULT_BANK, TriageBank, load_bank
 from corpus import DEFAULT_CORPUS
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
 from index.encoders import (DEFAULT_ENCODER_DIR, Backend, build_encoder, check_backend,
@@ -54,8 +54,6 @@ class ChatbotConfig:
     triage: TriageConfig = field(default_factory=TriageConfig)
     safety: SafetyConfig = field(default_factory=SafetyConfig)  # emergency number, crisis line
     triage_bank: Path | None = DEFAULT_BANK  # example messages for triage; None: rules only
-    # the labelled tuning messages beside them (bot/safety/bank.py); None: the written ones only
-    learned_bank: Path | None = LEARNED_BANK
     log_messages: bool = False  # for debugging only: also log the words people type
 
     def __post_init__(self) -> None:
@@ -136,8 +134,7 @@ class Chatbot:
             self._load_index()
             with self._lock:
                 if not self._bank_loaded and self.config.triage_bank is not None:
-                    self._bank = load_bank(self._encoder, self.config.triage_bank,
-                                           learned=self.config.learned_bank)
+                    self._bank = load_bank(self._encoder, self.config.triage_bank)
                 self._bank_loaded = True
         return self._bank
 

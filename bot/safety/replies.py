@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from bot.query.normalise import normalise
 from bot.safety.output import DOSE_FIGURE
 from bot.records import Citation, Reply, quote_text
-from bot.safety.bank import UNSPECIFIED
 from bot.safety.route import Decision
 from bot.wording import safety as wording
 from bot.wording.safety import EMERGENCY_SIGNS, SEE_DOCTOR_SIGNS, SignText
@@ -57,9 +56,6 @@ _UNSAFE = {
     "little_urine": r"supplement|magnesium|potassium|calcium|sodium|electrolyte",
     "fluid_loss": r"supplement|medicine|medication",
 }
-# Raised by a learned example, the sign is not known: quote nothing any sign forbids.
-_UNSAFE[UNSPECIFIED] = "|".join(dict.fromkeys(
-    part for pattern in _UNSAFE.values() for part in pattern.split("|")))
 # A sentence that warns against the unsafe thing ("heat can make it worse") is safe to quote.
 _CAUTION = re.compile(r"\b(?:worse|avoid\w*|don'?t|do not|never|should not|shouldn'?t|wait|"
                       r"until|(?:ice|cold)\b[^.]{0,30}\bfirst|(?:hours|days) after)\b", re.I)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -406,26 +404,3 @@ def test_thresholds_name_the_bad_value():
     with pytest.raises(ValueError, match=r"clause_strictness must be within \[0, 1\] "
                                          r"\(got clause_strictness=-0.1\)"):
         TriageConfig(clause_strictness=-0.1)
-
-
-@given(st.lists(st.tuples(st.sampled_from(["emergency", "crisis", "see_doctor", "dosing", "none"]),
-                          st.booleans(), st.integers(0, 3)), min_size=1, max_size=12),
-       st.integers(0, 3))
-def test_the_bank_finds_the_first_best_example_of_each_category(rows, pick):
-    from bot.safety.bank import BankExample, TriageBank
-
-    basis = np.eye(4, dtype=np.float32)
-    examples = tuple(BankExample(f"text {i}", category, category, learned)
-                     for i, (category, learned, _) in enumerate(rows))
-    bank = TriageBank(examples, np.array([basis[axis] for _, _, axis in rows]))
-    query = basis[pick]
-    for whole, allowed in ((1, lambda e: True), (0, lambda e: not e.learned)):
-        [found] = bank.nearest_each(query[None, :], whole=whole)
-        expected = {}
-        for example, (_, _, axis) in zip(examples, rows):
-            score = float(basis[axis] @ query)
-            if allowed(example) and (example.category not in expected
-                                     or score > expected[example.category][0]):
-                expected[example.category] = (score, example)
-        # the first of equals in file order, written examples before learned ones
-        assert {c: m.score for c, m in found.items()} == {c: s for c, (s, _) in expected.items()}
