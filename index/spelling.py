@@ -186,12 +186,16 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 def _fold_word(folder: SpellFolder, word: str) -> str:
     if word in folder.keep or "'" in word or len(word) < 3:
         return word
-    if (folder.known is None and len(word) < 5) or (folder.known and folder.known(word)):
+    if folder.known is None and len(word) < 5:
         return word
     candidates = {c for variant in _deletes(word) for c in folder._index.get(variant, ())}
     candidates = {c for c in candidates if c[0] == word[0] and len(c) >= 4
                   and edit_distance(word, c, 1) <= 1}
-    return min(candidates, key=lambda c: (abs(len(c) - len(word)), c)) if candidates else word
+    # `known` last, only for a word a vocabulary word is one slip from: it reads wordfreq,
+    # whose lists take a quarter of a second to load, and most words have no such neighbour
+    if not candidates or (folder.known and folder.known(word)):
+        return word
+    return min(candidates, key=lambda c: (abs(len(c) - len(word)), c))
 
 
 def _deletes(word: str) -> set[str]:

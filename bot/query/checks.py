@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from typing import Any
 
 from bot.wording import answers as wording
@@ -12,8 +13,12 @@ MAX_MESSAGE_CHARS = 2000
 _TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
 
 
-def invalid_reason(message: Any, limit: int = MAX_MESSAGE_CHARS) -> str | None:
-    """Why a message cannot be answered (empty, unreadable, too long), or None if it can."""
+def invalid_reason(message: Any, limit: int = MAX_MESSAGE_CHARS, *,
+                   known: Container[str] = frozenset()) -> str | None:
+    """Why a message cannot be answered (empty, unreadable, too long), or None if it can.
+
+    `known` holds words already known to be words (the articles' vocabulary): a message
+    with one of them is read without asking wordfreq, whose lists take a while to load."""
     if not isinstance(message, str):
         return wording.NOT_TEXT
     text = _TERMINAL_ESCAPE.sub("", message)  # "\x1b[0m" is colour codes, not words
@@ -24,7 +29,8 @@ def invalid_reason(message: Any, limit: int = MAX_MESSAGE_CHARS) -> str | None:
         return wording.TOO_LONG.format(length=len(message), limit=limit)
     if not any(ch.isalnum() for ch in visible):
         return wording.NO_WORDS
-    if len(text) <= MAX_JUDGED_CHARS and (_mostly_garbled(visible) or not _has_a_word(text)):
+    if len(text) <= MAX_JUDGED_CHARS and (_mostly_garbled(visible)
+                                          or not _has_a_word(text, known)):
         return wording.NO_WORDS  # a keyboard mash, or text garbled by a wrong encoding
     return None
 
@@ -53,7 +59,7 @@ WORD_ZIPF = 1.0  # English has used the word ("hmm", "asdf", "pls")
 SLIP_ZIPF = 2.5  # or it is one slip from a word English uses ("crmp", "hamstrng")
 
 
-def _has_a_word(text: str) -> bool:
+def _has_a_word(text: str, known: Container[str] = frozenset()) -> bool:
     """Whether `text`, once any garbled encoding is taken out, holds one word a person wrote:
     a word of another script, a number, or a run of Latin letters that English uses or that is
     one slip from a word it uses. "asdfghjkl qwpoeiru" and "Ã¢â‚¬Å“" hold none."""
@@ -67,8 +73,8 @@ def _has_a_word(text: str) -> bool:
     from index.spelling import edits1, zipf
 
     typed = _LETTERS.findall(plain)[:MAX_JUDGED_WORDS]
-    if any(zipf(run) >= WORD_ZIPF for run in typed):  # the cheap look: most messages stop here
-        return True
+    if any(run in known for run in typed) or any(zipf(run) >= WORD_ZIPF for run in typed):
+        return True  # the cheap look: most messages stop here
     # as the rules read it (leetspeak mended, "owwwww" as "oww"), three letters or more; an
     # ampersand the normaliser spells "and" is a symbol struck, not a word typed
     read = [run for run in _LETTERS.findall(normalise(text.replace("&", " ")))

@@ -53,7 +53,8 @@ def read_message(message: Any, history: Any = None, vocabulary: Vocabulary | Non
     """
     if isinstance(message, str):
         message = without_surrogates(message)
-    problem = invalid_reason(message, limit)
+    problem = invalid_reason(message, limit,
+                             known=vocabulary.counts if vocabulary is not None else frozenset())
     if not isinstance(message, str):
         return Query("", "", problem=problem)
     text = fold_lookalikes(message)  # a Cyrillic "а" in "hаmstring" must still match

@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class Screen:
     """Per category, a search for any of its patterns, by RE2 where RE2 reads them as `re` does."""
 
     def __init__(self, patterns: Mapping[str, Sequence[re.Pattern[str]]]) -> None:
-        self._plain = {category: _alternation(found) for category, found in patterns.items()}
+        self._patterns = {category: tuple(found) for category, found in patterns.items()}
         # per category: RE2 for the patterns it reads as they are; RE2 for the others without
         # their lookarounds, and where that finds something, `re` for them as they are; `re`
         # alone for any pattern RE2 refuses even so. (One RE2 search over all of them, loose
@@ -63,7 +64,14 @@ class Screen:
         """The categories of `among` with a pattern that occurs in `text`."""
         if self._fast and _plain_ascii(text):
             return {c for c in among if self._fast_search(c, text)}
-        return {c for c in among if self._plain[c] is not None and self._plain[c].search(text)}
+        plain = self._plain
+        return {c for c in among if plain[c] is not None and plain[c].search(text)}
+
+    @cached_property
+    def _plain(self) -> dict[str, re.Pattern[str] | None]:
+        # compiled on first need (a text that is not plain ASCII, or no RE2): Python's re takes
+        # a quarter of a second over the four alternations, at every start otherwise
+        return {category: _alternation(found) for category, found in self._patterns.items()}
 
     def _fast_search(self, category: str, text: str) -> bool:
         exact, loose, checked, refused = self._fast[category]
