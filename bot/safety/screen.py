@@ -3,27 +3,24 @@
 Most messages raise nothing, so triage first asks, per category, whether any of its rules'
 first patterns occurs, and runs only the rules of the categories where one does. The
 question is one search for the alternation of those patterns. Python's `re` tries every
-branch at every position of the text: about 0.3 ms a message over the four categories,
-the largest part of a reply after the embedding. RE2 (the `google-re2` package) runs an
-alternation as one automaton in a single pass, several times faster.
+branch at every position of the text, and that was the largest single part of a reply after
+the embedding; RE2 (the `google-re2` package) runs an alternation as one automaton, in one
+pass over the text.
 
 RE2 knows no lookaround. A pattern with one is screened by RE2 without it, which matches
 wherever the pattern does and more, and only where that looser search finds something does
 `re` search for the pattern itself. RE2's \\w, \\b and \\s are ASCII, where Python's are
 Unicode, so RE2 screens only a text that is all ASCII with no control characters (as the
 folded text triage reads almost always is); there both engines read every pattern alike.
-Any other text, and every text when RE2 cannot be imported, is screened by `re` alone. tests/bot/safety/test_screen.py holds the screen to the plain `re`
-alternation.
+Any other text, and every text when RE2 cannot be imported, is screened by `re` alone.
+tests/bot/safety/test_screen.py holds the screen to the plain `re` alternation.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-
-log = logging.getLogger(__name__)
 
 try:  # an optional speed-up: the screen says the same without it
     import re2
@@ -48,10 +45,11 @@ class Screen:
         for category, found in patterns.items():
             exact, loose, checked, refused = [], [], [], []
             for pattern in found:
+                looser = without_lookarounds(pattern.pattern)
                 if _compiles(pattern.pattern, options):
                     exact.append(pattern.pattern)
-                elif _compiles(without_lookarounds(pattern.pattern), options):
-                    loose.append(without_lookarounds(pattern.pattern))
+                elif _compiles(looser, options):
+                    loose.append(looser)
                     checked.append(pattern)
                 else:
                     refused.append(pattern)
@@ -69,8 +67,8 @@ class Screen:
 
     @cached_property
     def _plain(self) -> dict[str, re.Pattern[str] | None]:
-        # compiled on first need (a text that is not plain ASCII, or no RE2): Python's re takes
-        # a quarter of a second over the four alternations, at every start otherwise
+        # compiled on first need (a text that is not plain ASCII, or no RE2): four alternations
+        # of every first pattern take Python's re a noticeable part of a cold start
         return {category: _alternation(found) for category, found in self._patterns.items()}
 
     def _fast_search(self, category: str, text: str) -> bool:
