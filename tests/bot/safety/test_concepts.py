@@ -1,11 +1,13 @@
-"""The concepts added for the third round of issue 16, one test each, in words written for
-these tests (not the probes'): each sign, and a harmless look-alike that must stay harmless."""
+"""The concepts added in the rounds of issue 16, in words written for these tests (not the
+probes'): each sign raises its category, and each harmless look-alike stays harmless. Round
+7's are here; rounds 8 and 9 are in concepts_round8.py and concepts_round9.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.safety.triage import rule_triage
+from tests.bot.safety import concepts_round8, concepts_round9
 
 CONCEPTS = {
     # C-SSRS 5: the details of a plan worked out
@@ -89,17 +91,24 @@ LOOK_ALIKES = {
 }
 
 
-@pytest.mark.parametrize("concept, category, message", [
-    (concept, category, m) for concept, (category, ms) in CONCEPTS.items() for m in ms])
-def test_each_concept_raises_its_category(concept, category, message):
+ROUNDS = {7: (CONCEPTS, LOOK_ALIKES),
+          8: (concepts_round8.CONCEPTS, concepts_round8.LOOK_ALIKES),
+          9: (concepts_round9.CONCEPTS, concepts_round9.LOOK_ALIKES)}
+
+
+@pytest.mark.parametrize("round_, concept, category, message", [
+    (round_, concept, category, m) for round_, (concepts, _) in ROUNDS.items()
+    for concept, (category, ms) in concepts.items() for m in ms])
+def test_each_concept_raises_its_category(round_, concept, category, message):
     found = rule_triage(message)
-    assert found.top is not None and found.top.category == category, concept
+    assert found.top is not None and found.top.category == category, (round_, concept, found.top)
 
 
-@pytest.mark.parametrize("concept, message", [
-    (concept, m) for concept, ms in LOOK_ALIKES.items() for m in ms])
-def test_each_look_alike_raises_nothing(concept, message):
-    assert rule_triage(message).flags == (), concept
+@pytest.mark.parametrize("round_, concept, message", [
+    (round_, concept, m) for round_, (_, look_alikes) in ROUNDS.items()
+    for concept, ms in look_alikes.items() for m in ms])
+def test_each_look_alike_raises_nothing(round_, concept, message):
+    assert rule_triage(message).flags == (), (round_, concept, rule_triage(message).flags)
 
 
 def test_a_child_s_age_is_not_the_age_of_a_thing():
@@ -112,3 +121,15 @@ def test_a_look_alike_a_rule_vetoes_is_negated_so_the_bank_cannot_raise_it():
     assert found.flags == () and "emergency" in found.negated
     held = rule_triage("had all my tablets in my hand but put them down")
     assert held.top.category == "crisis" and "emergency" in held.negated
+
+def test_an_overdose_asked_about_is_a_crisis_question_not_one_taken():
+    found = rule_triage("what if i took all of my sleeping tablets, would i die")
+    assert [f.category for f in found.flags][:1] == ["crisis"]
+
+def test_two_paracetamol_products_asked_about_are_a_dose_question_not_an_overdose():
+    assert rule_triage("can i take paracetamol and co-codamol together").top.category == "dosing"
+
+
+def test_an_age_is_no_count_of_tablets_but_a_count_still_is():
+    assert rule_triage("i'm 90, had my tablets today").flags == ()
+    assert rule_triage("i took 30 of my tablets").top.category == "emergency"

@@ -1,12 +1,8 @@
-"""The concepts added for round 8 of the family probes (issue 16's fourth round), one test
-each, in words written for these tests (not the probes'): each sign, and a harmless
-look-alike that must stay harmless."""
+"""The concepts added for round 8 of the family probes (issue 16's fourth round), in words
+written for these tests (not the probes'): each sign, and a harmless look-alike that must stay
+harmless. tests/bot/safety/test_concepts.py runs them."""
 
 from __future__ import annotations
-
-import pytest
-
-from bot.safety.triage import rule_triage
 
 CONCEPTS = {
     # C-SSRS 6, preparatory acts: the means made ready
@@ -63,21 +59,3 @@ LOOK_ALIKES = {
     "reflexology": ["can reflexology stop hamstring cramps"],
     "lost_for_words": ["i'm lost for words at how bad this cramp was"],
 }
-
-
-@pytest.mark.parametrize("concept,category,message", [
-    (concept, category, m) for concept, (category, ms) in CONCEPTS.items() for m in ms])
-def test_each_concept_raises_its_category(concept, category, message):
-    top = rule_triage(message).top
-    assert top is not None and top.category == category, (concept, message, top)
-
-
-@pytest.mark.parametrize("concept,message", [
-    (concept, m) for concept, ms in LOOK_ALIKES.items() for m in ms])
-def test_each_look_alike_raises_nothing(concept, message):
-    assert rule_triage(message).flags == (), (concept, message, rule_triage(message).flags)
-
-
-def test_an_overdose_asked_about_is_a_crisis_question_not_one_taken():
-    found = rule_triage("what if i took all of my sleeping tablets, would i die")
-    assert [f.category for f in found.flags][:1] == ["crisis"]

@@ -1,12 +1,8 @@
-"""The concepts added for round 9 of the family probes (issue 16's fifth round), one test
-each, in words written for these tests (not the probes'): each sign, and a harmless
-look-alike that must stay harmless."""
+"""The concepts added for round 9 of the family probes (issue 16's fifth round), in words
+written for these tests (not the probes'): each sign, and a harmless look-alike that must stay
+harmless. tests/bot/safety/test_concepts.py runs them."""
 
 from __future__ import annotations
-
-import pytest
-
-from bot.safety.triage import rule_triage
 
 CONCEPTS = {
     # NHS severe bleeding, told by the wound
@@ -84,25 +80,3 @@ LOOK_ALIKES = {
     "genius": ["a heat stroke of genius: a warm bath for cramps?"],
     "water_amount": ["how much water a day to prevent cramps"],
 }
-
-
-@pytest.mark.parametrize("concept,category,message", [
-    (concept, category, m) for concept, (category, ms) in CONCEPTS.items() for m in ms])
-def test_each_concept_raises_its_category(concept, category, message):
-    top = rule_triage(message).top
-    assert top is not None and top.category == category, (concept, message, top)
-
-
-@pytest.mark.parametrize("concept,message", [
-    (concept, m) for concept, ms in LOOK_ALIKES.items() for m in ms])
-def test_each_look_alike_raises_nothing(concept, message):
-    assert rule_triage(message).flags == (), (concept, message, rule_triage(message).flags)
-
-
-def test_two_paracetamol_products_asked_about_are_a_dose_question_not_an_overdose():
-    assert rule_triage("can i take paracetamol and co-codamol together").top.category == "dosing"
-
-
-def test_an_age_is_no_count_of_tablets_but_a_count_still_is():
-    assert rule_triage("i'm 90, had my tablets today").flags == ()
-    assert rule_triage("i took 30 of my tablets").top.category == "emergency"
