@@ -44,9 +44,11 @@ def study(chatbot: Chatbot, questions) -> list[dict]:
         history = list(question.history)
         query = chatbot.prepare(question.question, history)
         vectors = chatbot.embed(query)
-        ranked = {name: [is_relevant(hit.chunk.text, question.gold) for hit in bot.retrieve(query, vectors)]
-                  for name, bot in (("with", chatbot), ("without", without))}
-        plain = without.retrieve(query, vectors)
+        hits = {name: bot.retrieve(query, vectors)
+                for name, bot in (("with", chatbot), ("without", without))}
+        ranked = {name: [is_relevant(hit.chunk.text, question.gold) for hit in found]
+                  for name, found in hits.items()}
+        plain = hits["without"]
         focus = chatbot.store.focus_text(query.search)
         rows.append({
             "held_out": held_out(question.id), "has_focus": vectors.focus is not None,
