@@ -428,7 +428,7 @@ CRISIS: tuple[Rule, ...] = (
        r"how far (?:the|a|it'?s a) drop|(?:the|a) drop (?:is )?from",
        r"bridge|balcony|roof|rooftop|car park|multi ?-?storey|window|cliff|ledge|tower|block of "
        r"flats|overpass|flyover|top floor|building",
-       unless=r"box jump|step ?ups?|climb\w*|view|photo|pictures?|rent|price|jump (?:onto|on to|"
+       unless=r"box jump\w*|step ?ups?|climb\w*|view|photo|pictures?|rent|price|jump (?:onto|on to|"
               r"up)|hurdles?|bike|cycl\w*|van|lorry|truck|height restriction|clearance", window=0),
     # NHS self-harm: pain sought to feel something or to cope
     rule("crisis", "self_harm",
