@@ -48,6 +48,16 @@ CONCEPTS = {
         "got tackled on the thigh, it's rock hard and the pain is unbearable"]),
     # anaphylaxis: the tongue getting big after an allergen
     "tongue_big": ("emergency", ["stung by a wasp and my lips are getting bigger"]),
+    # NICE: twitching with weakness or wasting
+    "twitch_weakness": ("see_doctor", ["muscles flicker under my skin and i've got weaker, cramps too"]),
+    # NICE CKS secondary causes: diabetes and the liver
+    "diabetes_signs": ("see_doctor", ["i'm so thirsty all day and on the loo constantly, legs cramp"]),
+    "liver_signs": ("see_doctor", ["my skin has turned a bit yellow and my calves cramp"]),
+    # NICE CKS: worse despite self-care
+    "worse_despite_care": ("see_doctor", [
+        "magnesium hasn't made any difference and the leg cramps are getting longer"]),
+    # NICE CKS: a PPI lowers magnesium
+    "ppi": ("see_doctor", ["dad takes esomeprazole and gets calf cramps"]),
 }
 
 LOOK_ALIKES = {
@@ -64,4 +74,6 @@ LOOK_ALIKES = {
     "boiler_fixed": ["the boiler man came, both of us had cramps after gardening"],
     "tightness_spreading": ["the tightness spreads across both hamstrings after squats, i feel awful"],
     "cast_removed": ["cast came off last week, the calf is weak"],
+    "thirsty_runner": ["so thirsty after the half marathon, then my calf cramped"],
+    "yellow_jersey": ["wore the yellow jersey today, hamstrings cramped on the climb"],
 }
