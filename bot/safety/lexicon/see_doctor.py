@@ -157,7 +157,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"screams?|boy|girl|son|daughter|kid|child|player|athlete|footballer|swimmer|runner|"
        r"dancer|gymnast)\b)|my (?:lad|lass|wee one|young one|youngest|eldest)\b",
        CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
-       r"swollen|limp\w*|symptoms?|" + SUBSTANCE),
+       r"swollen|limp\w*|symptoms?|" + SUBSTANCE,
+       # NHS: medicines stored out of a child's reach; asking how is no child's complaint
+       unless=r"out of (?:the )?reach|(?:keep|keeping|store|storing|lock\w*) (?:[\w']+ ){0,4}away from|"
+              r"child ?-?proof"),
     rule("see_doctor", "medicine",
        r"(?:started|starting|start|began|begun|since|after|on|taking|take|takes|took|uses|using|"
        r"prescribed|given|put (?:me |him |her |them )?on|switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,

@@ -74,6 +74,7 @@ LOOK_ALIKES = {
     "boiler_fixed": ["the boiler man came, both of us had cramps after gardening"],
     "tightness_spreading": ["the tightness spreads across both hamstrings after squats, i feel awful"],
     "cast_removed": ["cast came off last week, the calf is weak"],
+    "medicine_stored_from_child": ["where should i store my quinine so it's out of the reach of my son"],
     "thirsty_runner": ["so thirsty after the half marathon, then my calf cramped"],
     "yellow_jersey": ["wore the yellow jersey today, hamstrings cramped on the climb"],
 }
