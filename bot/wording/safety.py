@@ -103,6 +103,17 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "injury can mean pressure building inside the muscle (compartment syndrome), which "
         "needs treatment within hours.",
         meanwhile="Loosen anything tight around the leg and keep it at heart level, not raised."),
+    "meningitis": SignText(
+        "signs of meningitis",
+        "A stiff neck with a bad headache or vomiting, or spots or a rash with a fever, or a "
+        "child who is floppy or hard to wake, can be meningitis or sepsis, which needs "
+        "treatment straight away."),
+    "poisoning": SignText(
+        "signs of carbon monoxide poisoning",
+        "Headaches, dizziness or sickness in more than one person, or a pet, near a heater, "
+        "boiler, stove or engine can be carbon monoxide poisoning.",
+        meanwhile="Turn off the appliance if you can, open doors and windows and get everyone "
+                  "into fresh air."),
     "low_sodium": SignText(
         "confusion or vomiting after drinking a lot of water",
         "Drinking a lot of plain water during long exercise, then confusion, vomiting, a bad "

@@ -391,5 +391,78 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:don'?t|do not|no longer) (?:really )?(?:want|wish|intend|plan) to survive\b(?! (?:on|off|"
        r"without|just|another|the (?:race|run|marathon|session|week|day|season|class|workout)))",
        window=0),
+    # Round 10. C-SSRS 4 and 5, intent with a time set: not being around past a day one names
+    # ("won't be here after friday", "by next week i'll be gone", "my last weekend around")
+    rule("crisis", "suicide",
+       r"(?:won'?t|wont|will not|not going to|shan'?t) be (?:here|around|alive) (?:after|past|by|"
+       r"beyond|come) (?:the |this |next )?(?:weekend|tonight|tomorrow|monday|tuesday|wednesday|"
+       r"thursday|friday|saturday|sunday|christmas|new year|my birthday|next week|the end of (?:the )?"
+       r"(?:week|month))\b|(?:by|after|come) (?:next week|the weekend|tomorrow|tonight|monday|"
+       r"tuesday|wednesday|thursday|friday|saturday|sunday|christmas) (?:i'?ll|i will|i'?m going "
+       r"to) be (?:gone|dead|no more)\b|(?:my|this is my) (?:last|final) (?:day|night|week|weekend|"
+       r"christmas|birthday) (?:alive|on earth|around|here)\b",
+       unless=r"holiday|trip|flight|away|abroad|spain|france|moving|move|travel\w*|working|work|"
+              r"shift|visit\w*|festival|camp\w*|off to|going to (?!be)", window=0),
+    # C-SSRS 5: a plan with its details, the time or the day, and goodbyes or notes beside it
+    rule("crisis", "suicide",
+       r"(?:got|have|had|is|'s|it'?s|everything'?s|everything is) (?:it )?(?:all )?(?:planned|worked "
+       r"out|sorted|arranged)\b|(?:day|date|time|night) (?:is |'s |has been )?(?:chosen|picked|"
+       r"set|decided)|(?:picked|chose|chosen|set|decided on) (?:the|a) (?:day|date|night)\b|"
+       r"(?:letters|notes) (?:are |have been )?(?:written|done)|(?:wrote|written|writing) (?:the|my) "
+       r"(?:notes|letters)\b",
+       r"(?:say|saying|said) (?:bye|goodbye)|\bbye\b|goodbye|(?:the )?(?:notes|letters) (?:are )?"
+       r"(?:written|done)|(?:wrote|written) (?:the|my) (?:notes|letters)|(?:day|date|night) "
+       r"(?:is )?(?:chosen|picked|set)|(?:picked|chose|chosen|set) (?:the|a) (?:day|date)|"
+       r"(?:house|flat) is empty|everyone (?:is|'s) asleep|no one (?:is )?(?:home|around)|"
+       r"nobody (?:is )?(?:home|around)|no need for|won'?t need|doesn'?t matter",
+       unless=r"race|run|marathon|parkrun|match|game|session|training|workout|party|wedding|"
+              r"holiday|trip|massage|physio|appointment|lecture|exam|class|gym|stretch\w*",
+       window=0),
+    # Suicide said in slang: "check out" for good or of life, "ctb" (catch the bus)
+    rule("crisis", "suicide",
+       r"check\w* out (?:for good|permanently|forever|for ever|of (?:life|this life|this world|"
+       r"existence)|early)\b|\bctb\b"),
+    # C-SSRS 3, a method weighed up: a height from which to fall
+    rule("crisis", "suicide",
+       r"(?:high|tall) enough\b|how (?:high|tall|far (?:down|up)?) (?:[\w']+ ){0,3}(?:is|are|it is)\b|"
+       r"how far (?:the|a|it'?s a) drop|(?:the|a) drop (?:is )?from",
+       r"bridge|balcony|roof|rooftop|car park|multi ?-?storey|window|cliff|ledge|tower|block of "
+       r"flats|overpass|flyover|top floor|building",
+       unless=r"box jump\w*|step ?ups?|climb\w*|view|photo|pictures?|rent|price|jump (?:onto|on to|"
+              r"up)|hurdles?|bike|cycl\w*|van|lorry|truck|height restriction|clearance", window=0),
+    # NHS self-harm: pain sought to feel something or to cope
+    rule("crisis", "self_harm",
+       r"(?:to|just to|so (?:i|that i) (?:can|could)) feel (?:something|anything|real|alive)|"
+       r"(?:to|so (?:it|that it)) (?:make it |really )?hurts? on purpose|make it hurt on purpose|"
+       r"(?:does|do|did|doing) (?:it|that|this) (?:to|so (?:she|he|i|they) can) cope|(?:because|as|"
+       r"since) it helps (?:me|him|her|them) (?:to )?cope",
+       r"punch\w*|hit\w*|smash\w*|bang\w*|slam\w*|cut\w*|burn\w*|pinch\w*|twist\w*|bit\w*|"
+       r"scratch\w*|tying|tie\w*|tight|belt|marks|cuts|scars|bleed\w*|bruis\w*|knuckles|"
+       r"walls?|hurts? (?:himself|herself|myself|themselves)|harms? (?:himself|herself|myself|"
+       r"themselves)",
+       unless=r"foam roll\w*|massage\w*|stretch\w*|roller|gun|trigger point|workout|training|"
+              r"sore muscles", window=0),
+    # Self-harm at its usual places, named so: the tops or insides of the thighs or arms cut
+    rule("crisis", "self_harm",
+       r"(?:cut|cuts|cutting|burn|burns|burnt|burning|carv\w*|slash\w*) (?:the )?(?:tops?|insides?|"
+       r"inner|backs?) (?:of )?(?:my|his|her|their) (?:thighs?|arms?|wrists?|forearms?)",
+       unless=_ACCIDENT + r"|brambles?|thorns?|fence|glass|surgery|operation|wax\w*"),
+    # C-SSRS 1, death welcomed through an illness or as money: "hope the cancer comes back",
+    # "better off with the life insurance", "worth more dead"
+    rule("crisis", "suicide",
+       r"(?:hop\w*|wish\w*|pray\w*)\b(?: [\w']+){0,4} (?:cancer|tumou?r|illness|disease|heart "
+       r"attack|stroke) (?:[\w']+ )?(?:comes? back|returns?|spreads?|gets? (?:me|him|her|worse)|"
+       r"takes? (?:me|him|her)|finish\w* (?:me|him|her))|worth more (?:to (?:[\w']+ ){1,2})?dead|"
+       r"better off with (?:my|his|her|the|their) (?:life )?insurance|(?:life )?insurance (?:money )?"
+       r"(?:than|instead of|rather than) (?:with )?(?:me|him|her)",
+       unless=r"(?:doesn'?t|don'?t|never|won'?t|not) (?:[\w']+ )?(?:come back|return|spread)"),
+    # C-SSRS 3, a method disguised: the amount one would not wake from, an accident staged
+    rule("crisis", "suicide",
+       r"(?:amount|dose|much|many|number|one) (?:[\w']+ ){0,3}(?:where|when|that|at which|after "
+       r"which) (?:you|i|one|he|she|they|people) (?:just )?(?:don'?t|do not|never|won'?t|wouldn'?t|"
+       r"would not) wake|(?:make|making|made|look|looks|would look|look) (?:it )?(?:look )?like an "
+       r"accident|(?:after|since|before) (?:my|his|her|their) (?:last |first |second |third |"
+       r"suicide )?attempt\b(?! (?:at|to|on|of|in the (?:race|game|match)))",
+       unless=r"with (?:cramp|cramps|pain)|from (?:cramp|cramps|pain)"),
 )
 

@@ -87,8 +87,8 @@ EMERGENCY: tuple[Rule, ...] = (
        unless=r"(?:bruis\w*|black and blue)"),
     rule("emergency", "cold_limb", rf"(?:no|{CANT} (?:find|feel) (?:a|the|any)) pulse (?:in|at)"),
     rule("emergency", "cold_limb",  # the colour change first: it is the rare part
-       r"(?:turned|turning|gone|going|went|goes|is|are|looks?|looking|became|becoming|getting|"
-       r"got|all|very|really|bit|so) (?:a )?(?:[\w']+ )?(?:blue|bluish|blu\w+|white|pale|grey|"
+       r"(?:turned|turning|turn|turns|gone|going|go|went|goes|is|are|looks?|looking|became|becoming|getting|"
+       r"got|all|very|really|bit|so) (?:a )?(?:[\w']+ ){0,2}(?:blue|bluish|blu\w+|white|pale|grey|"
        r"gray|purple|mottled|blotch\w*|marbl\w*|dusky|waxy|ashen|(?:weird|funny|strange|odd|dark) "
        r"colou?r)|(?:white|pale|grey|gray) as (?:a )?(?:paper|sheet|ghost|chalk|snow)|colou?r "
        r"is (?:blue|white|grey|gray|purple)|blotch\w*|mottled", LIMB,
@@ -294,7 +294,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"vomit\w*|throw\w* up|threw up|being sick|drows\w*|sleepy|confus\w*|unconscious|won'?t "
        r"wake|hard to wake|floppy|slurr\w*|fitting|seizure|pulse (?:[\w']+ ){0,2}(?:slow|weak|"
        r"racing)|(?:slow|weak) pulse|not breathing|breathing (?:slow|shallow)|burn\w* (?:mouth|"
-       r"throat)|passed out|collaps\w*"),
+       r"throat)|passed out|collaps\w*|dizzy|faint\w*|heart (?:[\w']+ ){0,3}(?:slow|racing|"
+       r"pounding)"),
     rule("emergency", "overdose_taken",  # NHS: more paracetamol than the limit, over days too,
        # or two medicines that both hold it, needs A&E even when one feels well
        r"paracetamol|acetaminophen|co-?codamol|co-?dydramol|tylenol|panadol|calpol|solpadeine",
@@ -307,5 +308,84 @@ EMERGENCY: tuple[Rule, ...] = (
        r"popped|downed",
        unless=r"(?:what )?if (?:i|he|she|they|you) (?:took|take)|would (?:it|that|i|he|she)|"
               r"(?:can|could|should|may) (?:i|he|she|they|you) take"),
+    # Round 10. NHS poisoning: a child who got into medicines or chemicals, however many are gone
+    rule("emergency", "overdose_taken",
+       r"(?:got|get|gets|getting|been) into (?:the |my |his |her |our |their |[\w']+'?s )?(?:[\w']+ ){0,3}"
+       r"(?:tablets|pills|meds|medicines?|medication|capsules|cupboard|cabinet|bleach|cleaning|"
+       r"dishwasher|washing)|(?:ate|eaten|swallowed|chewed|drank) (?:some |a few |one of |a couple of )?"
+       r"(?:my |his |her |the |our |[\w']+'?s )?(?:[\w']+ )?(?:tablets|pills|capsules|meds)",
+       r"(?:[1-9]|one|two|three|four|five) ?-?(?:years?|yrs?|y/?o|months?) ?-?old|toddler|baby|child|"
+       r"\bkid|little (?:one|boy|girl|lad)|grandson|granddaughter|not sure how many|don'?t know how "
+       r"many|no idea how many",
+       unless=r"(?:what )?if (?:my|a|the|he|she)|in case|out of reach|child ?-?proof|lock\w*"),
+    # NHS carbon monoxide: headache, dizziness, sickness in several people (or a pet) at once,
+    # near something that burns fuel indoors
+    rule("emergency", "poisoning",
+       r"carbon monoxide|\bco alarm|(?:gas|paraffin|calor|patio) heater|boiler|generator|wood ?burner|"
+       r"log burner|stove|(?:bbq|barbecue) (?:[\w']+ ){0,3}(?:inside|indoors|in the (?:tent|garage))|"
+       r"engine running|exhaust fumes|fumes",
+       r"headaches?|dizzy|dizziness|sick|nause\w*|vomit\w*|drowsy|confus\w*|breathless|faint\w*",
+       r"\bboth\b|all of us|we all|we'?re all|everyone|the whole family|me and (?:my )?[\w']+|"
+       r"(?:the|our|my) (?:cat|dog|pets?|kids|children)|(?:he|she|they) (?:has|have|is|are) (?:got )?"
+       r"(?:the same|it too)|carbon monoxide",
+       unless=r"what (?:is|are)|prevent|alarm (?:is )?(?:fine|ok|tested)"),
+    # NHS meningitis: a stiff neck with a bad headache or vomiting; spots or a rash with a fever
+    # or a floppy, drowsy child
+    rule("emergency", "meningitis",
+       r"stiff neck|neck (?:is |was |feels |has gone |gone )?(?:really |very |so |super )?stiff|"
+       r"(?:can'?t|cannot|unable to) (?:bend|touch|put) (?:my |his |her )?(?:chin|head|neck)",
+       r"(?:bad|severe|worst|awful|terrible|splitting|horrendous|pounding|thumping) headache|"
+       r"headache (?:[\w']+ ){0,3}(?:worst|severe|unbearable|awful)|head (?:is |'s )?(?:pounding|splitting|"
+       r"killing|exploding)|vomit\w*|(?:being|been|was) sick|throw\w* up|threw up|"
+       r"light (?:hurts|is painful|bothers)|(?:can'?t|cannot) (?:stand|bear|look at) (?:the )?"
+       r"(?:light|brightness)|rash|spots|fever|high temperature|drowsy|confus\w*",
+       unless=r"slept (?:funny|wrong|awkwardly|on it)|pillow|whiplash|desk|laptop|phone|gym|"
+              r"deadlift\w*|shrugs?|turned (?:my|his|her) head|crick"),
+    rule("emergency", "meningitis",
+       r"(?:purple|dark red|red|pinprick|pin ?-?prick|tiny) (?:[\w']+ )?(?:spots|rash|blotches|"
+       r"marks|dots)|rash (?:[\w']+ ){0,3}(?:doesn'?t|won'?t|does not|didn'?t) (?:fade|go away "
+       r"under|disappear)|glass test",
+       r"floppy|unresponsive|hard to wake|won'?t wake|drowsy|fever|high temperature|temp of|"
+       r"stiff neck|neck (?:is )?stiff|cold (?:hands|feet)|hands and feet (?:are )?(?:cold|icy)|"
+       r"vomit\w*|headache|confus\w*|(?:won'?t|not) (?:feed|feeding)",
+       unless=r"sunburn|heat rash|eczema|acne|spots? on (?:my|his|her) (?:face|back|chin)|"
+              r"chicken ?pox|insect|bites?"),
+    # NHS cellulitis: skin red, hot and spreading with shivers, a fast heart or feeling very ill
+    rule("emergency", "sepsis",
+       r"spread\w*|getting bigger|growing|creeping (?:up|down)|red line|red streak",
+       r"\bred\b|redness|hot|inflamed|swollen|infect\w*|cellulitis|cut|wound|bite|graze",
+       r"shiver\w*|shivery|shaking|heart (?:[\w']+ ){0,3}(?:going|beating|racing|pounding) (?:really "
+       r"|very |so )?(?:fast|quick|hard)|heart (?:is )?racing|breathing (?:really |very )?fast|"
+       r"confus\w*|feel\w* (?:really |very |so |awful|terribly )?(?:ill|unwell|rough|awful|terrible)",
+       unless=r"sunburn|heat rash|eczema|psoriasis|cramps? (?:is|are|keeps?) spread\w*|"
+              r"pain (?:is )?spread\w*", window=0),
+    # Acute compartment syndrome in a cast or after a break: pain worse than it should be, and
+    # the nerves (NICE, BOA): numbness, tingling, or pain when the toes are moved
+    rule("emergency", "compartment",
+       r"\bcast\b|plaster|splint|fractur\w*|broke (?:my|his|her) (?:[\w']+ )?(?:leg|tibia|fibula|"
+       r"femur|shin|ankle|arm|wrist|forearm)|broken (?:leg|tibia|fibula|femur|shin|ankle|arm|wrist)",
+       r"(?:getting|gets|got|keeps? getting) (?:much |a lot |way |even |so much )?worse|worse and "
+       r"worse|out of (?:all )?proportion|unbearable|agony|insane|like mad|excruciat\w*|"
+       r"(?:pain ?killers?|painkillers?|tablets|morphine) (?:[\w']+ ){0,2}(?:doing nothing|not "
+       r"(?:working|helping|touching)|(?:don'?t|do not|aren'?t) (?:help|work|touch))",
+       r"numb\w*|tingl\w*|pins and needles|(?:mov\w*|wiggl\w*|bend\w*|stretch\w*) (?:[\w']+ ){0,3}"
+       r"(?:toes?|fingers?|them)|(?:can'?t|cannot) (?:move|feel) (?:my |his |her )?(?:toes|fingers|"
+       r"foot|hand)", window=0),
+    rule("emergency", "compartment",  # after a blow: tense, shiny, and pain nothing touches
+       r"(?:kick\w*|knock\w*|tackl\w*|hit|struck|stamp\w*|crush\w*|bang\w*) (?:[\w']+ ){0,4}(?:shin|"
+       r"calf|leg|thigh|forearm|arm)",
+       r"tight and shiny|shiny and (?:tight|swollen|hard)|tense|rock hard|nothing (?:touches|helps|"
+       r"shifts|eases) (?:the pain|it)|(?:pain ?killers?|"
+       r"painkillers?) (?:[\w']+ ){0,2}(?:doing nothing|not (?:working|helping|touching)|(?:don'?t|"
+       r"do not|aren'?t) (?:help|work|touch))",
+       r"numb\w*|tingl\w*|pins and needles|insane|unbearable|agony|out of (?:all )?proportion|"
+       r"(?:getting|gets) (?:much |way )?worse|nothing (?:touches|helps|shifts|eases) (?:the pain|it)",
+       window=0),
+    # NHS anaphylaxis: a tongue or lips getting big after a known allergen
+    rule("emergency", "anaphylaxis",
+       near(r"(?:tongue|lips?|throat|face)", r"(?:big|bigger|getting big\w*|fat\w*|thick\w*|"
+            r"swell\w*|swollen|puff\w*)", 4),
+       r"allerg\w*|nuts?|peanuts?|sesame|shellfish|prawns?|stung|sting|wasp|bee|wheez\w*|"
+       r"breath\w*|epi ?pen"),
 )
 

@@ -88,12 +88,13 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"thigh|ligament)",
        unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:[\w']+ )?(?:tore|tear)"),
     rule("see_doctor", "weakness",
-       r"(?:feel\w*|felt|gone|going|goes|went|getting|become|becoming|still|suddenly|so|really|"
+       r"(?:feel\w*|felt|gone|going|goes|went|getting|gotten|become|becoming|still|suddenly|so|really|"
        r"very|too) weak(?:er)?\b(?! (?:[\w']+ ){0,2}(?:when|while|during|as) (?:the |a |my |it )?"
        r"(?:cramp|spasm|seiz))|weakness (?:in|of) (?:my|the|his|her)|(?:lost|losing|no) (?:my |"
        r"any )?strength|weaker (?:than (?:it|before|the other|they|i|it used)|and weaker|every|"
        r"over)|muscles? (?:[\w']+ )?(?:wasting|shrinking|getting (?:smaller|thinner))|"
-       r"(?:leg|thigh|calf) (?:is |has )?(?:got |gotten |getting )?(?:thinner|smaller) than"),
+       r"(?:leg|thigh|calf|arm) (?:is |has |looks |seems |looking )?(?:got |gotten |getting |gone |become )?"
+       r"(?:thinner|smaller|skinnier) than"),
     rule("see_doctor", "twitching",
        near(r"(?:twitch\w*|fascicul\w*|jump\w* under the skin)", r"(?:all the time|constantly|"
             r"everywhere|non ?stop|for (?:weeks|months)|won'?t stop|weak\w*|weight)", 6) + r"|"
@@ -156,7 +157,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"screams?|boy|girl|son|daughter|kid|child|player|athlete|footballer|swimmer|runner|"
        r"dancer|gymnast)\b)|my (?:lad|lass|wee one|young one|youngest|eldest)\b",
        CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
-       r"swollen|limp\w*|symptoms?|" + SUBSTANCE),
+       r"swollen|limp\w*|symptoms?|" + SUBSTANCE,
+       # NHS: medicines stored out of a child's reach; asking how is no child's complaint
+       unless=r"out of (?:the )?reach|(?:keep|keeping|store|storing|lock\w*) (?:[\w']+ ){0,4}away from|"
+              r"child ?-?proof"),
     rule("see_doctor", "medicine",
        r"(?:started|starting|start|began|begun|since|after|on|taking|take|takes|took|uses|using|"
        r"prescribed|given|put (?:me |him |her |them )?on|switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
@@ -249,5 +253,27 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"hrs?|days?)\b|overnight|(?:this|the next) (?:afternoon|evening|morning)",
        CRAMP + r"|muscle|hamstring|calf|thigh|hammy|hammies",
        unless=r"(?:only|just) (?:lasted|lasts|for) (?:a )?(?:few )?(?:seconds?|minutes?)", window=0),
+    # Round 10. NICE (suspected neurological conditions): twitching under the skin with
+    # weakness or wasting, however far apart in the message
+    rule("see_doctor", "twitching",
+       r"twitch\w*|fascicul\w*|(?:rippl|flicker|crawl)\w* under (?:the|my) skin|jump\w* under (?:the|my) skin",
+       r"weak\w*|struggl\w* (?:with|on|up|to climb) (?:the )?stairs|thinner|wasting|shrink\w*|"
+       r"trip\w* (?:up|over)|dropp\w* things", window=0),
+    # NICE CKS leg cramps, secondary causes: signs of diabetes (thirst, passing a lot of urine)
+    # or of the liver (yellow eyes or skin)
+    rule("see_doctor", "condition",
+       r"thirst\w*", r"(?:pee|peeing|wee|weeing|urinat\w*|toilet|loo)\b", window=0),
+    rule("see_doctor", "condition",
+       r"(?:eyes|skin|whites of (?:my|his|her) eyes) (?:have |has |are |is )?(?:gone |turned |going |"
+       r"turning |look\w* |a bit |slightly |really |quite |very ){0,3}yellow\w*|jaundic\w*",
+       window=0),
+    # NICE CKS leg cramps: cramps getting worse although self-care is being done
+    rule("see_doctor", "recurring",
+       r"(?:getting|gotten|got|get|gets) (?:much |a lot |even |way )?(?:worse|more frequent|more often|"
+       r"longer)|worse and worse",
+       r"(?:not|stopped|no longer|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t) (?:[\w']+ )?"
+       r"(?:respond\w*|help\w*|work\w*|(?:mak\w*|made) (?:a|any) difference)|nothing (?:helps|works|"
+       r"seems to)",
+       CRAMP, window=0),
 )
 

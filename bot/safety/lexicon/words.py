@@ -65,6 +65,7 @@ SEVERE = r"(?:weak\w*|agon\w*|excruciat\w*|severe\w*|extreme\w*|unbearable|inten
 SWOLLEN = r"(?:swollen|swelling|swelled|swell|puff\w*|bloat\w*|enlarged|fatter than|" \
           r"bigger than the other|thicker than the other)"
 MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemide|lasix|" \
+      r"\w+prazole|ppis?|nexium|losec|zantac|" \
       r"torsemide|metolazone|amiloride|salmeterol|formoterol|tiotropium|donepezil|tamoxifen|" \
       r"denosumab|clozapine|olanzapine|risperidone|quetiapine|sertraline|fluoxetine|" \
       r"citalopram|venlafaxine|pregabalin|gabapentin|opioids?|morphine|oxycodone|methadone|" \
