@@ -132,18 +132,24 @@ def _misspelt_common(word: str) -> bool:
     return any(zipf(near) - own >= SLIP_GAP for near in common_folder(COMMON_ZIPF).neighbours(word))
 
 
+def _in_articles(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether the articles use `word` in some form: as it is, in the singular or plural, by
+    its stem, or (four letters or more) as the short form of a word they use ("carbs")."""
+    return (word in vocabulary.counts or word.rstrip("s") in vocabulary.counts
+            or f"{word}s" in vocabulary.counts or stem(word) in vocabulary.stem_counts
+            or (len(word) >= 4 and vocabulary.has_prefix(stem(word))))
+
+
 def _known(word: str, vocabulary: Vocabulary) -> bool:
     """Whether the articles use `word`, a form of it, or a word it is a slip of. A word
     English uses, that the articles never use in any form, is a slip of nothing: "taping" is
     not "taking", although the two are one letter apart."""
-    if (word in vocabulary.counts or word.rstrip("s") in vocabulary.counts
-            or f"{word}s" in vocabulary.counts or stem(word) in vocabulary.stem_counts):
+    if _in_articles(word, vocabulary):
         return True
-    if len(word) >= 4 and vocabulary.has_prefix(stem(word)):
-        return True  # a short form of a word the articles use: "carbs", "electros"
-    if zipf(word) >= REAL_WORD_ZIPF and not _misspelt_common(word):
+    slip = _misspelt_common(word)
+    if zipf(word) >= REAL_WORD_ZIPF and not slip:
         return False  # "taping": a word of its own, however near a word of the articles
-    return vocabulary.knows(word) or _misspelt_common(word)
+    return slip or vocabulary.knows(word)
 
 
 def _said_together(run: list[str], vocabulary: Vocabulary) -> bool:
@@ -219,11 +225,8 @@ def _unnamed_head(subject: str, vocabulary: Vocabulary) -> str:
     if _CLAUSE_START.match(subject):  # "i'd die for a cramp-free run": a clause, not a thing
         return ""
     if (len(head) < 3 or not head.isalpha() or head in STOPWORDS or head in _NO_THING
-            or not 3.0 <= zipf(head) < THING_MAX_ZIPF or head in vocabulary.counts or head.rstrip("s") in vocabulary.counts
-            or f"{head}s" in vocabulary.counts or stem(head) in vocabulary.stem_counts):
+            or not 3.0 <= zipf(head) < THING_MAX_ZIPF or _in_articles(head, vocabulary)):
         return ""
-    if len(head) >= 4 and vocabulary.has_prefix(stem(head)):
-        return ""  # a short form of a word the articles use: "carbs", "electros"
     if _misspelt_common(head):
         return ""  # "wat": a slip of a common word names no thing
     return " ".join(words(_HEAD_END.split(f"{subject} ", maxsplit=1)[0]))

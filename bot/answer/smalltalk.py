@@ -77,18 +77,21 @@ _IDENTITY = re.compile(
     rf"(?: (?:says?|tells? me|tell me|said|writes?))?)\b")
 _GREETING = re.compile(
     r"\b(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|hola|salut)(?: all| "
-    r"everyone| everybody)? from (?:the )?[a-z]+(?: [a-z]+)?$|h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
+    r"everyone| everybody)? from (?:the )?[a-z]+(?: [a-z]+)?$|"
+    r"h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
     r"what'?s up|g'?day|greetings|hola|bonjour|salut|ciao|namaste|hej|ahoy|salaa?m|(?:as)?salaa?mu? ?alaikum|shalom|aloha|"
     r"konnichiwa|moin|oi|oy|how do you do|servus|hei|ahoj|merhaba|kia ora|gm|(?:nice|pleased|good|great|lovely|glad) "
     r"to meet(?: (?:you|u|ya))?|how (?:you|u) (?:are|r|doing)(?: today)?|"
     r"(?:i'?m|i am|im) (?:a )?(?:new|first[- ]time)(?: (?:here|user|on here|to this|visitor|"
     r"member))?|(?:i'?m|i am|im|it'?s|its) (?:my )?first time(?: (?:here|using this|on here))?|"
     r"first time here|new here|my name(?:'s| is) [a-z]+|(?:i'?m|i am|im) (?:called|named) [a-z]+|"
-    r"call me [a-z]+|(?:i'?m|i am|im) from [a-z]+(?: [a-z]+)?|nice meeting (?:you|u)|(?:is )?any ?(?:one|body) (?:there|here|home|"
+    r"call me [a-z]+|(?:i'?m|i am|im) from [a-z]+(?: [a-z]+)?|nice meeting (?:you|u)|"
+    r"(?:is )?any ?(?:one|body) (?:there|here|home|"
     r"around|awake)|(?:are )?(?:you|u) (?:there|awake|on|working)|is this (?:thing )?(?:on|working)|"
     r"test(?:ing)?(?: (?:test|1 2 3|123|one two three))*|good (?:morning|"
     r"afternoon|evening|day)|morning|afternoon|evening|how (?:are|r) (?:you|u)(?: doing| today)?|"
-    r"how(?:'?s| is) it going|how(?:'?s| are) things|what'?s (?:up|new|good|cracking)|how(?:'s| is) (?:your|ur) day|hope (?:you'?re|u r) "
+    r"how(?:'?s| is) it going|how(?:'?s| are) things|what'?s (?:up|new|good|cracking)|"
+    r"how(?:'s| is) (?:your|ur) day|hope (?:you'?re|u r) "
     r"(?:well|good|ok))\b")
 _THANKS = re.compile(
     r"\b(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
