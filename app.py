@@ -16,6 +16,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from bot import Chatbot, ChatbotConfig  # noqa: E402
+from bot.safety.bank import BankError  # noqa: E402
+from bot.safety.model import ModelError  # noqa: E402
 from corpus import DEFAULT_CORPUS, CorpusError  # noqa: E402
 from index import DEFAULT_INDEX, IndexProblem, ModelMissingError  # noqa: E402
 from web import DEFAULT_FEEDBACK, FeedbackStore  # noqa: E402
@@ -72,7 +74,7 @@ def main() -> int:
         app = create_app(chatbot, page, config)
         try:
             loading.result()
-        except (CorpusError, IndexProblem, ModelMissingError) as error:
+        except (CorpusError, IndexProblem, ModelMissingError, BankError, ModelError) as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
     try:

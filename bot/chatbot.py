@@ -21,6 +21,7 @@ from bot.safety.route import Decision, route, urgent_route
 from bot.safety.replies import SafetyConfig, safety_reply
 from bot.safety.triage import TriageConfig
 from bot.safety.bank import DEFAULT_BANK, TriageBank, load_bank
+from bot.safety.model import DEFAULT_MODEL, TriageModel, read_model
 from corpus import DEFAULT_CORPUS
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
 from index.encoders import (DEFAULT_ENCODER_DIR, Backend, build_encoder, check_backend,
@@ -53,7 +54,8 @@ class ChatbotConfig:
     build: BuildConfig = field(default_factory=BuildConfig)
     triage: TriageConfig = field(default_factory=TriageConfig)
     safety: SafetyConfig = field(default_factory=SafetyConfig)  # emergency number, crisis line
-    triage_bank: Path | None = DEFAULT_BANK  # example messages for triage; None: rules only
+    triage_bank: Path | None = DEFAULT_BANK  # example messages for triage; None: leave out
+    triage_model: Path | None = DEFAULT_MODEL  # triage's fitted model; None: leave it out
     log_messages: bool = False  # for debugging only: also log the words people type
 
     def __post_init__(self) -> None:
@@ -76,18 +78,22 @@ class Chatbot:
     `reply` runs the stages in order: `prepare` reads the message, `embed` embeds what it
     searches with, `route` triages it, `retrieve` and `compose` answer it where the route
     allows quoting the articles. Evaluators call the same stages, so they measure what users
-    get. The encoder and index load on first use (or `load()`), the answerer and the triage
-    bank when a stage first needs them.
+    get. The encoder and index load on first use (or `load()`), the answerer and triage's
+    bank and model when a stage first needs them; a `model` given here is used instead of
+    the configured file.
     """
 
     def __init__(self, config: ChatbotConfig = ChatbotConfig(), *,
-                 encoder: Encoder | None = None, store: IndexStore | None = None) -> None:
+                 encoder: Encoder | None = None, store: IndexStore | None = None,
+                 model: TriageModel | None = None) -> None:
         self.config = config
         self._encoder = encoder
         self._store = store
         self._answerer: Answerer | None = None
         self._bank: TriageBank | None = None
         self._bank_loaded = False
+        self._model = model
+        self._model_loaded = model is not None
         self._lock = threading.RLock()
         # lru_cache is thread-safe; two threads missing on one query both encode it, harmlessly
         self._embed = functools.lru_cache(maxsize=config.query_cache)(self._embed_uncached)
@@ -97,6 +103,7 @@ class Chatbot:
         self._load_index()
         self._load_answerer()
         self._load_bank()
+        self._load_model()
         return self
 
     def _load_index(self) -> None:
@@ -137,6 +144,17 @@ class Chatbot:
                     self._bank = load_bank(self._encoder, self.config.triage_bank)
                 self._bank_loaded = True
         return self._bank
+
+    def _load_model(self) -> TriageModel | None:
+        if not self._model_loaded:
+            self._load_index()
+            with self._lock:
+                if not self._model_loaded and self.config.triage_model is not None:
+                    self._model = read_model(self.config.triage_model,
+                                             encoder=self._encoder.name,
+                                             dimension=self._encoder.dimension)
+                self._model_loaded = True
+        return self._model
 
     @property
     def store(self) -> IndexStore:
@@ -188,7 +206,8 @@ class Chatbot:
             return urgent_route(query.text, self.config.triage)
         return route(query.text, query.turns, query_vector=None if vectors is None else vectors.query,
                      clause_vectors=None if vectors is None else vectors.clauses,
-                     follow_up=query.follow_up, bank=self._load_bank(), config=self.config.triage)
+                     follow_up=query.follow_up, bank=self._load_bank(), model=self._load_model(),
+                     clauses=query.clauses, config=self.config.triage)
 
     def retrieve(self, query: Query, vectors: QueryVectors, *,
                  mode: SearchMode | None = None) -> list[Hit]:

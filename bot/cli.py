@@ -13,6 +13,8 @@ from typing import Any, TextIO
 
 from bot.chatbot import Chatbot, ChatbotConfig
 from bot.records import Reply
+from bot.safety.bank import BankError
+from bot.safety.model import ModelError
 from corpus import DEFAULT_CORPUS, CorpusError
 from index import DEFAULT_INDEX, IndexProblem, ModelMissingError
 from index.encoders import BACKENDS
@@ -41,6 +43,8 @@ def add_chatbot_arguments(parser: argparse.ArgumentParser) -> None:
                         help="refuse a missing or stale index instead of rebuilding it")
     parser.add_argument("--encoder", choices=BACKENDS, default="onnx",
                         help="onnx (the default) or sentence-transformers: the same vectors")
+    parser.add_argument("--no-triage-model", action="store_true",
+                        help="leave triage's fitted model out: rules and example bank only")
     parser.add_argument("-v", "--verbose", action="store_true", help="log timings")
 
 
@@ -100,11 +104,12 @@ def load_chatbot(args: argparse.Namespace) -> Chatbot | None:
     for name in ("bot", "index", "corpus"):
         logging.getLogger(name).setLevel(logging.INFO if args.verbose else logging.WARNING)
     config = ChatbotConfig(corpus_dir=args.corpus, index_dir=args.index,
-                           rebuild=not args.no_rebuild, encoder=args.encoder)
+                           rebuild=not args.no_rebuild, encoder=args.encoder,
+                           **({"triage_model": None} if args.no_triage_model else {}))
     chatbot = Chatbot(config)
     try:
         return chatbot.load()
-    except (CorpusError, IndexProblem, ModelMissingError) as err:
+    except (CorpusError, IndexProblem, ModelMissingError, BankError, ModelError) as err:
         print(f"error: {err}", file=sys.stderr)
         return None
 

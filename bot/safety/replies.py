@@ -56,6 +56,9 @@ _UNSAFE = {
     "little_urine": r"supplement|magnesium|potassium|calcium|sodium|electrolyte",
     "fluid_loss": r"supplement|medicine|medication",
 }
+# A red flag the model raised names no sign: withhold what any sign would.
+_UNSAFE["learned"] = "|".join(dict.fromkeys(
+    part for pattern in _UNSAFE.values() for part in pattern.split("|")))
 # A sentence that warns against the unsafe thing ("heat can make it worse") is safe to quote.
 _CAUTION = re.compile(r"\b(?:worse|avoid\w*|don'?t|do not|never|should not|shouldn'?t|wait|"
                       r"until|(?:ice|cold)\b[^.]{0,30}\bfirst|(?:hours|days) after)\b", re.I)

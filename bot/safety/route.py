@@ -19,6 +19,7 @@ from bot.query.topic import SUBJECT_WORDS, TOPIC_WORDS
 from bot.records import Turn
 from bot.safety.triage import URGENT, Flag, TriageConfig, rule_triage, triage
 from bot.safety.bank import TriageBank
+from bot.safety.model import TriageModel
 from bot.safety.lexicon import NUMBER_PUSH
 from bot.safety.rules import Category
 from index.text import words
@@ -77,15 +78,17 @@ def earlier_flags(turns: tuple[Turn, ...]) -> tuple[list[Flag], list[Flag]]:
 def route(message: str, turns: tuple[Turn, ...] = (), *,
           query_vector: np.ndarray | None = None, clause_vectors: np.ndarray | None = None,
           follow_up: bool = False, bank: TriageBank | None = None,
+          model: TriageModel | None = None, clauses: tuple[str, ...] = (),
           config: TriageConfig = TriageConfig()) -> Decision:
     """The route for `message`, given the conversation so far.
 
     `query_vector` is the embedding retrieval uses, `clause_vectors` those of a long
-    message's clauses; the bank reads them only when they embed the message alone, not a
-    `follow_up` read together with an earlier turn.
+    message's `clauses`; the bank and the model read them only when they embed the message
+    alone, not a `follow_up` read together with an earlier turn.
     """
     now = triage(message, None if follow_up else query_vector, bank, config,
-                 clause_vectors=None if follow_up else clause_vectors)
+                 clause_vectors=None if follow_up else clause_vectors, model=model,
+                 clauses=clauses)
     last, earlier = earlier_flags(turns)
     folded = normalise(message)
     if _RESOLVED.search(folded):

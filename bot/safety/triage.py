@@ -1,9 +1,10 @@
 """Triage a message before retrieval: emergency, crisis, see_doctor, dosing; first match wins.
 
-Two layers decide together. Rules (bot.safety.lexicon*) read the normalised text with a
+Three layers decide together. Rules (bot.safety.lexicon*) read the normalised text with a
 negation scope; the bank (bot.safety.bank) compares the message's embedding, the same one
-retrieval uses, with example messages. A category is raised by either layer, except that
-the bank cannot raise a category whose signs the rules saw only negated ("no chest pain").
+retrieval uses, with example messages; a fitted linear model (bot.safety.model) reads the
+same embedding. A category is raised by any layer, except that neither learned layer can
+raise a category whose signs the rules saw only negated ("no chest pain").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import numpy as np
 
 from bot.query.normalise import normalise
 from bot.safety.bank import TriageBank
+from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import RULES
 from bot.safety.screen import Screen
 from index.spelling import SpellFolder, SpellingConfig, english
@@ -52,16 +54,28 @@ class TriageConfig:
     # A clause of a long message is short, and short texts sit nearer everything: it must
     # clear the threshold and the margin by this much more than a whole message.
     clause_strictness: float = 0.08
+    # The model's probability needed to raise each category: nearly sure, as the leave-one-
+    # set-out study chose (python -m evaluation.triage_model cv), a little more for a clause.
+    model_emergency: float = 0.90
+    model_crisis: float = 0.90
+    model_see_doctor: float = 0.95  # red flags: fewer gains and more escalations at 0.90
+    model_dosing: float = 0.90
+    model_clause_strictness: float = 0.05
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:
             raise ValueError(f"max_chars must be positive (got max_chars={self.max_chars})")
-        if not 0.0 <= self.clause_strictness <= 1.0:
-            raise ValueError(f"clause_strictness must be within [0, 1] "
-                             f"(got clause_strictness={self.clause_strictness})")
+        for name in ("clause_strictness", "model_clause_strictness",
+                     *(f"model_{category}" for category in CATEGORIES)):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be within [0, 1] (got {name}={value})")
 
     def threshold(self, category: Category) -> BankThreshold:
         return getattr(self, category)
+
+    def model_threshold(self, category: Category) -> float:
+        return getattr(self, f"model_{category}")
 
 
 @dataclass(frozen=True)
@@ -70,7 +84,7 @@ class Flag:
 
     category: Category
     sign: str
-    source: Literal["rule", "bank"]
+    source: Literal["rule", "bank", "model"]
     score: float = 1.0
     evidence: str = ""
 
@@ -141,16 +155,29 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
 
 def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBank | None = None,
            config: TriageConfig = TriageConfig(), *,
-           clause_vectors: np.ndarray | None = None) -> Triage:
-    """Both layers: rules on the text, then the bank for what the rules missed, on the
-    message's embedding and on each of its clauses' (a sign in one sentence of a long
-    message is judged on that sentence, not diluted by the rest)."""
+           clause_vectors: np.ndarray | None = None, model: TriageModel | None = None,
+           clauses: tuple[str, ...] = ()) -> Triage:
+    """All layers: rules on the text, then the bank and the model for what the rules missed,
+    on the message's embedding and on each of its clauses' (a sign in one sentence of a long
+    message is judged on that sentence, not diluted by the rest). `clauses` are the texts of
+    `clause_vectors`, kept as the model's evidence."""
     found = rule_triage(message[:config.max_chars])
-    if bank is None or query_vector is None:
+    if query_vector is None or (bank is None and model is None):
         return found
     rows = query_vector[None, :] if clause_vectors is None else np.vstack(
         [query_vector[None, :], clause_vectors])
     flags = {flag.category: flag for flag in found.flags}
+    if bank is not None:
+        _bank_flags(flags, rows, bank, found.negated, config)
+    if model is not None:
+        texts = (message, *clauses) if len(clauses) == len(rows) - 1 else ()
+        _model_flags(flags, rows, texts, model, found.negated, config)
+    return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
+
+
+def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
+                negated: frozenset[str], config: TriageConfig) -> None:
+    """Add to `flags` the categories the bank's nearest examples raise."""
     for row, nearest in enumerate(bank.nearest_each(rows)):
         harmless = nearest["none"].score if "none" in nearest else -1.0
         stricter = 0.0 if row == 0 else config.clause_strictness
@@ -158,7 +185,7 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
         # ("will 2 tablets be enough" sits nearer a dose question than an overdose taken)
         category = max((c for c in CATEGORIES if c in nearest), key=lambda c: nearest[c].score,
                        default=None)
-        if category is None or category in flags or category in found.negated:
+        if category is None or category in flags or category in negated:
             continue
         if category == "emergency" and "crisis" in flags and flags["crisis"].source == "rule":
             # a crisis the rules read ("the most painless way to go") is not made an overdose
@@ -170,4 +197,20 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
             continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)
-    return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
+
+
+def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...],
+                 model: TriageModel, negated: frozenset[str], config: TriageConfig) -> None:
+    """Add to `flags` the category the model is nearly sure of, row by row (its most likely
+    label only: a message torn between two categories raises neither)."""
+    for row, probabilities in enumerate(model.probabilities(rows).tolist()):
+        best = max(range(len(LABELS)), key=probabilities.__getitem__)
+        category = LABELS[best]
+        if category == "none" or category in flags or category in negated:
+            continue
+        if category == "emergency" and "crisis" in flags:
+            continue  # the crisis reply gives the emergency number already
+        needed = config.model_threshold(category) + (row > 0) * config.model_clause_strictness
+        if probabilities[best] >= needed:
+            flags[category] = Flag(category, "learned", "model", round(probabilities[best], 4),
+                                   texts[row] if texts else "")

@@ -18,7 +18,8 @@ RETRIEVED_FIELDS = {"title", "source", "section", "passage", "score"}
 @pytest.fixture(scope="module")
 def chatbot(articles, fake_encoder):
     store = build_store(articles, fake_encoder)
-    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0)), encoder=fake_encoder, store=store)
+    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None),
+                   encoder=fake_encoder, store=store)
 
 
 def test_batch_answers_every_line_in_order_and_survives_a_bad_one(chatbot):

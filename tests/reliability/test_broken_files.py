@@ -161,6 +161,25 @@ def test_the_cli_says_a_read_only_index_folder_in_one_line(built, fake_encoder, 
     assert err.startswith("error: cannot write the index at") and err.count("\n") == 1
 
 
+@pytest.mark.parametrize("broken", ["bank", "model"])
+def test_the_cli_says_a_broken_triage_file_in_one_line(built, fake_encoder, monkeypatch, capsys,
+                                                       tmp_path, broken):
+    import dataclasses
+
+    from bot import Chatbot, cli
+
+    corpus_dir, index_dir, _ = built
+    bad = tmp_path / "broken"
+    bad.write_bytes(b"\x00not what it should be{")
+    field = {"bank": "triage_bank", "model": "triage_model"}[broken]
+    monkeypatch.setattr(cli, "Chatbot", lambda config: Chatbot(
+        dataclasses.replace(config, **{field: bad}), encoder=fake_encoder))
+    code = cli.main(["--corpus", str(corpus_dir), "--index", str(index_dir), "ask", "cramp?"])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    assert err.startswith(f"error: the triage {broken}") and err.count("\n") == 1
+
+
 # Articles: each bad one is skipped with a warning naming it; the good ones still load.
 
 

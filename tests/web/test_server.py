@@ -39,8 +39,8 @@ def chatbot(articles, fake_encoder):
     from bot.answer.config import AnswerConfig
     from index import build_store
 
-    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0)), encoder=fake_encoder,
-                   store=build_store(articles, fake_encoder)).load()
+    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None),
+                   encoder=fake_encoder, store=build_store(articles, fake_encoder)).load()
 
 
 @pytest.fixture(scope="module")

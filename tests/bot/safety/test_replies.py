@@ -42,7 +42,7 @@ def store(articles, fake_encoder):
 
 @pytest.fixture()
 def chatbot(store, fake_encoder):
-    return Chatbot(ChatbotConfig(triage_bank=None), encoder=fake_encoder,
+    return Chatbot(ChatbotConfig(triage_bank=None, triage_model=None), encoder=fake_encoder,
                    store=CountingStore(store))
 
 
@@ -55,7 +55,8 @@ def test_an_emergency_says_to_call_first_and_quotes_nothing(chatbot):
 
 
 def test_the_emergency_number_is_a_setting(store, fake_encoder):
-    bot = Chatbot(ChatbotConfig(triage_bank=None, safety=SafetyConfig(emergency_number="112")),
+    bot = Chatbot(ChatbotConfig(triage_bank=None, triage_model=None,
+                                safety=SafetyConfig(emergency_number="112")),
                   encoder=fake_encoder, store=store)
     reply = bot.reply("I can't breathe")
     assert reply.text.startswith("Call 112 now") and "911" not in reply.text
@@ -90,6 +91,17 @@ def test_see_doctor_leads_with_the_warning_then_only_safe_cited_content(chatbot)
         assert not re.search(r"heat|massag", line, re.I) or re.search(r"worse|avoid|first|wait",
                                                                        line, re.I)
     assert_citations_consistent(reply)
+
+
+def test_a_red_flag_the_model_raised_withholds_what_any_sign_would(chatbot):
+    flag = Flag("see_doctor", "learned", "model", 0.97, "my leg has been odd for weeks")
+    quotes = ["Apply heat to loosen it.", "Rest the leg and see your doctor.",
+              "Magnesium supplements may help.", "Stretch it gently.", "Ice can numb it."]
+    base = Reply("answer", "", tuple(_citation(n, q) for n, q in enumerate(quotes, start=1)))
+    reply = safety_reply(Decision("see_doctor", flag), "my leg has been odd for weeks",
+                         lambda: base)
+    assert reply.text.startswith(SEE_DOCTOR_SIGNS["see_doctor"].why)
+    assert [c.quote for c in reply.citations] == ["Rest the leg and see your doctor."]
 
 
 def test_dosing_gives_no_figures_and_points_to_a_pharmacist(chatbot):

@@ -1,0 +1,107 @@
+"""Triage's learned layer: the model file, its probabilities, and what it may raise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.safety.model import DEFAULT_MODEL, LABELS, ModelError, TriageModel, read_model, write_model
+from bot.safety.triage import TriageConfig, triage
+from index.encoders.onnx_encoder import MODEL_NAME
+
+DIM = 8
+
+
+def _model(label: str, strength: float, axis: int = 0) -> TriageModel:
+    """A model that reads `axis` of the vector as evidence for `label`."""
+    weights = np.zeros((len(LABELS), DIM), dtype=np.float32)
+    weights[LABELS.index(label), axis] = strength
+    return TriageModel(weights, np.zeros(len(LABELS), dtype=np.float32), "test", "d")
+
+
+def _unit(axis: int) -> np.ndarray:
+    vector = np.zeros(DIM, dtype=np.float32)
+    vector[axis] = 1.0
+    return vector
+
+
+def test_probabilities_are_a_softmax_per_row():
+    rng = np.random.default_rng(0)
+    model = TriageModel(rng.normal(size=(len(LABELS), DIM)).astype(np.float32),
+                        rng.normal(size=len(LABELS)).astype(np.float32), "test", "d")
+    vectors = rng.normal(size=(5, DIM)).astype(np.float32)
+    probabilities = model.probabilities(vectors)
+    assert probabilities.shape == (5, len(LABELS))
+    assert np.allclose(probabilities.sum(axis=1), 1.0)
+    assert (probabilities.argmax(axis=1)
+            == (vectors @ model.weights.T + model.bias).argmax(axis=1)).all()
+
+
+def test_a_written_model_reads_back_the_same(tmp_path: Path):
+    model = _model("crisis", 3.0)
+    write_model(model, tmp_path / "m.npz")
+    again = read_model(tmp_path / "m.npz", encoder="test", dimension=DIM)
+    assert np.array_equal(again.weights, model.weights) and again.digest == "d"
+
+
+def test_a_missing_or_foreign_model_says_how_to_refit(tmp_path: Path):
+    with pytest.raises(ModelError, match="unreadable.*evaluation.triage_model fit"):
+        read_model(tmp_path / "none.npz")
+    write_model(_model("crisis", 3.0), tmp_path / "m.npz")
+    with pytest.raises(ModelError, match="reads vectors of 'test', not of 'other'"):
+        read_model(tmp_path / "m.npz", encoder="other")
+    with pytest.raises(ModelError, match="8-dimensional"):
+        read_model(tmp_path / "m.npz", dimension=384)
+
+
+def test_a_model_needs_a_row_per_label():
+    with pytest.raises(ModelError, match="one row of weights per label"):
+        TriageModel(np.zeros((3, DIM)), np.zeros(3), "test", "d")
+
+
+def test_the_model_raises_a_category_it_is_nearly_sure_of():
+    sure, unsure = _model("crisis", 20.0), _model("crisis", 2.0)
+    found = triage("the words do not matter here", _unit(0), model=sure)
+    assert found.top.category == "crisis" and found.top.source == "model"
+    assert found.top.evidence == "the words do not matter here"
+    assert triage("the words do not matter here", _unit(0), model=unsure).top is None
+    assert triage("the words do not matter here", _unit(1), model=sure).top is None
+
+
+def test_the_model_cannot_raise_what_the_rules_saw_negated():
+    found = triage("no chest pain at all, just a cramp", _unit(0), model=_model("emergency", 20.0))
+    assert found.top is None and "emergency" in found.negated
+
+
+def test_the_model_adds_no_emergency_to_a_crisis():
+    found = triage("i want to kill myself", _unit(0), model=_model("emergency", 20.0))
+    assert [flag.category for flag in found.flags] == ["crisis"]
+
+
+def test_a_clause_must_clear_a_higher_bar_and_is_the_evidence():
+    model = _model("crisis", 1.0)
+    clause = "and one clause of it"
+    # a clause vector whose probability lies between the message bar and the clause bar
+    scale = np.log(0.92 / 0.08 * (len(LABELS) - 1))
+    vectors = (np.zeros(DIM, dtype=np.float32), _unit(0) * scale)
+    config = TriageConfig(model_crisis=0.9, model_clause_strictness=0.05)
+    message = "a long message about a hamstring cramp " + clause
+    assert triage(message, vectors[0], model=model, config=config,
+                  clause_vectors=vectors[1][None, :], clauses=(clause,)).top is None
+    looser = TriageConfig(model_crisis=0.9, model_clause_strictness=0.0)
+    found = triage(message, vectors[0], model=model, config=looser,
+                   clause_vectors=vectors[1][None, :], clauses=(clause,))
+    assert found.top.category == "crisis" and found.top.evidence == clause
+
+
+def test_the_shipped_model_fits_the_bundled_encoder():
+    model = read_model(DEFAULT_MODEL, encoder=MODEL_NAME, dimension=384)
+    assert np.isfinite(model.weights).all() and np.isfinite(model.bias).all()
+
+
+@pytest.mark.parametrize("name", ["model_crisis", "model_dosing", "model_clause_strictness"])
+def test_model_thresholds_name_the_bad_value(name):
+    with pytest.raises(ValueError, match=f"{name} must be within"):
+        TriageConfig(**{name: 1.5})

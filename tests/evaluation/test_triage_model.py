@@ -1,0 +1,63 @@
+"""Fitting triage's model: labels, what it learns from, the fit, and a shipped model that is
+the fit of today's labelled sets."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from bot.safety.model import DEFAULT_MODEL, LABELS, read_model
+from evaluation.triage_model import (TRAINING, digest, fit, label_of, read_examples,
+                                     trainable)
+from index.encoders.onnx_encoder import MODEL_NAME
+
+
+def test_a_probe_is_labelled_by_the_first_category_it_accepts():
+    assert label_of(["see_doctor", "emergency"]) == "see_doctor"
+    assert label_of(["answer"]) == "none"
+    assert label_of(["out_of_scope", "crisis"]) == "crisis"
+
+
+def test_the_fit_separates_what_it_learned_and_names_a_missing_label():
+    rng = np.random.default_rng(1)
+    centres = rng.normal(size=(len(LABELS), 16)) * 4
+    labels = [label for label in LABELS for _ in range(20)]
+    vectors = np.vstack([centres[LABELS.index(label)] + rng.normal(size=16) for label in labels])
+    model = fit(vectors.astype(np.float32), labels, encoder="test", data_digest="d")
+    predicted = [LABELS[i] for i in model.probabilities(vectors.astype(np.float32)).argmax(1)]
+    assert predicted == labels
+    with pytest.raises(ValueError, match="every label.*dosing"):
+        fit(vectors[:80], labels[:80], encoder="test", data_digest="d")
+
+
+def test_it_learns_from_lone_messages_and_never_from_a_held_split(tmp_path):
+    bank = tmp_path / "bank.jsonl"
+    bank.write_text(json.dumps({"text": "i feel like ending it", "category": "crisis"}) + "\n")
+    probes = tmp_path / "probes.jsonl"
+    probes.write_text("\n".join(json.dumps(row) for row in [
+        {"id": "a", "message": "crushing chest pain", "expect": ["emergency"], "split": "tune"},
+        {"id": "b", "message": "dose of magnesium?", "expect": ["dosing"], "split": "held"},
+        {"id": "c", "message": "and at night?", "expect": ["answer"],
+         "history": [{"role": "user", "content": "how do I stretch"}]},
+    ]) + "\n")
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text("\n".join(json.dumps(row) for row in [
+        {"id": "q1", "question": "how long should I stretch"},
+        {"id": "q2", "question": "cramp plus tingling in my foot"},  # a rule routes it
+    ]) + "\n")
+    examples = read_examples(bank, [probes], [questions])
+    assert [(e.text, e.label) for e in trainable(examples)] == [
+        ("i feel like ending it", "crisis"), ("crushing chest pain", "emergency"),
+        ("how long should I stretch", "none")]
+    assert [e.source for e in examples] == ["bank", "probes", "probes", "questions"]
+
+
+def test_the_shipped_model_is_the_fit_of_todays_labelled_sets():
+    if not all(path.is_file() for path in TRAINING):
+        pytest.skip("the shared sets are not beside the project")
+    model = read_model(DEFAULT_MODEL)
+    assert model.digest == digest(trainable(read_examples()), MODEL_NAME), (
+        "a labelled set changed since the model was fitted: run "
+        "`python -m evaluation.triage_model fit` and commit bot/data/triage_model.npz")
