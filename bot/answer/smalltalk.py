@@ -1,8 +1,10 @@
-"""Greetings, thanks, goodbyes and "who are you": short replies that say what the bot is.
+"""Greetings, thanks, goodbyes, "who are you" and complaints about the bot: short replies
+that say what the bot is.
 
 A message is small talk when, once its social phrases (a greeting, thanks, a goodbye, a
-question about the bot itself) and the filler around them are taken out, nothing is left:
-"hey hey", "thank u so much!!", "gotta go, thanks for the help", "r u a real doctor?".
+question about the bot itself, a complaint about its answers or a wish for a person) and the
+filler around them are taken out, nothing is left: "hey hey", "thank u so much!!", "gotta go,
+thanks for the help", "r u a real doctor?", "that didnt help at all", "can i talk to a human".
 Whatever else is left ("hi, how do I stretch my hamstring?") is a real question, answered.
 """
 
@@ -75,6 +77,33 @@ _IDENTITY = re.compile(
     rf"trusted|legit|correct|right|safe to (?:use|trust)|any good|to be trusted)"
     rf"|should i (?:believe|trust) (?:what )?(?:{_YOU}|this(?: bot| site| app| thing)?|it|the bot)"
     rf"(?: (?:says?|tells? me|tell me|said|writes?))?)\b")
+# A complaint about the bot or its last answer, said to the bot about the bot ("you're
+# useless", "that didn't help", "not what i asked").
+_COMPLAINT = re.compile(
+    rf"\b(?:(?:{_YOU}(?:'?re| are| r|r)?|ur|(?:this|the) (?:bot|thing|app|site|chat ?bot|answer|"
+    rf"reply)(?:'s| is| was)?|(?:your|ur|the|these|those) (?:answers?|repl(?:y|ies)|advice|info)"
+    rf"(?: are| is| was| were| r)?|that(?:'?s| was| is)?|this(?:'?s| is)?|it(?:'?s| was| is)?) (?:so |"
+    rf"really |totally |completely |absolutely |pretty |kinda |kind of |a bit |bloody |fucking |"
+    rf"f\w*ing |literally |actually )*(?:useless|rubbish|garbage|trash|crap|pointless|worthless|"
+    rf"stupid|dumb|terrible|awful|wrong|no help|no use|unhelpful|not (?:very |really |much |at all |"
+    rf"that )?(?:helpful|useful|what i (?:asked|meant|wanted)|my question|an answer))"
+    rf"|(?:that|this|it|{_YOU}|ur answer|(?:the|your|ur) (?:answer|reply)) (?:did ?n'?t|does ?n'?t|"
+    rf"do ?n'?t|did not|does not|do not|wo ?n'?t|will not|still (?:did ?n'?t|does ?n'?t|do ?n'?t)) "
+    rf"(?:really |even |actually |at all )?(?:help|answer|work|get it|understand|make sense|"
+    rf"make any sense)(?: (?:at all|me|my question|the question|anything|much|a bit|one bit))*"
+    rf"|(?:not|wasn'?t|isn'?t) what i (?:asked|meant|wanted|was asking)"
+    rf"|(?:useless|stupid|dumb|rubbish|terrible|worst|pointless) (?:bot|answer|reply|app|thing|"
+    rf"site|chat ?bot))\b")
+# A wish to reach a person instead of the bot ("can i talk to a human", "agent please").
+_PERSON = (r"(?:a |an |some |the )?(?:real |actual |live |proper )?(?:human(?: being)?|person|"
+           r"people|someone|somebody|agent|operator|doctor|nurse|member of staff|staff)")
+_WANTS_PERSON = re.compile(
+    rf"\b(?:(?:can|could|may) i (?:talk|speak|chat) (?:to|with) {_PERSON}(?: (?:instead|please))?"
+    rf"|(?:i )?(?:want|need|wanna|would like|'?d like) (?:to (?:talk|speak|chat) (?:to|with) )?"
+    rf"{_PERSON}(?: (?:instead|please))?"
+    rf"|(?:get|give|put) me (?:through to )?{_PERSON}|(?:human|real person|agent|operator) please"
+    rf"|is there (?:a |an )?(?:real )?(?:human|person|doctor|nurse|someone) i (?:can|could) "
+    rf"(?:talk|speak|chat) (?:to|with))\b")
 _GREETING = re.compile(
     r"\b(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|hola|salut)(?: all| "
     r"everyone| everybody)? from (?:the )?[a-z]+(?: [a-z]+)?$|"
@@ -112,7 +141,10 @@ _BYE = re.compile(
     r"\b(?:bye+|bye bye|goodbye|good bye|see (?:you|ya|u)(?: later| soon| around)?|cya|later|"
     r"laters|ttyl|good ?night|gn|nite|night|take care|have a (?:good|nice|great|lovely) "
     r"(?:one|day|night|evening|weekend)|(?:gotta|got to|have to|i have to|need to|must) go|"
-    r"i'?m off|talk (?:to you )?(?:later|soon)|signing off|that'?s all(?: for now)?)\b")
+    r"i'?m off|talk (?:to you )?(?:later|soon)|signing off|that'?s all(?: for now)?|"
+    # in other languages, as the thanks are
+    r"adios|hasta (?:luego|pronto|manana)|au revoir|a bientot|tschuss|auf wiedersehen|"
+    r"arrivederci|adeus|tchau|do widzenia|tot ziens|doei|hoscakal)\b")
 # Words that may sit around the phrases above without asking anything.
 _FILLER = frozenset("""
 a an the so much very really a lot lot for all your you u ur again and but also just then
@@ -123,7 +155,7 @@ plz i i'm im me my guess anyway though tho one bunch million many heaps loads to
 here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
 doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
-accurate trustworthy legit trusted
+accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
@@ -137,7 +169,8 @@ def smalltalk_reply(message: str) -> str | None:
     spoken = " ".join(text)
     found = {}
     # greetings before thanks: "nice to meet you" is a greeting, not "nice" and leftovers
-    for name, pattern in (("identity", _IDENTITY), ("bye", _BYE), ("greeting", _GREETING),
+    for name, pattern in (("complaint", _COMPLAINT), ("person", _WANTS_PERSON),
+                          ("identity", _IDENTITY), ("bye", _BYE), ("greeting", _GREETING),
                           ("thanks", _THANKS)):
         if pattern.search(spoken):
             found[name] = True
@@ -145,6 +178,10 @@ def smalltalk_reply(message: str) -> str | None:
     if not found or any(word not in _FILLER for word in spoken.split()):
         return None
     examples = "\n".join(f"- {q}" for q in wording.EXAMPLE_QUESTIONS)
+    if "person" in found:
+        return wording.SMALLTALK_PERSON
+    if "complaint" in found:
+        return f"{wording.SMALLTALK_COMPLAINT}\n\n{wording.EXAMPLES_INTRO}\n{examples}"
     if "identity" in found:
         return f"{wording.SMALLTALK_IDENTITY}\n\n{wording.EXAMPLES_INTRO}\n{examples}"
     if "bye" in found:

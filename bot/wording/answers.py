@@ -45,6 +45,15 @@ SMALLTALK_IDENTITY = (
     "say is quoted, word for word, from five articles, with a link to each source. I'm not a "
     "doctor and can't examine you."
 )
+SMALLTALK_COMPLAINT = (
+    "Sorry that didn't help. I can only quote what five articles about hamstring cramps say, so "
+    "some questions have no answer here; asking in other words sometimes finds one."
+)
+SMALLTALK_PERSON = (
+    "I'm an automated helper that answers questions about hamstring cramps, not a person, and "
+    "I can't put you through to anyone. A pharmacist or your doctor can talk your situation "
+    "through with you; if it's urgent, call your local emergency number."
+)
 SMALLTALK_BYE = "Take care! Come back any time you have a question about hamstring cramps."
 EXAMPLES_INTRO = "You could ask, for example:"
 # Shown on the empty page and in the greeting: one list, so both offer the same questions.

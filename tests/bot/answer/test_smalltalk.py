@@ -17,7 +17,14 @@ SOCIAL = {
                  "hey, nice to meet", "good morning from lisbon"],
     "thanks": ["thanks heaps", "thank u!!", "cheers, that helped", "great, thank you so much",
                "ok cool"],
-    "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later"],
+    "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later", "hasta luego",
+            "merci, au revoir", "tschüss!"],
+    # a complaint about the bot or its answer, and a wish for a person instead
+    "complaint": ["ur answers are rubbish", "this thing is kinda pointless", "stupid bot",
+                  "that doesn't make any sense", "thats not what i meant", "you dont get it",
+                  "the answer didnt help me at all ngl"],
+    "person": ["could i speak with a real human please", "i'd like a person instead",
+               "agent please", "put me through to someone", "is there a nurse i can talk to"],
     "identity": ["r u a real doctor", "is this a chatbot?", "who programmed you?",
                  "am i chatting with a human", "what can u help me with", "what's your name",
                  "wat r u", "r u even real", "how could u help me", "what should i ask you",
@@ -47,6 +54,10 @@ QUESTIONS = [
     "is this stretch reliable for cramps",
     "my name is ana and my thigh cramps at night",
     "hello from the gym, my hamstring just cramped",
+    "that stretch didnt help, what else can i try",
+    "it doesnt help when i massage it, why",
+    "can i talk to a physio about my hamstring cramps",
+    "i need someone to check my swollen calf",
 ]
 
 
@@ -55,7 +66,8 @@ def test_social_messages_get_small_talk_that_says_what_the_bot_is(kind, message)
     reply = smalltalk_reply(message)
     assert reply is not None
     expected = {"greeting": wording.SMALLTALK_GREETING, "thanks": wording.SMALLTALK_THANKS,
-                "bye": wording.SMALLTALK_BYE, "identity": wording.SMALLTALK_IDENTITY}[kind]
+                "bye": wording.SMALLTALK_BYE, "identity": wording.SMALLTALK_IDENTITY,
+                "complaint": wording.SMALLTALK_COMPLAINT, "person": wording.SMALLTALK_PERSON}[kind]
     assert reply.startswith(expected)
     assert "hamstring cramps" in reply
 
@@ -63,6 +75,11 @@ def test_social_messages_get_small_talk_that_says_what_the_bot_is(kind, message)
 @pytest.mark.parametrize("message", QUESTIONS)
 def test_a_question_after_a_greeting_or_thanks_is_not_small_talk(message):
     assert smalltalk_reply(message) is None
+
+
+def test_asked_for_a_person_the_bot_says_it_is_none_and_who_can_help():
+    reply = smalltalk_reply("can i talk to a human")
+    assert "not a person" in reply and "pharmacist" in reply and "emergency number" in reply
 
 
 def test_the_identity_reply_says_the_bot_is_not_a_doctor():
