@@ -82,9 +82,14 @@ def safety_reply(decision: Decision, message: str, answer: Callable[[], Reply],
         return replace(base, text="\n\n".join([*reminders, base.text]), notes=base.notes + notes)
     lead = see_doctor_lead(decision.flag, config) if decision.kind == "see_doctor" \
         else dosing_lead(decision.flag)
-    unsafe = _UNSAFE.get(decision.flag.sign if decision.flag else "", "")
+    # a dose asked for a child or in pregnancy: said so, and withheld what that withholds
+    who = [flag for flag in decision.others if flag.category == "see_doctor"] \
+        if decision.kind == "dosing" else []
+    unsafe = "|".join(filter(None, (_UNSAFE.get(flag.sign, "") for flag in
+                                    [*([decision.flag] if decision.flag else []), *who])))
     body, citations = safe_points(base, unsafe)
-    parts = [lead, *reminders]
+    parts = [lead, *(wording.DOSING_FOR[flag.sign] for flag in who
+                     if flag.sign in wording.DOSING_FOR), *reminders]
     if body:
         parts.append(wording.SAFE_POINTS.format(points=body))
     parts.append(_closing(decision, config))

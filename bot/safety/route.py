@@ -47,6 +47,10 @@ _CARRIES_ON = re.compile(r"^\W*(?:and|also|but|so|or|plus|then|ok(?:ay)?|what ab
                          r"what if|what else)\b|\b(?:it|its|that|this|those|these|them|they|he|"
                          r"she|him|her|his|same)\b")
 _REMINDED = ("emergency", "crisis", "see_doctor")
+# Red flags that say who is asking rather than what is wrong: a dose asked for a child or in
+# pregnancy is a dose request first ("how much magnesium can i give my 9 year old"), its reply
+# told who it is for; a symptom beside a dose question still leads.
+WHO_SIGNS = frozenset({"child", "pregnancy"})
 
 
 @dataclass(frozen=True)
@@ -94,8 +98,9 @@ def route(message: str, turns: tuple[Turn, ...] = (), *,
     if _RESOLVED.search(folded):
         earlier = [f for f in earlier if f.category == "crisis"]
     if now.top is not None:
-        return Decision(now.top.category, now.top, False, _reminders(earlier, now.top),
-                        now.flags[1:])
+        top = _dose_first(now.flags)
+        return Decision(top.category, top, False, _reminders(earlier, top),
+                        tuple(flag for flag in now.flags if flag is not top))
     carried = _carried_over(message, folded, last)
     if carried is not None:
         return Decision(carried.category, carried, True, _reminders(earlier, carried))
@@ -108,6 +113,18 @@ def urgent_route(message: str, config: TriageConfig = TriageConfig()) -> Decisio
     if found.top is None:
         return Decision(None)
     return Decision(found.top.category, found.top, others=found.flags[1:])
+
+
+def _dose_first(flags: tuple[Flag, ...]) -> Flag:
+    """The flag that leads: the first, unless it only says who a dose request is for."""
+    top = flags[0]
+    if top.category == "see_doctor" and top.sign in WHO_SIGNS:
+        dose = next((flag for flag in flags if flag.category == "dosing"), None)
+        if dose is not None and all(flag.category in ("see_doctor", "dosing") and
+                                    (flag.category == "dosing" or flag.sign in WHO_SIGNS)
+                                    for flag in flags):
+            return dose
+    return top
 
 
 def _carried_over(message: str, folded: str, last: list[Flag]) -> Flag | None:

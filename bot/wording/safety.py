@@ -339,6 +339,14 @@ CRISIS_OTHER = (
 )
 
 # Dosing: no figure, ever; where to ask instead.
+# A dose asked for someone a dose is not the usual one for (see bot.safety.route.WHO_SIGNS).
+DOSING_FOR = {
+    "child": ("For a child, ask the child's doctor or a pharmacist before giving any medicine or "
+              "supplement: a child's dose is not an adult's, and some are not for children at "
+              "all."),
+    "pregnancy": ("In pregnancy, ask your midwife, doctor or pharmacist before taking any "
+                  "medicine or supplement for cramps."),
+}
 DOSING_NO_PRESCRIBING = "I can't prescribe or recommend medicines"
 DOSING_NO_DOSES = "I can't suggest doses or amounts of any medicine or supplement"
 DOSING_WHY = ("{what}: what is safe depends on your age, weight, kidneys, other medicines and "

@@ -14,7 +14,7 @@ from bot.safety.output import DOSE_FIGURE, check_reply, strip_markup
 from bot.records import Citation, Reply
 from bot.safety.route import Decision
 from bot.safety.replies import SafetyConfig, safe_points, safety_reply
-from bot.wording.safety import EMERGENCY_SIGNS, SEE_DOCTOR_SIGNS
+from bot.wording.safety import DOSING_FOR, EMERGENCY_SIGNS, SEE_DOCTOR_SIGNS
 from bot.safety.triage import Flag
 from index import build_store
 
@@ -102,6 +102,14 @@ def test_a_red_flag_the_model_raised_withholds_what_any_sign_would(chatbot):
                          lambda: base)
     assert reply.text.startswith(SEE_DOCTOR_SIGNS["see_doctor"].why)
     assert [c.quote for c in reply.citations] == ["Rest the leg and see your doctor."]
+
+
+def test_a_dose_for_a_child_says_so_and_quotes_no_supplement(chatbot):
+    reply = chatbot.reply("how much magnesium can i give my 9 year old for cramps")
+    assert reply.kind == "dosing"
+    assert DOSING_FOR["child"] in reply.text and not DOSE_FIGURE.search(reply.text)
+    assert not any(re.search(r"supplement|magnesium|medicine", c.quote, re.I)
+                   for c in reply.citations)
 
 
 def test_dosing_gives_no_figures_and_points_to_a_pharmacist(chatbot):

@@ -77,3 +77,17 @@ def test_a_follow_up_read_with_an_earlier_turn_is_not_judged_by_the_bank(fake_en
     turns = talk("What helps a hamstring cramp?")
     assert route(message, turns, query_vector=vector, bank=bank).kind == "emergency"
     assert route(message, turns, query_vector=vector, follow_up=True, bank=bank).kind is None
+
+
+def test_a_dose_asked_for_a_child_or_in_pregnancy_is_a_dose_request_told_who_for():
+    for message, who in (("how many mg of magnesium can my 7 year old have", "child"),
+                         ("i'm 30 weeks pregnant, how much potassium is ok to take", "pregnancy")):
+        decision = route(message)
+        assert decision.kind == "dosing", message
+        assert [(f.category, f.sign) for f in decision.others] == [("see_doctor", who)]
+
+
+def test_a_symptom_beside_a_dose_question_still_leads():
+    decision = route("my calf is swollen and red, how much ibuprofen can i take")
+    assert decision.kind == "see_doctor" and decision.flag.sign == "clot_signs"
+    assert "dosing" in [f.category for f in decision.others]
