@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP, ICED,
-                                     DARK_URINE, DURATION, LIMB, MED, NIGHT, PAINFUL, RECUR,
-                                     SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
+                                     DARK_URINE, DURATION, LIMB, MED, NIGHT, OFTEN, PAINFUL,
+                                     RECUR, REST, SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
 
 # Pain told by a simile is no tear: "like someone ripping my leg apart", "being torn in half"
 _NOT_A_SIMILE = r"(?!like (?:someone|somebody|some ?one|it was being|(?:my|his|her|the) [\w']+ (?:was|were) being))"
@@ -222,7 +222,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:hours|hour)"),
     rule("see_doctor", "recurring", near(CRAMP, RECUR, 6),
        r"i|i'm|im|i've|ive|me|my|mine"),
-    rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10)),
+    rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10), OFTEN),
+    rule("see_doctor", "night_or_rest", near(CRAMP, REST, 10)),
     rule("see_doctor", "claudication",
        near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
             r"(?:shops?|store|car|bus|corner|end of the road))", 10),

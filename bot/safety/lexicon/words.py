@@ -171,25 +171,32 @@ RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:kee
         r"few|two|three|\d+) times (?:a|per|every) (?:day|week|night)|(?:most|many) (?:days|" \
         r"nights|mornings)|all the time|constantly|non-?stop|daily|nightly|frequent\w*|" \
         r"recurr\w*|again and again|every other (?:day|night)|more and more often)"
+# How often: a cramp at night is common and harmless once (NICE CKS: idiopathic night cramps
+# are benign); cramps that come often at night are worth a check.
+OFTEN = rf"(?:{RECUR}|often|a lot|lots of|regularly|night after night|most of the time|" \
+        r"several times|so many times|(?:for|over) (?:the (?:last|past) )?(?:weeks|months|" \
+        r"ages|a (?:while|month|year))|(?:this|the (?:last|past)) (?:few )?(?:weeks|months)|" \
+        r"keeps? (?:waking|happening|coming)|more (?:and more )?(?:often|frequent\w*))"
 # "take it at night", "have at night": when a medicine is taken, not when a cramp comes (read
 # behind "at night" once it is found, not at every place in the text)
 _NOT_TAKEN = "".join(f"(?<!{verb} at night)" for verb in (
     "take", "taking", "took", "have", "having", "use", "using", "drink", "drinking", "apply",
     "swallow", "take it", "take them", "take one", "take some", "have it", "have one",
     "taken", "dose", "doses", "given", "give"))
-NIGHT = r"(?:at night" + _NOT_TAKEN + r"|every night|nightly|in (?:my )?bed|in (?:my|his|her|their|the) (?:middle of the )?night|" \
-        r"middle of the night|during the night|overnight|in my sleep|while (?:i'?m |i am )?" \
-        r"(?:asleep|sleeping)|wakes? me(?: up)?|woke me(?: up)?|waking me(?: up)?|" \
-        r"wake (?:up )?with|woke (?:up )?(?:[\w']+ )?with|\d+ ?am\b|nocturnal|" \
-        r"when i'?m (?:asleep|sleeping)|at rest|(?:while|when) (?:i'?m|i am|i) (?:just |even |" \
-        r"only )?(?:resting|sitting|lying|watching|relaxing)|just lying|(?:i'?m|i am|i|me) " \
-        r"(?:just )?sitting (?:at (?:my|a|the) desk|on the (?:couch|sofa)|still|around)|" \
-        r"(?:nothing|not|unrelated) (?:[\w']+ ){0,2}" \
-        r"(?:to do with|related to|linked to) (?:exercise|sport|running|training|activity|" \
-        r"working out)|(?:don'?t|do not|never|doesn'?t|didn'?t) (?:even )?(?:exercise|work out|" \
-        r"train|run|do (?:any )?sports?)|without (?:any )?(?:exercise|exercising|activity|" \
-        r"training)|" \
-        r"not (?:even )?exercising|haven'?t (?:been )?(?:exercising|training|running))"
+NIGHT = (r"(?:at night" + _NOT_TAKEN + r"|every night|nightly|in (?:my )?bed|in (?:my|his|"
+         r"her|their|the) (?:middle of the )?night|middle of the night|during the night|"
+         r"overnight|in my sleep|while (?:i'?m |i am )?(?:asleep|sleeping)|wakes? me(?: up)?|"
+         r"woke me(?: up)?|waking me(?: up)?|wake (?:up )?with|woke (?:up )?(?:[\w']+ )?with|"
+         r"\d+ ?am\b|nocturnal|when i'?m (?:asleep|sleeping))")
+# At rest, or with no exercise to explain it: the articles' "not related to exercise"
+REST = (r"(?:at rest|(?:while|when) (?:i'?m|i am|i) (?:just |even |only )?(?:resting|sitting|"
+        r"lying|watching|relaxing)|just lying|(?:i'?m|i am|i|me) (?:just )?sitting (?:at "
+        r"(?:my|a|the) desk|on the (?:couch|sofa)|still|around)|(?:nothing|not|unrelated) "
+        r"(?:[\w']+ ){0,2}(?:to do with|related to|linked to) (?:exercise|sport|running|"
+        r"training|activity|working out)|(?:don'?t|do not|never|doesn'?t|didn'?t) (?:even )?"
+        r"(?:exercise|work out|train|run|do (?:any )?sports?)|without (?:any )?(?:exercise|"
+        r"exercising|activity|training)|not (?:even )?exercising|haven'?t (?:been )?"
+        r"(?:exercising|training|running))")
 CHILD_AGE = r"(?:[0-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
             r"thirteen|fourteen|fifteen|sixteen|seventeen)"
 

@@ -404,3 +404,16 @@ def test_thresholds_name_the_bad_value():
     with pytest.raises(ValueError, match=r"clause_strictness must be within \[0, 1\] "
                                          r"\(got clause_strictness=-0.1\)"):
         TriageConfig(clause_strictness=-0.1)
+
+
+def test_one_night_cramp_is_a_question_and_frequent_or_unexplained_ones_a_red_flag():
+    # NICE CKS: night cramps are common and benign; frequent ones, or cramps at rest with no
+    # exercise to explain them, are worth a check
+    for message in ("a cramp woke me up last night, how do i stop it",
+                    "why do cramps happen at night", "my hammy cramped in bed lol"):
+        assert rule_triage(message).top is None, message
+    for message in ("cramps wake me up most nights", "my thigh cramps at night a lot",
+                    "hamstring cramps in bed for weeks now",
+                    "cramps while i'm just sitting on the sofa, nothing to do with exercise"):
+        found = rule_triage(message).top
+        assert found is not None and found.category == "see_doctor", message
