@@ -9,6 +9,7 @@ raise a category whose signs the rules saw only negated ("no chest pain").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -24,6 +25,12 @@ from index.spelling import SpellFolder, SpellingConfig, english
 from bot.safety.rules import CATEGORIES, Category, apply_rule
 
 URGENT: tuple[Category, ...] = ("emergency", "crisis")
+# A text that reports a sign as fine ("my chest is fine, breathing's fine") denies it, and a
+# learned layer reads a sign's words, not the denial: the model does not raise an emergency
+# or a red flag from such a text (the rules, which read the words, still may).
+_REPORTED_FINE = re.compile(r"\b(?:is|are|s|feels?|seems?|looks?|was|were)\s+(?:totally |"
+                            r"completely |perfectly |all |back to |now )?(?:fine|ok|okay|normal|"
+                            r"good|alright|all right)\b")
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,7 @@ class TriageConfig:
     clause_strictness: float = 0.08
     # The model's probability needed to raise each category: nearly sure, as the leave-one-
     # set-out study chose (python -m evaluation.triage_model cv), a little more for a clause.
-    model_emergency: float = 0.90
+    model_emergency: float = 0.93
     model_crisis: float = 0.90
     model_see_doctor: float = 0.95  # red flags: fewer gains and more escalations at 0.90
     model_dosing: float = 0.90
@@ -210,6 +217,9 @@ def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...
             continue
         if category == "emergency" and "crisis" in flags:
             continue  # the crisis reply gives the emergency number already
+        if (category in ("emergency", "see_doctor") and texts
+                and _REPORTED_FINE.search(normalise(texts[row]))):
+            continue
         needed = config.model_threshold(category) + (row > 0) * config.model_clause_strictness
         if probabilities[best] >= needed:
             flags[category] = Flag(category, "learned", "model", round(probabilities[best], 4),

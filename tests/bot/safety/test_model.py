@@ -105,3 +105,13 @@ def test_the_shipped_model_fits_the_bundled_encoder():
 def test_model_thresholds_name_the_bad_value(name):
     with pytest.raises(ValueError, match=f"{name} must be within"):
         TriageConfig(**{name: 1.5})
+
+
+def test_the_model_raises_no_emergency_or_red_flag_from_a_sign_reported_fine():
+    emergency, crisis = _model("emergency", 20.0), _model("crisis", 20.0)
+    for message in ("my chest is fine and breathing's fine, just a stretch please",
+                    "calf looks normal again"):
+        assert triage(message, _unit(0), model=emergency).top is None, message
+    assert triage("my chest hurts", _unit(0), model=emergency).top.category == "emergency"
+    assert triage("im fine, i just dont want to be here", _unit(0),
+                  model=crisis).top.category == "crisis"
