@@ -17,6 +17,7 @@ from bot.answer.cite import Point, cite
 from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
                                  unknown_words)
 from bot.query.intent import Intent, IntentBank
+from bot.query.language import other_language
 from bot.query.topic import CRAMP_WORDS
 from bot.answer.smalltalk import smalltalk_reply
 from bot.records import Reply
@@ -67,6 +68,10 @@ class Answerer:
         small = smalltalk_reply(message)
         if small is not None:
             return Reply("smalltalk", small)
+        language = other_language(message)
+        if language is not None:  # read by nothing here: said so, with where help is
+            return Reply("out_of_scope", f"{wording.OTHER_LANGUAGE}\n\n"
+                         f"{wording.OTHER_LANGUAGE_IN[language]}", notes=(f"language {language}",))
         if other_subject(message):  # period cramps, a ham sandwich, a dog's cramps
             return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
         elsewhere = other_body_part(message)

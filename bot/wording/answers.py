@@ -37,6 +37,45 @@ OUT_OF_SCOPE = (
     "and when to see a doctor. For anything else, please ask someone else."
 )
 
+# A message in another language (bot.query.language): it may be about anything, an emergency
+# too, so it is told where help is, in English and in its own language.
+OTHER_LANGUAGE = (
+    "I can only read and answer questions in English, so I couldn't read your message. If you "
+    "or someone else may be in danger, call your local emergency number now (112 in Europe, "
+    "911 in the US). If you are thinking about suicide or hurting yourself, findahelpline.com "
+    "lists free, confidential helplines in your country."
+)
+OTHER_LANGUAGE_IN = {
+    "es": "Solo puedo leer y responder en inglés. Si usted u otra persona está en peligro, llame "
+          "ahora al número de emergencias (112 en Europa). Si piensa en el suicidio o en hacerse "
+          "daño, en findahelpline.com encontrará líneas de ayuda gratuitas en su país.",
+    "fr": "Je ne peux lire et répondre qu'en anglais. Si vous ou quelqu'un d'autre êtes en "
+          "danger, appelez maintenant le numéro d'urgence (112 en Europe). Si vous pensez au "
+          "suicide ou à vous faire du mal, findahelpline.com indique des lignes d'écoute "
+          "gratuites dans votre pays.",
+    "de": "Ich kann nur Englisch lesen und beantworten. Wenn Sie oder jemand anderes in Gefahr "
+          "sind, rufen Sie jetzt den Notruf an (112 in Europa). Wenn Sie an Suizid denken oder "
+          "daran, sich etwas anzutun, finden Sie auf findahelpline.com kostenlose Hilfetelefone "
+          "in Ihrem Land.",
+    "pt": "Só consigo ler e responder em inglês. Se você ou outra pessoa estiver em perigo, "
+          "ligue agora para o número de emergência (112 na Europa, 192 no Brasil). Se estiver "
+          "pensando em suicídio ou em se machucar, o findahelpline.com mostra linhas de apoio "
+          "gratuitas no seu país.",
+    "it": "Posso leggere e rispondere solo in inglese. Se tu o un'altra persona siete in "
+          "pericolo, chiama subito il numero di emergenza (112 in Europa). Se pensi al suicidio "
+          "o a farti del male, su findahelpline.com trovi linee di ascolto gratuite nel tuo "
+          "paese.",
+    "nl": "Ik kan alleen Engels lezen en beantwoorden. Als u of iemand anders in gevaar is, bel "
+          "dan nu het alarmnummer (112 in Europa). Als u aan zelfdoding denkt of eraan denkt "
+          "uzelf pijn te doen, vindt u op findahelpline.com gratis hulplijnen in uw land.",
+    "pl": "Potrafię czytać i odpowiadać tylko po angielsku. Jeśli ty lub ktoś inny jesteście w "
+          "niebezpieczeństwie, zadzwoń teraz pod numer alarmowy 112. Jeśli myślisz o "
+          "samobójstwie lub o zrobieniu sobie krzywdy, na findahelpline.com znajdziesz "
+          "bezpłatne telefony zaufania w twoim kraju.",
+    "tr": "Yalnızca İngilizce okuyup yanıt verebiliyorum. Siz ya da başka biri tehlikedeyse "
+          "hemen acil durum numarasını arayın (112). İntiharı ya da kendinize zarar vermeyi "
+          "düşünüyorsanız, findahelpline.com ülkenizdeki ücretsiz yardım hatlarını listeler.",
+}
 SMALLTALK_GREETING = "Hello! I answer questions about hamstring cramps, quoting trusted articles."
 SMALLTALK_THANKS = ("You're welcome. I hope your hamstring feels better soon. I'm here for any "
                     "other question about hamstring cramps.")

@@ -72,3 +72,12 @@ def test_a_cached_query_vector_cannot_be_changed_by_a_caller(chatbot):
     for vector in (vectors.query, vectors.focus):
         with pytest.raises(ValueError, match="read-only"):
             vector[0] = 1.0
+
+
+def test_a_message_in_another_language_is_told_where_help_is_in_that_language(chatbot):
+    from bot.wording.answers import OTHER_LANGUAGE, OTHER_LANGUAGE_IN
+
+    reply = chatbot.reply("bardzo boli mnie noga od wczoraj i nie wiem co robić")
+    assert reply.kind == "out_of_scope" and not reply.citations
+    assert reply.text == f"{OTHER_LANGUAGE}\n\n{OTHER_LANGUAGE_IN['pl']}"
+    assert "findahelpline.com" in reply.text and "112" in reply.text

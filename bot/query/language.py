@@ -1,0 +1,48 @@
+"""Which language a message is written in, when it is plainly not English.
+
+The articles, the rules and the model read English. A message in Polish or Portuguese that
+none of them could read would otherwise be told it is off topic, whatever it says; knowing it
+is in another language, the bot can say it reads only English and where help is, in that
+language too. wordfreq's word lists tell the languages apart: a word of another language is
+far more common there than in English ("quiero", "zabić", "sterben").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+# The languages told apart: those the bot's users are likeliest to write in besides English,
+# each with a wordfreq list large enough to tell its common words.
+LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr")
+MIN_WORDS = 3  # fewer words say too little ("hola", "merci" are small talk's)
+# A word belongs to another language when it is this much more common there (Zipf is log10:
+# 100 times) than in English; a message does when most of its words do.
+WORD_GAP = 2.0
+SHARE = 0.5
+# English, the usual case, is settled by its own words first: too few uncommon in English
+STRANGE_SHARE = 0.3
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+@lru_cache(maxsize=32768)
+def _zipf(word: str, language: str) -> float:
+    return zipf_frequency(word, language)
+
+
+def other_language(text: str) -> str | None:
+    """The code of the language `text` is plainly written in, if not English; else None."""
+    found = _WORD.findall(text.lower())
+    if len(found) < MIN_WORDS:
+        return None
+    strange = [w for w in found if _zipf(w, "en") < 3.5]
+    if len(strange) < STRANGE_SHARE * len(found):
+        return None
+    best, votes = None, 0
+    for language in LANGUAGES:
+        count = sum(_zipf(w, language) - _zipf(w, "en") >= WORD_GAP for w in found)
+        if count > votes:
+            best, votes = language, count
+    return best if votes >= SHARE * len(found) else None

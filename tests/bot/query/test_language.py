@@ -1,0 +1,38 @@
+"""Telling a message in another language from English, typos and loanwords included."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.query.language import other_language
+
+# Written for these tests, not copied from the probe sets.
+OTHER = [
+    ("me duele mucho la pierna desde ayer", "es"),
+    ("j'ai mal à la cuisse depuis hier soir", "fr"),
+    ("mein Bein tut seit gestern weh", "de"),
+    ("minha perna dói muito desde ontem", "pt"),
+    ("mi fa male la gamba da ieri sera", "it"),
+    ("mijn been doet pijn sinds gisteren", "nl"),
+    ("bardzo boli mnie noga od wczoraj", "pl"),
+    ("dünden beri bacağım çok ağrıyor", "tr"),
+]
+ENGLISH = [
+    "hamstrimg strech how long",  # typos
+    "is quinine or pickle juice better for a cramp at the fiesta",  # loanwords
+    "my hammy locked up at 3am lol wtf",
+    "what do u reckon, heat or ice for a tweaked hammie",
+    "i'm from madrid and my hamstring cramps when i run",
+    "ok",
+    "hola amigo",  # too short to tell: small talk reads it
+]
+
+
+@pytest.mark.parametrize("message, language", OTHER)
+def test_a_message_in_another_language_is_told(message, language):
+    assert other_language(message) == language
+
+
+@pytest.mark.parametrize("message", ENGLISH)
+def test_english_however_typed_is_english(message):
+    assert other_language(message) is None
