@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.answer.compose import Answerer
 from bot.answer.config import AnswerConfig
+from bot.answer.smalltalk import smalltalk_reply
 from bot.query.checks import MAX_MESSAGE_CHARS
 from bot.query.read import Query, QueryVectors, embed_query, read_message
 from bot.records import Reply
@@ -204,7 +205,11 @@ class Chatbot:
         emergency or a crisis, by the rules alone."""
         if query.problem:
             return urgent_route(query.text, self.config.triage)
-        return route(query.text, query.turns, query_vector=None if vectors is None else vectors.query,
+        # a message made wholly of greetings, thanks or talk about the bot names no sign: the
+        # rules read it, the learned layers would only read "doctor" or "help" in it
+        social = smalltalk_reply(query.text) is not None
+        return route(query.text, query.turns,
+                     query_vector=None if vectors is None or social else vectors.query,
                      clause_vectors=None if vectors is None else vectors.clauses,
                      follow_up=query.follow_up, bank=self._load_bank(), model=self._load_model(),
                      clauses=query.clauses, config=self.config.triage)

@@ -92,11 +92,15 @@ _COMPLAINT = re.compile(
     rf"(?:really |even |actually |at all )?(?:help|answer|work|get it|understand|make sense|"
     rf"make any sense)(?: (?:at all|me|my question|the question|anything|much|a bit|one bit))*"
     rf"|(?:not|wasn'?t|isn'?t) what i (?:asked|meant|wanted|was asking)"
+    rf"|(?:{_YOU} )?(?:keep|keeps|just keep) (?:saying|repeating|giving me|telling me) (?:the "
+    rf"same|that)(?: (?:thing|answer|stuff|reply|things))?(?: over and over)?"
     rf"|(?:useless|stupid|dumb|rubbish|terrible|worst|pointless) (?:bot|answer|reply|app|thing|"
     rf"site|chat ?bot))\b")
 # A wish to reach a person instead of the bot ("can i talk to a human", "agent please").
-_PERSON = (r"(?:a |an |some |the )?(?:real |actual |live |proper )?(?:human(?: being)?|person|"
-           r"people|someone|somebody|agent|operator|doctor|nurse|member of staff|staff)")
+_ONE_PERSON = (r"(?:a |an |some |the )?(?:real |actual |live |proper )?(?:human(?: being)?|"
+               r"person|people|someone|somebody|agent|operator|doctor|nurse|member of staff|"
+               r"staff)")
+_PERSON = rf"{_ONE_PERSON}(?: or {_ONE_PERSON})*"
 _WANTS_PERSON = re.compile(
     rf"\b(?:(?:can|could|may) i (?:talk|speak|chat) (?:to|with) {_PERSON}(?: (?:instead|please))?"
     rf"|(?:i )?(?:want|need|wanna|would like|'?d like) (?:to (?:talk|speak|chat) (?:to|with) )?"

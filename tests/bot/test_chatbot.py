@@ -81,3 +81,19 @@ def test_a_message_in_another_language_is_told_where_help_is_in_that_language(ch
     assert reply.kind == "out_of_scope" and not reply.citations
     assert reply.text == f"{OTHER_LANGUAGE}\n\n{OTHER_LANGUAGE_IN['pl']}"
     assert "findahelpline.com" in reply.text and "112" in reply.text
+
+
+def test_the_learned_layers_leave_pure_small_talk_to_the_rules(chatbot):
+    import numpy as np
+
+    from bot.safety.model import LABELS, TriageModel
+
+    # a model that calls every message an emergency, to show which messages it may judge
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    bias[LABELS.index("emergency")] = 20.0
+    alarmist = TriageModel(np.zeros((len(LABELS), chatbot.encoder.dimension), np.float32),
+                           bias, chatbot.encoder.name, "test")
+    bot = Chatbot(chatbot.config, encoder=chatbot.encoder, store=chatbot.store, model=alarmist)
+    assert bot.reply("could i speak to a nurse or a real person please").kind == "smalltalk"
+    assert bot.reply("thanks, bye!").kind == "smalltalk"
+    assert bot.reply("my hamstring feels odd today").kind == "emergency"

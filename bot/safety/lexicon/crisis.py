@@ -30,7 +30,9 @@ _PLAN_ENDS = (r"(?=\s*(?:now|already|too|then|all)?\s*(?:[.,;!?]|$|(?:i'?m|i am|
 
 CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
-       r"suicid\w*(?! (?:sprints?|drills?|runs?|shuttles?|squeeze))(?<!did suicides)"
+       r"suicid\w*(?! (?:sprints?|drills?|runs?|shuttles?|squeeze|(?:at|in|during|after) "
+       r"(?:[\w']+ )?(?:practice|training|session|drills|pe|gym|basketball|football|netball|"
+       r"hockey|rugby|soccer)))(?<!did suicides)"
        r"(?<!doing suicides)(?<!ran suicides)(?<!run suicides)|sucid\w*|unaliv\w*|"
        r"(?:kill\w*|end|ending) " + SELF + r"|top(?:ping|ped|s)? " + SELF + r"(?! (?:up|off))|(?:want to|wanna|"
        r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|(?:end|ending|take|taking|"

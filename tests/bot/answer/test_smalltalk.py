@@ -22,9 +22,10 @@ SOCIAL = {
     # a complaint about the bot or its answer, and a wish for a person instead
     "complaint": ["ur answers are rubbish", "this thing is kinda pointless", "stupid bot",
                   "that doesn't make any sense", "thats not what i meant", "you dont get it",
-                  "the answer didnt help me at all ngl"],
+                  "the answer didnt help me at all ngl", "u keep giving me the same answer"],
     "person": ["could i speak with a real human please", "i'd like a person instead",
-               "agent please", "put me through to someone", "is there a nurse i can talk to"],
+               "agent please", "put me through to someone", "is there a nurse i can talk to",
+               "could i speak to a nurse or a real person"],
     "identity": ["r u a real doctor", "is this a chatbot?", "who programmed you?",
                  "am i chatting with a human", "what can u help me with", "what's your name",
                  "wat r u", "r u even real", "how could u help me", "what should i ask you",

@@ -155,6 +155,7 @@ HARMLESS = [
     "the cramp took my breath away but it's gone now",
     "I cut my training back, will that help?",
     "suicide sprints always make me cramp",
+    "suicides at netball training wrecked my hamstrings",
     "I'd rather die than miss the race because of cramps",
     "my daughter (26) gets cramps in netball",
     "how do I improve my breathing technique",
