@@ -70,14 +70,16 @@ def is_right(kind: str, expect: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.triage", description=__doc__)
     parser.add_argument("files", nargs="*", type=Path, default=list(DEFAULT_FILES))
-    parser.add_argument("--rules-only", action="store_true", help="leave the bank out")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="leave the bank and the model out")
     parser.add_argument("--bank", type=Path, default=DEFAULT_BANK)
     parser.add_argument("--show-held", action="store_true",
                         help="also list the misses of the held splits")
     args = parser.parse_args(argv)
     probes = read_probes([f for f in args.files if f.is_file()])
-    # the bot's own stages, index and model; the bank left out with --rules-only
-    chatbot = Chatbot(ChatbotConfig(triage_bank=None if args.rules_only else args.bank))
+    # the bot's own stages, index and encoder; the bank and the model left out with --rules-only
+    learned = {"triage_bank": None, "triage_model": None} if args.rules_only else {}
+    chatbot = Chatbot(ChatbotConfig(**{"triage_bank": args.bank, **learned}))
     prepared = [chatbot.prepare(p["message"], p.get("history")) for p in probes]
     vectors = [None if q.problem else chatbot.embed(q) for q in prepared]
     by_set: dict[str, list[tuple[dict, str, Decision]]] = defaultdict(list)
