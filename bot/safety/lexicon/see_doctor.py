@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP, ICED,
                                      DARK_URINE, DURATION, LIMB, MED, NIGHT, OFTEN, PAINFUL,
-                                     RECUR, REST, SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
+                                     PRESSED, RECUR, REST, SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
 
 # Pain told by a simile is no tear: "like someone ripping my leg apart", "being torn in half"
 _NOT_A_SIMILE = r"(?!like (?:someone|somebody|some ?one|it was being|(?:my|his|her|the) [\w']+ (?:was|were) being))"
@@ -77,7 +77,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"|(?<!being )(?:popped|snapped|ripped)" + _NOT_A_POP + r"|"
        r"(?:tear|rupture) in (?:my|his|her|their|the) (?:[\w']+ )?(?:hamstring|muscle|thigh|calf)|"
        r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:[\w']+ )?bruis\w*|"
-       r"bruised|bruising|black and blue|(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
+       # the muscle "feels bruised" after a bad cramp, as the articles say it may: no tear
+       r"(?<!feels )(?<!feel )(?<!felt )(?<!feeling )(?<!bit )(?<!kinda )(?<!little )"
+       r"bruised(?! feeling)|bruising|black and blue|(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
        r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)|" + CANT + r" (?:put|bear|take) (?:any |"
        r"much )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
        r"bend|straighten|weight-?bear|stand (?:up|on)|put weight)(?! (?:[\w']+ ){0,3}(?:when|while|"
@@ -110,7 +112,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:slaps|slapping|drags|dragging|flops|floppy)|floppy foot|catch\w* (?:my|his|her|their) (?:toes?|foot)|"
        r"trip\w* (?:over|on) (?:my|his|her|their) (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
        r"(?:gives?|giving|gave) way|buckl\w*|reflex(?:es)?\b",
-       unless=near(r"numb\w*", ICED, 6)),  # ice numbs on purpose: no nerve sign
+       # ice numbs on purpose, and a foot sat on tingles: no nerve sign
+       unless=near(r"numb\w*|tingl\w*|pins and needles|dead", f"(?:{ICED}|{PRESSED})", 8)),
     rule("see_doctor", "nerve",
        r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )"
        r"{0,2}(?:lower )?back\b(?! of)|back (?:pain|injury|problems?|issues?|is killing)|slipped disc|"
@@ -124,7 +127,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"reflex\w*", window=0),
     rule("see_doctor", "dizziness",  # dizziness with the cramps (a loss of fluid or salt, a drug)
        r"dizz\w*|light ?headed\w*|woozy|feel\w* faint|faint\w* spells?|(?:nearly|almost) faint\w*",
-       CRAMP),
+       CRAMP,
+       # standing up too fast, for a second: the head rush everyone has had
+       unless=near(r"dizz\w*|light ?headed\w*|woozy", r"(?:stood|standing|stand|got|getting|get) "
+                   r"up (?:too |really |very |a bit )?(?:fast|quick\w*|sudden\w*)|for (?:a |half a |"
+                   r"a split )?(?:sec\w*|moment)", 8)),
     rule("see_doctor", "other_symptom",  # the floor: symptoms outside a cramp (urine, speech, fever)
        r"(?:pee|urine|wee)\w* (?:[\w']+ ){0,3}(?:foamy|frothy|bubbly|cloudy|burn\w*|stings?)|"
        r"(?:foamy|frothy|bubbly|cloudy) (?:pee|urine|wee)|(?:losing|lose|lost|keep losing|can'?t "

@@ -206,6 +206,11 @@ CHILD_AGE = r"(?:[0-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|e
 ICED = (r"ice ?(?:pack|bag|bath|cup|massage|water|cubes?)s?|icing|iced (?:it|my|the|his|her)|"
         r"cold (?:pack|compress|water|shower|bath|plunge|therapy|tub)s?|frozen peas|cryo\w*|"
         r"(?:under|from|after|with) (?:the |an? |my )?ice\b")
+# A limb pressed or folded until it tingles: sitting on a foot, cross-legged, on the toilet,
+# slept on. Pins and needles with a cause like this pass and are no nerve sign.
+PRESSED = (r"(?<!not )(?<!never )(?<!without )(?<!n't )(?:sitting|sat|sit) (?:[\w']+ ){0,2}on (?:my|his|her|their|the|it)\b|cross[- ]?legged|"
+           r"on the (?:toilet|loo)|slept (?:on|funny|awkward\w*)|kneel\w*|(?:leaning|lying|lay) "
+           r"on (?:it|my|his|her|their)\b")
 # A body temperature that means heat stroke or worse: 40-42 °C or 104-108 °F, said with what
 # measured it, or with a decimal ("she's 40.3"); not an age ("I'm 40") or the weather ("40
 # degrees out")

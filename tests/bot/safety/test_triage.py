@@ -418,3 +418,15 @@ def test_one_night_cramp_is_a_question_and_frequent_or_unexplained_ones_a_red_fl
                     "cramps while i'm just sitting on the sofa, nothing to do with exercise"):
         found = rule_triage(message).top
         assert found is not None and found.category == "see_doctor", message
+
+
+def test_a_passing_sensation_with_its_everyday_cause_is_no_red_flag():
+    for message in ("my foot went dead from sitting on it, then the hamstring cramped",
+                    "kneeling on the floor gave me pins and needles and a cramp after",
+                    "got up quickly and went a bit lightheaded, then a cramp in my thigh",
+                    "the day after a horrible cramp my hamstring feels bruised, normal?"):
+        assert rule_triage(message).top is None, message
+    for message in ("numbness in my foot for a week now with the cramps, even when not sitting on it",
+                    "dizzy most days and my legs cramp", "i felt a pop and now it's bruising"):
+        found = rule_triage(message).top
+        assert found is not None and found.category == "see_doctor", message
