@@ -102,3 +102,19 @@ def test_sets_load_and_a_bad_line_is_named(tmp_path):
     path.write_text("{oops\n")
     with pytest.raises(EvalSetError, match=r"line 1 is not valid JSON"):
         load_probes(path)
+
+
+def test_a_held_split_is_counted_but_its_misses_are_not_named():
+    from bot.records import Reply
+    from evaluation.sets import Probe, evaluate_probes
+
+    class Answers:
+        def reply(self, message, history=None):
+            return Reply("answer", "")
+
+    probes = [Probe("t1", "a", ("crisis",), split="tune"), Probe("h1", "b", ("crisis",),
+                                                                   split="held"),
+              Probe("h2", "c", ("answer",), split="held")]
+    report = evaluate_probes(Answers(), probes)
+    assert [f["id"] for f in report.failures] == ["t1"]
+    assert report.by_split == {"tune": [0, 1], "held": [1, 2]}
