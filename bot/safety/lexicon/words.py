@@ -82,7 +82,9 @@ MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemi
       r"medications?|medicines?|drugs?|prescription)|inhalers?|salbutamol|albuterol|" \
       r"terbutaline|raloxifene|teriparatide|ramipril|lisinopril|enalapril|perindopril|" \
       r"captopril|\w+sartan|\w+dipine|lithium|zoledronic|\w+olol|birth control|" \
-      r"contracepti\w+|chemo\w*|steroids?|prednisolone|prednisone|medication|medicine|meds)"
+      r"contracepti\w+|chemo\w*|steroids?|prednisolone|prednisone|medication|medicine|meds|" \
+      r"hrt|hormone (?:replacement|therapy|patch\w*|tablets?|pills?|gel)|oestrogen|estrogen|" \
+      r"progesterone|testosterone)"
 SUBSTANCE = r"(?:magnesium|potassium|calcium|sodium|salt|salts|zinc|iron|vitamins?(?: \w+)?|" \
             r"b ?12|b ?6|b complex|d3|coq ?10|co-?q ?10|ubiquinol|creatine|taurine|" \
             r"electrolytes?(?: tablets?| tabs?| capsules?| powders?| supplements?)?|" \

@@ -430,3 +430,10 @@ def test_a_passing_sensation_with_its_everyday_cause_is_no_red_flag():
                     "dizzy most days and my legs cramp", "i felt a pop and now it's bruising"):
         found = rule_triage(message).top
         assert found is not None and found.category == "see_doctor", message
+
+
+def test_cramps_since_a_hormone_treatment_are_a_medicine_red_flag():
+    for message in ("my thighs have cramped at night ever since i went on hrt",
+                    "started oestrogen gel last month and my legs cramp"):
+        found = rule_triage(message).top
+        assert found is not None and found.sign == "medicine", message
