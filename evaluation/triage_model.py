@@ -144,7 +144,8 @@ def fit_command(chatbot: Chatbot, out: Path) -> None:
           f"written to {out}")
 
 
-def cv_command(chatbot: Chatbot, thresholds: Sequence[float]) -> None:
+def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
+               off_topic: Sequence[float] = ()) -> None:
     """Leave each probe set out in turn: fit on the rest (the bank always in), route the left-
     out set's probes without a model and with it at each threshold, and compare."""
     examples = read_examples()
@@ -158,7 +159,7 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float]) -> None:
         model = fit(vectors[train], [kept[i].label for i in train],
                     encoder=chatbot.encoder.name, data_digest="cv")
         probes = [e.probe for e in examples if e.source == source]
-        for name, score in _scores(chatbot, model, probes, thresholds).items():
+        for name, score in _scores(chatbot, model, probes, thresholds, off_topic).items():
             totals.setdefault(name, Counter()).update(score)
             print(_row(source, name, score))
     for name, score in totals.items():
@@ -173,11 +174,15 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float]) -> None:
 
 
 def _scores(chatbot: Chatbot, model: TriageModel, probes: list[dict],
-            thresholds: Sequence[float]) -> dict[str, Counter]:
+            thresholds: Sequence[float], off_topic: Sequence[float] = ()) -> dict[str, Counter]:
     settings = {"none": (None, TriageConfig()), "chosen": (model, TriageConfig())}
     for threshold in thresholds:
-        settings[f"p>={threshold:g}"] = (model, replace(TriageConfig(), **{
-            f"model_{category}": threshold for category in CATEGORIES}))
+        settings[f"p>={threshold:g}"] = (model, replace(
+            TriageConfig(), model_crisis_off_topic=threshold,
+            **{f"model_{category}": threshold for category in CATEGORIES}))
+    for threshold in off_topic:
+        settings[f"off>={threshold:g}"] = (model, replace(TriageConfig(),
+                                                          model_crisis_off_topic=threshold))
     scores: dict[str, Counter] = {}
     before: list[bool] = []
     for name, (used, config) in settings.items():
@@ -217,12 +222,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_MODEL, help="where fit writes")
     parser.add_argument("--thresholds", default="0.8,0.9,0.95",
                         help="cv: model probabilities to compare, comma-separated")
+    parser.add_argument("--crisis-off-topic", default="",
+                        help="cv: also compare these bars for a crisis in a message naming no "
+                             "cramp, the other thresholds as chosen, comma-separated")
     args = parser.parse_args(argv)
     chatbot = Chatbot(ChatbotConfig(triage_model=None))
     if args.command == "fit":
         fit_command(chatbot, args.out)
     else:
-        cv_command(chatbot, [float(t) for t in args.thresholds.split(",")])
+        cv_command(chatbot, [float(t) for t in args.thresholds.split(",")],
+                   [float(t) for t in args.crisis_off_topic.split(",") if t])
     return 0
 
 

@@ -17,11 +17,13 @@ from typing import Literal
 import numpy as np
 
 from bot.query.normalise import normalise
+from bot.query.topic import SUBJECT_WORDS, TOPIC_WORDS
 from bot.safety.bank import TriageBank
 from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import RULES
 from bot.safety.screen import Screen
 from index.spelling import SpellFolder, SpellingConfig, english
+from index.text import words
 from bot.safety.rules import CATEGORIES, Category, apply_rule
 
 URGENT: tuple[Category, ...] = ("emergency", "crisis")
@@ -67,12 +69,15 @@ class TriageConfig:
     model_crisis: float = 0.90
     model_see_doctor: float = 0.95  # red flags: fewer gains and more escalations at 0.90
     model_dosing: float = 0.90
+    # A crisis told in a message that names no cramp at all ("worked out the date. sunday when
+    # the house is empty") has no cramp question to be mistaken for: a lower bar.
+    model_crisis_off_topic: float = 0.70
     model_clause_strictness: float = 0.05
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:
             raise ValueError(f"max_chars must be positive (got max_chars={self.max_chars})")
-        for name in ("clause_strictness", "model_clause_strictness",
+        for name in ("clause_strictness", "model_clause_strictness", "model_crisis_off_topic",
                      *(f"model_{category}" for category in CATEGORIES)):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
@@ -81,7 +86,9 @@ class TriageConfig:
     def threshold(self, category: Category) -> BankThreshold:
         return getattr(self, category)
 
-    def model_threshold(self, category: Category) -> float:
+    def model_threshold(self, category: Category, on_topic: bool = True) -> float:
+        if category == "crisis" and not on_topic:
+            return self.model_crisis_off_topic
         return getattr(self, f"model_{category}")
 
 
@@ -178,7 +185,8 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
         _bank_flags(flags, rows, bank, found.negated, config)
     if model is not None:
         texts = (message, *clauses) if len(clauses) == len(rows) - 1 else ()
-        _model_flags(flags, rows, texts, model, found.negated, config)
+        on_topic = any(w in TOPIC_WORDS or w in SUBJECT_WORDS for w in words(message))
+        _model_flags(flags, rows, texts, model, found.negated, config, on_topic)
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
 
 
@@ -207,7 +215,8 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
 
 
 def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...],
-                 model: TriageModel, negated: frozenset[str], config: TriageConfig) -> None:
+                 model: TriageModel, negated: frozenset[str], config: TriageConfig,
+                 on_topic: bool = True) -> None:
     """Add to `flags` the category the model is nearly sure of, row by row (its most likely
     label only: a message torn between two categories raises neither)."""
     for row, probabilities in enumerate(model.probabilities(rows).tolist()):
@@ -220,7 +229,8 @@ def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...
         if (category in ("emergency", "see_doctor") and texts
                 and _REPORTED_FINE.search(normalise(texts[row]))):
             continue
-        needed = config.model_threshold(category) + (row > 0) * config.model_clause_strictness
+        needed = (config.model_threshold(category, on_topic)
+                  + (row > 0) * config.model_clause_strictness)
         if probabilities[best] >= needed:
             flags[category] = Flag(category, "learned", "model", round(probabilities[best], 4),
                                    texts[row] if texts else "")

@@ -115,3 +115,14 @@ def test_the_model_raises_no_emergency_or_red_flag_from_a_sign_reported_fine():
     assert triage("my chest hurts", _unit(0), model=emergency).top.category == "emergency"
     assert triage("im fine, i just dont want to be here", _unit(0),
                   model=crisis).top.category == "crisis"
+
+
+def test_a_crisis_in_a_message_naming_no_cramp_needs_less_certainty():
+    # a crisis probability of 0.8: under the bar beside a cramp question, over it alone
+    scale = np.log(0.8 / 0.2 * (len(LABELS) - 1))
+    model = _model("crisis", float(scale))
+    config = TriageConfig(model_crisis=0.9, model_crisis_off_topic=0.7)
+    assert triage("worked it all out, sunday it is", _unit(0), model=model,
+                  config=config).top.category == "crisis"
+    assert triage("my hamstring cramp, sunday it is", _unit(0), model=model,
+                  config=config).top is None
