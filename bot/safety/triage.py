@@ -70,8 +70,10 @@ class TriageConfig:
     model_see_doctor: float = 0.95  # red flags: fewer gains and more escalations at 0.90
     model_dosing: float = 0.90
     # A crisis told in a message that names no cramp at all ("worked out the date. sunday when
-    # the house is empty") has no cramp question to be mistaken for: a lower bar.
-    model_crisis_off_topic: float = 0.70
+    # the house is empty") has no cramp question to be mistaken for, so a lower bar was tried:
+    # 0.70 caught five crises per false alarm leaving one set out, but on probes_blind14,
+    # written blind, three for six false alarms (sad, safe messages). Kept at the crisis bar.
+    model_crisis_off_topic: float = 0.90
     model_clause_strictness: float = 0.05
 
     def __post_init__(self) -> None:
