@@ -40,14 +40,17 @@ TRAINING: tuple[Path, ...] = (
     DATA / "probes_blind2.jsonl", DATA / "probes_blind3.jsonl", DATA / "probes_blind4.jsonl",
     DATA / "probes_blind5.jsonl", DATA / "probes_blind6.jsonl", DATA / "probes_blind7.jsonl",
     DATA / "probes_blind8.jsonl", DATA / "probes_blind9.jsonl", DATA / "probes_blind10.jsonl",
-    DATA / "probes_blind11.jsonl", DATA / "probes_blind12.jsonl",
+    DATA / "probes_blind11.jsonl", DATA / "probes_blind12.jsonl", DATA / "probes_blind13.jsonl",
+    DATA / "probes_blind14.jsonl",
     SHARED / "eval" / "dev_probes.jsonl",
     # written as training data: crisis in every form, the emergencies, red flags and dose
     # requests of the clinical categories, and the harmless words that look like them
     DATA / "train_crisis.jsonl", DATA / "train_medical.jsonl",
     # and the forms the first two were thin on: a method asked flatly, self-harm found by
     # someone else, compartment swelling, drinking, a dose for a child, near misses
-    DATA / "train_more.jsonl")
+    DATA / "train_more.jsonl",
+    # and where the line runs between a crisis and a hard time ("this job is killing me")
+    DATA / "train_line.jsonl")
 # Ordinary questions the articles answer: harmless examples ("none") of the very kind the
 # model must leave alone, except the few a rule routes ("cramp plus tingling in my foot").
 QUESTIONS: tuple[Path, ...] = (DATA / "questions.jsonl", SHARED / "eval" / "dev_questions.jsonl")
