@@ -187,7 +187,7 @@ def _scores(chatbot: Chatbot, model: TriageModel, probes: list[dict],
         settings[f"off>={threshold:g}"] = (model, replace(TriageConfig(),
                                                           model_crisis_off_topic=threshold))
     scores: dict[str, Counter] = {}
-    before: list[bool] = []
+    before: list[bool] = []  # each probe's verdict with no model: "none" is scored first
     for name, (used, config) in settings.items():
         bot = Chatbot(replace(chatbot.config, triage=config, triage_model=None),
                       encoder=chatbot.encoder, store=chatbot.store, model=used)

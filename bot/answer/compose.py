@@ -24,7 +24,7 @@ from bot.records import Reply
 from index.encoders import Encoder
 from corpus.records import Chunk, Span
 from index.records import Hit
-from index.text import words
+from index.text import STOPWORDS, words
 from index.store import IndexStore
 
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
@@ -68,7 +68,8 @@ class Answerer:
         small = smalltalk_reply(message)
         if small is not None:
             return Reply("smalltalk", small)
-        language = other_language(message)
+        counts = self.store.vocabulary.counts  # the articles' words are English: no lookup
+        language = other_language(message, lambda w: w in STOPWORDS or w in counts)
         if language is not None:  # read by nothing here: said so, with where help is
             return Reply("out_of_scope", f"{wording.OTHER_LANGUAGE}\n\n"
                          f"{wording.OTHER_LANGUAGE_IN[language]}", notes=(f"language {language}",))

@@ -10,9 +10,10 @@ far more common there than in English ("quiero", "zabić", "sterben").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from index.spelling import zipf
 
 # The languages told apart: those the bot's users are likeliest to write in besides English,
 # each with a wordfreq list large enough to tell its common words.
@@ -24,25 +25,35 @@ WORD_GAP = 2.0
 SHARE = 0.5
 # English, the usual case, is settled by its own words first: too few uncommon in English
 STRANGE_SHARE = 0.3
+COMMON_ENGLISH = 3.5
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 @lru_cache(maxsize=32768)
-def _zipf(word: str, language: str) -> float:
+def _zipf_in(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency  # its word lists load on first use
+
     return zipf_frequency(word, language)
 
 
-def other_language(text: str) -> str | None:
-    """The code of the language `text` is plainly written in, if not English; else None."""
+def other_language(text: str, known: Callable[[str], bool] = lambda word: False) -> str | None:
+    """The code of the language `text` is plainly written in, if not English; else None.
+
+    `known` says which words are English without asking wordfreq (the articles' own words):
+    most messages are settled by it alone, and wordfreq's lists are never loaded for them.
+    """
     found = _WORD.findall(text.lower())
     if len(found) < MIN_WORDS:
         return None
-    strange = [w for w in found if _zipf(w, "en") < 3.5]
+    unknown = [w for w in found if not known(w)]
+    if len(unknown) < STRANGE_SHARE * len(found):
+        return None
+    strange = [w for w in unknown if zipf(w) < COMMON_ENGLISH]
     if len(strange) < STRANGE_SHARE * len(found):
         return None
     best, votes = None, 0
     for language in LANGUAGES:
-        count = sum(_zipf(w, language) - _zipf(w, "en") >= WORD_GAP for w in found)
+        count = sum(_zipf_in(w, language) - zipf(w) >= WORD_GAP for w in found)
         if count > votes:
             best, votes = language, count
     return best if votes >= SHARE * len(found) else None

@@ -31,8 +31,11 @@ _PSEUDO_NEGATION = re.compile(
     r"(?:won'?t|doesn'?t|isn'?t|aren'?t|don'?t|didn'?t|do not|did not|not) (?:stop|go away|"
     r"going away|ease|settle|get better|getting better|improve|let up|help|work|function)|"
     r"never (?:had|felt|experienced|been)\b(?=.*\bbefore\b))")
-_POST_NEGATION = re.compile(r"^\W*(?:is|are|'s|was|feels?|seems?) (?:fine|ok|okay|normal|good|"
-                            r"alright|all right)\b")
+# A sign reported as fine: "chest pain - is fine now", "breathing's ok". Read right after a
+# sign as its negation, and by triage's learned layers anywhere in a text.
+REPORTED_FINE = (r"(?:is|are|'s|s|was|were|feels?|seems?|looks?)\s+(?:totally |completely |"
+                 r"perfectly |all |back to |now )?(?:fine|ok|okay|normal|good|alright|all right)\b")
+_POST_NEGATION = re.compile(r"^\W*" + REPORTED_FINE)
 _TOKEN = re.compile(r"[a-z']+")
 TAIL = "tail"
 

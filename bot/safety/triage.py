@@ -24,15 +24,13 @@ from bot.safety.lexicon import RULES
 from bot.safety.screen import Screen
 from index.spelling import SpellFolder, SpellingConfig, english
 from index.text import words
-from bot.safety.rules import CATEGORIES, Category, apply_rule
+from bot.safety.rules import CATEGORIES, REPORTED_FINE, Category, apply_rule
 
 URGENT: tuple[Category, ...] = ("emergency", "crisis")
 # A text that reports a sign as fine ("my chest is fine, breathing's fine") denies it, and a
 # learned layer reads a sign's words, not the denial: the model does not raise an emergency
 # or a red flag from such a text (the rules, which read the words, still may).
-_REPORTED_FINE = re.compile(r"\b(?:is|are|s|feels?|seems?|looks?|was|were)\s+(?:totally |"
-                            r"completely |perfectly |all |back to |now )?(?:fine|ok|okay|normal|"
-                            r"good|alright|all right)\b")
+_REPORTED_FINE = re.compile(r"\b" + REPORTED_FINE)
 
 
 @dataclass(frozen=True)
@@ -187,7 +185,9 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
         _bank_flags(flags, rows, bank, found.negated, config)
     if model is not None:
         texts = (message, *clauses) if len(clauses) == len(rows) - 1 else ()
-        on_topic = any(w in TOPIC_WORDS or w in SUBJECT_WORDS for w in words(message))
+        # read only where it changes a bar (by default the two crisis bars are one)
+        on_topic = (config.model_crisis_off_topic == config.model_crisis
+                    or any(w in TOPIC_WORDS or w in SUBJECT_WORDS for w in words(message)))
         _model_flags(flags, rows, texts, model, found.negated, config, on_topic)
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
 
