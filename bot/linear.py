@@ -1,0 +1,93 @@
+"""A linear model over a message's embedding, fitted offline and read with numpy alone.
+
+Triage (bot/safety/model.py) and the answerer's scope check (bot/answer/scope.py) each ship
+one: a multinomial logistic regression, softmax(weights . vector + bias), over the labels of
+its kind. Each kind names its labels and the command that refits it; the file records the
+encoder whose vectors it reads and a digest of what it was fitted on, so that a stale or
+foreign file is told apart from a current one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, TypeVar
+
+import numpy as np
+
+
+class ModelError(ValueError):
+    """A model file is missing, unreadable or does not fit the encoder."""
+
+
+Model = TypeVar("Model", bound="LinearModel")
+
+
+@dataclass(frozen=True, eq=False)
+class LinearModel:
+    """Softmax(weights . vector + bias) over LABELS, for the vectors of one encoder."""
+
+    LABELS: ClassVar[tuple[str, ...]] = ()
+    NAME: ClassVar[str] = "model"  # for messages: "the triage model"
+    REFIT: ClassVar[str] = ""  # the command that writes the file again
+    LEAVE_OUT: ClassVar[str] = ""  # how to run without it
+
+    weights: np.ndarray  # (len(LABELS), dimension)
+    bias: np.ndarray  # (len(LABELS),)
+    encoder: str  # the model whose vectors it reads
+    digest: str  # of the labelled messages and settings it was fitted on
+    articles: str = ""  # of the articles its labels speak of, where they speak of any
+
+    def __post_init__(self) -> None:
+        if self.weights.ndim != 2 or self.weights.shape[0] != len(self.LABELS):
+            raise ModelError(f"a {self.NAME} needs one row of weights per label {self.LABELS} "
+                             f"(got shape {self.weights.shape})")
+        if self.bias.shape != (len(self.LABELS),):
+            raise ModelError(f"a {self.NAME} needs one bias per label {self.LABELS} "
+                             f"(got shape {self.bias.shape})")
+
+    @property
+    def dimension(self) -> int:
+        return self.weights.shape[1]
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """One row of label probabilities (in LABELS order) per row of `vectors`."""
+        logits = vectors @ self.weights.T + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def write(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            np.savez(handle, weights=self.weights.astype(np.float32),
+                     bias=self.bias.astype(np.float32), labels=np.array(self.LABELS),
+                     encoder=np.array(self.encoder), digest=np.array(self.digest),
+                     articles=np.array(self.articles))
+
+    @classmethod
+    def read(cls: type[Model], path: Path, *, encoder: str | None = None,
+             dimension: int | None = None) -> Model:
+        """The model at `path`; an error names the file and the way out when it is missing,
+        malformed, or fitted for another encoder than (`encoder`, `dimension`)."""
+        refit = f"refit it with `{cls.REFIT}`"
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                labels = tuple(str(label) for label in data["labels"])
+                articles = str(data["articles"]) if "articles" in data.files else ""
+                model = cls(np.ascontiguousarray(data["weights"], dtype=np.float32),
+                            np.asarray(data["bias"], dtype=np.float32),
+                            str(data["encoder"]), str(data["digest"]), articles)
+        except (OSError, KeyError, ValueError) as err:
+            raise ModelError(f"the {cls.NAME} {path} is unreadable ({err}); {refit}, or "
+                             f"{cls.LEAVE_OUT} to leave it out") from err
+        if labels != cls.LABELS:
+            raise ModelError(f"the {cls.NAME} {path} has labels {labels}, not {cls.LABELS}; "
+                             f"{refit}")
+        if encoder is not None and model.encoder != encoder:
+            raise ModelError(f"the {cls.NAME} {path} reads vectors of {model.encoder!r}, not of "
+                             f"{encoder!r}; {refit} with this encoder")
+        if dimension is not None and model.dimension != dimension:
+            raise ModelError(f"the {cls.NAME} {path} reads {model.dimension}-dimensional "
+                             f"vectors, the encoder makes {dimension}; {refit}")
+        return model
