@@ -289,6 +289,27 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
         "cramps can be linked to the condition or its treatment.",
         "Mention them to your doctor, sooner if they are getting worse.", "",
         "please do mention the cramps to your doctor"),
+    "lump": SignText(
+        "a lump that is growing or not going away",
+        "The knot a cramp makes softens within minutes. A lump in the leg that is getting "
+        "bigger, is still there after a few weeks, or feels hard and fixed should be looked at.",
+        "Book an appointment with your doctor soon; they may arrange a scan.", "",
+        "please do have that lump checked by a doctor soon"),
+    "restless_legs": SignText(
+        "an urge to move your legs with a crawling feeling",
+        "An urge to move your legs with a crawling, creeping or fizzing feeling inside them, "
+        "worse when resting and eased by moving, can be restless legs syndrome rather than "
+        "cramp. It can be linked to low iron, the kidneys or some medicines, and it can be "
+        "treated.",
+        "Mention it to your doctor, who can check for those causes.", "",
+        "please do mention that feeling to your doctor"),
+    "falls": SignText(
+        "falls in an older person",
+        "When an older person falls, or their legs give way, the reason should be looked "
+        "into: muscle weakness, medicines, blood pressure and cramps can all play a part.",
+        "See a doctor soon, and sooner if they hit their head, can't get up, or seem confused "
+        "or unwell. If they are badly hurt, call {number}.", "",
+        "please do have the falls looked into by a doctor"),
     "claudication": SignText(
         "leg pain when walking",
         "Leg pain or cramps that come on when walking and ease with rest can be a sign of "

@@ -25,6 +25,18 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        near(r"(?:lump|bump|mass|cyst|bulge|knot|swelling)", r"(?:behind (?:my |the )?knee|calf|"
             r"calves|thigh|leg)", 4),
        r"hot|warm|red|hard|painful|tender|growing|swollen|throbbing"),
+    # NICE NG12: an unexplained lump that is getting bigger needs a scan (a soft tissue
+    # sarcoma is most often a painless, growing lump in a limb); one still there weeks on, or
+    # hard and fixed, is checked too. The knot a cramp makes lasts minutes, and is no lump.
+    rule("see_doctor", "lump",
+       near(r"(?:lump|mass|growth|bump|swelling)", r"(?:getting|got|gotten|grown|growing|grew|gets|"
+            r"keeps getting|has got|seems) (?:[\w']+ )?(?:bigger|larger)|(?:bigger|larger) than "
+            r"(?:a |an )?(?:golf ?ball|egg|tennis ball|plum|lemon|orange)|(?:hasn'?t|has not|won'?t|"
+            r"wont|doesn'?t|didn'?t|not|never) (?:[\w']+ )?(?:gone|go|going) (?:down|away)|still there|"
+            r"(?:for|over) (?:[\w']+ )?(?:weeks|months)|(?:hard|solid|fixed)(?: and| but)? (?:[\w']+ )?"
+            r"(?:doesn'?t|won'?t|does not|can'?t) (?:[\w']+ )?move", 10),
+       r"(?:leg|legs|thigh|thighs|hamstrings?|hammy|calf|calves|knee|buttock|bum|groin|back of)",
+       window=0),
     rule("see_doctor", "skin_colour",
        near(r"(?:skin|leg|calf|thigh|foot|feet|toes?|ankle)", r"(?:blotch\w*|purpl\w*|mottled|"
             r"discolou?r\w*|marbled|red streaks?|streaky)", 5)),
@@ -261,6 +273,31 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"hrs?|days?)\b|overnight|(?:this|the next) (?:afternoon|evening|morning)",
        CRAMP + r"|muscle|hamstring|calf|thigh|hammy|hammies",
        unless=r"(?:only|just) (?:lasted|lasts|for) (?:a )?(?:few )?(?:seconds?|minutes?)", window=0),
+    # NHS and NICE CKS (leg cramps, what else it might be): restless legs, an urge to move
+    # them with a crawling, creeping or fizzing feeling inside, eased by moving, can be checked
+    # and treated (iron, kidneys, medicines)
+    rule("see_doctor", "restless_legs",
+       r"restless legs?|\brls\b|willis[- ]ekbom|(?:crawl|creep)\w* (?:feeling|sensation)|"
+       r"creepy[- ]crawl\w*|(?:crawl|creep|fizz)\w* (?:in|inside|under|through|up and down|around "
+       r"in) (?:my|his|her|their|the) (?:legs?|thighs?|calf|calves|hamstrings?|skin)|(?:ants?|bugs?|"
+       r"insects?|worms?) (?:[\w']+ ){0,2}(?:crawl\w*|creep\w*|marching|wriggl\w*|under the skin|"
+       r"inside)|itch\w* (?:deep )?inside|(?:legs?|thighs?|calf|calves|hamstrings?) (?:[\w']+ ){0,2}"
+       r"(?:feel|feels|felt|are|is|keep|keeps) (?:[\w']+ ){0,2}(?:crawl\w*|creep\w*|fizz\w*)|"
+       r"(?:urge|need|have|has|had) to (?:keep )?(?:move|moving|kick|jiggle|shake) (?:my|his|her|"
+       r"their|the) legs|(?:can'?t|cannot|could ?n'?t) (?:keep|hold) (?:my|his|her|their|the) legs "
+       r"still", unless=r"restless legs? (?:or|vs\.?|versus)|(?:or|vs\.?|versus) restless legs?|"
+                         r"difference between", window=0),
+    # NICE (falls in older people): an older person who falls, or whose legs give way, is
+    # assessed for why, cramps and weakness among the causes
+    rule("see_doctor", "falls",
+       r"(?:fell|falls?|fallen|falling|had a fall|took a tumble|tumbled|ended up on the "
+       r"floor)\b(?! (?:asleep|back asleep|apart|for it|in love|behind|short|through|off (?:the|my) "
+       r"(?:wagon|radar)))",
+       r"(?:[7-9]\d|1[01]\d)(?:[- ]?(?:years?|yrs?|y/?o|yo)\b| ?(?:-|years?)? ?old\b|\)| and\b)|"
+       r"(?:aged?|she'?s|he'?s|i'?m|turned|turning|is) (?:[7-9]\d|1[01]\d)\b|elderly|pensioner|"
+       r"old (?:lady|man|age)|older (?:person|people|lady|man)|my (?:nan|nana|nanna|gran|granny|"
+       r"grandma|grandmother|grandad|granddad|grandpa|grandfather|great[- ]\w+)|in (?:her|his|my) "
+       r"(?:seventies|eighties|nineties|70s|80s|90s)|care home|nursing home", window=0),
     # Round 10. NICE (suspected neurological conditions): twitching under the skin with
     # weakness or wasting, however far apart in the message
     rule("see_doctor", "twitching",

@@ -1,14 +1,14 @@
 """The concepts added in the rounds of issue 16, in words written for these tests (not the
 probes'): each sign raises its category, and each harmless look-alike stays harmless. Round
-7's are here; rounds 8 to 10 are in concepts_round8.py, concepts_round9.py and
-concepts_round10.py."""
+7's are here; rounds 8 to 11 are in concepts_round8.py to concepts_round11.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.safety.triage import rule_triage
-from tests.bot.safety import concepts_round8, concepts_round9, concepts_round10
+from tests.bot.safety import (concepts_round8, concepts_round9, concepts_round10,
+                              concepts_round11)
 
 CONCEPTS = {
     # C-SSRS 5: the details of a plan worked out
@@ -95,7 +95,8 @@ LOOK_ALIKES = {
 ROUNDS = {7: (CONCEPTS, LOOK_ALIKES),
           8: (concepts_round8.CONCEPTS, concepts_round8.LOOK_ALIKES),
           9: (concepts_round9.CONCEPTS, concepts_round9.LOOK_ALIKES),
-          10: (concepts_round10.CONCEPTS, concepts_round10.LOOK_ALIKES)}
+          10: (concepts_round10.CONCEPTS, concepts_round10.LOOK_ALIKES),
+          11: (concepts_round11.CONCEPTS, concepts_round11.LOOK_ALIKES)}
 
 
 @pytest.mark.parametrize("round_, concept, category, message", [
