@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.answer.compose import Answerer
 from bot.answer.config import AnswerConfig
+from bot.answer.scope import DEFAULT_SCOPE_MODEL, ScopeModel
 from bot.answer.smalltalk import smalltalk_reply
 from bot.query.checks import MAX_MESSAGE_CHARS
 from bot.query.read import Query, QueryVectors, embed_query, read_message
@@ -24,6 +25,7 @@ from bot.safety.triage import TriageConfig
 from bot.safety.bank import DEFAULT_BANK, TriageBank, load_bank
 from bot.safety.model import DEFAULT_MODEL, TriageModel, read_model
 from corpus import DEFAULT_CORPUS
+from corpus.load import articles_digest
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
 from index.encoders import (DEFAULT_ENCODER_DIR, Backend, build_encoder, check_backend,
                             load_encoder)
@@ -57,6 +59,8 @@ class ChatbotConfig:
     safety: SafetyConfig = field(default_factory=SafetyConfig)  # emergency number, crisis line
     triage_bank: Path | None = DEFAULT_BANK  # example messages for triage; None: leave out
     triage_model: Path | None = DEFAULT_MODEL  # triage's fitted model; None: leave it out
+    # what the articles cover, learned (bot/answer/scope.py); None: the word checks alone
+    scope_model: Path | None = DEFAULT_SCOPE_MODEL
     log_messages: bool = False  # for debugging only: also log the words people type
 
     def __post_init__(self) -> None:
@@ -134,8 +138,23 @@ class Chatbot:
             self._load_index()
             with self._lock:
                 if self._answerer is None:
-                    self._answerer = Answerer(self._store, self._encoder, self.config.answer)
+                    self._answerer = Answerer(self._store, self._encoder, self.config.answer,
+                                              scope=self._read_scope())
         return self._answerer
+
+    def _read_scope(self) -> ScopeModel | None:
+        """The scope model, where one is configured and was fitted for these articles."""
+        if self.config.scope_model is None:
+            return None
+        model = ScopeModel.read(self.config.scope_model, encoder=self._encoder.name,
+                                dimension=self._encoder.dimension)
+        if model.articles != articles_digest(self.config.corpus_dir):
+            log.warning("the scope model %s was fitted for other articles than those in %s: "
+                        "what they cover is judged by their words alone (refit it with `%s` "
+                        "on labelled questions about these articles)", self.config.scope_model,
+                        self.config.corpus_dir, ScopeModel.REFIT)
+            return None
+        return model
 
     def _load_bank(self) -> TriageBank | None:
         if not self._bank_loaded:
@@ -223,7 +242,8 @@ class Chatbot:
 
     def compose(self, query: Query, vectors: QueryVectors, hits: list[Hit]) -> Reply:
         """Stage 5: the answerer's reply (small talk, off topic, not covered, or cited)."""
-        return self._load_answerer().compose(query.text, query.search, vectors.query, hits)
+        return self._load_answerer().compose(query.text, query.search, vectors.query, hits,
+                                             alone=not query.turns)
 
     def _embed_uncached(self, search: str, clauses: tuple[str, ...] = ()) -> QueryVectors:
         vectors = embed_query(self.encoder, self.store, search, self.config.search,

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from bot.chatbot import Chatbot, ChatbotConfig
 from bot.records import Reply
 from bot.safety.bank import BankError
-from bot.safety.model import ModelError
+from bot.linear import ModelError
 from corpus import DEFAULT_CORPUS, CorpusError
 from index import DEFAULT_INDEX, IndexProblem, ModelMissingError
 from index.encoders import BACKENDS
@@ -45,6 +45,9 @@ def add_chatbot_arguments(parser: argparse.ArgumentParser) -> None:
                         help="onnx (the default) or sentence-transformers: the same vectors")
     parser.add_argument("--no-triage-model", action="store_true",
                         help="leave triage's fitted model out: rules and example bank only")
+    parser.add_argument("--no-scope-model", action="store_true",
+                        help="leave the scope model out: what the articles cover is judged by "
+                             "their words alone")
     parser.add_argument("-v", "--verbose", action="store_true", help="log timings")
 
 
@@ -105,7 +108,8 @@ def load_chatbot(args: argparse.Namespace) -> Chatbot | None:
         logging.getLogger(name).setLevel(logging.INFO if args.verbose else logging.WARNING)
     config = ChatbotConfig(corpus_dir=args.corpus, index_dir=args.index,
                            rebuild=not args.no_rebuild, encoder=args.encoder,
-                           **({"triage_model": None} if args.no_triage_model else {}))
+                           **({"triage_model": None} if args.no_triage_model else {}),
+                           **({"scope_model": None} if args.no_scope_model else {}))
     chatbot = Chatbot(config)
     try:
         return chatbot.load()

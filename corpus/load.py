@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -41,6 +42,15 @@ def article_files(folder: Path) -> list[Path]:
         if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES
         and not path.name.lower().startswith("readme") and not path.name.startswith(".")
     )
+
+
+def articles_digest(folder: Path) -> str:
+    """A hash of the article files of `folder`, by name and bytes: which articles it holds,
+    whatever the code that cleans them (index.build.corpus_fingerprint hashes that too)."""
+    digest = hashlib.sha256()
+    for path in article_files(folder):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def load_corpus(folder: Path = DEFAULT_CORPUS) -> list[Article]:

@@ -41,7 +41,7 @@ TRAINING: tuple[Path, ...] = (
     DATA / "probes_blind5.jsonl", DATA / "probes_blind6.jsonl", DATA / "probes_blind7.jsonl",
     DATA / "probes_blind8.jsonl", DATA / "probes_blind9.jsonl", DATA / "probes_blind10.jsonl",
     DATA / "probes_blind11.jsonl", DATA / "probes_blind12.jsonl", DATA / "probes_blind13.jsonl",
-    DATA / "probes_blind14.jsonl",
+    DATA / "probes_blind14.jsonl", DATA / "probes_blind15.jsonl",
     SHARED / "eval" / "dev_probes.jsonl",
     # written as training data: crisis in every form, the emergencies, red flags and dose
     # requests of the clinical categories, and the harmless words that look like them
@@ -50,7 +50,12 @@ TRAINING: tuple[Path, ...] = (
     # someone else, compartment swelling, drinking, a dose for a child, near misses
     DATA / "train_more.jsonl",
     # and where the line runs between a crisis and a hard time ("this job is killing me")
-    DATA / "train_line.jsonl")
+    DATA / "train_line.jsonl",
+    # and what probes_blind15 showed thin: self-harm told as what is done, methods asked as
+    # practical questions, crisis in a dozen languages; emergencies beyond the famous ones
+    # (tetanus, low calcium after neck surgery, ketoacidosis, envenoming, a fall onto the
+    # spine), each beside its non-urgent twin and harmless look-alikes
+    DATA / "train_crisis2.jsonl", DATA / "train_emergency.jsonl")
 # Ordinary questions the articles answer: harmless examples ("none") of the very kind the
 # model must leave alone, except the few a rule routes ("cramp plus tingling in my foot").
 QUESTIONS: tuple[Path, ...] = (DATA / "questions.jsonl", SHARED / "eval" / "dev_questions.jsonl")

@@ -14,6 +14,7 @@ from bot.wording import answers as wording
 from bot.answer.config import AnswerConfig
 from bot.answer.candidates import HEDGE, Candidate, SentenceTable
 from bot.answer.cite import Point, cite
+from bot.answer.scope import ScopeModel, overrule
 from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
                                  unknown_words)
 from bot.query.intent import Intent, IntentBank
@@ -49,12 +50,14 @@ TOPIC_TEXT = "hamstring cramps"
 
 
 class Answerer:
-    """Holds what answering needs besides the index: the intent bank and the vocabulary."""
+    """Holds what answering needs besides the index: the intent bank, the vocabulary and the
+    scope model."""
 
     def __init__(self, store: IndexStore, encoder: Encoder,
-                 config: AnswerConfig = AnswerConfig()) -> None:
+                 config: AnswerConfig = AnswerConfig(), scope: ScopeModel | None = None) -> None:
         self.store = store
         self.config = config
+        self.scope = scope  # None: the word checks alone decide what is covered
         self.intents = IntentBank(encoder)
         self._doctor = _pool(store, DOCTOR)
         self._hedges = _pool(store, HEDGE)
@@ -62,8 +65,13 @@ class Answerer:
         self.sentences = SentenceTable(store, encoder.encode([TOPIC_TEXT])[0])
 
     def compose(self, message: str, query: str, query_vector: np.ndarray,
-                hits: list[Hit]) -> Reply:
-        """The answerer's own routes: smalltalk, off topic, not covered, or a cited answer."""
+                hits: list[Hit], *, alone: bool = True) -> Reply:
+        """The answerer's own routes: smalltalk, off topic, not covered, or a cited answer.
+
+        `alone`: the message opens the conversation. The scope model learned from messages
+        that stand alone, so it judges only those: "when should I see a doctor then?" after
+        a question about cramps is about cramps, whatever its words alone suggest.
+        """
         retrieved = tuple(hits)
         small = smalltalk_reply(message)
         if small is not None:
@@ -73,27 +81,19 @@ class Answerer:
         if language is not None:  # read by nothing here: said so, with where help is
             return Reply("out_of_scope", f"{wording.OTHER_LANGUAGE}\n\n"
                          f"{wording.OTHER_LANGUAGE_IN[language]}", notes=(f"language {language}",))
-        if other_subject(message):  # period cramps, a ham sandwich, a dog's cramps
-            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
-        elsewhere = other_body_part(message)
-        if elsewhere is not None:  # a sprained ankle, a calf cramp: not what the articles cover
-            if any(w in CRAMP_WORDS for w in words(message)):
-                what = wording.NOT_COVERED_ELSEWHERE.format(part=elsewhere)
-                return Reply("no_answer", wording.NOT_COVERED.format(what=what),
-                             retrieved=retrieved)
-            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
-        best = max((hit.dense for hit in hits), default=0.0)
         intent = self.intents.classify(query, query_vector)
-        if (best < self.config.min_relevance and intent.score < self.config.min_intent
-                and not names_topic(query)):
-            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
-        unknown = unknown_words(asked_about(message), self.store.vocabulary)
-        pool = hits[:self.config.pool_hits]  # the passages an answer could quote
-        if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in pool):
-            unknown.append(wording.NOT_COVERED_FIGURES)  # a rate the passages never give
-        if best < self.config.min_relevance or unknown:
-            what = " and ".join(unknown) if unknown else wording.NOT_COVERED_WHAT
-            return Reply("no_answer", wording.NOT_COVERED.format(what=what), retrieved=retrieved)
+        refusal = self._refusal(message, query, hits, intent)
+        if self.scope is not None and alone:  # the model's say over the word checks, if sure
+            kind = refusal.kind if refusal is not None else "answer"
+            judged = overrule(kind, self.scope.probabilities(query_vector[None])[0], self.config)
+            if judged == "answer":
+                refusal = None
+            elif judged != kind:
+                text = (wording.OUT_OF_SCOPE if judged == "out_of_scope" else
+                        wording.NOT_COVERED.format(what=wording.NOT_COVERED_WHAT))
+                return Reply(judged, text, retrieved=retrieved, notes=("scope model",))
+        if refusal is not None:
+            return refusal
         points = self.choose_points(query, query_vector, hits, intent)
         if not points:
             return Reply("no_answer", wording.NOT_COVERED.format(what=wording.NOT_COVERED_WHAT),
@@ -104,6 +104,32 @@ class Answerer:
         extras = self._extras(query, query_vector, points, intent)
         text, citations = cite(lead, points, extras, self.store)
         return Reply("answer", text, citations, retrieved)
+
+    def _refusal(self, message: str, query: str, hits: list[Hit],
+                 intent: Intent) -> Reply | None:
+        """The word checks' reply when the message is off topic or not covered, else None."""
+        retrieved = tuple(hits)
+        if other_subject(message):  # period cramps, a ham sandwich, a dog's cramps
+            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
+        elsewhere = other_body_part(message)
+        if elsewhere is not None:  # a sprained ankle, a calf cramp: not what the articles cover
+            if any(w in CRAMP_WORDS for w in words(message)):
+                what = wording.NOT_COVERED_ELSEWHERE.format(part=elsewhere)
+                return Reply("no_answer", wording.NOT_COVERED.format(what=what),
+                             retrieved=retrieved)
+            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
+        best = max((hit.dense for hit in hits), default=0.0)
+        if (best < self.config.min_relevance and intent.score < self.config.min_intent
+                and not names_topic(query)):
+            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
+        unknown = unknown_words(asked_about(message), self.store.vocabulary)
+        pool = hits[:self.config.pool_hits]  # the passages an answer could quote
+        if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in pool):
+            unknown.append(wording.NOT_COVERED_FIGURES)  # a rate the passages never give
+        if best < self.config.min_relevance or unknown:
+            what = " and ".join(unknown) if unknown else wording.NOT_COVERED_WHAT
+            return Reply("no_answer", wording.NOT_COVERED.format(what=what), retrieved=retrieved)
+        return None
 
     def choose_points(self, query: str, query_vector: np.ndarray, hits: list[Hit],
                       intent: Intent) -> list[Point]:

@@ -32,3 +32,17 @@ class AnswerConfig:
     weight_rare: float = 0.05  # per unit of inverse sentence frequency of the rarest shared stem
     whole_passage_chars: int = 400  # the best passage is quoted whole when this short
     max_quote_chars: int = 700  # short beats long: a point that would pass this is skipped
+    # The scope model (bot/answer/scope.py) overrules the word checks where it is this sure:
+    # an answer is not covered, or off topic, at 0.8; a message turned away is answered at
+    # 0.9. Chosen by `python -m evaluation.scope_model cv`, leaving one labelled set out: on
+    # the blind sets 0.7 turned away 9 more answers for 11 more refusals set right.
+    scope_not_covered: float = 0.8
+    scope_off_topic: float = 0.8
+    scope_answer: float = 0.9
+
+    def __post_init__(self) -> None:
+        for name in ("scope_not_covered", "scope_off_topic", "scope_answer"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} is a probability, between 0 and 1 (got {value}); "
+                                 f"1.0 leaves that decision to the word checks")

@@ -11,7 +11,7 @@ from tests.conftest import CountingEncoder
 
 @pytest.fixture(scope="module")
 def chatbot(articles, fake_encoder):
-    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None),
+    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None, scope_model=None),
                    encoder=fake_encoder, store=build_store(articles, fake_encoder))
 
 
@@ -57,7 +57,7 @@ def test_a_repeated_question_reuses_its_query_vector_unless_the_cache_is_off(
         articles, fake_encoder, cache, encodes):
     store = build_store(articles, fake_encoder)
     counting = CountingEncoder(fake_encoder)
-    chatbot = Chatbot(ChatbotConfig(query_cache=cache, triage_bank=None, triage_model=None,
+    chatbot = Chatbot(ChatbotConfig(query_cache=cache, triage_bank=None, triage_model=None, scope_model=None,
                                     answer=AnswerConfig(min_relevance=0.0)),
                       encoder=counting, store=store).load()
     counting.calls.clear()  # what loading embedded (the topic examples) is not counted

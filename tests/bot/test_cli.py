@@ -18,7 +18,7 @@ RETRIEVED_FIELDS = {"title", "source", "section", "passage", "score"}
 @pytest.fixture(scope="module")
 def chatbot(articles, fake_encoder):
     store = build_store(articles, fake_encoder)
-    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None),
+    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None, scope_model=None),
                    encoder=fake_encoder, store=store)
 
 

@@ -75,3 +75,15 @@ def test_a_missing_or_useless_folder_says_what_to_do(tmp_path):
     with pytest.raises(CorpusError, match="no usable article"):
         load_corpus(tmp_path)
     assert load_corpus_report(tmp_path)[1][0].path.name == "ads.txt"
+
+
+def test_the_articles_digest_changes_with_an_article_and_with_nothing_else(tmp_path):
+    from corpus.load import articles_digest
+
+    (tmp_path / "a.md").write_text("# A\n\nCramp is a painful contraction.\n")
+    before = articles_digest(tmp_path)
+    (tmp_path / "README.md").write_text("not an article")
+    (tmp_path / "sources.json").write_text("{}")
+    assert articles_digest(tmp_path) == before
+    (tmp_path / "a.md").write_text("# A\n\nCramp is a sudden contraction.\n")
+    assert articles_digest(tmp_path) != before

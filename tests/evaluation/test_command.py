@@ -13,7 +13,7 @@ def test_the_eval_command_prints_tables_and_writes_a_report(tiny_sets, tmp_path,
     monkeypatch.setattr(bot.chatbot, "load_encoder", lambda *args, **kwargs: fake_encoder)
     questions, probes = tiny_sets
     report_path = tmp_path / "reports" / "eval.json"
-    code = main(["--index", str(tmp_path / "index"), "--no-triage-model",
+    code = main(["--index", str(tmp_path / "index"), "--no-triage-model", "--no-scope-model",
                  "--questions", str(questions),
                  "--probes", str(probes), "--report", str(report_path)])
     out = capsys.readouterr().out
@@ -44,7 +44,7 @@ def test_eval_without_the_chatbots_mode_says_what_was_not_measured(
     monkeypatch.setattr(bot.chatbot, "load_encoder", lambda *args, **kwargs: fake_encoder)
     questions, _ = tiny_sets
     report_path = tmp_path / "eval.json"
-    code = main(["--index", str(tmp_path / "index"), "--no-triage-model",
+    code = main(["--index", str(tmp_path / "index"), "--no-triage-model", "--no-scope-model",
                  "--questions", str(questions),
                  "--modes", "dense", "--report", str(report_path)])
     out = capsys.readouterr().out
@@ -64,7 +64,7 @@ def test_the_eval_command_refuses_a_bad_set_with_a_message(tmp_path, monkeypatch
     monkeypatch.setattr(bot.chatbot, "load_encoder", lambda *args, **kwargs: fake_encoder)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\n')
-    code = main(["--index", str(tmp_path / "index"), "--no-triage-model",
+    code = main(["--index", str(tmp_path / "index"), "--no-triage-model", "--no-scope-model",
                  "--questions", str(bad),
                  "--report", str(tmp_path / "r.json")])
     assert code == 2 and "bad.jsonl line 1 lacks question, gold" in capsys.readouterr().err
@@ -85,7 +85,7 @@ def test_probes_only_reports_each_split_and_category(tmp_path, monkeypatch, caps
          "category": "greeting"},
     ]) + "\n")
     report_path = tmp_path / "eval.json"
-    code = main(["--index", str(tmp_path / "index"), "--no-triage-model",
+    code = main(["--index", str(tmp_path / "index"), "--no-triage-model", "--no-scope-model",
                  "--probes-only", "--probes", str(probes),
                  "--report", str(report_path)])
     out = capsys.readouterr().out

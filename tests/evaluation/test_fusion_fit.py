@@ -67,7 +67,7 @@ def test_the_cross_check_holds_out_each_half_and_the_dev_set():
 
 def test_hand_weights_rank_candidates_as_the_search_does(articles, fake_encoder):
     store = build_store(articles, fake_encoder)
-    chatbot = Chatbot(ChatbotConfig(triage_bank=None, triage_model=None), encoder=fake_encoder,
+    chatbot = Chatbot(ChatbotConfig(triage_bank=None, triage_model=None, scope_model=None), encoder=fake_encoder,
                       store=store)
     config = chatbot.config.search
     for text in ["How long should I hold a hamstring stretch?", "cramp wat do i do",

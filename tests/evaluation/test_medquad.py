@@ -50,7 +50,7 @@ def test_the_index_is_cached_and_a_second_open_embeds_nothing(muscle, built):
 def test_the_benchmark_reports_document_level_figures_per_mode(muscle, built, fake_encoder):
     _, store, _ = built
     queries = load_queries(muscle / "queries_dev.jsonl")[:40]
-    chatbot = medquad_chatbot(Chatbot(ChatbotConfig(triage_bank=None, triage_model=None),
+    chatbot = medquad_chatbot(Chatbot(ChatbotConfig(triage_bank=None, triage_model=None, scope_model=None),
                                       encoder=fake_encoder), store)
     result = evaluate_medquad(chatbot, queries)
     assert result["queries"] == 40 and set(result["modes"]) == {"dense", "lexical", "hybrid"}

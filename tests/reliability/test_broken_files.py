@@ -161,8 +161,8 @@ def test_the_cli_says_a_read_only_index_folder_in_one_line(built, fake_encoder, 
     assert err.startswith("error: cannot write the index at") and err.count("\n") == 1
 
 
-@pytest.mark.parametrize("broken", ["bank", "model"])
-def test_the_cli_says_a_broken_triage_file_in_one_line(built, fake_encoder, monkeypatch, capsys,
+@pytest.mark.parametrize("broken", ["triage bank", "triage model", "scope model"])
+def test_the_cli_says_a_broken_model_file_in_one_line(built, fake_encoder, monkeypatch, capsys,
                                                        tmp_path, broken):
     import dataclasses
 
@@ -171,13 +171,15 @@ def test_the_cli_says_a_broken_triage_file_in_one_line(built, fake_encoder, monk
     corpus_dir, index_dir, _ = built
     bad = tmp_path / "broken"
     bad.write_bytes(b"\x00not what it should be{")
-    field = {"bank": "triage_bank", "model": "triage_model"}[broken]
+    field = broken.replace(" ", "_")
+    # the other fitted model is left out: it reads the real encoder's vectors, not the fake's
+    other = {"scope_model": None} if broken != "scope model" else {"triage_model": None}
     monkeypatch.setattr(cli, "Chatbot", lambda config: Chatbot(
-        dataclasses.replace(config, **{field: bad}), encoder=fake_encoder))
+        dataclasses.replace(config, **{field: bad, **other}), encoder=fake_encoder))
     code = cli.main(["--corpus", str(corpus_dir), "--index", str(index_dir), "ask", "cramp?"])
     err = capsys.readouterr().err
     assert code == 2 and "Traceback" not in err
-    assert err.startswith(f"error: the triage {broken}") and err.count("\n") == 1
+    assert err.startswith(f"error: the {broken}") and err.count("\n") == 1
 
 
 # Articles: each bad one is skipped with a warning naming it; the good ones still load.

@@ -39,7 +39,7 @@ def chatbot(articles, fake_encoder):
     from bot.answer.config import AnswerConfig
     from index import build_store
 
-    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None),
+    return Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None, scope_model=None),
                    encoder=fake_encoder, store=build_store(articles, fake_encoder)).load()
 
 

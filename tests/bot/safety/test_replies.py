@@ -42,7 +42,7 @@ def store(articles, fake_encoder):
 
 @pytest.fixture()
 def chatbot(store, fake_encoder):
-    return Chatbot(ChatbotConfig(triage_bank=None, triage_model=None), encoder=fake_encoder,
+    return Chatbot(ChatbotConfig(triage_bank=None, triage_model=None, scope_model=None), encoder=fake_encoder,
                    store=CountingStore(store))
 
 
@@ -55,7 +55,7 @@ def test_an_emergency_says_to_call_first_and_quotes_nothing(chatbot):
 
 
 def test_the_emergency_number_is_a_setting(store, fake_encoder):
-    bot = Chatbot(ChatbotConfig(triage_bank=None, triage_model=None,
+    bot = Chatbot(ChatbotConfig(triage_bank=None, triage_model=None, scope_model=None,
                                 safety=SafetyConfig(emergency_number="112")),
                   encoder=fake_encoder, store=store)
     reply = bot.reply("I can't breathe")

@@ -1,0 +1,195 @@
+"""Fit the answerer's scope model, and measure it by leaving one labelled set out at a time.
+
+    python -m evaluation.scope_model fit   # writes bot/data/scope_model.npz
+    python -m evaluation.scope_model cv    # leave-one-set-out: each set scored by a model
+                                           # fitted on the others, beside no model at all
+
+The model (bot.answer.scope) is a multinomial logistic regression over the message's
+embedding, labelled "answer", "no_answer" or "out_of_scope". It learns from every probe of
+TRAINING that expects exactly one of those (the tune split only, where a set has splits,
+so a "held" split stays held out) and from the question sets, as "answer". `cv` routes each
+left-out set's messages through the whole bot, triage first, and reports what share of
+each expected kind came out right: with no model, with the thresholds of AnswerConfig
+("chosen"), and with one threshold for each pair asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from bot.answer.compose import Answerer
+from bot.answer.config import AnswerConfig
+from bot.answer.scope import DEFAULT_SCOPE_MODEL, SCOPE_LABELS, ScopeModel
+from bot.chatbot import Chatbot, ChatbotConfig
+from bot.jsonl import read_json_lines
+from corpus.load import articles_digest
+from evaluation import triage_model
+from evaluation.paths import DATA
+
+# The triage model's labelled sets, and one written for scope alone: questions the articles
+# answer, on-topic ones they don't, and off-topic ones, in the words people use.
+TRAINING: tuple[Path, ...] = (*triage_model.TRAINING, DATA / "train_scope.jsonl")
+QUESTIONS = triage_model.QUESTIONS
+# Inverse regularisation, every label weighted as if equally common. Chosen by `cv` among
+# 1, 4, 16 and 64: 16 and 64 tie on the blind sets, 16 is the smoother fit.
+STRENGTH = 16.0
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled message: its text, its label (SCOPE_LABELS), and the set it came from."""
+
+    text: str
+    label: str
+    source: str
+    expect: tuple[str, ...]
+
+
+def read_examples(files: Sequence[Path] = TRAINING,
+                  questions: Sequence[Path] = QUESTIONS) -> list[Example]:
+    """Every lone message of `files` whose probe accepts exactly one of SCOPE_LABELS, not
+    from a held split, and every lone question of `questions`, as "answer"."""
+    examples = []
+    for path in files:
+        for probe in read_json_lines(path, required=("id", "message", "expect")):
+            expect = tuple(probe["expect"])
+            if (not probe.get("history") and len(expect) == 1 and expect[0] in SCOPE_LABELS
+                    and probe.get("split") != "held"):
+                examples.append(Example(probe["message"], expect[0], path.stem, expect))
+    for path in questions:
+        for row in read_json_lines(path, required=("id", "question")):
+            if not row.get("history"):
+                examples.append(Example(row["question"], "answer", path.stem, ("answer",)))
+    return examples
+
+
+def digest(examples: Sequence[Example], encoder: str) -> str:
+    """A hash of what a model learns from, and how: a stale model file shows as a change."""
+    hashed = hashlib.sha256(f"{encoder}\0{STRENGTH}\0".encode())
+    for example in examples:
+        hashed.update(f"{example.source}\0{example.label}\0{example.text}\0".encode())
+    return hashed.hexdigest()
+
+
+def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str, data_digest: str,
+        articles: str, strength: float = STRENGTH) -> ScopeModel:
+    """A logistic regression of `labels` on `vectors`; every label must occur."""
+    from sklearn.linear_model import LogisticRegression
+
+    missing = sorted(set(SCOPE_LABELS) - set(labels))
+    if missing:
+        raise ValueError(f"a scope model needs examples of every label {SCOPE_LABELS} "
+                         f"(none of {missing})")
+    found = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000)
+    found.fit(vectors, list(labels))
+    order = [list(found.classes_).index(label) for label in SCOPE_LABELS]
+    return ScopeModel(found.coef_[order].astype(np.float32),
+                      found.intercept_[order].astype(np.float32), encoder, data_digest, articles)
+
+
+@dataclass
+class Read:
+    """An example as the bot reads it: the query, its vectors and passages, and triage's
+    route (None where the answerer decides)."""
+
+    example: Example
+    query: object
+    vectors: object
+    hits: list
+    route: str | None
+
+
+def read_all(chatbot: Chatbot, examples: Sequence[Example]) -> list[Read]:
+    """The examples the bot can read, through its first four stages."""
+    read = []
+    for example in examples:
+        query = chatbot.prepare(example.text)
+        if query.problem:
+            continue
+        vectors = chatbot.embed(query)
+        decision = chatbot.route(query, vectors)
+        hits = [] if decision.kind in ("emergency", "crisis") else chatbot.retrieve(query, vectors)
+        read.append(Read(example, query, vectors, hits, decision.kind))
+    return read
+
+
+def fit_command(chatbot: Chatbot, out: Path) -> None:
+    examples = read_examples()
+    read = read_all(chatbot, examples)
+    model = fit(np.stack([r.vectors.query for r in read]), [r.example.label for r in read],
+                encoder=chatbot.encoder.name, data_digest=digest(examples, chatbot.encoder.name),
+                articles=articles_digest(chatbot.config.corpus_dir))
+    model.write(out)
+    counts = Counter(r.example.label for r in read)
+    print(f"fitted on {len(read)} messages "
+          f"({', '.join(f'{k} {counts[k]}' for k in SCOPE_LABELS)}); written to {out}")
+
+
+def cv_command(chatbot: Chatbot, thresholds: Sequence[tuple[float, float]]) -> None:
+    """Leave each set out in turn: fit on the rest, reply to the left-out set's messages
+    without a model and with it at each setting, and count what came out right."""
+    read = read_all(chatbot, read_examples())
+    vectors = np.stack([r.vectors.query for r in read])
+    settings = {"none": None, "chosen": chatbot.config.answer}
+    for refuse, rescue in thresholds:
+        settings[f"{refuse:g}/{rescue:g}"] = replace(
+            chatbot.config.answer, scope_not_covered=refuse, scope_off_topic=refuse,
+            scope_answer=rescue)
+    sources = sorted({r.example.source for r in read})
+    totals: dict[str, Counter] = {name: Counter() for name in settings}
+    print(f"{'left out':<18} {'model':>9} {'right':>11} " +
+          " ".join(f"{label:>14}" for label in SCOPE_LABELS))
+    for source in sources:
+        train = [i for i, r in enumerate(read) if r.example.source != source]
+        model = fit(vectors[train], [read[i].example.label for i in train],
+                    encoder=chatbot.encoder.name, data_digest="cv", articles="cv")
+        left = [r for r in read if r.example.source == source]
+        for name, config in settings.items():
+            answerer = Answerer(chatbot.store, chatbot.encoder, config or chatbot.config.answer,
+                                scope=None if config is None else model)
+            score = Counter()
+            for r in left:
+                kind = r.route or answerer.compose(r.query.text, r.query.search,
+                                                   r.vectors.query, r.hits).kind
+                label = r.example.label
+                score.update({"n": 1, "right": kind in r.example.expect, f"n {label}": 1,
+                              f"right {label}": kind in r.example.expect})
+            totals[name].update(score)
+            print(_row(source, name, score))
+    for name, score in totals.items():
+        print(_row("all", name, score))
+
+
+def _row(source: str, name: str, s: Counter) -> str:
+    return (f"{source:<18} {name:>9} {s['right']:>5}/{s['n']:<5} " +
+            " ".join(f"{s['right ' + label]:>7}/{s['n ' + label]:<6}" for label in SCOPE_LABELS))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation.scope_model",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("fit", "cv"))
+    parser.add_argument("--out", type=Path, default=DEFAULT_SCOPE_MODEL, help="where fit writes")
+    parser.add_argument("--thresholds", default="0.6/0.9,0.8/0.9,0.7/1",
+                        help="cv: settings to compare, each the probability to turn an answer "
+                             "away / to answer a message turned away, comma-separated")
+    args = parser.parse_args(argv)
+    chatbot = Chatbot(ChatbotConfig(scope_model=None))
+    if args.command == "fit":
+        fit_command(chatbot, args.out)
+    else:
+        pairs = [tuple(float(x) for x in pair.split("/")) for pair in args.thresholds.split(",")]
+        cv_command(chatbot, pairs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

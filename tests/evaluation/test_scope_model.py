@@ -1,0 +1,55 @@
+"""Fitting the scope model: what it learns from, the fit, and a shipped model that is the fit
+of today's labelled sets."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from bot.answer.scope import DEFAULT_SCOPE_MODEL, SCOPE_LABELS, ScopeModel
+from evaluation.scope_model import TRAINING, digest, fit, read_examples
+from index.encoders.onnx_encoder import MODEL_NAME
+
+
+def test_it_learns_from_lone_messages_of_one_scope_kind_and_never_a_held_split(tmp_path):
+    probes = tmp_path / "probes.jsonl"
+    probes.write_text("\n".join(json.dumps(row) for row in [
+        {"id": "a", "message": "does acupuncture help", "expect": ["no_answer"]},
+        {"id": "b", "message": "best pizza in town", "expect": ["out_of_scope"], "split": "held"},
+        {"id": "c", "message": "and at night?", "expect": ["answer"],
+         "history": [{"role": "user", "content": "how do I stretch"}]},
+        {"id": "d", "message": "chest pain", "expect": ["emergency"]},
+        {"id": "e", "message": "period cramps?", "expect": ["out_of_scope", "no_answer"]},
+        {"id": "f", "message": "write me a poem", "expect": ["out_of_scope"], "split": "tune"},
+    ]) + "\n")
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text(json.dumps({"id": "q1", "question": "how long should I stretch"}) + "\n")
+    examples = read_examples([probes], [questions])
+    assert [(e.text, e.label, e.source) for e in examples] == [
+        ("does acupuncture help", "no_answer", "probes"),
+        ("write me a poem", "out_of_scope", "probes"),
+        ("how long should I stretch", "answer", "questions")]
+
+
+def test_the_fit_separates_what_it_learned_and_names_a_missing_label():
+    rng = np.random.default_rng(1)
+    centres = rng.normal(size=(len(SCOPE_LABELS), 16)) * 4
+    labels = [label for label in SCOPE_LABELS for _ in range(20)]
+    vectors = np.vstack([centres[SCOPE_LABELS.index(label)] + rng.normal(size=16)
+                         for label in labels]).astype(np.float32)
+    model = fit(vectors, labels, encoder="test", data_digest="d", articles="a")
+    predicted = [SCOPE_LABELS[i] for i in model.probabilities(vectors).argmax(1)]
+    assert predicted == labels and model.articles == "a"
+    with pytest.raises(ValueError, match="every label.*out_of_scope"):
+        fit(vectors[:40], labels[:40], encoder="test", data_digest="d", articles="a")
+
+
+def test_the_shipped_model_is_the_fit_of_todays_labelled_sets():
+    if not all(path.is_file() for path in TRAINING):
+        pytest.skip("the shared sets are not beside the project")
+    model = ScopeModel.read(DEFAULT_SCOPE_MODEL)
+    assert model.digest == digest(read_examples(), MODEL_NAME), (
+        "a labelled set changed since the scope model was fitted: run "
+        "`python -m evaluation.scope_model fit` and commit bot/data/scope_model.npz")
