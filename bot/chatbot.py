@@ -16,8 +16,10 @@ from bot.answer.config import AnswerConfig
 from bot.answer.scope import DEFAULT_SCOPE_MODEL, ScopeModel
 from bot.answer.smalltalk import smalltalk_reply
 from bot.query.checks import MAX_MESSAGE_CHARS
+from bot.query.language import message_language
 from bot.query.read import Query, QueryVectors, embed_query, read_message
 from bot.records import Reply
+from bot.wording import answers as wording
 from bot.safety.output import check_reply
 from bot.safety.route import Decision, route, urgent_route
 from bot.safety.replies import SafetyConfig, safety_reply
@@ -200,10 +202,21 @@ class Chatbot:
             reply = check_reply(safety_reply(decision, query.text,
                                              lambda: self._answer(query, vectors),
                                              self.config.safety))
+            if reply.kind in ("emergency", "crisis"):
+                reply = self._in_their_language(reply, query.text)
         if log.isEnabledFor(logging.INFO):  # its arguments cost more than some replies' steps
             log.info("reply kind=%s %s passages=%s in %.1f ms", reply.kind, "; ".join(reply.notes),
                      [c.chunk_id for c in reply.citations], (time.perf_counter() - started) * 1e3)
         return reply
+
+    def _in_their_language(self, reply: Reply, text: str) -> Reply:
+        """An urgent reply to a message in another language, with where help is in that
+        language too: the reply itself is in English."""
+        language = message_language(text, self.store.vocabulary)
+        if language is None:
+            return reply
+        return replace(reply, text=f"{reply.text}\n\n{wording.OTHER_LANGUAGE_IN[language]}",
+                       notes=(*reply.notes, f"language {language}"))
 
     def _answer(self, query: Query, vectors: QueryVectors | None) -> Reply:
         if query.problem:  # a too-long message with an emergency in it: the safety text only

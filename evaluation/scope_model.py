@@ -32,11 +32,10 @@ from bot.chatbot import Chatbot, ChatbotConfig
 from bot.jsonl import read_json_lines
 from corpus.load import articles_digest
 from evaluation import triage_model
-from evaluation.paths import DATA
 
-# The triage model's labelled sets, and one written for scope alone: questions the articles
-# answer, on-topic ones they don't, and off-topic ones, in the words people use.
-TRAINING: tuple[Path, ...] = (*triage_model.TRAINING, DATA / "train_scope.jsonl")
+# The triage model's labelled sets, among them one written for scope (train_scope.jsonl:
+# questions the articles answer, on-topic ones they don't, and off-topic ones).
+TRAINING: tuple[Path, ...] = triage_model.TRAINING
 QUESTIONS = triage_model.QUESTIONS
 # Inverse regularisation, every label weighted as if equally common. Chosen by `cv` among
 # 1, 4, 16 and 64: 16 and 64 tie on the blind sets, 16 is the smoother fit.

@@ -41,7 +41,8 @@ TRAINING: tuple[Path, ...] = (
     DATA / "probes_blind5.jsonl", DATA / "probes_blind6.jsonl", DATA / "probes_blind7.jsonl",
     DATA / "probes_blind8.jsonl", DATA / "probes_blind9.jsonl", DATA / "probes_blind10.jsonl",
     DATA / "probes_blind11.jsonl", DATA / "probes_blind12.jsonl", DATA / "probes_blind13.jsonl",
-    DATA / "probes_blind14.jsonl", DATA / "probes_blind15.jsonl",
+    DATA / "probes_blind14.jsonl", DATA / "probes_blind15.jsonl", DATA / "probes_blind16.jsonl",
+    DATA / "probes_blind17.jsonl",
     SHARED / "eval" / "dev_probes.jsonl",
     # written as training data: crisis in every form, the emergencies, red flags and dose
     # requests of the clinical categories, and the harmless words that look like them
@@ -55,7 +56,11 @@ TRAINING: tuple[Path, ...] = (
     # practical questions, crisis in a dozen languages; emergencies beyond the famous ones
     # (tetanus, low calcium after neck surgery, ketoacidosis, envenoming, a fall onto the
     # spine), each beside its non-urgent twin and harmless look-alikes
-    DATA / "train_crisis2.jsonl", DATA / "train_emergency.jsonl")
+    DATA / "train_crisis2.jsonl", DATA / "train_emergency.jsonl",
+    # and plain questions, written for the scope model: "how long do i leave the ice pack on"
+    # had looked to the model like a method asked flatly, for want of harmless questions of
+    # that shape
+    DATA / "train_scope.jsonl")
 # Ordinary questions the articles answer: harmless examples ("none") of the very kind the
 # model must leave alone, except the few a rule routes ("cramp plus tingling in my foot").
 QUESTIONS: tuple[Path, ...] = (DATA / "questions.jsonl", SHARED / "eval" / "dev_questions.jsonl")

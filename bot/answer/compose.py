@@ -18,14 +18,14 @@ from bot.answer.scope import ScopeModel, overrule
 from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
                                  unknown_words)
 from bot.query.intent import Intent, IntentBank
-from bot.query.language import other_language
+from bot.query.language import message_language
 from bot.query.topic import CRAMP_WORDS
 from bot.answer.smalltalk import smalltalk_reply
 from bot.records import Reply
 from index.encoders import Encoder
 from corpus.records import Chunk, Span
 from index.records import Hit
-from index.text import STOPWORDS, words
+from index.text import words
 from index.store import IndexStore
 
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
@@ -76,8 +76,7 @@ class Answerer:
         small = smalltalk_reply(message)
         if small is not None:
             return Reply("smalltalk", small)
-        counts = self.store.vocabulary.counts  # the articles' words are English: no lookup
-        language = other_language(message, lambda w: w in STOPWORDS or w in counts)
+        language = message_language(message, self.store.vocabulary)
         if language is not None:  # read by nothing here: said so, with where help is
             return Reply("out_of_scope", f"{wording.OTHER_LANGUAGE}\n\n"
                          f"{wording.OTHER_LANGUAGE_IN[language]}", notes=(f"language {language}",))

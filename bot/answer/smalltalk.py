@@ -2,7 +2,8 @@
 that say what the bot is.
 
 A message is small talk when, once its social phrases (a greeting, thanks, a goodbye, a
-question about the bot itself, a complaint about its answers or a wish for a person) and the
+question about the bot itself or what it keeps, a complaint about its answers or a wish for a
+person) and the
 filler around them are taken out, nothing is left: "hey hey", "thank u so much!!", "gotta go,
 thanks for the help", "r u a real doctor?", "that didnt help at all", "can i talk to a human".
 Whatever else is left ("hi, how do I stretch my hamstring?") is a real question, answered.
@@ -80,7 +81,7 @@ _IDENTITY = re.compile(
 # A complaint about the bot or its last answer, said to the bot about the bot ("you're
 # useless", "that didn't help", "not what i asked").
 _COMPLAINT = re.compile(
-    rf"\b(?:(?:{_YOU}(?:'?re| are| r|r)?|ur|(?:this|the) (?:bot|thing|app|site|chat ?bot|answer|"
+    rf"\b(?:(?:{_YOU}(?:'?re| are| r|r)?|ur|(?:this|the|that) (?:bot|thing|app|site|chat ?bot|answer|"
     rf"reply)(?:'s| is| was)?|(?:your|ur|the|these|those) (?:answers?|repl(?:y|ies)|advice|info)"
     rf"(?: are| is| was| were| r)?|that(?:'?s| was| is)?|this(?:'?s| is)?|it(?:'?s| was| is)?) (?:so |"
     rf"really |totally |completely |absolutely |pretty |kinda |kind of |a bit |bloody |fucking |"
@@ -95,7 +96,31 @@ _COMPLAINT = re.compile(
     rf"|(?:{_YOU} )?(?:keep|keeps|just keep) (?:saying|repeating|giving me|telling me) (?:the "
     rf"same|that)(?: (?:thing|answer|stuff|reply|things))?(?: over and over)?"
     rf"|(?:useless|stupid|dumb|rubbish|terrible|worst|pointless) (?:bot|answer|reply|app|thing|"
-    rf"site|chat ?bot))\b")
+    rf"site|chat ?bot)"
+    # how the answers read: "your answers are way too long", "too vague", "so confusing"
+    rf"|(?:{_YOU}(?:'?re| are| r|r)?|ur|(?:your|ur|the|these|those|that|this) (?:answers?|"
+    rf"repl(?:y|ies)|responses?|messages?|text)(?: are| is| was| were| r)?|that(?:'?s| was| is)?|"
+    rf"this(?:'?s| is)?|it(?:'?s| was| is)?) (?:way |far |much |so |really |a bit |kinda |kind of |"
+    rf"pretty )*(?:too |so |very |really |overly )(?:long|wordy|short|vague|generic|"
+    rf"complicated|confusing|technical|repetitive|robotic|slow)"
+    rf"|(?:{_YOU}|it|that|this) (?:did ?n'?t|does ?n'?t|do ?n'?t|did not|does not) (?:even |really |"
+    rf"actually )?answer (?:my |the )?question (?:properly|right|correctly|at all|fully)"
+    rf"|(?:try|have another go|go) again|(?:that'?s|that is|thats) not (?:right|it|true|correct))\b")
+# A question about what becomes of what one writes ("do you keep my messages?", "is this
+# chat private?"): answered plainly, for it decides what people dare to ask.
+_PRIVACY = re.compile(
+    rf"\b(?:(?:do|will|can|does|did) (?:{_YOU}|this(?: bot| site| app| chat| page)?|it|the bot|"
+    rf"anyone|any ?one|any ?body|someone|people|they) (?:[\w]+ )?(?:keep|save|store|record|log|"
+    rf"remember|track|read|see|share|sell|collect|use|look at) (?:my |our |these |the |what i )"
+    rf"?(?:messages?|chats?|data|questions?|conversations?|info\w*|history|details|words|"
+    rf"(?:say|write|type|ask|tell (?:you|u)))"
+    rf"|(?:is|are) (?:this|the|my|our) (?:chat|conversation|messages?|site|app|bot|data|info\w*|"
+    rf"questions?)? ?(?:private|confidential|anonymous|secure|safe|encrypted|recorded|logged|"
+    rf"saved|stored|kept)"
+    rf"|who (?:can|could|will|gets to) (?:see|read) (?:this|these|my (?:messages?|questions?|"
+    rf"chats?)|what i (?:write|say|type))"
+    rf"|what (?:do|will|happens) (?:{_YOU} do with |to )?(?:my|the) (?:data|messages?|info\w*|"
+    rf"questions?)|privacy(?: policy)?|(?:my )?data (?:protection|privacy))\b")
 # A wish to reach a person instead of the bot ("can i talk to a human", "agent please").
 _ONE_PERSON = (r"(?:a |an |some |the )?(?:real |actual |live |proper )?(?:human(?: being)?|"
                r"person|people|someone|somebody|agent|operator|doctor|nurse|member of staff|"
@@ -134,7 +159,8 @@ _THANKS = re.compile(
     r"(?:it|that|this|which|stretch|tip|advice)?(?: (?:has|have|really|totally|actually))? ?(?:worked|"
     r"did the (?:trick|job)|sorted it|fixed it)(?: (?:a treat|like a charm|wonders|perfectly|a charm|"
     r"great|brilliantly|nicely))?|(?:i )?appreciate (?:it|that|you|this|the help)|grateful|"
-    r"(?:that|this|it|you)(?:'s|'re| is| was| were| are)?(?: really| very| so| super| the)* "
+    r"(?:that|this|it|you|ur)(?:'?s|'?re| is| was| were| are)?(?: really| very| so| super| the| actually|"
+    r" pretty| quite| genuinely| seriously)* "
     r"(?:help(?:s|ed|ful)|useful|great|perfect|brilliant|best|amazing|awesome|a star|a legend|"
     r"a lifesaver)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"
     r"really |very )?(?:great |big |huge |real |massive )?(?:help|helpful|useful|lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
@@ -159,7 +185,7 @@ plz i i'm im me my guess anyway though tho one bunch million many heaps loads to
 here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
 doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
-accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its
+accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
@@ -174,8 +200,8 @@ def smalltalk_reply(message: str) -> str | None:
     found = {}
     # greetings before thanks: "nice to meet you" is a greeting, not "nice" and leftovers
     for name, pattern in (("complaint", _COMPLAINT), ("person", _WANTS_PERSON),
-                          ("identity", _IDENTITY), ("bye", _BYE), ("greeting", _GREETING),
-                          ("thanks", _THANKS)):
+                          ("privacy", _PRIVACY), ("identity", _IDENTITY), ("bye", _BYE),
+                          ("greeting", _GREETING), ("thanks", _THANKS)):
         if pattern.search(spoken):
             found[name] = True
             spoken = pattern.sub(" ", spoken)
@@ -184,6 +210,8 @@ def smalltalk_reply(message: str) -> str | None:
     examples = "\n".join(f"- {q}" for q in wording.EXAMPLE_QUESTIONS)
     if "person" in found:
         return wording.SMALLTALK_PERSON
+    if "privacy" in found:
+        return wording.SMALLTALK_PRIVACY
     if "complaint" in found:
         return f"{wording.SMALLTALK_COMPLAINT}\n\n{wording.EXAMPLES_INTRO}\n{examples}"
     if "identity" in found:

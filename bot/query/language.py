@@ -14,6 +14,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from index.spelling import zipf
+from index.text import STOPWORDS
+from index.vocabulary import Vocabulary
 
 # The languages told apart: those the bot's users are likeliest to write in besides English,
 # each with a wordfreq list large enough to tell its common words.
@@ -57,3 +59,10 @@ def other_language(text: str, known: Callable[[str], bool] = lambda word: False)
         if count > votes:
             best, votes = language, count
     return best if votes >= SHARE * len(found) else None
+
+
+def message_language(text: str, vocabulary: Vocabulary) -> str | None:
+    """`other_language`, with the articles' own words and English stop words taken as English
+    without a lookup."""
+    counts = vocabulary.counts
+    return other_language(text, lambda word: word in STOPWORDS or word in counts)

@@ -93,6 +93,16 @@ SMALLTALK_PERSON = (
     "I can't put you through to anyone. A pharmacist or your doctor can talk your situation "
     "through with you; if it's urgent, call your local emergency number."
 )
+# True of this project: the page keeps the conversation in the browser tab, the logs record
+# the kind of each reply and never its words (ChatbotConfig.log_messages, for debugging, is
+# off), and a thumbs rating stores the question with the passages cited (web/feedback.py).
+SMALLTALK_PRIVACY = (
+    "I don't save what you write. Your conversation stays in this page and is gone when you "
+    "close it, and the computer running me logs only what kind of reply I gave, not your "
+    "words. If you rate an answer with a thumb, that question and the passages I quoted are "
+    "kept on that computer to improve the answers, with nothing about who you are. Ask me "
+    "anything about hamstring cramps."
+)
 SMALLTALK_BYE = "Take care! Come back any time you have a question about hamstring cramps."
 EXAMPLES_INTRO = "You could ask, for example:"
 # Shown on the empty page and in the greeting: one list, so both offer the same questions.

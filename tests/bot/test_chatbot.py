@@ -97,3 +97,13 @@ def test_the_learned_layers_leave_pure_small_talk_to_the_rules(chatbot):
     assert bot.reply("could i speak to a nurse or a real person please").kind == "smalltalk"
     assert bot.reply("thanks, bye!").kind == "smalltalk"
     assert bot.reply("my hamstring feels odd today").kind == "emergency"
+
+
+def test_an_urgent_reply_to_another_language_adds_where_help_is_in_that_language(chatbot):
+    from bot.wording.answers import OTHER_LANGUAGE_IN
+
+    reply = chatbot.reply("je veux mourir, je n'en peux plus de tout ça")
+    assert reply.kind == "crisis" and "language fr" in reply.notes
+    assert reply.text.endswith(OTHER_LANGUAGE_IN["fr"])
+    english = chatbot.reply("i want to end my life")
+    assert english.kind == "crisis" and not any(n.startswith("language") for n in english.notes)

@@ -35,7 +35,8 @@ CRISIS: tuple[Rule, ...] = (
        r"hockey|rugby|soccer)))(?<!did suicides)"
        r"(?<!doing suicides)(?<!ran suicides)(?<!run suicides)|sucid\w*|unaliv\w*|"
        r"(?:kill\w*|end|ending) " + SELF + r"|top(?:ping|ped|s)? " + SELF + r"(?! (?:up|off))|(?:want to|wanna|"
-       r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|(?:end|ending|take|taking|"
+       r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|^\W*kms\W*$|kms (?:fr|for real|"
+       r"tonight|rn|today|now|soon|ngl|tbh|honestly|istg|frfr)\b|(?:end|ending|take|taking|"
        r"took|finish|finishing|stop|terminate) (?:with )?(?:my|his|her|their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
        r"(?:want|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*|feel like) "
        r"(?:[\w']+ ){0,3}(?:to )?end(?:ing)? it\b(?! (?:with|early|there|here))|"
@@ -252,6 +253,43 @@ CRISIS: tuple[Rule, ...] = (
        unless=r"skip\w*|jump\w* rope|climb\w*|battle ropes?|gym|stretch\w*|band|strap|tow\w*|boat|"
               r"sail\w*|tug|hunt\w*|range|shooting club|knot tying|hangman|organi[sz]er|dosette|"
               r"pill box|for the week|each (?:day|morning)|massage|theragun"),
+    # The screener's first questions, a wish to die and thoughts of killing oneself, and
+    # self-harm, in the languages bot.query.language tells apart (and romanised Hindi): the
+    # other rules and the model read English, and the crisis reply adds a line in the
+    # message's language.
+    # Read folded (no accents); "suicidio" and its kin are the rule above's.
+    rule("crisis", "suicide",
+       # es
+       r"(?:me )?quiero morir|ganas de morir(?:me)?|(?:quiero|voy a|quiere|va a) matar(?:me|se)|"
+       r"no (?:quiero|quiere) (?:seguir )?vivir|quitar(?:me|se) la vida|acabar con (?:todo|mi vida)|"
+       r"hacer(?:me|se) dano|(?:me|se) hac(?:e|o) dano|(?:cortarme|me corto|se corta) (?:los brazos|las piernas|los muslos|"
+       r"las munecas)|"
+       # fr
+       r"envie de mourir|(?:veux|veut) mourir|(?:me|se) tuer|plus envie de vivre|(?:me|se) "
+       r"faire du mal|(?:me|se) scarifi\w*|mettre fin a (?:mes|ses) jours|"
+       # de
+       r"(?:will|wollen|mochte|moechte) (?:(?!nicht\b)[\w']+ ){0,3}sterben|sterben (?:will|mochte|moechte)|"
+       r"(?:mich|sich) umbringen|(?:will|mag) nicht mehr leben|selbstmord\w*|ritz\w* (?:mich|sich)|"
+       r"(?:mich|sich) (?:[\w']+ )?ritz\w*|mir (?:etwas|was) an(?:zu)?tun|"
+       # pt
+       r"(?:quero|quer) morrer|(?:me|se) matar|nao (?:quero|quer) (?:mais )?viver|acabar com "
+       r"(?:tudo|a minha vida|minha vida)|sumir pra sempre|tirar (?:a )?(?:minha|sua) (?:propria )?vida|"
+       r"(?:me|se) cortar (?:os bracos|as pernas|as coxas|os pulsos)|"
+       # it
+       r"(?:voglio|vuole) morire(?! d(?:al|i) (?:ridere|noia|fame|caldo|freddo))|farla finita|uccider(?:mi|si)|toglier(?:mi|si) la vita|"
+       r"non (?:voglio|vuole) (?:piu )?vivere|far(?:mi|si) del male|taglia(?:rmi|rsi) (?:le braccia|"
+       r"le gambe|le cosce|i polsi)|"
+       # nl
+       r"(?:wil|wilt|willen) (?:[\w']+ )?dood\b|dood (?:wil|willen)|zelfmoord\w*|(?:mezelf|zichzelf) "
+       r"(?:iets )?aan ?(?:doen|te doen)|(?:wil|wilt) niet meer leven|(?:mezelf|zichzelf) snijden|"
+       # pl
+       r"chce umrzec|(?:chce )?sie zabic|zabic sie|zabije sie|samobo\w*|nie chce (?:juz )?zyc|tne sie|"
+       r"skonczyc ze soba|zrobic sobie krzywde|"
+       # tr
+       r"olmek istiyorum|kendimi oldur\w*|yasamak istemiyorum|kendime zarar|canima kiy\w*|"
+       # and Hindi or Urdu written in Latin letters, which many type in English keyboards
+       r"jeena nahi (?:hai|chahta|chahti)|marna chaht\w*|mar jana chaht\w*|khud ?kushi|"
+       r"aatmahatya|sab khatam kar\w*"),
     rule("crisis", "self_harm",  # self-harm by its short names, "sh", "s/h", with what goes with it
        near(r"(?:sh|s/h|s\.h\.?)", r"(?:urges?|relaps\w*|clean|again|helps|cope|coping|deep\w*|"
             r"scars?|cuts?|cutting|cut|wounds?|only thing|the only|addict\w*|habit)", 6) + r"|"
@@ -275,12 +313,15 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:started|start|been|keep|kept|went back to|back to|relaps\w* (?:into )?|stop|stopped|"
        r"quit|urge to|urges to) cutting(?: again)?" + _NOT_A_DIET + r"|cutting again" +
        _NOT_A_DIET + r"|(?:burn\w*|burnt|cut|cutting|scratch\w*|scrap\w*|carv\w*|hit|hitting|"
-       r"punch\w*|bang\w*|slam\w*|stab\w*|bit|bite|biting) (?:my|his|her) (?:own )?(?:[\w']+ )?"
-       r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?|head|face|body) (?:[\w']+ ){0,3}"
+       r"punch\w*|bang\w*|slam\w*|stab\w*|bit|bite|biting|pinch\w*|dig\w*) (?:my|his|her) (?:own )?"
+       r"(?:[\w']+ )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?|head|face|body|hamstrings?|"
+       r"hammy|calf|calves|muscles?|nails in) (?:[\w']+ ){0,3}"
        r"(?:with (?:a |the |my )?(?:lighter|cigarettes?|razors?|blades?|knife|knives|scissors|"
-       r"compass|glass|match\w*|iron)|until (?:it|they|i|the skin|there'?s|there is) "
+       r"compass|glass|match\w*|iron)|(?:until|til) (?:it|they|i|the skin|there'?s|there is) "
        r"(?:[\w']+ )?(?:bleed\w*|bled|bruis\w*|scar\w*|mark\w*|blood|feel (?:something|"
-       r"better|calm|numb))|till (?:it|they) (?:bleed\w*|bled|bruis\w*)|on purpose|"
+       r"better|calm|numb))|till? (?:it|they) (?:bleed\w*|bled|bruis\w*|goes? (?:black|purple))|"
+       r"to make (?:it|them|the cramps?) (?:worse|hurt more)|makes? me feel (?:better|something|"
+       r"calm)|on purpose|"
        r"deliberately|intentionally|to punish|when i'?m (?:angry|upset|sad|mad) (?:at|with) "
        r"myself)"),
     rule("crisis", "suicide",  # an attempt, past or meant: "took too many pills on purpose"
@@ -289,7 +330,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:to )?(?:kill|end|take) (?:[\w']+ )?(?:life|herself|himself|myself|themselves|it all)|"
        r"(?:suicide|overdose) attempt|attempted suicide|(?:hospital|ward|icu|a&e|er) after (?:an|my|the) "
        r"overdose|(?:past|previous|prior|earlier|last) (?:overdose|attempt)|overdos\w* (?:last|a few|"
-       r"two|three|once|twice|before|years?|months?|in (?:19|20)\d\d)|(?:tried|attempted) to end it\b(?! with)"),
+       r"two|three|\d+ (?:weeks?|months?|years?)|once|twice|before|years?|months?|in (?:19|20)\d\d)|(?:tried|attempted) to end it\b(?! with)"),
     rule("crisis", "self_harm",  # the body hurt to cope: "I cut my arm again, it helps"
        r"(?:cut|cutting|burn\w*|burnt|scratch\w*|carv\w*) (?:my|his|her|their) (?:[\w']+ )?(?:arms?|"
        r"wrists?|legs?|thighs?|skin|stomach|body)",
@@ -297,7 +338,10 @@ CRISIS: tuple[Rule, ...] = (
        r"when (?:things|it|life|stuff|everything) (?:[\w']+ )?(?:get|gets|got|is|are|feel|feels) "
        r"(?:[\w']+ )?(?:bad|hard|too much|rough|dark|overwhelming)|when i(?:'m| am| feel| get)? "
        r"(?:[\w']+ )?(?:low|sad|down|upset|angry|stressed|overwhelmed|anxious|numb|empty|bad|"
-       r"depressed|lonely)|sometimes|a lot|often|every (?:day|night|week)|used to|since",
+       r"depressed|lonely)|sometimes|a lot|often|every (?:day|night|week)|used to|since|"
+       # one pain made to drown another: "so the cramps hurt less", "feel like nothing"
+       r"so (?:the |my |that )?(?:[\w']+ )?(?:hurts?|feels?|is|are|seems?) (?:[\w']+ )?(?:less|like "
+       r"nothing|nothing|better|smaller)|in comparison|distract\w*|take my mind off",
        unless=_ACCIDENT),
     rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself"
        r"(?:been|keep|kept|started|start|always|sometimes|often|still) (?:[\w']+ )?(?:hurting|"
@@ -323,6 +367,18 @@ CRISIS: tuple[Rule, ...] = (
        r" (?:on purpose|deliberately|intentionally)|"
        r"(?:scratch|pick|claw|dig|cut|bite|bit|hit|punch)\w* (?:at )?(?:my|myself|his|her)"
        r"(?: \w+){0,3} (?:until|till|til|so) (?:it|they|i|the skin) (?:bleed\w*|bled|scar\w*)"),
+    rule("crisis", "self_harm",  # NHS, signs of self-harm in someone else: cuts, burns or
+       # bruises on the arms, wrists or thighs, with an explanation the speaker doubts
+       r"(?:cuts|cut marks|marks|scratches|burns|scars|wounds|slashes|lines) (?:[\w']+ ){0,3}(?:on|"
+       r"across|all over|down) (?:the )?(?:(?:tops?|insides?|backs?|fronts?) of )?(?:her|his|their) "
+       r"(?:upper |inner |top of (?:her|his|their) )?(?:arms?|wrists?|forearms?|legs?|thighs?|"
+       r"stomach|hips?)",
+       r"(?:don'?t|do not|doesn'?t|didn'?t|can'?t) (?:really )?(?:believe|buy|think (?:that'?s|it'?s) "
+       r"true)|(?:won'?t|will not|refuses? to) (?:say|tell|explain|talk)|can'?t explain|"
+       r"unexplained|hid(?:es|ing|den)?|covers? (?:them|it) up|(?:says?|said|claims?) (?:it'?s|its|"
+       r"they'?re|theyre|they are|it was|they were) (?:from|because|the cat|an accident)",
+       unless=r"stretch ?marks|birth ?marks|from growing|growth spurt|eczema|chicken ?pox|bites?|"
+              r"rash\w*|sunburn\w*", window=0),
     rule("crisis", "self_harm",  # harm kept hidden (NHS, signs of self-harm: wounds kept
        # covered, cuts "where no one can see"): an accident is not hidden
        r"(?:so|where|that|because) (?:no ?one|nobody|no-one|people|anyone|my (?:[\w']+ )?(?:mum|mom|"

@@ -9,6 +9,9 @@ from bot.safety.lexicon.words import (BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST,
                                      OUT_OF_BREATH, Rule, SCANT_URINE, SEVERE, SUBSTANCE, SWOLLEN,
                                      near, rule)
 
+# An overdose weeks ago is a crisis to talk about, not an ambulance now
+_LONG_AGO = r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back"
+
 EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"
        r"heart (?:pain|hurts?|hurting|ache|is (?:hurting|squeezing))|"
@@ -227,7 +230,7 @@ EMERGENCY: tuple[Rule, ...] = (
        near(r"(?:took|taken|swallowed|downed|ate|necked|had|popped|drank|chugged)", EXCESS, 4),
        r"pills?|tablets?|meds|medications?|medicines?|capsules?|pain ?killers?|relaxants?|"
        rf"{SUBSTANCE}",  # an overdose weeks ago is a crisis to talk about, not an ambulance now
-       unless=r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back|"
+       unless=_LONG_AGO + r"|"
               r"in (?:my|his|her|their) hands?|(?:didn'?t|did not|never|not) (?:[\w']+ )?(?:take|"
               r"swallow)|put (?:them|it) (?:back|away|down)|(?:if|what if|suppose|say) (?:i|he|she|"
               r"they|you|someone) took|would (?:i|he|she|they|you|it|that) (?:die|kill)"),
@@ -247,7 +250,7 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "overdose_taken",
        r"(?:i|i'?ve|he|she|they|has|have) (?:just |accidentally )?(?:overdosed|od'?d|od'?ed)"
        + OD_ON_A_DRUG + r"|"
-       r"(?:took|taken|had) an overdose"),
+       r"(?:took|taken|had) an overdose", unless=_LONG_AGO),
     rule("emergency", "bleeding",
        near(r"(?:bleed\w*|blood)", r"(?:won'?t stop|not stopping|heavily|everywhere|pouring|"
             r"gushing|spurting|a lot)", 3) + r"|" +

@@ -16,13 +16,20 @@ SOCIAL = {
                  "hello how you are", "hi, i am new here", "my name is tomasz, hello",
                  "hey, nice to meet", "good morning from lisbon"],
     "thanks": ["thanks heaps", "thank u!!", "cheers, that helped", "great, thank you so much",
-               "ok cool"],
+               "ok cool", "ur genuinely helpful, ta"],
     "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later", "hasta luego",
             "merci, au revoir", "tschüss!"],
     # a complaint about the bot or its answer, and a wish for a person instead
     "complaint": ["ur answers are rubbish", "this thing is kinda pointless", "stupid bot",
                   "that doesn't make any sense", "thats not what i meant", "you dont get it",
-                  "the answer didnt help me at all ngl", "u keep giving me the same answer"],
+                  "the answer didnt help me at all ngl", "u keep giving me the same answer",
+                  # how the answers read, and a second try asked for
+                  "ur replies r way too wordy", "that was so confusing", "try again",
+                  "u didnt answer the question properly"],
+    # what becomes of what one writes
+    "privacy": ["do u save my chats", "is this conversation confidential?",
+                "who gets to read my messages", "what happens to my data",
+                "will anyone see what i type"],
     "person": ["could i speak with a real human please", "i'd like a person instead",
                "agent please", "put me through to someone", "is there a nurse i can talk to",
                "could i speak to a nurse or a real person"],
@@ -59,6 +66,10 @@ QUESTIONS = [
     "it doesnt help when i massage it, why",
     "can i talk to a physio about my hamstring cramps",
     "i need someone to check my swollen calf",
+    # the words of a complaint or of privacy, about a cramp
+    "is the stretch too long", "my cramps are too long and too painful",
+    "do you keep stretching after a cramp", "that answer was about stretching, what about ice?",
+    "is it safe to keep ice on my leg", "try again to stretch it tomorrow?",
 ]
 
 
@@ -68,7 +79,8 @@ def test_social_messages_get_small_talk_that_says_what_the_bot_is(kind, message)
     assert reply is not None
     expected = {"greeting": wording.SMALLTALK_GREETING, "thanks": wording.SMALLTALK_THANKS,
                 "bye": wording.SMALLTALK_BYE, "identity": wording.SMALLTALK_IDENTITY,
-                "complaint": wording.SMALLTALK_COMPLAINT, "person": wording.SMALLTALK_PERSON}[kind]
+                "complaint": wording.SMALLTALK_COMPLAINT, "person": wording.SMALLTALK_PERSON,
+                "privacy": wording.SMALLTALK_PRIVACY}[kind]
     assert reply.startswith(expected)
     assert "hamstring cramps" in reply
 
