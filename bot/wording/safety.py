@@ -119,6 +119,34 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "Drinking a lot of plain water during long exercise, then confusion, vomiting, a bad "
         "headache or swollen hands, can be dangerously low salt in the blood (hyponatraemia).",
         meanwhile="Don't drink any more water while you wait."),
+    "low_calcium": SignText(
+        "tingling and spasms after neck surgery",
+        "Tingling around the mouth or in the fingers, with cramps or spasms, after thyroid or "
+        "parathyroid surgery can be a low calcium level, which needs treatment straight away."),
+    "tetanus": SignText(
+        "a stiff jaw and spasms after a wound",
+        "A jaw that stiffens or locks, with painful muscle spasms, days after a cut, a nail or a "
+        "bite, can be tetanus, which needs hospital treatment straight away."),
+    "ketoacidosis": SignText(
+        "sickness, hard breathing and fruity-smelling breath",
+        "Being sick, breathing fast or deeply, and breath that smells fruity or of pear drops, "
+        "especially with diabetes, can be diabetic ketoacidosis, which needs hospital "
+        "treatment straight away."),
+    "envenoming": SignText(
+        "a bite or sting with cramps or sweating",
+        "Cramps, heavy sweating, swelling or pain spreading after a bite or sting from a spider, "
+        "snake, scorpion or jellyfish can mean venom is acting, which needs treatment straight "
+        "away.",
+        meanwhile="Keep still and keep the bitten part still and below the heart; don't cut or "
+                  "suck the bite."),
+    "dialysis_missed": SignText(
+        "a missed dialysis with a fluttering heart or weakness",
+        "After missed dialysis, a fluttering or irregular heartbeat, weakness or breathlessness "
+        "can be a dangerous potassium level, which needs treatment straight away."),
+    "sudden_weakness": SignText(
+        "legs that suddenly went weak",
+        "Both legs going weak or giving way within hours can mean pressure on the nerves of the "
+        "spine or another serious problem, which needs checking straight away."),
     "emergency": SignText(
         "symptoms that can be an emergency",
         "What you describe can be a sign of a serious problem that needs help straight away."),

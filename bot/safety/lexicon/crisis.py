@@ -12,8 +12,12 @@ _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|suga
 # "starving myself of carbs" is a diet too
 _NOT_A_DIET_OF = r"(?! of (?:carbs?|sugar|calories|sweets|salt|junk))"
 
+# Not waking as a wish, not as waking with something: "hope i don't wake up with cramps again"
+_NOT_WOKEN_BY = r"(?! (?:up )?(?:with|to|in|because|from|at|again|early|during|tonight|screaming)\b)"
+
 # How one gets hurt by accident: "cut myself shaving", "cut my leg on a rock"
-_ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|on the|on a|"
+_ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|"
+             r"(?:myself|it|leg|arm|hand|thigh|knee|shin|finger|foot|skin) on (?:the|a|some)\b|"
              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
 
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
@@ -139,8 +143,9 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",  # the wish not to wake up, or to be killed, said in passing
        r"(?:wouldn'?t|would not|don'?t|do not) mind (?:if )?(?:i )?(?:[\w']+ ){0,3}(?:didn'?t|"
        r"did not|never|not|don'?t|wouldn'?t|wasn'?t|weren'?t) (?:wake|woke|here|around|alive|"
-       r"exist)|(?:hop\w*|pray\w*|wish\w*) (?:that )?(?:i|he|she) (?:won'?t|don'?t|never|"
-       r"wouldn'?t|do not|will not|doesn'?t|didn'?t) (?:[\w']+ )?wake|"
+       r"exist)|(?:hop\w*|pray\w*|wish\w*) (?:that )?(?:i|he|she) (?:just )?(?:won'?t|wont|don'?t|"
+       r"dont|never|wouldn'?t|do not|will not|doesn'?t|didn'?t) (?:[\w']+ )?wake" + _NOT_WOKEN_BY +
+       r"|"
        r"(?:wish\w*|hop\w*|pray\w*) (?:[\w']+ ){0,5}(?:would|will|could|might) (?:just )?(?:hit|"
        r"kill|run (?:me )?over|crush|take) me|(?:sleep|asleep) and (?:[\w']+ ){0,3}(?:the end|"
        r"be over|be done|never (?:wake|come back))|(?:point|reason) (?:of|in|for) me (?:[\w']+ )"
@@ -261,7 +266,7 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        # es
        r"(?:me )?quiero morir|ganas de morir(?:me)?|(?:quiero|voy a|quiere|va a) matar(?:me|se)|"
-       r"no (?:quiero|quiere) (?:seguir )?vivir|quitar(?:me|se) la vida|acabar con (?:todo|mi vida)|"
+       r"no (?:quiero|quiere) (?:seguir )?viv(?:ir|iendo)|quitar(?:me|se) la vida|acabar con (?:todo|mi vida)|"
        r"hacer(?:me|se) dano|(?:me|se) hac(?:e|o) dano|(?:cortarme|me corto|se corta) (?:los brazos|las piernas|los muslos|"
        r"las munecas)|"
        # fr
@@ -290,6 +295,46 @@ CRISIS: tuple[Rule, ...] = (
        # and Hindi or Urdu written in Latin letters, which many type in English keyboards
        r"jeena nahi (?:hai|chahta|chahti)|marna chaht\w*|mar jana chaht\w*|khud ?kushi|"
        r"aatmahatya|sab khatam kar\w*"),
+    # C-SSRS method, asked as a practical question: the height that kills, bleeding out,
+    # a means looked at and thought about, a car steered into a wall
+    rule("crisis", "suicide",
+       r"how (?:high|tall|far up|far down|many (?:floors|storeys|stories|metres|meters|feet))",
+       r"bridge|building|roof|cliff|car ?park|multi-?stor(?:e)?y|balcony|tower|ledge|window|"
+       r"(?:a |the )?fall", r"need|needs|to be|would|enough|die|survive|fatal|kill|sure|guarantee",
+       unless=r"box|jump(?:s|ing)? (?:on|onto|over)|step|bench|kerb|curb|stretch\w*", window=0),
+    rule("crisis", "suicide",
+       r"bleed(?:ing)? out|bled out",
+       r"hurt\w*|pain\w*|quick\w*|fast|how long|long does|take|peaceful|would|does it", window=0),
+    rule("crisis", "suicide",
+       near(r"(?:gun|shotgun|rifle|pistol|rope|noose|pills|tablets|knife|blades?|razors?|bridge|"
+            r"tracks|ledge|edge)", r"(?:think\w*|thought) (?:[\w']+ ){0,2}about (?:it|using (?:it|"
+            r"them)|doing it|it more|it again)|(?:look|stare|staring|looking) at (?:it|them) "
+            r"(?:[\w']+ ){0,4}(?:think|wonder)", 10)),
+    rule("crisis", "suicide",
+       r"(?:steer\w*|swerv\w*|driv\w*|crash\w*|veer\w*) (?:[\w']+ ){0,3}(?:into|off|under) (?:a |the |an |"
+       r"some )?(?:wall|tree|bridge|lorry|truck|oncoming|cliff|barrier|river|ditch|bus|train)",
+       r"think\w*|thought|want\w*|tempt\w*|urge|sometimes|imagin\w*|wonder\w*|could just|"
+       r"just (?:steer|swerve|drive|crash|veer)", window=0),
+    # C-SSRS method: a medicine one needs stopped to die, said as stopped already
+    rule("crisis", "suicide",
+       near(r"(?:stopped|stopping|stop|quit|not taking|skipping|skipped|binned|thrown away|threw "
+            r"away) (?:taking )?(?:my |his |her )?(?:insulin|heart (?:pills|meds|tablets)|meds|"
+            r"medication|tablets|blood thinners?|antidepressants?)",
+            r"(?:on purpose|deliberately|what'?s the point|no point|don'?t care|doesn'?t matter|to "
+            r"die|be gone|anymore|any more|give up|given up)", 10)),
+    # C-SSRS intent with a time: ending it after a date, nothing mattering after it
+    rule("crisis", "suicide",
+       r"(?:i'?m|im|i am) ending it (?:all|after|tonight|tomorrow|on|this|when|before|soon|"
+       r"once)|(?:none of (?:this|it)|nothing) (?:will|is going to|gonna) matter (?:after|by|from|"
+       r"once|come)|(?:after|by|from|come) \w+,? (?:none of (?:this|it)|nothing) (?:will|is going to|"
+       r"gonna) matter", window=0),
+    # NHS, signs of self-harm in someone else: cuts or blades found
+    rule("crisis", "self_harm",
+       r"(?:found|find|noticed|notice|saw|seen|spotted|discovered|finding) (?:[\w']+ ){0,3}(?:cuts|"
+       r"cut marks|scratches|burns|scars|blades|razor ?blades|razors|bloody tissues|fresh marks)",
+       r"(?:on|in|under|across) (?:[\w']+ ){0,2}(?:his|her|their|son'?s|daughter'?s|kid'?s|child'?s|"
+       r"friend'?s|partner'?s|teen'?s) (?:[\w']+ )?(?:legs?|arms?|wrists?|thighs?|room|bag|drawer|"
+       r"bin|pencil case|stomach)", unless=_ACCIDENT + r"|cat|dog|brambles?|thorns?", window=0),
     rule("crisis", "self_harm",  # self-harm by its short names, "sh", "s/h", with what goes with it
        near(r"(?:sh|s/h|s\.h\.?)", r"(?:urges?|relaps\w*|clean|again|helps|cope|coping|deep\w*|"
             r"scars?|cuts?|cutting|cut|wounds?|only thing|the only|addict\w*|habit)", 6) + r"|"
@@ -445,7 +490,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:welcome|wouldn'?t mind|would not mind|wouldn'?t care about|hope for|pray for) (?:[\w']+ )?"
        r"(?:getting|being) (?:hit|run over|killed|taken out|struck)|"
        r"(?:hope|wish|pray\w*) (?:that )?(?:i|he|she) (?:just )?(?:don'?t|do not|never|won'?t|wouldn'?t) "
-       r"(?:survive|wake|make it through|come (?:back|round|around))|"
+       r"(?:survive|wake" + _NOT_WOKEN_BY + r"|make it through|come (?:back|round|around))|"
        r"(?:don'?t|do not|no longer) (?:really )?(?:want|wish|intend|plan) to survive\b(?! (?:on|off|"
        r"without|just|another|the (?:race|run|marathon|session|week|day|season|class|workout)))",
        window=0),

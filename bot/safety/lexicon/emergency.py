@@ -70,7 +70,7 @@ EMERGENCY: tuple[Rule, ...] = (
             r"tingl\w*|droop\w*|useless|can'?t move)", 6) + r"|" +
        near(r"(?:sudden\w*|all at once|out of nowhere|just now|all of a sudden)",
             r"(?:blind|can'?t see|vision|sight|double vision)", 5) + r"|thunderclap|"
-       r"blind in one eye|(?:vision|sight) in one eye"),
+       r"blind in one eye|(?:vision|sight) in one eye", unless=r"reflex\w*"),
     rule("emergency", "stroke",
        near(r"(?:face|mouth|lips?|cheek|smile|eye)", r"(?:weird|funny|strange|odd|numb\w*|"
             r"tingl\w*|heavy|droop\w*|wonky)", 4),
@@ -184,6 +184,51 @@ EMERGENCY: tuple[Rule, ...] = (
        r"sauna|hot (?:day|weather|yoga|room|sun)|\d\d ?(?:c|f)\b|baking"),
     rule("emergency", "heat_confusion", NONSENSE + r"|disorient\w*|delirious|not making (?:any )?sense|"
        r"talking (?:nonsense|gibberish)|doesn'?t know where (?:she|he|they|i) (?:is|are|am)"),
+    # NHS: after thyroid or parathyroid surgery, tingling lips or fingers and muscle spasms
+    # are low calcium, treated urgently
+    rule("emergency", "low_calcium",
+       r"(?:thyroid|parathyroid) (?:[\w']+ ){0,2}(?:out|removed|surgery|operation|op)\b|"
+       r"thyroidectomy|neck (?:surgery|operation)|(?:had|removed|took out|taken out) (?:my |her |"
+       r"his |their |the )?(?:thyroid|parathyroid)",
+       r"(?:tingl\w*|numb\w*|pins and needles|prickl\w*) (?:[\w']+ ){0,4}(?:mouth|lips?|face|"
+       r"fingers?|hands?)|(?:mouth|lips?|face|fingers?) (?:[\w']+ ){0,3}(?:tingl\w*|numb\w*)|"
+       r"claw\w*|spasm\w*|twitch\w*", window=0),
+    # NHS tetanus: a wound days before, then a stiff, locking jaw and spasms
+    rule("emergency", "tetanus",
+       r"lock ?jaw|trismus|(?:jaw|mouth) (?:[\w']+ ){0,3}(?:lock\w*|stiff\w*|clench\w*|tight\w*|"
+       r"won'?t open|can'?t open|stuck)|(?:can'?t|cannot|won'?t|couldn'?t) (?:fully |properly )?"
+       r"open (?:my|his|her|their) (?:mouth|jaw)",
+       r"spasm\w*|cramp\w*|stiff\w*|nail|wound|cut|rusty|splinter|bite|scratch\w*", window=0),
+    # NHS diabetic ketoacidosis: breath that smells fruity or of pear drops, with being sick,
+    # breathing hard, drowsiness, in someone with diabetes
+    rule("emergency", "ketoacidosis",
+       r"breath (?:[\w']+ ){0,3}(?:smell\w*|stink\w*) (?:[\w']+ ){0,3}(?:fruity|sweet|pear ?drops?|"
+       r"nail (?:polish|varnish)|acetone)|(?:fruity|sweet|pear ?drops?|acetone)[- ]smelling breath|"
+       r"(?:fruity|acetone|pear ?drop) breath",
+       r"diabet\w*|type (?:1|one|i)\b|insulin|vomit\w*|being sick|throwing up|sick all|"
+       r"breath\w* (?:[\w']+ )?(?:fast|deep|heavy|hard|funny)|drows\w*|confus\w*", window=0),
+    # NHS: a bite or sting from a venomous animal with cramps, sweating or spreading pain
+    rule("emergency", "envenoming",
+       r"(?:bitten|bit|stung|bite|sting) (?:[\w']+ ){0,3}(?:spider|snake|scorpion|adder|viper|"
+       r"black widow|redback|funnel[- ]web|jellyfish|stonefish|cone snail)|(?:spider|snake|"
+       r"scorpion|adder|jellyfish) (?:bite|sting|bit me|stung me)",
+       r"cramp\w*|spasm\w*|sweat\w*|swell\w*|swollen|breath\w*|numb\w*|vomit\w*|being sick|"
+       r"spread\w*|dizz\w*|faint\w*|twitch\w*|rigid|stiff", window=0),
+    # NICE (chronic kidney disease): dialysis missed, then a fluttering heart or weakness can
+    # be a dangerous potassium level
+    rule("emergency", "dialysis_missed",
+       r"(?:missed|skipped|didn'?t go to|haven'?t had|couldn'?t get to|no) (?:[\w']+ ){0,3}"
+       r"dialysis|dialysis (?:[\w']+ ){0,3}(?:missed|skipped|cancelled)",
+       r"heart|flutter\w*|palpitat\w*|pulse|weak\w*|breath\w*|chest|numb\w*|tingl\w*", window=0),
+    # NHS (cauda equina, Guillain-Barre): both legs going weak within hours
+    rule("emergency", "sudden_weakness",
+       near(r"(?:suddenly|sudden|in the last (?:hour|few hours|couple of hours)|all of a sudden|out "
+            r"of nowhere|just now|within (?:an|the|a few) hours?|this morning|since (?:this morning|"
+            r"lunch|an hour ago))",
+            r"(?:both|my|his|her|their) legs (?:[\w']+ ){0,3}(?:weak\w*|gave way|gone|won'?t (?:hold|"
+            r"work|move)|(?:can'?t|cannot) (?:move|feel))|(?:can'?t|cannot|couldn'?t) (?:stand|walk|get)"
+            r" up|(?:can'?t|cannot) stand", 10),
+       r"both|legs|stand|walk", window=0),
     rule("emergency", "collapse",
        r"(?<!arch )(?<!arches )(?<!lung )collaps\w*|(?<!nearly )(?<!almost )(?<!close to )"
        r"(?:passed|blacked) out|(?<!nearly )(?<!almost )fainted|lost consciousness|unconscious|"
@@ -191,7 +236,9 @@ EMERGENCY: tuple[Rule, ...] = (
        r"can'?t wake (?:him|her|them)|(?:had|having|has) (?:a )?(?:fit|seizure)s?|"
        r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
        r"seizures?|convuls\w*|fitting|having a fit|"
-       r"(?:whole|entire) body (?:[\w']+ )?(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)"),
+       r"(?:whole|entire) body (?:[\w']+ )?(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)",
+       unless=r"(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:i|i'?d|i'?ll) (?:just )?(?:won'?t|wont|"
+              r"don'?t|never|wouldn'?t) wake"),
     rule("emergency", "collapse",  # a seizure as people tell it: shaking they cannot stop
        r"(?:shak\w*|jerk\w*|twitch\w*|convuls\w*|trembl\w*|thrash\w*) (?:[\w']+ ){0,3}"
        r"(?:all over|uncontrollabl\w*|violently|(?:whole|entire) body)|(?:arms and legs|limbs) "

@@ -18,7 +18,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
        r"red|redness|hot|warm|warmth|tender\w*|hard|firm|painful|throbbing|one side|one leg|only "
        r"one|just one|left|right|flight|flying|drive|travel\w*|surgery|operation|bigger than|"
-       r"won'?t go down|shiny|veins?"),
+       r"won'?t go down|shiny|veins?|since (?:the cramp|yesterday|last night|then)|still swollen"),
     rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|hot|warm)", 5),
        r"tender\w*|painful|hard|firm|throbbing|one side|one leg|only one|swollen|swelling"),
     rule("see_doctor", "clot_signs",
@@ -52,6 +52,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        rf"{CRAMP}|dehydrat\w*|dizzy|faint\w*|weak\w*"),
     rule("see_doctor", "fluid_loss",
        r"(?:can'?t|cannot|couldn'?t|unable to) keep (?:[\w']+ ){0,2}down", window=0),
+    rule("see_doctor", "fluid_loss",  # NICE CKS: heavy sweating at work or in heat, day on day
+       r"sweat\w* (?:[\w']+ ){0,2}(?:litres|liters|buckets|gallons|pints|heavily|like mad|loads)",
+       r"every (?:single )?(?:shift|day|night)|all (?:day|shift)|each shift|daily|constantly",
+       CRAMP, window=0),
     rule("see_doctor", "allergy", ALLERGY,
        r"after|since|start\w*|new|taking|took|reaction|supplement\w*|tablet\w*|pill\w*|"
        r"medic\w*|magnesium|quinine|tonic",
@@ -176,10 +180,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"screams?|boy|girl|son|daughter|kid|child|player|athlete|footballer|swimmer|runner|"
        r"dancer|gymnast)\b)|my (?:lad|lass|wee one|young one|youngest|eldest)\b",
        CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
-       r"swollen|limp\w*|symptoms?|" + SUBSTANCE,
-       # NHS: medicines stored out of a child's reach; asking how is no child's complaint
+       r"swollen|limp\w*|symptoms?|screaming|crying|in tears|holding (?:the back of )?(?:her|his|"
+       r"their) (?:leg|thigh)|" + SUBSTANCE,
+       # NHS: medicines stored out of a child's reach; asking how is no child's complaint, nor
+       # is "explain it like I'm 5"
        unless=r"out of (?:the )?reach|(?:keep|keeping|store|storing|lock\w*) (?:[\w']+ ){0,4}away from|"
-              r"child ?-?proof"),
+              r"child ?-?proof|explain\w*(?: [\w']+){0,4} (?:like|as if) (?:i'?m|im|i am)|\beli5\b"),
     rule("see_doctor", "medicine",
        r"(?:started|starting|start|began|begun|since|after|on|taking|take|takes|took|uses|using|"
        r"prescribed|given|put (?:me |him |her |them )?on|switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
@@ -237,7 +243,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:[\w']+ ){0,3}" + DURATION + r"|" + DURATION + r" later (?:[\w']+ ){0,4}(?:still|it'?s still|"
        r"and still)|(?:continues? to|keeps?) (?:hurt\w*|ache|aching|be sore|be painful|"
        r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"
-       r"let up|improv\w*|get(?:ting)? better)|(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ )?"
+       r"let up|improv\w*|get(?:ting)? better)|(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ ){0,2}"
        r"(?:hours|hour)"),
     rule("see_doctor", "recurring", near(CRAMP, RECUR, 6),
        r"i|i'm|im|i've|ive|me|my|mine"),
@@ -255,6 +261,16 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"comes? on|starts?|sets? in|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"
        r"(?:a|one|two|few|couple of) (?:blocks?|hundred|minutes)|same (?:spot|distance|place|"
        r"point)|smoker|smoke|smoking"),
+    rule("see_doctor", "claudication",  # NICE PAD: come on at a distance, gone standing still
+       near(PAINFUL, r"(?:walk\w*|get to|as far as|to the (?:gate|end|corner|shops?|car|bus)|"
+            r"uphill|stairs)", 10),
+       r"(?:stand|stop|rest|sit|wait)\w* (?:still |down )?(?:for )?(?:a (?:minute|moment|bit|few "
+       r"minutes|couple of minutes)|a while)? ?(?:and|then) (?:it'?s|its|it is|it goes|they go|"
+       r"it'?s all|everything'?s) (?:[\w']+ )?(?:fine|ok|okay|better|gone|away|good)", window=0),
+    # NICE PAD: shins gone shiny and hairless, feet always cold
+    rule("see_doctor", "claudication",
+       near(r"(?:legs?|shins?|calf|calves|feet|foot|toes)", r"(?:shiny|hairless|no hair|lost (?:the |"
+            r"all the )?hair|hair (?:has )?stopped growing)", 5), window=0),
     rule("see_doctor", "claudication",  # NICE PAD: a foot that turns pale when raised or
        # dusky, blue or red when hung down tells of too little blood reaching it
        r"(?:hang\w*|hung|dangl\w*|let (?:it|them) (?:hang|down|dangle)|rais\w*|lift\w*|put (?:it|them) "
@@ -268,7 +284,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"still (?:knotted|locked|cramp\w*|hard|rock hard|seized|tight|in (?:a )?cramp|stuck)|"
        r"(?:stayed|stuck|been|remained) (?:[\w']+ ){0,2}(?:locked|cramped|knotted|rock hard|hard as (?:a )?"
        r"rock|seized|solid|in (?:a )?cramp)|locked in (?:a )?cramp",
-       r"hours|(?:all|the whole|most of the) (?:day|night|morning|afternoon)|since (?:yesterday|last "
+       r"hours|(?:an|one|about an|over an|nearly an|almost an) hour|(?:all|the whole|most of the) "
+       r"(?:day|night|morning|afternoon)|since (?:yesterday|last "
        r"night|this morning|the (?:morning|weekend)|\w+day)|last night|yesterday|two days|\d+ ?(?:hours?|"
        r"hrs?|days?)\b|overnight|(?:this|the next) (?:afternoon|evening|morning)",
        CRAMP + r"|muscle|hamstring|calf|thigh|hammy|hammies",

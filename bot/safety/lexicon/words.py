@@ -192,8 +192,9 @@ NIGHT = (r"(?:at night" + _NOT_TAKEN + r"|every night|nightly|in (?:my )?bed|in 
          r"\d+ ?am\b|nocturnal|when i'?m (?:asleep|sleeping))")
 # At rest, or with no exercise to explain it: the articles' "not related to exercise"
 REST = (r"(?:at rest|(?:while|when) (?:i'?m|i am|i) (?:just |even |only )?(?:resting|sitting|"
-        r"lying|watching|relaxing)|just lying|(?:i'?m|i am|i|me) (?:just )?sitting (?:at "
-        r"(?:my|a|the) desk|on the (?:couch|sofa)|still|around)|(?:nothing|not|unrelated) "
+        r"lying|watching|relaxing)|just lying|(?:i'?m|i am|i|me) (?:just )?(?:sitting|sat) (?:at "
+        r"(?:my|a|the) desk|on the (?:couch|sofa)|still|around|watching (?:tv|telly|a film))|"
+        r"(?:just )?(?:doing nothing|not doing anything)|(?:nothing|not|unrelated) "
         r"(?:[\w']+ ){0,2}(?:to do with|related to|linked to) (?:exercise|sport|running|"
         r"training|activity|working out)|(?:don'?t|do not|never|doesn'?t|didn'?t) (?:even )?"
         r"(?:exercise|work out|train|run|do (?:any )?sports?)|without (?:any )?(?:exercise|"
