@@ -88,8 +88,9 @@ _COMPLAINT = re.compile(
     rf"f\w*ing |literally |actually )*(?:useless|rubbish|garbage|trash|crap|pointless|worthless|"
     rf"stupid|dumb|terrible|awful|wrong|no help|no use|unhelpful|not (?:very |really |much |at all |"
     rf"that )?(?:helpful|useful|what i (?:asked|meant|wanted)|my question|an answer))"
-    rf"|(?:that|this|it|{_YOU}|ur answer|(?:the|your|ur) (?:answer|reply)) (?:did ?n'?t|does ?n'?t|"
-    rf"do ?n'?t|did not|does not|do not|wo ?n'?t|will not|still (?:did ?n'?t|does ?n'?t|do ?n'?t)) "
+    rf"|(?:that|this|it|{_YOU}|ur answer|(?:the|your|ur) (?:last |previous |first |other )?(?:answer|"
+    rf"reply)) (?:did ?n'?t|does ?n'?t|do ?n'?t|did not|does not|do not|wo ?n'?t|will not|never|"
+    rf"still (?:did ?n'?t|does ?n'?t|do ?n'?t)) "
     rf"(?:really |even |actually |at all )?(?:help|answer|work|get it|understand|make sense|"
     rf"make any sense)(?: (?:at all|me|my question|the question|anything|much|a bit|one bit))*"
     rf"|(?:not|wasn'?t|isn'?t) what i (?:asked|meant|wanted|was asking)"
@@ -106,7 +107,10 @@ _COMPLAINT = re.compile(
     rf"complicated|confusing|technical|repetitive|robotic|slow)"
     rf"|(?:{_YOU}|it|that|this) (?:did ?n'?t|does ?n'?t|do ?n'?t|did not|does not) (?:even |really |"
     rf"actually )?answer (?:my |the )?question (?:properly|right|correctly|at all|fully)"
-    rf"|(?:try|have another go|go) again|(?:that'?s|that is|thats) not (?:right|it|true|correct))\b")
+    rf"|(?:try|have another go|go) again|(?:that'?s|that is|thats) not (?:right|it|true|correct)"
+    rf"|(?:just )?give me a (?:straight|proper|real|simple|clear) answer(?: for once)?"
+    rf"|(?:{_YOU}(?:'?re| are| r|r)?|it(?:'?s| is)?|this(?:'?s| is)?) (?:a bit |kinda |kind of |so |really |"
+    rf"very |pretty |too )+slow)\b")
 # A question about what becomes of what one writes ("do you keep my messages?", "is this
 # chat private?"): answered plainly, for it decides what people dare to ask.
 _PRIVACY = re.compile(
@@ -114,12 +118,16 @@ _PRIVACY = re.compile(
     rf"anyone|any ?one|any ?body|someone|people|they) (?:[\w]+ )?(?:keep|save|store|record|log|"
     rf"remember|track|read|see|share|sell|collect|use|look at) (?:my |our |these |the |what i )"
     rf"?(?:messages?|chats?|data|questions?|conversations?|info\w*|history|details|words|"
-    rf"(?:say|write|type|ask|tell (?:you|u)))"
+    rf"(?:say|write|type|ask|tell (?:you|u)))(?: (?:to|with) (?:advertisers|third parties|"
+    rf"companies|anyone|others|google|facebook))?"
     rf"|(?:is|are) (?:this|the|my|our) (?:chat|conversation|messages?|site|app|bot|data|info\w*|"
     rf"questions?)? ?(?:private|confidential|anonymous|secure|safe|encrypted|recorded|logged|"
     rf"saved|stored|kept)"
-    rf"|who (?:can|could|will|gets to) (?:see|read) (?:this|these|my (?:messages?|questions?|"
+    rf"|who (?:can|could|will|gets to) (?:see|read) (?:this|these|them|it|my (?:messages?|questions?|"
     rf"chats?)|what i (?:write|say|type))"
+    rf"|(?:will|can|could|would) (?:my )?(?:gp|doctor|employer|boss|parents?|mum|mom|dad|school|"
+    rf"the police|anyone|someone|insurer|insurance) (?:be able to )?(?:see|read|find out|access) "
+    rf"(?:it|this|them|my messages?|what i (?:write|say|type))"
     rf"|what (?:do|will|happens) (?:{_YOU} do with |to )?(?:my|the) (?:data|messages?|info\w*|"
     rf"questions?)|privacy(?: policy)?|(?:my )?data (?:protection|privacy))\b")
 # A wish to reach a person instead of the bot ("can i talk to a human", "agent please").
@@ -186,7 +194,8 @@ plz i i'm im me my guess anyway though tho one bunch million many heaps loads to
 here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
 doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
-accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly
+accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly arent
+aren't
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14

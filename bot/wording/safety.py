@@ -119,6 +119,11 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "Drinking a lot of plain water during long exercise, then confusion, vomiting, a bad "
         "headache or swollen hands, can be dangerously low salt in the blood (hyponatraemia).",
         meanwhile="Don't drink any more water while you wait."),
+    "head_injury": SignText(
+        "a knock to the head on blood thinners, or with sickness or drowsiness",
+        "A knock to the head in someone on blood thinners, or followed by being sick, "
+        "drowsiness or confusion, can mean bleeding inside the head, which needs checking "
+        "straight away."),
     "low_calcium": SignText(
         "tingling and spasms after neck surgery",
         "Tingling around the mouth or in the fingers, with cramps or spasms, after thyroid or "

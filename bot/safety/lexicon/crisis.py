@@ -143,7 +143,8 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",  # the wish not to wake up, or to be killed, said in passing
        r"(?:wouldn'?t|would not|don'?t|do not) mind (?:if )?(?:i )?(?:[\w']+ ){0,3}(?:didn'?t|"
        r"did not|never|not|don'?t|wouldn'?t|wasn'?t|weren'?t) (?:wake|woke|here|around|alive|"
-       r"exist)|(?:hop\w*|pray\w*|wish\w*) (?:that )?(?:i|he|she) (?:just )?(?:won'?t|wont|don'?t|"
+       r"exist|make it (?:home|back|through))|(?:wish\w*|hop\w*) (?:i'?d|i would|i could|i might|i) "
+       r"(?:just )?(?:get|be|got) (?:hit|run over|killed|struck|taken out)|(?:hop\w*|pray\w*|wish\w*) (?:that )?(?:i|he|she) (?:just )?(?:won'?t|wont|don'?t|"
        r"dont|never|wouldn'?t|do not|will not|doesn'?t|didn'?t) (?:[\w']+ )?wake" + _NOT_WOKEN_BY +
        r"|"
        r"(?:wish\w*|hop\w*|pray\w*) (?:[\w']+ ){0,5}(?:would|will|could|might) (?:just )?(?:hit|"
@@ -266,6 +267,8 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        # es
        r"(?:me )?quiero morir|ganas de morir(?:me)?|(?:quiero|voy a|quiere|va a) matar(?:me|se)|"
+       r"(?:me|se|te) (?:quiero|quiere|quieres|va a|voy a|vas a) matar|para no despertar(?:me)?|"
+       r"dormir para siempre|"
        r"no (?:quiero|quiere) (?:seguir )?viv(?:ir|iendo)|quitar(?:me|se) la vida|acabar con (?:todo|mi vida)|"
        r"hacer(?:me|se) dano|(?:me|se) hac(?:e|o) dano|(?:cortarme|me corto|se corta) (?:los brazos|las piernas|los muslos|"
        r"las munecas)|"
@@ -335,6 +338,22 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:on|in|under|across) (?:[\w']+ ){0,2}(?:his|her|their|son'?s|daughter'?s|kid'?s|child'?s|"
        r"friend'?s|partner'?s|teen'?s) (?:[\w']+ )?(?:legs?|arms?|wrists?|thighs?|room|bag|drawer|"
        r"bin|pencil case|stomach)", unless=_ACCIDENT + r"|cat|dog|brambles?|thorns?", window=0),
+    # C-SSRS 1, a wish to be dead, said as a hope after a question about dying
+    rule("crisis", "suicide",  # across the question mark: "can a cramp kill you? would be nice"
+       r"\b(?:die|dying|died|dead|death|kill\w*|fatal|deadly|lethal|stop (?:your|my|the|a) heart)\b"
+       r"[^\n]{0,80}?\b(?:(?:i )?(?:kind "
+       r"of |kinda |sort of |secretly |half )?hope so|would be nice|wouldn'?t mind|fingers crossed|"
+       r"here'?s hoping|one can (?:only )?hope|if only|please let it)", window=0),
+    # C-SSRS preparation: a means bought, its ordinary use disowned
+    rule("crisis", "suicide",
+       r"(?:bought|buy|got|ordered|picked up|found) (?:a |some |the |myself a )?(?:rope|noose|gun|"
+       r"shotgun|pistol|charcoal|helium|blades?|razors?)\b[^\n]{0,60}?\b(?:not for|isn'?t for|it'?s "
+       r"not for|nothing to do with)", window=0),
+    # C-SSRS active thoughts as images: picturing oneself stepping in front of a train
+    rule("crisis", "suicide",
+       r"(?:pictur\w*|imagin\w*|see|seeing|visualis\w*|visualiz\w*) (?:myself|me) (?:[\w']+ ){0,2}"
+       r"(?:stepping|step|jumping|jump|walking|throwing|falling|fall|driving|swerving|hanging|"
+       r"drowning|going) (?:[\w']+ ){0,3}(?:in front of|off|into|under|from)", window=0),
     rule("crisis", "self_harm",  # self-harm by its short names, "sh", "s/h", with what goes with it
        near(r"(?:sh|s/h|s\.h\.?)", r"(?:urges?|relaps\w*|clean|again|helps|cope|coping|deep\w*|"
             r"scars?|cuts?|cutting|cut|wounds?|only thing|the only|addict\w*|habit)", 6) + r"|"
@@ -343,8 +362,9 @@ CRISIS: tuple[Rule, ...] = (
        unless=r"sh(?:\*|\s)t|shh", window=0),  # "a year without sh, then I relapsed" is no negation
     rule("crisis", "suicide",  # lethality asked of a means at hand (C-SSRS 3): "would it kill me"
        r"(?:would|will|could|might|does|do|is|are|enough) (?:[\w']+ ){0,8}(?:kill me|kill him|kill "
-       r"her|be (?:fatal|lethal|deadly|enough to die)|i die|he die|she die|to die|(?:not|never) wake"
-       r"(?: up)?|without it hurting|it would take)",
+       r"her|be (?:fatal|lethal|deadly|enough to die|quick|painless|peaceful)|i die|he die|she die|to "
+       r"die|(?:not|never) wake(?: up)?|without it hurting|it would take)|(?:is|are) (?:fatal|lethal|"
+       r"deadly)\b|(?:fatal|lethal|deadly) (?:dose|amount|number)",
        r"pills?|tablets?|meds|medications?|medicines?|capsules?|relaxants?|sleeping|pain ?killers?|"
        r"paracetamol|ibuprofen|insulin|" + SUBSTANCE[3:-1],
        unless=r"cramps? (?:is|are|were|was) (?:killing|going to kill)|kill me (?:lol|lmao|haha)|"
@@ -362,7 +382,8 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:[\w']+ )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?|head|face|body|hamstrings?|"
        r"hammy|calf|calves|muscles?|nails in) (?:[\w']+ ){0,3}"
        r"(?:with (?:a |the |my )?(?:lighter|cigarettes?|razors?|blades?|knife|knives|scissors|"
-       r"compass|glass|match\w*|iron)|(?:until|til) (?:it|they|i|the skin|there'?s|there is) "
+       r"compass|glass|match\w*|iron)|black and blue|(?:until|til) (?:it|they|they'?re|theyre|it'?s|"
+       r"its|i|the skin|there'?s|there is) "
        r"(?:[\w']+ )?(?:bleed\w*|bled|bruis\w*|scar\w*|mark\w*|blood|feel (?:something|"
        r"better|calm|numb))|till? (?:it|they) (?:bleed\w*|bled|bruis\w*|goes? (?:black|purple))|"
        r"to make (?:it|them|the cramps?) (?:worse|hurt more)|makes? me feel (?:better|something|"

@@ -56,7 +56,9 @@ EMERGENCY: tuple[Rule, ...] = (
        r"his |their )?words|form words|say (?:the |my )?words|understand (?:me|speech|what))|"
        rf"{CANT} (?:lift|raise|move|hold up|feel) (?:his|her|my|their|one|the) (?:right |left )?"
        r"(?:arm|hand|side)|(?:arm|hand) (?:[\w']+ )?(?:is |went |has gone |suddenly )?(?:limp|dead|"
-       r"paralys\w*)|(?:having|had|have) a stroke|is (?:this|it|she|he) (?:having )?a stroke|"
+       r"paralys\w*)|(?:having|had|have) a stroke(?! (?:years|a few years|some years|decades|"
+       r"ages|long) (?:ago|back)| in (?:19|20)\d\d| (?:when|as) (?:i|he|she) was)|is (?:this|it|she|he) "
+       r"(?:having )?a stroke|"
        r"signs? of (?:a )?stroke|worst headache|sudden\w* (?:[\w']+ ){0,2}headache|headache "
        r"(?:[\w']+ ){0,3}(?:worst|thunderclap|like (?:being|i'?ve been) (?:hit|kicked))|"
        r"(?:suddenly|sudden) (?:[\w']+ )?(?:can'?t see|lost (?:my |his |her |their |the )?(?:vision|sight)|"
@@ -70,7 +72,10 @@ EMERGENCY: tuple[Rule, ...] = (
             r"tingl\w*|droop\w*|useless|can'?t move)", 6) + r"|" +
        near(r"(?:sudden\w*|all at once|out of nowhere|just now|all of a sudden)",
             r"(?:blind|can'?t see|vision|sight|double vision)", 5) + r"|thunderclap|"
-       r"blind in one eye|(?:vision|sight) in one eye", unless=r"reflex\w*"),
+       r"blind in one eye|(?:vision|sight) in one eye|(?:left|right) arm and (?:(?:left|right|my|his|"
+       r"her) )?leg (?:[\w']+ ){0,3}(?:weak\w*|numb\w*|heavy|dead|limp|tingl\w*|useless)|(?:can'?t|"
+       r"cannot|couldn'?t) (?:grip|hold) (?:[\w']+ ){0,2}(?:cup|mug|pen|fork|spoon|phone|anything)",
+       unless=r"reflex\w*"),
     rule("emergency", "stroke",
        near(r"(?:face|mouth|lips?|cheek|smile|eye)", r"(?:weird|funny|strange|odd|numb\w*|"
             r"tingl\w*|heavy|droop\w*|wonky)", 4),
@@ -142,6 +147,19 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:extreme|violent|uncontrollable) shiver\w*|rigou?rs|teeth (?:are )?chattering",
        r"feel\w* like (?:i'?m|i am) (?:dying|going to die|gonna die)|confus\w*|mottled|blotchy|"
        r"breathing (?:really |very |super )?fast|fever\w*|temperature|burning up"),
+    # NHS (cellulitis, necrotising fasciitis): redness or a dark patch spreading fast, with a
+    # fever or pain far worse than the wound looks
+    rule("emergency", "sepsis",
+       near(r"(?:red\w*|purple|dark|black|patch|rash|skin|streak\w*|mark)", r"(?:spread\w* (?:really |"
+            r"very |so )?(?:fast|quickly|rapidly|by the hour|every hour)|getting bigger (?:by the hour|"
+            r"every hour|fast))", 6),
+       r"fever\w*|temperature|hot|shiver\w*|pain|agony|hurts?", window=0),
+    # NICE head injury: a knock to the head on blood thinners, or with vomiting or drowsiness
+    rule("emergency", "head_injury",
+       r"(?:hit|hits|bang\w*|bump\w*|knock\w*|smack\w*|crack\w*) (?:[\w']+ ){0,2}head",
+       r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood thinners?|anticoagulant\w*|"
+       r"being sick|vomit\w*|throw\w* up|threw up|sleepy|drows\w*|confus\w*|won'?t wake|knocked out",
+       window=0),
     rule("emergency", "cauda_equina",
        r"(?:wet|peed|pissed|soiled|pooed|pooped) (?:myself|himself|herself|themselves|(?:my|his|her|their) (?:pants|trousers|bed|shorts))|"
        r"lost control of (?:my |his |her |their )?(?:bladder|bowels?)|incontinen\w*|(?:had|having) an accident|"
@@ -209,7 +227,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"breath\w* (?:[\w']+ )?(?:fast|deep|heavy|hard|funny)|drows\w*|confus\w*", window=0),
     # NHS: a bite or sting from a venomous animal with cramps, sweating or spreading pain
     rule("emergency", "envenoming",
-       r"(?:bitten|bit|stung|bite|sting) (?:[\w']+ ){0,3}(?:spider|snake|scorpion|adder|viper|"
+       r"(?:bitten|bit|stung|bite|sting) (?:[\w',]+ ){0,8}(?:spider|snake|scorpion|adder|viper|"
        r"black widow|redback|funnel[- ]web|jellyfish|stonefish|cone snail)|(?:spider|snake|"
        r"scorpion|adder|jellyfish) (?:bite|sting|bit me|stung me)",
        r"cramp\w*|spasm\w*|sweat\w*|swell\w*|swollen|breath\w*|numb\w*|vomit\w*|being sick|"
@@ -283,7 +301,8 @@ EMERGENCY: tuple[Rule, ...] = (
               r"they|you|someone) took|would (?:i|he|she|they|you|it|that) (?:die|kill)"),
     rule("emergency", "overdose_taken",
        r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|niece|"
-       r"boy|girl) (?:[\w']+ ){0,4}(?:got into|swallowed|ate|eaten|chewed|drank|found)",
+       r"boy|girl|\d+ ?(?:yr|year|y)s?[- ]?old|\d+ ?(?:yo|y/o)) (?:[\w']+ ){0,4}(?:got into|swallowed|"
+       r"ate|eaten|chewed|drank|found)",
        rf"pills?|tablets?|meds|medications?|medicines?|capsules?|bottle|{SUBSTANCE}"),
     rule("emergency", "overdose_taken",
        r"drunk|alcohol|wine|beers?|vodka|whiske?y|booze|shots|pints|drank (?:a lot|loads|too much)|"

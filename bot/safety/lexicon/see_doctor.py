@@ -18,9 +18,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
        r"red|redness|hot|warm|warmth|tender\w*|hard|firm|painful|throbbing|one side|one leg|only "
        r"one|just one|left|right|flight|flying|drive|travel\w*|surgery|operation|bigger than|"
-       r"won'?t go down|shiny|veins?|since (?:the cramp|yesterday|last night|then)|still swollen"),
+       r"won'?t go down|shiny|veins?|since (?:the cramp|yesterday|last night|then)|still swollen|"
+       r"(?:last night|yesterday)\b.{0,40}\bnow\b"),
     rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|hot|warm)", 5),
-       r"tender\w*|painful|hard|firm|throbbing|one side|one leg|only one|swollen|swelling"),
+       r"tender\w*|painful|hard|firm|throbbing|one side|one leg|only one|swollen|swelling|since|"
+       r"yesterday|last night|still|for (?:a |two |few |a few )?days"),
     rule("see_doctor", "clot_signs",
        near(r"(?:lump|bump|mass|cyst|bulge|knot|swelling)", r"(?:behind (?:my |the )?knee|calf|"
             r"calves|thigh|leg)", 4),
@@ -121,7 +123,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "nerve",
        r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|his|her|their|the)|"
        r"(?:lost|loss of|no) (?:the |all )?(?:feeling|sensation)|electric (?:shocks?|jolts?)|"
-       + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running)", r"(?:down (?:my|the|his|her) "
+       + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running)", r"(?:down (?:the back of )?(?:my|the|his|her) "
               r"(?:leg|legs|thigh|calf)|into (?:my|his|her|their|the) (?:foot|feet|calf|toes)|from (?:my|his|her|their|the) "
               r"(?:lower )?(?:back|buttock|bum|spine))", 4) +
        r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ )?"
@@ -135,7 +137,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"{0,2}(?:lower )?back\b(?! of)|back (?:pain|injury|problems?|issues?|is killing)|slipped disc|"
        r"bulging disc|herniat\w*|sciatic\w*|lumbar",
        near(r"(?:leg|thigh|hamstring|calf|buttock|bum|foot)", r"(?:cramp\w*|burn\w*|shoot\w*|"
-            r"numb\w*|tingl\w*|radiat\w*|electric|pins and needles)", 5)),
+            r"numb\w*|tingl\w*|radiat\w*|electric|pins and needles)", 5),
+       # a gym day is no back injury: "did chest and back this morning"
+       unless=r"(?:chest|shoulders?|arms|legs|bis|biceps|tris|triceps) and back\b|back and (?:chest|"
+              r"shoulders|biceps|bis|arms)\b|back (?:day|workout|session)"),
     rule("see_doctor", "nerve",  # reflexes found missing (NICE CKS: neurological signs)
        r"(?:tapped|tap|taps|hit|tested|checked) (?:[\w']+ ){0,2}(?:knee|ankle|reflex\w*) (?:[\w']+ ){0,5}"
        r"(?:nothing (?:happened|moved)|no (?:reaction|response|jerk|kick)|didn'?t (?:move|jerk|kick|"
@@ -217,6 +222,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:^|(?<=[.,;!?] ))(?:[\w']+ ){0,2}(?:disease|failure|diabetes|cirrhosis|sclerosis|"
        r"neuropathy|parkinson'?s|ms) (?:and|with|plus|&) (?:[\w']+ ){0,3}" + CRAMP, CRAMP,
        unless=r"^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b"),
+    rule("see_doctor", "condition",  # a thyroid named as one's own, at the start
+       r"(?:^|(?<=[.,;!?] ))(?:an? )?(?:underactive|overactive|under active|over active) thyroid|"
+       r"(?:^|(?<=[.,;!?] ))(?:hypo|hyper)thyroid\w*", CRAMP,
+       unless=r"^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b", window=0),
     rule("see_doctor", "condition",  # kidney disease by its names: "CKD", "stage 3 kidneys"
        r"\bckd\b|chronic kidney|(?:kidney|renal) (?:disease|failure|impairment)|stage (?:[1-5]|one|"
        r"two|three|four|five)\w* (?:kidneys?|renal|ckd)|(?:kidneys?|renal|ckd) (?:[\w']+ ){0,2}stage "
@@ -244,7 +253,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"and still)|(?:continues? to|keeps?) (?:hurt\w*|ache|aching|be sore|be painful|"
        r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"
        r"let up|improv\w*|get(?:ting)? better)|(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ ){0,2}"
-       r"(?:hours|hour)"),
+       r"(?:hours|hour)|(?:lasts?|lasted|lasting) (?:for )?(?:about |around |like |over |nearly |up "
+       r"to )?(?:1[5-9]|[2-9]\d)(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)"),
+    rule("see_doctor", "recurring",  # NICE CKS: still coming although self-care was tried
+       r"tried (?:everything|all (?:the|of)|[\w', ]{3,90}?)\b(?:for (?:weeks|months|ages|a month)|"
+       r"and|but)\b.{0,60}?\b(?:still|keep|keeps|daily|every (?:day|night)|nothing)",
+       CRAMP, window=0),
     rule("see_doctor", "recurring", near(CRAMP, RECUR, 6),
        r"i|i'm|im|i've|ive|me|my|mine"),
     rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10), OFTEN),
@@ -284,7 +298,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"still (?:knotted|locked|cramp\w*|hard|rock hard|seized|tight|in (?:a )?cramp|stuck)|"
        r"(?:stayed|stuck|been|remained) (?:[\w']+ ){0,2}(?:locked|cramped|knotted|rock hard|hard as (?:a )?"
        r"rock|seized|solid|in (?:a )?cramp)|locked in (?:a )?cramp",
-       r"hours|(?:an|one|about an|over an|nearly an|almost an) hour|(?:all|the whole|most of the) "
+       r"hours|(?:an|one|about an|over an|nearly an|almost an) hour|(?:1[5-9]|[2-9]\d) ?(?:minutes|"
+       r"mins)|(?:all|the whole|most of the) "
        r"(?:day|night|morning|afternoon)|since (?:yesterday|last "
        r"night|this morning|the (?:morning|weekend)|\w+day)|last night|yesterday|two days|\d+ ?(?:hours?|"
        r"hrs?|days?)\b|overnight|(?:this|the next) (?:afternoon|evening|morning)",

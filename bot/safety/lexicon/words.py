@@ -18,7 +18,8 @@ PERSON = r"(?:he|she|they|him|her|his|them|my (?:[\w']+ )?(?:friend|mum|mom|dad|
          r"student|pupil|fiance|fiancee))"
 LIMB = r"(?:leg|legs|calf|calves|thigh|thighs|foot|feet|toes?|ankles?|knees?|shins?|" \
        r"hamstrings?|limb|arm|arms|hand|hands|fingers?)"
-CHEST = r"(?:chest(?! (?:day|press|fly|flies|workout|exercises?|stretch\w*|routine|session|" \
+CHEST = r"(?:chest(?! (?:day|press|fly|flies|workout|exercises?|stretch\w*|routine|session|and (?:back|" \
+        r"shoulders|arms|tris|triceps|bis|biceps)|" \
         r"freezer|of drawers|muscles?))|breastbone|sternum|rib ?cage)"
 CHEST_PAIN = r"(?:pain\w*|hurt\w*|ach\w+|sore|tight\w*|pressure|heav\w+|crush\w*|squeez\w*|" \
              r"burn\w*|discomfort|stab\w*|sharp|agony|weight|elephant|vice|vise|constrict\w*|" \
@@ -65,7 +66,7 @@ SEVERE = r"(?:weak\w*|agon\w*|excruciat\w*|severe\w*|extreme\w*|unbearable|inten
 SWOLLEN = r"(?:swollen|swelling|swelled|swell|puff\w*|bloat\w*|enlarged|fatter than|" \
           r"bigger than the other|thicker than the other)"
 MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemide|lasix|" \
-      r"\w+prazole|ppis?|nexium|losec|zantac|" \
+      r"\w+prazole|ppis?|nexium|losec|zantac|nifedipine|adalat|" \
       r"torsemide|metolazone|amiloride|salmeterol|formoterol|tiotropium|donepezil|tamoxifen|" \
       r"denosumab|clozapine|olanzapine|risperidone|quetiapine|sertraline|fluoxetine|" \
       r"citalopram|venlafaxine|pregabalin|gabapentin|opioids?|morphine|oxycodone|methadone|" \
@@ -194,7 +195,8 @@ NIGHT = (r"(?:at night" + _NOT_TAKEN + r"|every night|nightly|in (?:my )?bed|in 
 REST = (r"(?:at rest|(?:while|when) (?:i'?m|i am|i) (?:just |even |only )?(?:resting|sitting|"
         r"lying|watching|relaxing)|just lying|(?:i'?m|i am|i|me) (?:just )?(?:sitting|sat) (?:at "
         r"(?:my|a|the) desk|on the (?:couch|sofa)|still|around|watching (?:tv|telly|a film))|"
-        r"(?:just )?(?:doing nothing|not doing anything)|(?:nothing|not|unrelated) "
+        r"(?:just )?(?:doing nothing|not doing anything)|just (?:sitting|sat|lying) (?:on|in|at|"
+        r"around|still|there|watching)|no exercise|(?:nothing|not|unrelated) "
         r"(?:[\w']+ ){0,2}(?:to do with|related to|linked to) (?:exercise|sport|running|"
         r"training|activity|working out)|(?:don'?t|do not|never|doesn'?t|didn'?t) (?:even )?"
         r"(?:exercise|work out|train|run|do (?:any )?sports?)|without (?:any )?(?:exercise|"

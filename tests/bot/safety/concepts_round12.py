@@ -52,3 +52,29 @@ LOOK_ALIKES = {
     "legs_cramped_suddenly": ["my legs suddenly cramped in the pool this morning"],
     "explain_like_five": ["explain cramp to me like i'm 5"],
 }
+
+# Seen in probes_blind20 and 21 once they were scored, written here in other words:
+CONCEPTS.update({
+    "spreading_fast_with_fever": ("emergency", [
+        "a graze on my shin has a red patch spreading really fast and i'm shivering with a fever"]),
+    "head_knock_on_thinners": ("emergency", [
+        "dad's on apixaban and banged his head on the car door, he seems a bit drowsy"]),
+    "arm_and_leg_one_side": ("emergency", ["my right arm and leg went numb all of a sudden"]),
+    "toddler_by_age": ("emergency", ["my 3 year old swallowed some of grandad's heart pills"]),
+    "hoping_a_cramp_kills": ("crisis", ["could a cramp stop your heart? fingers crossed tbh"]),
+    "means_bought_use_disowned": ("crisis", ["got some helium today. it's not for balloons"]),
+    "method_pictured": ("crisis", ["i keep imagining myself jumping off the car park roof"]),
+    "lethal_amount_asked": ("crisis", ["what's a lethal amount of paracetamol"]),
+    "tried_everything_still": ("see_doctor", [
+        "tried magnesium, stretching and more water for months but the cramps still come nightly"]),
+    "long_minutes": ("see_doctor", ["my cramps are lasting 25 minutes now"]),
+})
+LOOK_ALIKES.update({
+    "stroke_long_ago": ["my uncle had a stroke years ago and recovered, how do i stretch my hamstring"],
+    "gym_split": ["did shoulders and back yesterday, legs today, hamstring cramped on the last set"],
+    "hope_not": ["can a cramp kill you? i hope not lol"],
+    "podium_pictured": ["i can picture myself stepping onto the podium if these cramps stop"],
+    "tried_and_it_worked": ["tried stretching and more water and the cramps have stopped"],
+    "adult_bumped_head": ["bumped my head on the cupboard this morning, unrelated but my hamstring cramps"],
+    "short_cramp_minutes": ["my cramp lasted 2 minutes, is that normal"],
+})
