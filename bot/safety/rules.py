@@ -35,7 +35,8 @@ _PSEUDO_NEGATION = re.compile(
 # sign as its negation, and by triage's learned layers anywhere in a text.
 REPORTED_FINE = (r"(?:is|are|'s|s|was|were|feels?|seems?|looks?)\s+(?:totally |completely |"
                  r"perfectly |all |back to |now )?(?:fine|ok|okay|normal|good|alright|all right)\b")
-_POST_NEGATION = re.compile(r"^\W*" + REPORTED_FINE)
+# within the sentence: "i feel faint. was fine before the game" reports the past as fine
+_POST_NEGATION = re.compile(r"^[^\w.!?;\n]*" + REPORTED_FINE)
 _TOKEN = re.compile(r"[a-z']+")
 TAIL = "tail"
 

@@ -119,6 +119,20 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "Drinking a lot of plain water during long exercise, then confusion, vomiting, a bad "
         "headache or swollen hands, can be dangerously low salt in the blood (hyponatraemia).",
         meanwhile="Don't drink any more water while you wait."),
+    "drug_reaction": SignText(
+        "a reaction to a medicine: stiff or twitching muscles with a fever",
+        "Muscles that twitch, jerk or go rigid, with a fever, sweating, a racing heart or "
+        "confusion, after starting or combining medicines such as antidepressants, tramadol or "
+        "antipsychotics, can be a dangerous drug reaction that needs treatment straight away."),
+    "aortic": SignText(
+        "a sudden tearing pain through to the back",
+        "A sudden, severe tearing or ripping pain in the chest, belly or back, especially with "
+        "legs going cold, weak or numb, can be a tear in the body's main artery."),
+    "withdrawal": SignText(
+        "shaking or seeing things after stopping drinking",
+        "Shaking, sweating, confusion, seeing or hearing things, or fits in the days after "
+        "stopping heavy drinking can be dangerous alcohol withdrawal, which needs treatment "
+        "straight away."),
     "head_injury": SignText(
         "a knock to the head on blood thinners, or with sickness or drowsiness",
         "A knock to the head in someone on blood thinners, or followed by being sick, "

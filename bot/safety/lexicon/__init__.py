@@ -4,11 +4,11 @@ dosing. Order inside a category matters only in that the first sign found leads 
 
 from __future__ import annotations
 
-from bot.safety.lexicon.crisis import CRISIS
+from bot.safety.lexicon.crisis import CRISIS, SUICIDE_DRILL
 from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH
 from bot.safety.lexicon.emergency import EMERGENCY
 from bot.safety.lexicon.see_doctor import SEE_DOCTOR
 
-__all__ = ["CRISIS", "DOSING", "EMERGENCY", "NUMBER_PUSH", "RULES", "SEE_DOCTOR"]
+__all__ = ["CRISIS", "DOSING", "EMERGENCY", "NUMBER_PUSH", "RULES", "SEE_DOCTOR", "SUICIDE_DRILL"]
 
 RULES = EMERGENCY + CRISIS + SEE_DOCTOR + DOSING

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.safety.lexicon.words import (CANT, DIE, NOT_A_COMPARISON, OD_ON_A_DRUG, PERSON, Rule, SELF,
                                      SUBSTANCE, near, rule)
 
@@ -14,6 +16,13 @@ _NOT_A_DIET_OF = r"(?! of (?:carbs?|sugar|calories|sweets|salt|junk))"
 
 # Not waking as a wish, not as waking with something: "hope i don't wake up with cramps again"
 _NOT_WOKEN_BY = r"(?! (?:up )?(?:with|to|in|because|from|at|again|early|during|tonight|screaming)\b)"
+
+# "Suicides" as a running drill: the rule below does not read it as a crisis, and triage's
+# learned layers, which read "suicides" in any sense, are told so (bot.safety.triage)
+SUICIDE_DRILL = re.compile(
+    r"\bsuicid\w* (?:sprints?|drills?|runs?|shuttles?|squeeze|(?:at|in|during|after) (?:[\w']+ )?"
+    r"(?:practice|training|session|drills|pe|gym|basketball|football|netball|hockey|rugby|soccer))|"
+    r"\b(?:did|doing|ran|run|running|do|made us (?:do|run)) suicides\b")
 
 # How one gets hurt by accident: "cut myself shaving", "cut my leg on a rock"
 _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|"
@@ -66,6 +75,10 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:[\w']+ )?want (?:to )?life\b|no (?:will|wish|desire|reason|one) (?:left )?to live|"
        r"(?:nothing|nobody|no one|noone|not (?:much|anything|anyone)|don'?t have (?:anything|"
        r"anyone|much)) (?:left )?to live for|want out of (?:this|my|this stupid|this shitty)? ?life|"
+       r"(?:wish|want|wanna)\w* (?:that )?(?:i|i'?d) (?:just )?(?:didn'?t|did not|don'?t|wouldn'?t|"
+       r"never) exist\w*|(?:wish|wishing|wished) (?:that )?(?:i|i'?d) (?:was|were|had been|could be) "
+       r"dead|(?:picked|chosen|set|decided on|got) (?:a|the) date\b(?! (?:for|with|night|to|idea|"
+       r"yet))(?=[^\n]{0,60}\b(?:till|until|before|by) then\b|\W*$|\.)|"
        r"(?:wish|want|wanna)\w* (?:[\w']+ ){0,3}(?:sleep|rest) (?:forever|for ever|for good|"
        r"permanently|eternally)|eternal (?:sleep|rest)|(?:want|wanna|wish|need)\w* (?:everything|it all|life|my life) to "
        r"(?:end|be over|stop)|\bi (?:will|want to|wanna|'ll|am going to|going to|gonna|shall) "
@@ -273,11 +286,13 @@ CRISIS: tuple[Rule, ...] = (
        r"hacer(?:me|se) dano|(?:me|se) hac(?:e|o) dano|(?:cortarme|me corto|se corta) (?:los brazos|las piernas|los muslos|"
        r"las munecas)|"
        # fr
-       r"envie de mourir|(?:veux|veut) mourir|(?:me|se) tuer|plus envie de vivre|(?:me|se) "
+       r"envie de mourir|envie de disparaitre|disparaitre pour (?:de bon|toujours)|(?:veux|veut) "
+       r"mourir|(?:me|se) tuer|plus envie de vivre|(?:me|se) "
        r"faire du mal|(?:me|se) scarifi\w*|mettre fin a (?:mes|ses) jours|"
        # de
        r"(?:will|wollen|mochte|moechte) (?:(?!nicht\b)[\w']+ ){0,3}sterben|sterben (?:will|mochte|moechte)|"
-       r"(?:mich|sich) umbringen|(?:will|mag) nicht mehr leben|selbstmord\w*|ritz\w* (?:mich|sich)|"
+       r"(?:mich|sich) umbringen|(?:will|mag) nicht mehr leben|nicht mehr (?:hier |da )?(?:zu )?sein\b|"
+       r"selbstmord\w*|ritz\w* (?:mich|sich)|"
        r"(?:mich|sich) (?:[\w']+ )?ritz\w*|mir (?:etwas|was) an(?:zu)?tun|"
        # pt
        r"(?:quero|quer) morrer|(?:me|se) matar|nao (?:quero|quer) (?:mais )?viver|acabar com "
@@ -343,7 +358,8 @@ CRISIS: tuple[Rule, ...] = (
        r"\b(?:die|dying|died|dead|death|kill\w*|fatal|deadly|lethal|stop (?:your|my|the|a) heart)\b"
        r"[^\n]{0,80}?\b(?:(?:i )?(?:kind "
        r"of |kinda |sort of |secretly |half )?hope so|would be nice|wouldn'?t mind|fingers crossed|"
-       r"here'?s hoping|one can (?:only )?hope|if only|please let it)", window=0),
+       r"here'?s hoping|one can (?:only )?hope|if only|please let it|hoping (?:it|so|they|that) "
+       r"(?:can|does|will|would|do)|\? ?good\b(?! (?:question|one|point|to know)))", window=0),
     # C-SSRS preparation: a means bought, its ordinary use disowned
     rule("crisis", "suicide",
        r"(?:bought|buy|got|ordered|picked up|found) (?:a |some |the |myself a )?(?:rope|noose|gun|"

@@ -49,7 +49,8 @@ EMERGENCY: tuple[Rule, ...] = (
        near(r"(?:face|smile|mouth|lip|eyelid|cheek)",
             r"(?:droop\w*|drop\w*|sag\w*|lopsided|crooked|uneven|fallen|slump\w*|numb|"
             r"paralys\w*|twisted|slack|one side)", 3) + r"|"
-       r"one side of (?:my|his|her|their|the) (?:face|body)|slurr\w*|"
+       r"(?:one|left|right) side of (?:my|his|her|their|the) (?:face|body)(?! (?:is |feels )?(?:sore|"
+       r"stiff|tight|achy|aching|bruised))|slurr\w*|"
        r"(?:speech|words|talking|speaking|voice) (?:[\w']+ ){0,3}(?:slurred|garbled|jumbled|strange|"
        r"weird|drunk|gibberish|nonsense|muddled|wrong|not making sense)|"
        rf"{CANT} (?:speak|talk|get (?:the |my |her |his |their )?words out|find (?:the |my |her |"
@@ -160,6 +161,38 @@ EMERGENCY: tuple[Rule, ...] = (
        r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood thinners?|anticoagulant\w*|"
        r"being sick|vomit\w*|throw\w* up|threw up|sleepy|drows\w*|confus\w*|won'?t wake|knocked out",
        window=0),
+    # NHS: serotonin syndrome (an antidepressant with tramadol, a triptan or St John's wort,
+    # then twitching, fever, a racing heart) and neuroleptic malignant syndrome (an
+    # antipsychotic, then rigid muscles with a fever or confusion)
+    rule("emergency", "drug_reaction",
+       r"antidepressant\w*|ssris?|snris?|sertraline|fluoxetine|citalopram|escitalopram|paroxetine|"
+       r"venlafaxine|duloxetine|mirtazapine|amitriptyline",
+       r"tramadol|triptan\w*|sumatriptan|st john'?s wort|mdma|ecstasy|linezolid|lithium|fentanyl",
+       r"twitch\w*|jerk\w*|shiver\w*|fever\w*|temp\w*|burning up|racing|agitat\w*|sweat\w*|"
+       r"confus\w*|rigid|stiff", window=0),
+    rule("emergency", "drug_reaction",
+       r"antipsychotic\w*|haloperidol|depot|olanzapine|risperidone|quetiapine|aripiprazole|"
+       r"clozapine|chlorpromazine",
+       r"stiff\w*|rigid\w*|(?:can'?t|cannot) move",
+       r"fever\w*|temp\w*|burning up|hot|sweat\w*|confus\w*|barely (?:talking|responding|awake)|"
+       r"not (?:talking|making sense)|drows\w*", window=0),
+    # NHS aortic dissection: a sudden tearing or ripping pain through to the back
+    rule("emergency", "aortic",
+       r"(?:tearing|ripping|torn|rip) (?:[\w']+ )?(?:pain|feeling|sensation)",
+       r"back|chest|belly|stomach|abdomen|between (?:my|the) shoulder", window=0),
+    # NHS alcohol withdrawal: days after stopping heavy drinking, shaking, seeing things, fits
+    rule("emergency", "withdrawal",
+       r"(?:stopped|quit|quitting|stopping|no|off the) (?:[\w']+ ){0,2}(?:drinking|booze|alcohol|drink)|"
+       r"withdraw\w* from (?:alcohol|drink)|alcohol withdrawal|(?:dts|delirium tremens)",
+       r"seeing things|hallucinat\w*|hearing things|fit\b|fits|seizure\w*|confus\w*|shak\w*",
+       r"seeing things|hallucinat\w*|hearing things|fit\b|fits|seizure\w*|confus\w*|sweat\w*",
+       window=0),
+    # NHS: digoxin poisoning, everything tinged yellow, sick, the heart skipping
+    rule("emergency", "overdose_taken",
+       r"digoxin|lanoxin",
+       r"(?:yellow|green)\w* (?:vision|tinge)|(?:looks?|look|seeing|see) (?:[\w']+ ){0,3}(?:yellow|green)|"
+       r"twice|double|too many|extra|by mistake", r"sick|vomit\w*|heart|skip\w*|dizz\w*|confus\w*",
+       window=0),
     rule("emergency", "cauda_equina",
        r"(?:wet|peed|pissed|soiled|pooed|pooped) (?:myself|himself|herself|themselves|(?:my|his|her|their) (?:pants|trousers|bed|shorts))|"
        r"lost control of (?:my |his |her |their )?(?:bladder|bowels?)|incontinen\w*|(?:had|having) an accident|"
@@ -227,7 +260,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"breath\w* (?:[\w']+ )?(?:fast|deep|heavy|hard|funny)|drows\w*|confus\w*", window=0),
     # NHS: a bite or sting from a venomous animal with cramps, sweating or spreading pain
     rule("emergency", "envenoming",
-       r"(?:bitten|bit|stung|bite|sting) (?:[\w',]+ ){0,8}(?:spider|snake|scorpion|adder|viper|"
+       r"(?:bitten|bit|stung|bite|sting) (?:[\w',]+ ){0,12}(?:spider|snake|scorpion|adder|viper|"
        r"black widow|redback|funnel[- ]web|jellyfish|stonefish|cone snail)|(?:spider|snake|"
        r"scorpion|adder|jellyfish) (?:bite|sting|bit me|stung me)",
        r"cramp\w*|spasm\w*|sweat\w*|swell\w*|swollen|breath\w*|numb\w*|vomit\w*|being sick|"
@@ -250,7 +283,7 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "collapse",
        r"(?<!arch )(?<!arches )(?<!lung )collaps\w*|(?<!nearly )(?<!almost )(?<!close to )"
        r"(?:passed|blacked) out|(?<!nearly )(?<!almost )fainted|lost consciousness|unconscious|"
-       r"unresponsive|not respond\w*(?! to)|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
+       r"unresponsive|slumped (?:to|on|onto) the (?:ground|floor)|not respond\w*(?! to)|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
        r"can'?t wake (?:him|her|them)|(?:had|having|has) (?:a )?(?:fit|seizure)s?|"
        r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
        r"seizures?|convuls\w*|fitting|having a fit|"
@@ -266,7 +299,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"respond\w*|(?:doesn'?t|didn'?t|won'?t) (?:answer|wake)|drows\w*|confus\w*|blue|"
        r"collaps\w*|passed out|fell|eyes|tongue|foam\w*|minutes?|stiff|rigid"),
     rule("emergency", "palpitations_faint",
-       near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4),
+       near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 6),
        rf"{FAINTNESS}|chest|breath\w*"),
     rule("emergency", "hypoglycaemia", rf"{DIABETES}|{LOW_SUGAR}", CONFUSED),
     rule("emergency", "hypoglycaemia", LOW_SUGAR,

@@ -40,7 +40,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:leg|legs|thigh|thighs|hamstrings?|hammy|calf|calves|knee|buttock|bum|groin|back of)",
        window=0),
     rule("see_doctor", "skin_colour",
-       near(r"(?:skin|leg|calf|thigh|foot|feet|toes?|ankle)", r"(?:blotch\w*|purpl\w*|mottled|"
+       near(r"(?:skin|leg|calf|thigh|foot|feet|toes?|ankle)", r"(?:changes? colou?r|blotch\w*|purpl\w*|mottled|"
             r"discolou?r\w*|marbled|red streaks?|streaky)", 5)),
     rule("see_doctor", "infection", r"fever\w*|temperature|chills|shivering",
        near(LIMB, r"(?:red|swollen|hot|warm|pus|wound|cut|infect\w*)", 4) + r"|" +
@@ -56,7 +56,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:can'?t|cannot|couldn'?t|unable to) keep (?:[\w']+ ){0,2}down", window=0),
     rule("see_doctor", "fluid_loss",  # NICE CKS: heavy sweating at work or in heat, day on day
        r"sweat\w* (?:[\w']+ ){0,2}(?:litres|liters|buckets|gallons|pints|heavily|like mad|loads)",
-       r"every (?:single )?(?:shift|day|night)|all (?:day|shift)|each shift|daily|constantly",
+       r"every (?:single )?(?:shift|day|night|afternoon|morning|evening)|all (?:day|shift|week)|each "
+       r"shift|daily|constantly",
        CRAMP, window=0),
     rule("see_doctor", "allergy", ALLERGY,
        r"after|since|start\w*|new|taking|took|reaction|supplement\w*|tablet\w*|pill\w*|"
@@ -126,7 +127,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running)", r"(?:down (?:the back of )?(?:my|the|his|her) "
               r"(?:leg|legs|thigh|calf)|into (?:my|his|her|their|the) (?:foot|feet|calf|toes)|from (?:my|his|her|their|the) "
               r"(?:lower )?(?:back|buttock|bum|spine))", 4) +
-       r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ )?"
+       r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ ){0,3}"
        r"(?:slaps|slapping|drags|dragging|flops|floppy)|floppy foot|catch\w* (?:my|his|her|their) (?:toes?|foot)|"
        r"trip\w* (?:over|on) (?:my|his|her|their) (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
        r"(?:gives?|giving|gave) way|buckl\w*|reflex(?:es)?\b",
@@ -329,7 +330,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:aged?|she'?s|he'?s|i'?m|turned|turning|is) (?:[7-9]\d|1[01]\d)\b|elderly|pensioner|"
        r"old (?:lady|man|age)|older (?:person|people|lady|man)|my (?:nan|nana|nanna|gran|granny|"
        r"grandma|grandmother|grandad|granddad|grandpa|grandfather|great[- ]\w+)|in (?:her|his|my) "
-       r"(?:seventies|eighties|nineties|70s|80s|90s)|care home|nursing home", window=0),
+       r"(?:seventies|eighties|nineties|70s|80s|90s)|care home|nursing home"),
     # Round 10. NICE (suspected neurological conditions): twitching under the skin with
     # weakness or wasting, however far apart in the message
     rule("see_doctor", "twitching",

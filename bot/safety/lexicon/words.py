@@ -116,7 +116,8 @@ HEART_COMPANION = r"(?:sweat\w*|clammy|sick|nause\w*|vomit\w*|throw\w* up|arm|ar
 HEART_RACING = r"(?:pound\w*|rac\w*|flutter\w*|skips (?:a )?beats?|skipping|irregular|all over the place|erratic|" \
                r"thump\w*|hammer\w*|bang\w*|going (?:crazy|mad|wild|nuts)|through the roof|out " \
                r"of my chest|(?:really|so|too|very|super|crazy) fast|beating (?:fast|weird\w*|" \
-               r"strange\w*|funny|hard)|won'?t slow down)"
+               r"strange\w*|funny|hard)|won'?t slow down|(?:going|beating|at|hit\w*|like|over) (?:like |at |" \
+               r"over |about )?(?:1[5-9]\d|2\d\d)\b)"
 # A person, not a text, that makes no sense: "she's mumbling and doesn't make sense"
 NONSENSE = r"(?:he|she|they|he'?s|she'?s|they'?re|him|her) (?:[\w']+ ){0,4}(?:doesn'?t|does not|" \
            r"isn'?t|is not|not|aren'?t|don'?t) mak(?:e|ing) (?:any )?sense"

@@ -78,3 +78,31 @@ LOOK_ALIKES.update({
     "adult_bumped_head": ["bumped my head on the cupboard this morning, unrelated but my hamstring cramps"],
     "short_cramp_minutes": ["my cramp lasted 2 minutes, is that normal"],
 })
+
+# Seen in probes_blind22 and 23 once they were scored, written here in other words:
+CONCEPTS.update({
+    "serotonin_reaction": ("emergency", [
+        "on sertraline and took a triptan for my migraine, now shivering, twitchy and sweating"]),
+    "antipsychotic_rigid_fever": ("emergency", [
+        "my brother's on haloperidol, he's gone rigid and has a high temperature"]),
+    "tearing_pain_to_back": ("emergency", ["a ripping pain shot through my chest into my back"]),
+    "alcohol_withdrawal": ("emergency", [
+        "he quit the booze three days ago and now he's shaking and hearing things"]),
+    "digoxin_yellow": ("emergency", ["gran's on digoxin and says everything looks yellow, she's sick"]),
+    "racing_heart_by_number_faint": ("emergency", [
+        "pulse hit 190 on the bike and i nearly passed out, hamstrings cramped"]),
+    "side_of_body": ("emergency", ["the right side of his body has gone weak since breakfast"]),
+    "wishing_not_to_exist": ("crisis", ["some nights i wish i didn't exist at all"]),
+    "wishing_dead": ("crisis", ["i lie there wishing i were dead"]),
+    "date_picked": ("crisis", ["i've chosen a date. any tips for cramps till then?"]),
+    "disappear_for_good_fr": ("crisis", ["j'ai envie de disparaître pour toujours"]),
+    "not_be_here_de": ("crisis", ["manchmal will ich einfach nicht mehr da sein"]),
+})
+LOOK_ALIKES.update({
+    "date_for_an_event": ["we picked a date for the wedding, how do i stop cramps dancing"],
+    "heart_rate_fine": ["my heart rate hit 170 in intervals and i felt great, hamstring cramped"],
+    "quit_coffee": ["stopped drinking coffee and my cramps got better"],
+    "side_sore": ["the left side of my back is sore after deadlifts"],
+    "no_falls": ["my nan is 80, very fit, no falls, asks which stretch is best"],
+    "good_question": ["can cramps kill you? good question from my flatmate"],
+})

@@ -75,6 +75,15 @@ def test_the_model_cannot_raise_what_the_rules_saw_negated():
     assert found.top is None and "emergency" in found.negated
 
 
+def test_the_model_raises_no_crisis_from_suicides_run_as_a_drill():
+    found = triage("we did suicides in practice and my hamstring cramped", _unit(0),
+                   model=_model("crisis", 20.0))
+    assert found.top is None and "crisis" in found.negated
+    meant = triage("we did suicides in practice and i want to kill myself", _unit(0),
+                   model=_model("crisis", 20.0))
+    assert meant.top.category == "crisis" and meant.top.source == "rule"
+
+
 def test_the_model_adds_no_emergency_to_a_crisis():
     found = triage("i want to kill myself", _unit(0), model=_model("emergency", 20.0))
     assert [flag.category for flag in found.flags] == ["crisis"]
