@@ -48,7 +48,7 @@ CRISIS: tuple[Rule, ...] = (
        r"hockey|rugby|soccer)))(?<!did suicides)"
        r"(?<!doing suicides)(?<!ran suicides)(?<!run suicides)|sucid\w*|unaliv\w*|"
        r"(?:kill\w*|end|ending) " + SELF + r"|top(?:ping|ped|s)? " + SELF + r"(?! (?:up|off))|(?:want to|wanna|"
-       r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|^\W*kms\W*$|kms (?:fr|for real|"
+       r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|^\W*kms\W*$|(?:i'?ll |gonna |ima )?kms if\b|kms (?:fr|for real|"
        r"tonight|rn|today|now|soon|ngl|tbh|honestly|istg|frfr)\b|(?:end|ending|take|taking|"
        r"took|finish|finishing|stop|terminate) (?:with )?(?:my|his|her|their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
        r"(?:want|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*|feel like) "
@@ -76,8 +76,8 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:nothing|nobody|no one|noone|not (?:much|anything|anyone)|don'?t have (?:anything|"
        r"anyone|much)) (?:left )?to live for|want out of (?:this|my|this stupid|this shitty)? ?life|"
        r"(?:wish|want|wanna)\w* (?:that )?(?:i|i'?d) (?:just )?(?:didn'?t|did not|don'?t|wouldn'?t|"
-       r"never) exist\w*|(?:wish|wishing|wished) (?:that )?(?:i|i'?d) (?:was|were|had been|could be) "
-       r"dead|(?:picked|chosen|set|decided on|got) (?:a|the) date\b(?! (?:for|with|night|to|idea|"
+       r"never) exist\w*|(?:wish|wishes|wishing|wished) (?:that )?(?:i|i'?d|he|she|they) (?:was|were|"
+       r"had been|could be) dead|(?:picked|chosen|set|decided on|got) (?:a|the) date\b(?! (?:for|with|night|to|idea|"
        r"yet))(?=[^\n]{0,60}\b(?:till|until|before|by) then\b|\W*$|\.)|"
        r"(?:wish|want|wanna)\w* (?:[\w']+ ){0,3}(?:sleep|rest) (?:forever|for ever|for good|"
        r"permanently|eternally)|eternal (?:sleep|rest)|(?:want|wanna|wish|need)\w* (?:everything|it all|life|my life) to "
@@ -332,7 +332,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:steer\w*|swerv\w*|driv\w*|crash\w*|veer\w*) (?:[\w']+ ){0,3}(?:into|off|under) (?:a |the |an |"
        r"some )?(?:wall|tree|bridge|lorry|truck|oncoming|cliff|barrier|river|ditch|bus|train)",
        r"think\w*|thought|want\w*|tempt\w*|urge|sometimes|imagin\w*|wonder\w*|could just|"
-       r"just (?:steer|swerve|drive|crash|veer)", window=0),
+       r"daydream\w*|fantasi[sz]\w*|pictur\w*|just (?:steer|swerve|drive|crash|veer)", window=0),
     # C-SSRS method: a medicine one needs stopped to die, said as stopped already
     rule("crisis", "suicide",
        near(r"(?:stopped|stopping|stop|quit|not taking|skipping|skipped|binned|thrown away|threw "
@@ -340,6 +340,23 @@ CRISIS: tuple[Rule, ...] = (
             r"medication|tablets|blood thinners?|antidepressants?)",
             r"(?:on purpose|deliberately|what'?s the point|no point|don'?t care|doesn'?t matter|to "
             r"die|be gone|anymore|any more|give up|given up)", 10)),
+    # C-SSRS method: thinking of taking all of a medicine at once; asking about an overdose
+    # "because I want to"; farewells made with accounts deleted or things given away
+    rule("crisis", "suicide",
+       r"(?:think\w*|thought|thinks) (?:[\w']+ ){0,2}(?:about|of) (?:taking|swallowing|downing) (?:all|"
+       r"the whole|every one of|a whole) (?:of )?(?:my|his|her|their|the) (?:[\w']+ )?(?:pills|tablets|"
+       r"meds|medication|medicines?|statins|insulin|packets?|bottles?|\w+s)\b",
+       unless=r"supplements|vitamins|save time|with (?:breakfast|lunch|dinner|food|a meal)|in the "
+              r"morning|every (?:day|morning)|each (?:day|morning)|routine|convenien\w*", window=0),
+    rule("crisis", "suicide",
+       r"\b(?:overdose|od|die|kill|fatal|lethal)\b[^\n]{0,60}?\b(?:because|cause|cos|coz|as) i "
+       r"(?:want|wanna|plan|intend|am going|'m going|need) to\b", window=0),
+    rule("crisis", "suicide",
+       r"(?:said|saying|say|texted|messaged) (?:my )?goodbyes? to (?:my |all my |everyone|every ?one|"
+       r"friends|family|people)",
+       r"(?:deleted|deleting|delete) (?:all )?(?:of )?(?:my )?(?:socials|social media|accounts?|"
+       r"instagram|facebook|tiktok|profiles?)|gave away|giving away|given away|letters?|notes?|for "
+       r"good|final|last time|won'?t see", window=0),
     # C-SSRS intent with a time: ending it after a date, nothing mattering after it
     rule("crisis", "suicide",
        r"(?:i'?m|im|i am) ending it (?:all|after|tonight|tomorrow|on|this|when|before|soon|"
@@ -405,7 +422,9 @@ CRISIS: tuple[Rule, ...] = (
        r"to make (?:it|them|the cramps?) (?:worse|hurt more)|makes? me feel (?:better|something|"
        r"calm)|on purpose|"
        r"deliberately|intentionally|to punish|when i'?m (?:angry|upset|sad|mad) (?:at|with) "
-       r"myself)"),
+       r"myself|when (?:i|he|she|they) (?:get|gets|feel|feels|am|is|are|'m|'re)? ?(?:overwhelmed|"
+       r"stressed|angry|upset|anxious|panicky|low|sad|mad|frustrated)|with a (?:hammer|belt|"
+       r"hairbrush|ruler|rolling pin|stick))"),
     rule("crisis", "suicide",  # an attempt, past or meant: "took too many pills on purpose"
        near(r"(?:took|taken|swallowed|overdos\w*|pills|tablets)", r"(?:on purpose|deliberately|"
             r"intentionally|to (?:die|end it|not wake))", 6) + r"|(?:tried|try|trying|attempt\w*) "

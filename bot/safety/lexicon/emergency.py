@@ -76,7 +76,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"blind in one eye|(?:vision|sight) in one eye|(?:left|right) arm and (?:(?:left|right|my|his|"
        r"her) )?leg (?:[\w']+ ){0,3}(?:weak\w*|numb\w*|heavy|dead|limp|tingl\w*|useless)|(?:can'?t|"
        r"cannot|couldn'?t) (?:grip|hold) (?:[\w']+ ){0,2}(?:cup|mug|pen|fork|spoon|phone|anything)",
-       unless=r"reflex\w*"),
+       unless=r"reflex\w*|(?:back|spine|disc) (?:has been |is |was |feels )?(?:sore|stiff|aching|achy|"
+              r"painful|killing)|sciatic\w*|slipped disc"),
     rule("emergency", "stroke",
        near(r"(?:face|mouth|lips?|cheek|smile|eye)", r"(?:weird|funny|strange|odd|numb\w*|"
             r"tingl\w*|heavy|droop\w*|wonky)", 4),
@@ -260,7 +261,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"breath\w* (?:[\w']+ )?(?:fast|deep|heavy|hard|funny)|drows\w*|confus\w*", window=0),
     # NHS: a bite or sting from a venomous animal with cramps, sweating or spreading pain
     rule("emergency", "envenoming",
-       r"(?:bitten|bit|stung|bite|sting) (?:[\w',]+ ){0,12}(?:spider|snake|scorpion|adder|viper|"
+       r"(?:bitten|bit|stung|bite|sting)\b[^\n]{0,90}?\b(?:spider|snake|scorpion|adder|viper|"
        r"black widow|redback|funnel[- ]web|jellyfish|stonefish|cone snail)|(?:spider|snake|"
        r"scorpion|adder|jellyfish) (?:bite|sting|bit me|stung me)",
        r"cramp\w*|spasm\w*|sweat\w*|swell\w*|swollen|breath\w*|numb\w*|vomit\w*|being sick|"
@@ -281,13 +282,15 @@ EMERGENCY: tuple[Rule, ...] = (
             r" up|(?:can'?t|cannot) stand", 10),
        r"both|legs|stand|walk", window=0),
     rule("emergency", "collapse",
-       r"(?<!arch )(?<!arches )(?<!lung )collaps\w*|(?<!nearly )(?<!almost )(?<!close to )"
+       r"(?<!arch )(?<!arches )(?<!lung )collaps\w*(?! (?:onto|on|into|in) (?:the |my |a )?(?:couch|sofa|"
+       r"bed|chair|settee))|(?<!nearly )(?<!almost )(?<!close to )"
        r"(?:passed|blacked) out|(?<!nearly )(?<!almost )fainted|lost consciousness|unconscious|"
-       r"unresponsive|slumped (?:to|on|onto) the (?:ground|floor)|not respond\w*(?! to)|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
+       r"unresponsive|slumped (?:to|on|onto) the (?:ground|floor)|not respond\w*(?! to)|(?:won'?t|"
+       r"doesn'?t|isn'?t|is not|will not) respond\w*(?! to)|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
        r"can'?t wake (?:him|her|them)|(?:had|having|has) (?:a )?(?:fit|seizure)s?|"
        r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
        r"seizures?|convuls\w*|fitting|having a fit|"
-       r"(?:whole|entire) body (?:[\w']+ )?(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)",
+       r"(?:whole|entire) body (?:[\w']+ ){0,4}(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)",
        unless=r"(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:i|i'?d|i'?ll) (?:just )?(?:won'?t|wont|"
               r"don'?t|never|wouldn'?t) wake"),
     rule("emergency", "collapse",  # a seizure as people tell it: shaking they cannot stop

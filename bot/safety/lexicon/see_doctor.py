@@ -20,9 +20,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"one|just one|left|right|flight|flying|drive|travel\w*|surgery|operation|bigger than|"
        r"won'?t go down|shiny|veins?|since (?:the cramp|yesterday|last night|then)|still swollen|"
        r"(?:last night|yesterday)\b.{0,40}\bnow\b"),
-    rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|hot|warm)", 5),
+    rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|hot|warm)", 7),
        r"tender\w*|painful|hard|firm|throbbing|one side|one leg|only one|swollen|swelling|since|"
-       r"yesterday|last night|still|for (?:a |two |few |a few )?days"),
+       r"yesterday|last night|still|for (?:a |two |few |a few )?days|to (?:the )?touch"),
     rule("see_doctor", "clot_signs",
        near(r"(?:lump|bump|mass|cyst|bulge|knot|swelling)", r"(?:behind (?:my |the )?knee|calf|"
             r"calves|thigh|leg)", 4),
@@ -92,14 +92,15 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"eyes?)"),
     rule("see_doctor", "tear",
        r"(?:heard|felt|there was|something|went|a) " + _NOT_A_SIMILE + r"(?:[\w']+ ){0,3}(?:pop|"
-       r"popping|snap|snapping|rip|ripping|tearing)(?: sound| noise| feeling)?" + _NOT_TORN_APART +
+       r"popping|snap|snapping|rip|ripping|tearing)(?: sound| noise| feeling)?(?! up)" + _NOT_TORN_APART +
        r"|(?<!being )(?:popped|snapped|ripped)" + _NOT_A_POP + r"|"
        r"(?:tear|rupture) in (?:my|his|her|their|the) (?:[\w']+ )?(?:hamstring|muscle|thigh|calf)|"
        r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:[\w']+ )?bruis\w*|"
        # the muscle "feels bruised" after a bad cramp, as the articles say it may: no tear
        r"(?<!feels )(?<!feel )(?<!felt )(?<!feeling )(?<!bit )(?<!kinda )(?<!little )"
        r"bruised(?! feeling)|bruising|black and blue|(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
-       r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)|" + CANT + r" (?:put|bear|take) (?:any |"
+       r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)|(?:hurts?|painful|too sore) too much to "
+       r"(?:walk|stand|put weight)|" + CANT + r" (?:put|bear|take) (?:any |"
        r"much )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
        r"bend|straighten|weight-?bear|stand (?:up|on)|put weight)(?! (?:[\w']+ ){0,3}(?:when|while|"
        r"during|until|till) (?:it|the|a|my|i)\b)"),
