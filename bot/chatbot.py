@@ -27,7 +27,7 @@ from bot.safety.triage import TriageConfig
 from bot.safety.bank import DEFAULT_BANK, TriageBank, load_bank
 from bot.safety.model import DEFAULT_MODEL, TriageModel, read_model
 from corpus import DEFAULT_CORPUS
-from corpus.load import articles_digest
+from corpus.load import article_files, articles_digest
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
 from index.encoders import (DEFAULT_ENCODER_DIR, Backend, build_encoder, check_backend,
                             load_encoder)
@@ -150,7 +150,11 @@ class Chatbot:
             return None
         model = ScopeModel.read(self.config.scope_model, encoder=self._encoder.name,
                                 dimension=self._encoder.dimension)
-        if model.articles != articles_digest(self.config.corpus_dir):
+        # the articles of the corpus folder, and an index built from them (not one given
+        # ready-made, built from other documents, as MedQuAD's is)
+        served = {chunk.article_id for chunk in self._store.chunks}
+        if (model.articles != articles_digest(self.config.corpus_dir)
+                or served != {path.stem for path in article_files(self.config.corpus_dir)}):
             log.warning("the scope model %s was fitted for other articles than those in %s: "
                         "what they cover is judged by their words alone (refit it with `%s` "
                         "on labelled questions about these articles)", self.config.scope_model,

@@ -27,7 +27,7 @@ from index.build import BuildConfig, build_lexical, build_manifest
 from index.encoders import Encoder
 from index.persist import IndexProblem, load_store, save_store
 from index.records import Hit
-from index.store import IndexStore, SearchConfig, SearchMode
+from index.store import IndexStore, SearchMode
 from evaluation.paths import ROOT, SHARED
 
 log = logging.getLogger(__name__)

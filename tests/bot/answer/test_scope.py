@@ -101,3 +101,29 @@ def test_the_model_judges_only_a_message_that_opens_the_conversation(
     history = [{"role": "user", "content": "What is a hamstring cramp?"},
                {"role": "assistant", "content": "A cramp is a sudden tightening."}]
     assert bot.reply("How long should I hold a hamstring stretch?", history).kind == "answer"
+
+
+def test_an_index_built_from_other_documents_leaves_the_model_out(tmp_path, articles,
+                                                                    fake_encoder, caplog):
+    path = tmp_path / "ours.npz"
+    _sure_off_topic(fake_encoder, articles_digest(DEFAULT_CORPUS)).write(path)
+    # the corpus folder is ours, the index given is built from two of its five articles only
+    bot = Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None,
+                                scope_model=path), encoder=fake_encoder,
+                  store=build_store(articles[:2], fake_encoder))
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        reply = bot.reply("How long should I hold a hamstring stretch?")
+    assert reply.kind != "out_of_scope" and "fitted for other articles" in caplog.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("message", ["so stressed about exams i cant sleep",
+                                     "how do i train for my first 5k"])
+def test_the_served_bot_turns_away_what_the_word_checks_would_answer(real_chatbot, message):
+    from dataclasses import replace
+
+    words_only = Chatbot(replace(real_chatbot.config, scope_model=None),
+                         encoder=real_chatbot.encoder, store=real_chatbot.store)
+    assert words_only.reply(message).kind == "answer"
+    reply = real_chatbot.reply(message)
+    assert reply.kind == "out_of_scope" and "scope model" in reply.notes
