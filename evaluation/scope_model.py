@@ -16,7 +16,6 @@ each expected kind came out right: with no model, with the thresholds of AnswerC
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -32,6 +31,7 @@ from bot.jsonl import read_json_lines
 from bot.query.read import Query, QueryVectors
 from corpus.load import articles_digest
 from evaluation import triage_model
+from evaluation.triage_model import data_digest, fit_linear
 from index.records import Hit
 
 # The triage model's labelled sets, among them one written for scope (train_scope.jsonl:
@@ -74,26 +74,14 @@ def read_examples(files: Sequence[Path] = TRAINING,
 
 def digest(examples: Sequence[Example], encoder: str) -> str:
     """A hash of what a model learns from, and how: a stale model file shows as a change."""
-    hashed = hashlib.sha256(f"{encoder}\0{STRENGTH}\0".encode())
-    for example in examples:
-        hashed.update(f"{example.source}\0{example.label}\0{example.text}\0".encode())
-    return hashed.hexdigest()
+    return data_digest(((e.source, e.label, e.text) for e in examples), encoder, STRENGTH)
 
 
 def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str, data_digest: str,
         articles: str, strength: float = STRENGTH) -> ScopeModel:
     """A logistic regression of `labels` on `vectors`; every label must occur."""
-    from sklearn.linear_model import LogisticRegression
-
-    missing = sorted(set(SCOPE_LABELS) - set(labels))
-    if missing:
-        raise ValueError(f"a scope model needs examples of every label {SCOPE_LABELS} "
-                         f"(none of {missing})")
-    found = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000)
-    found.fit(vectors, list(labels))
-    order = [list(found.classes_).index(label) for label in SCOPE_LABELS]
-    return ScopeModel(found.coef_[order].astype(np.float32),
-                      found.intercept_[order].astype(np.float32), encoder, data_digest, articles)
+    return fit_linear(ScopeModel, vectors, labels, encoder=encoder, digest=data_digest,
+                      strength=strength, articles=articles)
 
 
 @dataclass(frozen=True)

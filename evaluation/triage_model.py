@@ -1,4 +1,5 @@
-"""Fit triage's linear model, and measure it by leaving one labelled set out at a time.
+"""Fit triage's linear model, and measure it by leaving one labelled set out at a time; the
+logistic regression and data digest every linear model of the bot is fitted with (bot.linear).
 
     python -m evaluation.triage_model fit   # writes bot/data/triage_model.npz
     python -m evaluation.triage_model cv    # leave-one-set-out: each set scored by a model
@@ -20,13 +21,15 @@ import argparse
 import hashlib
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 from pathlib import Path
 
 import numpy as np
 
 from bot.chatbot import Chatbot, ChatbotConfig
+from bot.linear import LinearModel
 from bot.jsonl import read_json_lines
 from bot.safety.bank import DEFAULT_BANK
 from bot.safety.model import DEFAULT_MODEL, LABELS, TriageModel, write_model
@@ -71,6 +74,8 @@ QUESTIONS: tuple[Path, ...] = (DATA / "questions.jsonl", SHARED / "eval" / "dev_
 STRENGTH = 4.0
 URGENT = ("emergency", "crisis")
 
+Model = TypeVar("Model", bound=LinearModel)
+
 
 @dataclass(frozen=True)
 class Example:
@@ -112,28 +117,42 @@ def trainable(examples: Sequence[Example]) -> list[Example]:
     return [e for e in examples if e.probe is None or e.probe.get("split") != "held"]
 
 
+def data_digest(rows: Iterable[tuple[str, str, str]], encoder: str, strength: float) -> str:
+    """A hash of what a model learns from (source, label, text per row) and how: a model file
+    fitted on other data or settings shows as a change."""
+    hashed = hashlib.sha256(f"{encoder}\0{strength}\0".encode())
+    for source, label, text in rows:
+        hashed.update(f"{source}\0{label}\0{text}\0".encode())
+    return hashed.hexdigest()
+
+
+def fit_linear(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
+               encoder: str, digest: str, strength: float, articles: str = "") -> Model:
+    """A multinomial logistic regression of `labels` on `vectors`, every label weighted as if
+    equally common, as a `kind` model; every one of kind.LABELS must occur."""
+    from sklearn.linear_model import LogisticRegression
+
+    missing = sorted(set(kind.LABELS) - set(labels))
+    if missing:
+        raise ValueError(f"a {kind.NAME} needs examples of every label {kind.LABELS} "
+                         f"(none of {missing})")
+    found = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000)
+    found.fit(vectors, list(labels))
+    order = [list(found.classes_).index(label) for label in kind.LABELS]
+    return kind(found.coef_[order].astype(np.float32), found.intercept_[order].astype(np.float32),
+                encoder, digest, articles)
+
+
 def digest(examples: Sequence[Example], encoder: str) -> str:
     """A hash of what a model learns from, and how: a stale model file shows as a change."""
-    hashed = hashlib.sha256(f"{encoder}\0{STRENGTH}\0".encode())
-    for example in examples:
-        hashed.update(f"{example.source}\0{example.label}\0{example.text}\0".encode())
-    return hashed.hexdigest()
+    return data_digest(((e.source, e.label, e.text) for e in examples), encoder, STRENGTH)
 
 
 def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str, data_digest: str,
         strength: float = STRENGTH) -> TriageModel:
     """A logistic regression of `labels` on `vectors`; every label of LABELS must occur."""
-    from sklearn.linear_model import LogisticRegression
-
-    missing = sorted(set(LABELS) - set(labels))
-    if missing:
-        raise ValueError(f"a triage model needs examples of every label {LABELS} "
-                         f"(none of {missing})")
-    found = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000)
-    found.fit(vectors, list(labels))
-    order = [list(found.classes_).index(label) for label in LABELS]
-    return TriageModel(found.coef_[order].astype(np.float32),
-                       found.intercept_[order].astype(np.float32), encoder, data_digest)
+    return fit_linear(TriageModel, vectors, labels, encoder=encoder, digest=data_digest,
+                      strength=strength)
 
 
 def embed_all(chatbot: Chatbot, examples: Sequence[Example]) -> tuple[list[Example], np.ndarray]:
