@@ -48,6 +48,7 @@ TRAINING: tuple[Path, ...] = (
     DATA / "probes_blind17.jsonl", DATA / "probes_blind18.jsonl", DATA / "probes_blind19.jsonl",
     DATA / "probes_blind20.jsonl", DATA / "probes_blind21.jsonl", DATA / "probes_blind22.jsonl",
     DATA / "probes_blind23.jsonl", DATA / "probes_blind24.jsonl", DATA / "probes_blind25.jsonl",
+    DATA / "probes_blind26.jsonl", DATA / "probes_blind27.jsonl",
     SHARED / "eval" / "dev_probes.jsonl",
     # written as training data: crisis in every form, the emergencies, red flags and dose
     # requests of the clinical categories, and the harmless words that look like them

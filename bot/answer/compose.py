@@ -16,7 +16,7 @@ from bot.answer.candidates import HEDGE, Candidate, SentenceTable
 from bot.answer.cite import Point, cite
 from bot.answer.scope import ScopeModel, overrule
 from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
-                                 unknown_words)
+                                 unknown_words, weighs_amount)
 from bot.query.intent import Intent, IntentBank
 from bot.query.language import message_language
 from bot.query.topic import CRAMP_WORDS
@@ -81,8 +81,8 @@ class Answerer:
             return Reply("out_of_scope", f"{wording.OTHER_LANGUAGE}\n\n"
                          f"{wording.OTHER_LANGUAGE_IN[language]}", notes=(f"language {language}",))
         intent = self.intents.classify(query, query_vector)
-        refusal = self._refusal(message, query, hits, intent)
-        if self.scope is not None and alone:  # the model's say over the word checks, if sure
+        refusal, firm = self._refusal(message, query, hits, intent)
+        if self.scope is not None and alone and not firm:  # the model's say, where it is sure
             kind = refusal.kind if refusal is not None else "answer"
             judged = overrule(kind, self.scope.probabilities(query_vector[None])[0], self.config)
             if judged == "answer":
@@ -105,30 +105,36 @@ class Answerer:
         return Reply("answer", text, citations, retrieved)
 
     def _refusal(self, message: str, query: str, hits: list[Hit],
-                 intent: Intent) -> Reply | None:
-        """The word checks' reply when the message is off topic or not covered, else None."""
+                 intent: Intent) -> tuple[Reply | None, bool]:
+        """The word checks' reply when the message is off topic or not covered (else None),
+        and whether the checks are firm about it, settled by what the articles are about
+        rather than by the words they happen to use: another subject or part of the body,
+        or too much or too little of something, which the articles weigh. No model overrules
+        a firm decision."""
         retrieved = tuple(hits)
         if other_subject(message):  # period cramps, a ham sandwich, a dog's cramps
-            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
+            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved), True
         elsewhere = other_body_part(message)
         if elsewhere is not None:  # a sprained ankle, a calf cramp: not what the articles cover
             if any(w in CRAMP_WORDS for w in words(message)):
                 what = wording.NOT_COVERED_ELSEWHERE.format(part=elsewhere)
                 return Reply("no_answer", wording.NOT_COVERED.format(what=what),
-                             retrieved=retrieved)
-            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
+                             retrieved=retrieved), True
+            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved), True
         best = max((hit.dense for hit in hits), default=0.0)
         if (best < self.config.min_relevance and intent.score < self.config.min_intent
                 and not names_topic(query)):
-            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved)
-        unknown = unknown_words(asked_about(message), self.store.vocabulary)
+            return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved), False
+        subject = asked_about(message)
+        unknown = unknown_words(subject, self.store.vocabulary)
         pool = hits[:self.config.pool_hits]  # the passages an answer could quote
         if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in pool):
             unknown.append(wording.NOT_COVERED_FIGURES)  # a rate the passages never give
         if best < self.config.min_relevance or unknown:
             what = " and ".join(unknown) if unknown else wording.NOT_COVERED_WHAT
-            return Reply("no_answer", wording.NOT_COVERED.format(what=what), retrieved=retrieved)
-        return None
+            return (Reply("no_answer", wording.NOT_COVERED.format(what=what), retrieved=retrieved),
+                    False)
+        return None, weighs_amount(subject)
 
     def choose_points(self, query: str, query_vector: np.ndarray, hits: list[Hit],
                       intent: Intent) -> list[Point]:

@@ -232,13 +232,19 @@ def _unnamed_head(subject: str, vocabulary: Vocabulary) -> str:
     return " ".join(words(_HEAD_END.split(f"{subject} ", maxsplit=1)[0]))
 
 
+def weighs_amount(subject: str) -> bool:
+    """Whether `subject` asks about too much or too little of something ("too many squats"):
+    overuse or a lack, which the articles weigh whatever the thing is."""
+    return bool(_AMOUNT.match(subject))
+
+
 def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
     """The uncommon words of `subject` that the articles never use together.
 
     "acupuncture" is unknown; so is "compression tights", although the articles say
     "compression" and "tight" apart. A misspelling of a known word is not unknown.
     """
-    if _AMOUNT.match(subject):  # "too many squats": overuse or a lack, which the articles weigh
+    if weighs_amount(subject):
         return []
     if _GROUP_WHOLE.fullmatch(subject):  # "are women more prone": a group they never speak of?
         if any(w in vocabulary.counts or w.rstrip("s") in vocabulary.counts

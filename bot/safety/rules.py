@@ -36,7 +36,9 @@ _PSEUDO_NEGATION = re.compile(
 REPORTED_FINE = (r"(?:is|are|'s|s|was|were|feels?|seems?|looks?)\s+(?:totally |completely |"
                  r"perfectly |all |back to |now )?(?:fine|ok|okay|normal|good|alright|all right)\b")
 # within the sentence: "i feel faint. was fine before the game" reports the past as fine
-_POST_NEGATION = re.compile(r"^[^\w.!?;\n]*" + REPORTED_FINE)
+# and a sign asked and answered: "swelling? no. bruising? no."
+_POST_NEGATION = re.compile(r"^[^\w.!?;\n]*" + REPORTED_FINE + r"|^\s*\?\s*(?:no|nope|nah|none|not "
+                            r"really)\b")
 _TOKEN = re.compile(r"[a-z']+")
 TAIL = "tail"
 

@@ -343,9 +343,10 @@ CRISIS: tuple[Rule, ...] = (
     # C-SSRS method: thinking of taking all of a medicine at once; asking about an overdose
     # "because I want to"; farewells made with accounts deleted or things given away
     rule("crisis", "suicide",
-       r"(?:think\w*|thought|thinks) (?:[\w']+ ){0,2}(?:about|of) (?:taking|swallowing|downing) (?:all|"
+       r"(?:think\w*|thought|thinks) (?:[\w']+ ){0,2}(?:about|of) (?:taking|swallowing|downing) (?:(?:all|"
        r"the whole|every one of|a whole) (?:of )?(?:my|his|her|their|the) (?:[\w']+ )?(?:pills|tablets|"
-       r"meds|medication|medicines?|statins|insulin|packets?|bottles?|\w+s)\b",
+       r"meds|medication|medicines?|statins|insulin|packets?|bottles?|\w+s)\b|(?:everything|it all|"
+       r"them all) at once)",
        unless=r"supplements|vitamins|save time|with (?:breakfast|lunch|dinner|food|a meal)|in the "
               r"morning|every (?:day|morning)|each (?:day|morning)|routine|convenien\w*", window=0),
     rule("crisis", "suicide",
@@ -357,6 +358,21 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:deleted|deleting|delete) (?:all )?(?:of )?(?:my )?(?:socials|social media|accounts?|"
        r"instagram|facebook|tiktok|profiles?)|gave away|giving away|given away|letters?|notes?|for "
        r"good|final|last time|won'?t see", window=0),
+    # C-SSRS 1 and 2 said of another, and of oneself: being asked to help someone die;
+    # thinking how one would do it; no point going on; an illness welcomed if it ended one
+    rule("crisis", "suicide",
+       r"(?:help|let|helping) (?:me|her|him|them) (?:to )?die\b|asking (?:me )?to help (?:her|him|"
+       r"them) (?:to )?die|(?:think\w*|thought)(?: a lot| so much| often| constantly)? (?:about|of) "
+       r"how (?:i'?d|i would|i could|i will|i'?ll|to|he'?d|she'?d) do it\b|no point (?:in )?(?:going on|carrying on|living|being here|trying any ?more)|"
+       r"(?:finish\w* (?:me|him|her) off|kill\w* (?:me|him|her)|took (?:me|him|her) out)\b[^\n]{0,20}?"
+       r"\b(?:i|he|she) (?:honestly |really )?(?:wouldn'?t|would not|won'?t) (?:even )?(?:mind|care|be "
+       r"sad)", window=0),
+    # C-SSRS preparation: a rope bought, "before i go"; a threat to jump if things go badly
+    rule("crisis", "suicide",
+       r"(?:bought|got|ordered) (?:a |some |the )?(?:rope|noose|gun|shotgun|charcoal|helium)\b[^\n]{0,80}?"
+       r"\b(?:before i (?:go|do it|leave)|one last|last (?:time|day|night|match|run)|won'?t need)|"
+       r"(?:he|she|they|i)(?:'?s|'?m|'?re| is| am| are)? (?:going to|gonna|will|'ll) jump if\b[^\n]{0,40}?\b"
+       r"(?:bad\w*|wrong|fail\w*|don'?t|doesn'?t|can'?t|won'?t)", window=0),
     # C-SSRS intent with a time: ending it after a date, nothing mattering after it
     rule("crisis", "suicide",
        r"(?:i'?m|im|i am) ending it (?:all|after|tonight|tomorrow|on|this|when|before|soon|"
@@ -395,8 +411,10 @@ CRISIS: tuple[Rule, ...] = (
        unless=r"sh(?:\*|\s)t|shh", window=0),  # "a year without sh, then I relapsed" is no negation
     rule("crisis", "suicide",  # lethality asked of a means at hand (C-SSRS 3): "would it kill me"
        r"(?:would|will|could|might|does|do|is|are|enough) (?:[\w']+ ){0,8}(?:kill me|kill him|kill "
-       r"her|be (?:fatal|lethal|deadly|enough to die|quick|painless|peaceful)|i die|he die|she die|to "
-       r"die|(?:not|never) wake(?: up)?|without it hurting|it would take)|(?:is|are) (?:fatal|lethal|"
+       r"her|be (?:fatal|lethal|deadly|enough to die|quick|painless|peaceful)|"
+       r"before (?:it|they|that) kills? (?:me|you|them|him|her|someone)|i die|he die|she die|to "
+       r"die|(?:not|never) wake(?: up)?|without it hurting|it would take)|(?:would|will|could) (?:it|"
+       r"that|they|this|all (?:of )?(?:it|them|that)) be enough(?=\W*(?:$|\?|\.))|(?:is|are) (?:fatal|lethal|"
        r"deadly)\b|(?:fatal|lethal|deadly) (?:dose|amount|number)",
        r"pills?|tablets?|meds|medications?|medicines?|capsules?|relaxants?|sleeping|pain ?killers?|"
        r"paracetamol|ibuprofen|insulin|" + SUBSTANCE[3:-1],

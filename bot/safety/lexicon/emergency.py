@@ -133,7 +133,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"stamp\w*|stud\w*|bang\w*|wipe ?out|came off"),
     rule("emergency", "coughing_blood",
        near(r"(?:cough\w*|spit\w*|spat|vomit\w*|throw\w* up|threw up|bring\w* up|brought up)",
-            r"(?:blood|bloody)", 3)),
+            r"(?:blood|bloody)", 5)),
     rule("emergency", "rhabdo", DARK_URINE, SEVERE),
     rule("emergency", "rhabdo", SCANT_URINE, SEVERE, window=0),
     rule("emergency", "sepsis", INFECTION,
@@ -194,6 +194,20 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:yellow|green)\w* (?:vision|tinge)|(?:looks?|look|seeing|see) (?:[\w']+ ){0,3}(?:yellow|green)|"
        r"twice|double|too many|extra|by mistake", r"sick|vomit\w*|heart|skip\w*|dizz\w*|confus\w*",
        window=0),
+    # NHS poisoning: wild mushrooms eaten, or a poison swallowed by mistake, then sick
+    rule("emergency", "poisoning",
+       r"(?:ate|eaten|eat|had|cooked) (?:some |a few |the )?(?:wild |foraged |garden )?mushrooms?\b"
+       r"[^\n]{0,40}?\b(?:picked|found|foraged|in the woods|from the (?:garden|field|woods))|"
+       r"(?:wild|foraged) mushrooms?|(?:swallowed|drank|swig|sip|mouthful|gulp)\b[^\n]{0,80}?\b"
+       r"(?:weed ?killer|antifreeze|anti-freeze|bleach|pesticide|paraquat|rat poison|slug pellets|"
+       r"white spirit|paint thinner|drain cleaner)",
+       r"vomit\w*|being sick|throwing up|threw up|sick|cramp\w*|diarr\w*|faint\w*|dizz\w*|"
+       r"confus\w*|drows\w*|stomach|burn\w*|breath\w*", window=0),
+    # NHS: an electric shock, then cramps, a strange chest or a faint
+    rule("emergency", "collapse",
+       r"electric(?:al)? shock|electrocut\w*|got a shock (?:off|from)|shock (?:off|from) (?:a |the )?"
+       r"(?:cable|wire|socket|plug|lamp|fence)",
+       r"chest|heart|cramp\w*|spasm\w*|burn\w*|faint\w*|dizz\w*|numb\w*|breath\w*", window=0),
     rule("emergency", "cauda_equina",
        r"(?:wet|peed|pissed|soiled|pooed|pooped) (?:myself|himself|herself|themselves|(?:my|his|her|their) (?:pants|trousers|bed|shorts))|"
        r"lost control of (?:my |his |her |their )?(?:bladder|bowels?)|incontinen\w*|(?:had|having) an accident|"
@@ -270,7 +284,7 @@ EMERGENCY: tuple[Rule, ...] = (
     # be a dangerous potassium level
     rule("emergency", "dialysis_missed",
        r"(?:missed|skipped|didn'?t go to|haven'?t had|couldn'?t get to|no) (?:[\w']+ ){0,3}"
-       r"dialysis|dialysis (?:[\w']+ ){0,3}(?:missed|skipped|cancelled)",
+       r"dialysis|dialysis\b[^\n]{0,40}?\b(?:missed|skipped|cancelled)",
        r"heart|flutter\w*|palpitat\w*|pulse|weak\w*|breath\w*|chest|numb\w*|tingl\w*", window=0),
     # NHS (cauda equina, Guillain-Barre): both legs going weak within hours
     rule("emergency", "sudden_weakness",
@@ -291,6 +305,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
        r"seizures?|convuls\w*|fitting|having a fit|"
        r"(?:whole|entire) body (?:[\w']+ ){0,4}(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)",
+
        unless=r"(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:i|i'?d|i'?ll) (?:just )?(?:won'?t|wont|"
               r"don'?t|never|wouldn'?t) wake"),
     rule("emergency", "collapse",  # a seizure as people tell it: shaking they cannot stop

@@ -98,7 +98,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:[\w']+ )?bruis\w*|"
        # the muscle "feels bruised" after a bad cramp, as the articles say it may: no tear
        r"(?<!feels )(?<!feel )(?<!felt )(?<!feeling )(?<!bit )(?<!kinda )(?<!little )"
-       r"bruised(?! feeling)|bruising|black and blue|(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
+       r"bruised(?! feeling)|bruising|black and blue|(?:dent|gap|divot|hollow|dip) where (?:the|my) "
+       r"(?:[\w']+ )?(?:muscle|hamstring) (?:should be|used to be|was)|"
+       r"(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
        r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)|(?:hurts?|painful|too sore) too much to "
        r"(?:walk|stand|put weight)|" + CANT + r" (?:put|bear|take) (?:any |"
        r"much )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
@@ -108,7 +110,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:i )?(?:think |might have |may have |could have |must have |probably |have |'ve )?"
        r"(?:tore|torn|ruptured) (?:my|a|the) (?:[\w']+ )?(?:hamstring|muscle|tendon|calf|quad|"
        r"thigh|ligament)",
-       unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:[\w']+ )?(?:tore|tear)"),
+       unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:[\w']+ )?(?:tore|tear)|"
+              r"\bif (?:a|the) cramp (?:has |had )?(?:torn|tore|tears)"),
     rule("see_doctor", "weakness",
        r"(?:feel\w*|felt|gone|going|goes|went|getting|gotten|become|becoming|still|suddenly|so|really|"
        r"very|too) weak(?:er)?\b(?! (?:[\w']+ ){0,2}(?:when|while|during|as) (?:the |a |my |it )?"
@@ -162,7 +165,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:have|has|had|got|running|with|get|gets|getting|developed|spiked) (?:a |an )?(?:high |slight |"
        r"bit of a |low[- ]grade )?(?:fevers?|temperature)|feverish|night sweats"),
     rule("see_doctor", "pregnancy",
-       r"pregnan\w*|expecting (?:a baby|twins|triplets|a child|our|my first|a boy|a girl|a "
+       r"pregnan\w*(?! with (?:excitement|anticipation|ideas|possibilit\w*|meaning))|expecting (?:a "
+       r"baby|twins|triplets|a child|our|my first|a boy|a girl|a "
        r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|his|her|their|the) (?:baby )?bump|"
        r"(?:\d+|twenty|thirty|six|seven|eight|five|four) (?:weeks?|wks?|months?) (?:along|gone|"
        r"preg\w*)|(?:i'?m|i am|she'?s|she is|wife is|at|currently) (?:\d+|twenty|thirty) "
@@ -241,12 +245,13 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"two|three|four|five|six|seven|several|a few|few|couple of) (?:days|weeks)|days (?:later|"
        r"after|ago|now)|a week"),
     rule("see_doctor", "recurring",  # coming back despite the self-care the articles advise
-       r"(?:haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|not|never) (?:really |actually |even )?"
-       r"(?:helped|help|worked|work|made (?:any|a|much) difference|done (?:anything|a thing)|"
+       r"(?:haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|aren'?t|isn'?t|not|never) (?:really |actually |even )?"
+       r"(?:helped|help|helping|worked|work|working|made (?:any|a|much) difference|done (?:anything|a thing)|"
        r"fixed)|did (?:nothing|not help)|nothing (?:works|worked|helps|helped|has helped|seems to)|"
        r"tried everything|no (?:difference|improvement)",
        r"weeks|months|a month|a year|keeps?|kept|over and over|every (?:week|day|night|time)|"
-       r"all the time|constantly|again and again|for (?:ages|weeks|months)", CRAMP, window=0),
+       r"all the time|constantly|again and again|for (?:ages|weeks|months)|more (?:and more )?"
+       r"(?:frequent|often)|frequent", CRAMP, window=0),
     rule("see_doctor", "persistent_pain",
        PAINFUL + r" (?:(?!(?:when|while|whenever|if)\b)[\w']+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
        r"going on|around|hurting|sore|aching)|still|not (?:gone|eased|improved)|hasn'?t (?:gone|"
@@ -255,7 +260,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"and still)|(?:continues? to|keeps?) (?:hurt\w*|ache|aching|be sore|be painful|"
        r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"
        r"let up|improv\w*|get(?:ting)? better)|(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ ){0,2}"
-       r"(?:hours|hour)|(?:lasts?|lasted|lasting) (?:for )?(?:about |around |like |over |nearly |up "
+       r"(?:hours|hour)|(?:lasts?|lasted|lasting) (?:for )?(?:over |about |nearly |almost |more than )?"
+       r"half an hour|(?:lasts?|lasted|lasting) (?:for )?(?:about |around |like |over |nearly |up "
        r"to )?(?:1[5-9]|[2-9]\d)(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)"),
     rule("see_doctor", "recurring",  # NICE CKS: still coming although self-care was tried
        r"tried (?:everything|all (?:the|of)|[\w', ]{3,90}?)\b(?:for (?:weeks|months|ages|a month)|"
@@ -295,12 +301,13 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"pale|white|grey|gray|colou?r)", 6)),
     rule("see_doctor", "persistent_pain",  # NICE CKS: a cramp lasts seconds to minutes; one that
        # holds for hours, or is still hard the next day, is something else to be examined
-       r"(?:won'?t|wont|doesn'?t|hasn'?t|didn'?t|not|never|nothing) (?:[\w']+ ){0,2}(?:let (?:it |me )?go|"
+       r"(?:won'?t|wont|wouldn'?t|wouldnt|doesn'?t|hasn'?t|didn'?t|not|never|nothing) (?:[\w']+ ){0,2}(?:let (?:it |me )?go|"
        r"lets? (?:it |me )?go|releas\w*|loosen\w*|unlock\w*|eases? (?:it|off)|go away|gone away)|"
        r"still (?:knotted|locked|cramp\w*|hard|rock hard|seized|tight|in (?:a )?cramp|stuck)|"
        r"(?:stayed|stuck|been|remained) (?:[\w']+ ){0,2}(?:locked|cramped|knotted|rock hard|hard as (?:a )?"
        r"rock|seized|solid|in (?:a )?cramp)|locked in (?:a )?cramp",
-       r"hours|(?:an|one|about an|over an|nearly an|almost an) hour|(?:1[5-9]|[2-9]\d) ?(?:minutes|"
+       r"hours|(?:an|one|about an|over an|nearly an|almost an) hour|(?:over |nearly |about |almost )?"
+       r"half an hour|(?:1[5-9]|[2-9]\d) ?(?:minutes|"
        r"mins)|(?:all|the whole|most of the) "
        r"(?:day|night|morning|afternoon)|since (?:yesterday|last "
        r"night|this morning|the (?:morning|weekend)|\w+day)|last night|yesterday|two days|\d+ ?(?:hours?|"

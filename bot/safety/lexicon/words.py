@@ -42,7 +42,7 @@ BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get 
 PLEURITIC = r"(?:hurts?|hurting|pain\w*|stab\w*|sharp|sore|ache\w*|agony|catch\w*) (?:[\w']+ ){0,6}" \
             r"(?:when|whenever|every time|each time|as|if) (?:i |he |she |they |you )?(?:take (?:a )?" \
             r"(?:deep |big |full )?breaths?|breathes? (?:in|deep\w*)|inhale\w*|breathing in)"
-OUT_OF_BREATH = r"(?:out of breath|winded|breathing (?:hard|fast|heavily)|puffing|panting|" \
+OUT_OF_BREATH = r"(?:out of breath|winded|breathing (?:hard|fast|heavily)|puffing(?! up)|panting|" \
                 r"cough\w*)"
 BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|blotch\w*|marbl\w*|" \
        r"dusky|waxy|ashen|colou?rless|drained of colou?r)"
@@ -50,7 +50,7 @@ BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|blotc
 CRAMP = r"(?:cramp\w*|spasm\w*|charley horses?|(?:seiz|lock|knott?|tighten|bunch|ball)\w* up|" \
         r"goes? (?:rigid|solid|hard as a rock))"
 URINE = r"(?:urine|pee|peeing|wee|weeing|piss|urinat\w*)"
-DARK_URINE = near(URINE, r"(?:cola|coke|tea|brown|black|red|bloody|blood|rusty|port|coffee|"
+DARK_URINE = near(URINE, r"(?:(?:coca )?cola|coke|tea|brown|black|red|bloody|blood|rusty|port|coffee|"
                   r"dark(?! yellow| amber| orange))", 4)
 # Little or no urine: a sign that carries its own negation ("haven't peed all day"), so a rule
 # using it reads no negation (window 0).
@@ -62,7 +62,7 @@ SCANT_URINE = r"(?:(?:barely|hardly|not|haven'?t|hasn'?t|havent|hasnt|didn'?t|no
 SEVERE = r"(?:weak\w*|agon\w*|excruciat\w*|severe\w*|extreme\w*|unbearable|intense|" \
          rf"{CANT} (?:stand|walk|move|get up|lift)|barely (?:stand|walk|move)|swollen|swelling|" \
          r"(?:so|really|very|super|incredibly) (?:painful|sore|stiff)|killing|huge|massive|" \
-         r"rock hard|hard as (?:a )?rocks?)"
+         r"rock hard|hard as (?:a )?rocks?|(?:pain (?:is )?)?(?:[89]|10) ?(?:/|out of) ?10)"
 SWOLLEN = r"(?:swollen|swelling|swelled|swell|puff\w*|bloat\w*|enlarged|fatter than|" \
           r"bigger than the other|thicker than the other)"
 MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemide|lasix|" \

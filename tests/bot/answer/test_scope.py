@@ -127,3 +127,25 @@ def test_the_served_bot_turns_away_what_the_word_checks_would_answer(real_chatbo
     assert words_only.reply(message).kind == "answer"
     reply = real_chatbot.reply(message)
     assert reply.kind == "out_of_scope" and "scope model" in reply.notes
+
+
+def _sure_of(label: str, encoder) -> ScopeModel:
+    bias = np.zeros(len(SCOPE_LABELS), dtype=np.float32)
+    bias[SCOPE_LABELS.index(label)] = 20.0
+    return ScopeModel(np.zeros((len(SCOPE_LABELS), encoder.dimension), np.float32), bias,
+                      encoder.name, "test", articles_digest(DEFAULT_CORPUS))
+
+
+@pytest.mark.parametrize("message, label, kind", [
+    ("how do I stop a cramp in my calf?", "answer", "no_answer"),  # another part of the body
+    ("what helps period cramps?", "answer", "out_of_scope"),  # another subject
+    ("Can doing too many squats cause hamstring cramps?", "no_answer", "answer"),  # overuse
+])
+def test_no_model_overrules_what_the_articles_are_about(tmp_path, articles, fake_encoder,
+                                                          message, label, kind):
+    path = tmp_path / "sure.npz"
+    _sure_of(label, fake_encoder).write(path)
+    bot = Chatbot(ChatbotConfig(answer=AnswerConfig(min_relevance=0.0), triage_model=None,
+                                scope_model=path), encoder=fake_encoder,
+                  store=build_store(articles, fake_encoder))
+    assert bot.reply(message).kind == kind
