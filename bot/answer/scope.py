@@ -5,7 +5,7 @@ help?"), another part of the body, another kind of cramp. They miss what is aske
 no pattern reads ("whats the best insole to stop hamstring cramps", "could my keto diet be
 why my hamstrings cramp"), and they answer off-topic talk that shares a word with the
 articles ("so stressed about exams i cant sleep"). A multinomial logistic regression over
-the message's embedding, fitted on some 2,700 messages labelled "answer", "no_answer" or
+the message's embedding, fitted on some 4,600 messages labelled "answer", "no_answer" or
 "out_of_scope", weighs the whole message instead. It overrules the checks only where it is
 sure (`AnswerConfig.scope_*`); the leave-one-set-out study that chose how sure is
 `python -m evaluation.scope_model cv`.
