@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=("fit", "cv"))
     parser.add_argument("--out", type=Path, default=DEFAULT_SCOPE_MODEL, help="where fit writes")
-    parser.add_argument("--thresholds", default="0.6/0.9,0.8/0.9,0.7/1",
+    parser.add_argument("--thresholds", default="0.7/0.9,0.8/1",
                         help="cv: settings to compare, each the probability to turn an answer "
                              "away / to answer a message turned away, comma-separated")
     args = parser.parse_args(argv)
