@@ -35,7 +35,7 @@ class AnswerConfig:
     # The scope model (bot/answer/scope.py) overrules the word checks where it is this sure:
     # an answer is not covered, or off topic, at 0.8; a message turned away is answered at
     # 0.9. Chosen by `python -m evaluation.scope_model cv`, leaving one labelled set out: on
-    # the blind sets 0.7 turned away 9 more answers for 11 more refusals set right.
+    # the 24 blind sets 0.7 turned away 16 more answers for 24 more refusals set right.
     scope_not_covered: float = 0.8
     scope_off_topic: float = 0.8
     scope_answer: float = 0.9
