@@ -14,7 +14,7 @@ import numpy as np
 
 import corpus
 from corpus import Article, Chunk, ChunkConfig, chunk_article, load_corpus
-from corpus.load import METADATA_FILE, article_files
+from corpus.load import METADATA_FILE, article_files, articles_digest
 from index.ann import AnnConfig, AnnIndex, build_ann_index
 from index.encoders import Encoder
 from index.manifest import Counts, Manifest
@@ -47,10 +47,9 @@ def corpus_fingerprint(folder: Path, encoder: Encoder, config: BuildConfig) -> s
 
     The cleaning code is part of it so that a change to the rules rebuilds the index.
     """
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(articles_digest(folder).encode())
     paths = article_files(folder)
-    extra = [folder / METADATA_FILE, *[p.with_suffix(".json") for p in paths]]
-    for path in [*paths, *extra]:
+    for path in [folder / METADATA_FILE, *[p.with_suffix(".json") for p in paths]]:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     # the ANN settings too: the index kind chosen at build time is persisted with it

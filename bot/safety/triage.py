@@ -20,7 +20,7 @@ from bot.query.normalise import normalise
 from bot.query.topic import SUBJECT_WORDS, TOPIC_WORDS
 from bot.safety.bank import TriageBank
 from bot.safety.model import LABELS, TriageModel
-from bot.safety.lexicon import RULES, SUICIDE_DRILL
+from bot.safety.lexicon import HARMLESS_READINGS, RULES
 from bot.safety.screen import Screen
 from index.spelling import SpellFolder, SpellingConfig, english
 from index.text import words
@@ -164,8 +164,8 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
         else:
             negated.add(rule.category)
     flags = tuple(fired[c] for c in CATEGORIES if c in fired)
-    if "crisis" not in fired and SUICIDE_DRILL.search(folded):
-        negated.add("crisis")  # "we did suicides in practice": read, and judged a drill
+    negated |= {category for category, reading in HARMLESS_READINGS.items()
+                if category not in fired and reading.search(folded)}
     return Triage(flags, frozenset(negated - set(fired)))
 
 

@@ -17,12 +17,14 @@ _NOT_A_DIET_OF = r"(?! of (?:carbs?|sugar|calories|sweets|salt|junk))"
 # Not waking as a wish, not as waking with something: "hope i don't wake up with cramps again"
 _NOT_WOKEN_BY = r"(?! (?:up )?(?:with|to|in|because|from|at|again|early|during|tonight|screaming)\b)"
 
-# "Suicides" as a running drill: the rule below does not read it as a crisis, and triage's
-# learned layers, which read "suicides" in any sense, are told so (bot.safety.triage)
-SUICIDE_DRILL = re.compile(
-    r"\bsuicid\w* (?:sprints?|drills?|runs?|shuttles?|squeeze|(?:at|in|during|after) (?:[\w']+ )?"
-    r"(?:practice|training|session|drills|pe|gym|basketball|football|netball|hockey|rugby|soccer))|"
-    r"\b(?:did|doing|ran|run|running|do|made us (?:do|run)) suicides\b")
+# "Suicides" as a running drill: what follows the word, or the verbs run before it. The rule
+# below does not read it as a crisis, and triage's learned layers, which read "suicides" in
+# any sense, are told so (HARMLESS_READINGS, bot.safety.triage)
+_DRILL_AFTER = (r"(?:sprints?|drills?|runs?|shuttles?|squeeze|(?:at|in|during|after) (?:[\w']+ )?"
+                r"(?:practice|training|session|drills|pe|gym|basketball|football|netball|hockey|"
+                r"rugby|soccer))")
+SUICIDE_DRILL = re.compile(r"\bsuicid\w* " + _DRILL_AFTER +
+                           r"|\b(?:did|doing|ran|run|running|do|made us (?:do|run)) suicides\b")
 
 # How one gets hurt by accident: "cut myself shaving", "cut my leg on a rock"
 _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipped|"
@@ -43,9 +45,7 @@ _PLAN_ENDS = (r"(?=\s*(?:now|already|too|then|all)?\s*(?:[.,;!?]|$|(?:i'?m|i am|
 
 CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
-       r"suicid\w*(?! (?:sprints?|drills?|runs?|shuttles?|squeeze|(?:at|in|during|after) "
-       r"(?:[\w']+ )?(?:practice|training|session|drills|pe|gym|basketball|football|netball|"
-       r"hockey|rugby|soccer)))(?<!did suicides)"
+       r"suicid\w*(?! " + _DRILL_AFTER + r")(?<!did suicides)"
        r"(?<!doing suicides)(?<!ran suicides)(?<!run suicides)|sucid\w*|unaliv\w*|"
        r"(?:kill\w*|end|ending) " + SELF + r"|top(?:ping|ped|s)? " + SELF + r"(?! (?:up|off))|(?:want to|wanna|"
        r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|^\W*kms\W*$|(?:i'?ll |gonna |ima )?kms if\b|kms (?:fr|for real|"

@@ -267,7 +267,7 @@ def test_every_rule_names_a_sign_and_a_known_category():
 
 def _every_rule(message):
     """rule_triage without its per-category gate: each rule applied in turn."""
-    from bot.safety.lexicon import SUICIDE_DRILL
+    from bot.safety.lexicon import HARMLESS_READINGS
     from bot.safety.rules import apply_rule
 
     fired, negated = {}, set()
@@ -277,8 +277,8 @@ def _every_rule(message):
             fired[rule.category] = rule.sign
         elif match is not None:
             negated.add(rule.category)
-    if "crisis" not in fired and SUICIDE_DRILL.search(fold(message)):
-        negated.add("crisis")  # as rule_triage does: a drill is read, and judged harmless
+    negated |= {category for category, reading in HARMLESS_READINGS.items()
+                if category not in fired and reading.search(fold(message))}  # as rule_triage
     return [(c, fired[c]) for c in CATEGORIES if c in fired], negated - set(fired)
 
 
