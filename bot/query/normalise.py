@@ -12,17 +12,33 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Cyrillic and Greek letters drawn like Latin ones. A Russian or Greek message turns into
-# nonsense, which costs nothing: the articles are English and rules look for English words.
-_HOMOGLYPHS = str.maketrans({
+# Cyrillic and Greek letters drawn like Latin ones, in a message written mostly in Latin
+# letters: a Cyrillic "а" inside "hаmstring" hides an English word. A message written mostly in
+# Cyrillic or Greek is Russian, Ukrainian or Greek, and keeps its letters (its words are read
+# by the rules for crisis in other languages).
+_LOOKALIKE_LETTERS = {
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
     "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
     "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b",
     "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
     "τ": "t", "υ": "u", "χ": "x", "ω": "w", "γ": "y",
+}
+_MARKS = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
     "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-", "&": " and ",
 })
+_HOMOGLYPHS = str.maketrans(_LOOKALIKE_LETTERS) | _MARKS
+_CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+
+
+def _unmask(text: str) -> str:
+    """Look-alike letters folded, unless the text is written mostly in their own script."""
+    if len(_CYRILLIC_OR_GREEK.findall(text)) > len(_LATIN.findall(text)):
+        return text.translate(_MARKS)
+    return text.translate(_HOMOGLYPHS)
+
+
 # Inside a word, a digit or symbol usually stands for the letter it looks like ("su1cide",
 # "k1ll"); digits beside letters only on one side stay ("3am", "b12", "100km").
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
@@ -37,17 +53,17 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 def fold_lookalikes(text: str) -> str:
     """NFKC and look-alike letters only: "ｈｅｌｌｏ" and a Cyrillic "hаmstring" read as English,
     while case, digits and punctuation stay as typed (for retrieval and answering)."""
-    return unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
+    return _unmask(unicodedata.normalize("NFKC", text))
 
 
 # remembered: triage's rules, the route, smalltalk and safety each read the same message
 @lru_cache(maxsize=1024)
 def normalise(text: str) -> str:
     """Lowercase, NFKC-folded, accent-free text with look-alikes and leetspeak undone."""
-    text = unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
+    text = _unmask(unicodedata.normalize("NFKC", text))
     text = "".join(_visible(ch) for ch in unicodedata.normalize("NFD", text))
     # again after accents and case are gone: "ἠ" and "Η" only become look-alikes here
-    text = unicodedata.normalize("NFC", text).casefold().translate(_HOMOGLYPHS)
+    text = _unmask(unicodedata.normalize("NFC", text).casefold())
     text = _LEET_RUN.sub(lambda m: m.group().translate(_LEET), text)
     text = _SPACES.sub(" ", text)  # before joining spaced letters, or a second pass joins more
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group()), text)

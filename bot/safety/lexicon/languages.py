@@ -1,0 +1,95 @@
+"""Crisis and emergency signs in languages other than English, as the rules read them.
+
+The crisis rule in bot.safety.lexicon.crisis reads the wish to die in Spanish, French, German,
+Portuguese, Italian, Dutch, Polish, Turkish and romanised Hindi. These are the rest: the
+plainest ways to say it in the world's other large languages (Russian and Ukrainian, Arabic,
+Indonesian and Malay, Vietnamese, Tagalog, Hindi, Chinese, Japanese, Korean), and the
+emergencies a bystander reports in a few words (not breathing, unconscious, a face that
+drops, chest pain) in the languages of Europe. Nothing else in the bot reads these
+languages: the reply says where help is, and the rest of a message goes unread.
+
+Patterns are written as bot.query.normalise leaves text: accents and vowel marks gone
+("покончить с собой" reads "покончить с собои"), a script's own letters kept. Scripts
+written without spaces (Chinese, Japanese), and Korean's endings, are matched inside runs of
+letters.
+"""
+
+from __future__ import annotations
+
+from bot.safety.lexicon.words import Rule, rule
+
+# Inside a run of Chinese, Japanese or Korean letters: no spaces mark the words, or (in
+# Korean) an ending follows the word without one
+_RUN = r"\w*(?:{})\w*"
+
+CRISIS_ELSEWHERE: tuple[Rule, ...] = (
+    rule("crisis", "suicide",
+       # ru, uk
+       r"(?:хочу|хочется|хотел\w* бы|хочеться) (?:[\w']+ )?(?:умереть|умерти|померти|сдохнуть|"
+       r"исчезнуть навсегда)|(?:не хочу|не хочется|не хочеться) (?:больше |більше |вже |уже )?"
+       r"(?:жить|жити)|(?:жить|жити) не (?:хочу|хочется|хочеться)|покончить с собои|"
+       r"покінчити (?:з|із) (?:собою|життям)|(?:убить|убью|вбити|вб'ю) себ[яе]|самоубииств\w*|"
+       r"суицид\w*|самогубств\w*|повеситься|повешусь|наложить на себя руки|вскрыть вены|"
+       r"(?:режу|порезать|порізати|ріжу) себе|"
+       # ar
+       r"(?:اريد|بدي|ابي|ابغى|عايز|عاوز|اود) (?:ان )?(?:اموت|موت)|\w*انتحار\w*|\w*انتحر\w*|"
+       r"اقتل نفسي|(?:لا اريد|ما بدي|مش عايز) (?:ان )?(?:اعيش|عيش)|"
+       # id, ms
+       r"bunuh diri|(?:ingin|pengen|pingin|mau|nak|rasa nak) (?:[\w']+ )?mati\b|mengakhiri "
+       r"hidup\w*|(?:tidak|gak|nggak|ga|tak) (?:ingin|mau|pengen) hidup (?:lagi)?|"
+       # vi
+       r"muon chet|tu sat|khong muon song|"
+       # tl
+       r"(?:gusto|gusto ko|gustong) (?:ko )?(?:na |nang )?mamatay|magpakamatay|ayoko (?:na|nang) "
+       r"mabuhay|"
+       # hi (Devanagari, with its vowel marks gone)
+       r"मरना चाहत|मर जाना चाहत|आतमहतया|जीना नही चाहत|खद को मार|"
+       # zh, ja, ko
+       + _RUN.format(r"想死|不想活|自杀|自殺|轻生|死にたい|消えたい|生きたくない|死のう|죽고 ?싶|"
+                     r"자살|살고 ?싶지 ?않")),
+    # Italian and German, beside the crisis rule's own: to fall asleep and not wake; to take
+    # one's own life
+    rule("crisis", "suicide",
+       r"addormentar(?:mi|si) e non svegliar(?:mi|si)|non svegliar(?:mi|si) piu|"
+       r"(?:mir|sich|ihm|ihr) das leben (?:zu )?nehmen|einschlafen und nicht (?:mehr )?aufwachen|"
+       r"dormirme y no despertar|dormir et ne (?:plus|jamais) me reveiller|"
+       r"dormir e nao acordar"),
+)
+
+EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
+    rule("emergency", "collapse",
+       # es
+       r"no respira|(?:esta |se quedo )?inconsciente|perdio el conocimiento|se (?:ha )?desmayado|"
+       r"se desmayo|no (?:reacciona|responde|despierta)|se (?:ha )?desplomado|"
+       # fr
+       r"ne respire (?:plus|pas)|(?:s'est|est) (?:effondre|evanoui)e?|perdu connaissance|"
+       r"inconscient\w*|ne (?:repond|reagit|se reveille) (?:plus|pas)|"
+       # de
+       r"atmet (?:nicht|kaum)|bewusstlos|ohnmachtig|(?:ist )?zusammengebrochen|reagiert nicht|"
+       r"wacht nicht (?:mehr )?auf|"
+       # pt
+       r"nao (?:esta )?respirando|nao respira|desmai\w*|nao (?:acorda|responde|reage)|"
+       # it
+       r"non respira|svenut[oa]|(?:e )?svenuto|incoscient\w*|non (?:risponde|reagisce|si sveglia)|"
+       # nl
+       r"ademt niet|bewusteloos|flauwgevallen|reageert niet|"
+       # pl
+       r"nie oddycha|nieprzytomn\w*|zemdlal\w*|nie reaguje|"
+       # tr
+       r"nefes almiyor|bayildi|bilinci kapali|tepki vermiyor|"
+       # ru, uk
+       r"не дышит|без сознания|потерял\w* сознание|не реагирует|не дихає|без свідомості"),
+    rule("emergency", "stroke",
+       r"(?:cara|boca) (?:torcida|caida|ladeada|paralizada)|no puede hablar|habla (?:raro|mal|"
+       r"arrastrando)|(?:bouche|visage) (?:de travers|tordu\w*|paralyse\w*)|(?:n'arrive|ne peut) "
+       r"(?:plus|pas) (?:a )?parler|(?:gesicht|mund) (?:hangt|ist schief|schief)|kann nicht (?:mehr )?"
+       r"sprechen|(?:boca|rosto|cara) (?:torta|caida)|nao consegue falar|(?:bocca|faccia) "
+       r"(?:storta|cadente)|non riesce a parlare|mond (?:hangt|scheef)|kan niet (?:meer )?praten|"
+       r"(?:usta|twarz) (?:krzyw\w*|opadl\w*)|nie moze mowic|agzi kay\w*|konusamiyor|"
+       r"(?:лицо|рот) перекосил\w*|не может говорить"),
+    rule("emergency", "chest_pain",
+       r"dolor (?:fuerte |muy fuerte )?(?:en el|de|del) pecho|(?:douleur|mal) (?:a la|dans la) "
+       r"poitrine|douleur thoracique|(?:brustschmerz\w*|schmerzen in der brust)|dor (?:forte )?no "
+       r"peito|dolore (?:forte )?al petto|pijn op de borst|bol w klatce|gogus agri\w*|"
+       r"боль в груди|біль у грудях"),
+)

@@ -1,0 +1,24 @@
+"""bot.query.normalise: the same words, however typed; another script's words kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.query.normalise import fold_lookalikes, normalise
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("ｈａｍｓｔｒｉｎｇ", "hamstring"),  # fullwidth
+    ("hаmstring ѕuісіdе", "hamstring suicide"),  # Cyrillic letters inside English words
+    ("s u i c i d e", "suicide"),
+    ("k1ll mys3lf", "kill myself"),
+    ("Café CRAMP", "cafe cramp"),
+])
+def test_english_typed_to_dodge_is_read_as_english(typed, read):
+    assert normalise(typed) == read
+
+
+@pytest.mark.parametrize("text", ["не хочу больше жить", "Я хочу умереть", "Θέλω να πεθάνω"])
+def test_a_message_written_in_cyrillic_or_greek_keeps_its_letters(text):
+    assert all(ch not in "abehkmopctxy" for ch in normalise(text))
+    assert fold_lookalikes(text) == text
