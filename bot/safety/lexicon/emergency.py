@@ -124,13 +124,19 @@ EMERGENCY: tuple[Rule, ...] = (
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{FAINTNESS}"),
     rule("emergency", "compartment",  # pressure building inside a muscle after an injury
        near(r"(?:calf|calves|shin|leg|thigh|forearm|foot|hamstrings?|hammy)", r"(?:rock hard|tight as a drum|"
-            r"swollen|swelling|swell\w*|huge|massive|hard|shiny|bulging|puffed up)", 5),
-       r"(?:getting|keeps? getting|gets|got) worse|worse and worse|out of proportion|unbearable|"
-       r"agony|excruciat\w*|worst pain|through the roof|off the (?:scale|charts)|(?:10|ten) "
-       r"(?:/|out of) (?:10|ten)",
+            r"swollen|swelling|swell\w*|huge|massive|hard|shiny|bulging|puffed up|tense)", 5) +
+       r"|(?:it'?s|it is|it feels|it'?s gone|it has gone) (?:all |really |very |so )?(?:rock hard|tight "
+       r"as a drum|tense|swollen|shiny|bulging)",
+       r"(?:getting|keeps? getting|gets|got) worse|worse and worse|out of (?:all )?proportion|"
+       r"unbearable|agony|excruciat\w*|worst pain|through the roof|off the (?:scale|charts)|(?:10|"
+       r"ten) (?:/|out of) (?:10|ten)|(?:pain|it) (?:is )?unreal|(?:way |much |far )?worse than (?:it )?"
+       r"should|pain ?killers (?:do|did|are doing|aren'?t doing|don'?t do|make) (?:nothing|no "
+       r"difference)|even (?:at rest|lying still|when (?:i'?m )?still)",
        r"kick\w*|knock\w*|tackl\w*|fall|fell|crash\w*|injur\w*|impact|hit by|blow|fractur\w*|"
        r"broke|cast|plaster|accident|crush\w*|run over|landed on|collid\w*|collision|smash\w*|"
-       r"stamp\w*|stud\w*|bang\w*|wipe ?out|came off"),
+       r"stamp\w*|stud\w*|bang\w*|wipe ?out|came off|trapped|pinned|knee (?:in|to) (?:the|my|his|"
+       r"her)|took a (?:knee|boot|kick)|dead leg|cork\w*",
+       r"calf|calves|shin|leg|thigh|forearm|foot|hamstrings?|hammy"),
     rule("emergency", "coughing_blood",
        near(r"(?:cough\w*|spit\w*|spat|vomit\w*|throw\w* up|threw up|bring\w* up|brought up)",
             r"(?:blood|bloody)", 5)),
@@ -507,5 +513,13 @@ EMERGENCY: tuple[Rule, ...] = (
             r"swell\w*|swollen|puff\w*)", 4),
        r"allerg\w*|nuts?|peanuts?|sesame|shellfish|prawns?|stung|sting|wasp|bee|wheez\w*|"
        r"breath\w*|epi ?pen"),
+    # Round 13. A collapse with no answer since: "went down and he's breathing but not answering"
+    rule("emergency", "collapse",
+       near(r"(?:went down|just dropped|dropped(?= *(?:[.,;!]|$| and| then| like| to the))|collapsed|"
+            r"keeled over|slumped|hit the (?:deck|floor|ground)|fell (?:down )?and)",
+            r"(?:not|isn'?t|won'?t|doesn'?t|can'?t|hasn'?t) (?:really )?(?:answer\w*|respond\w*|"
+            r"talk\w*|speak\w*|wak\w*|come round|making sense|open\w* (?:his|her|their) eyes)|not with "
+            r"it|out of it|eyes (?:are )?(?:closed|rolled)", 16, ordered=True),
+       unless=r"answer\w* (?:my |his |her |the )?(?:texts?|calls?|messages?|phone|emails?)|"
+              r"dropped (?:the|a|my|his|her) ", window=0),
 )
-

@@ -124,6 +124,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        near(r"(?:twitch\w*|fascicul\w*|jump\w* under the skin)", r"(?:all the time|constantly|"
             r"everywhere|non ?stop|for (?:weeks|months)|won'?t stop|weak\w*|weight)", 6) + r"|"
        r"lost (?:a lot of |some )?weight without (?:trying|meaning|dieting)|losing weight without|"
+       r"(?:lost|dropped|losing|dropping|shed) (?:about |around |nearly |over |almost |like )?(?:a "
+       r"(?:lot of |bit of )?(?:weight|stone)|\d+ ?(?:kg|kgs|kilos?|pounds?|lbs?|stone|st)|(?:two|"
+       r"three) stones?|weight)\b(?: [\w']+){0,3} without (?:even )?(?:trying|meaning to|dieting)|"
        r"unexplained weight loss|weight loss (?:i )?can'?t explain"),
     rule("see_doctor", "nerve",
        r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|his|her|their|the)|"
@@ -136,7 +139,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"trip\w* (?:over|on) (?:my|his|her|their) (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
        r"(?:gives?|giving|gave) way|buckl\w*|reflex(?:es)?\b",
        # ice numbs on purpose, and a foot sat on tingles: no nerve sign
-       unless=near(r"numb\w*|tingl\w*|pins and needles|dead", f"(?:{ICED}|{PRESSED})", 8)),
+       unless=near(r"numb\w*|tingl\w*|pins and needles|dead", f"(?:{ICED}|{PRESSED})", 8) +
+       r"|reflex\w* (?:[\w']+ ){0,4}(?:normal|fine|ok|okay|good|all there|present)"),
     rule("see_doctor", "nerve",
        r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )"
        r"{0,2}(?:lower )?back\b(?! of)|back (?:pain|injury|problems?|issues?|is killing)|slipped disc|"
@@ -331,11 +335,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     # NICE (falls in older people): an older person who falls, or whose legs give way, is
     # assessed for why, cramps and weakness among the causes
     rule("see_doctor", "falls",
-       r"(?:fell|falls?|fallen|falling|had a fall|took a tumble|tumbled|ended up on the "
+       r"(?:nearly|almost) (?:went (?:over|down)|toppled)|lost (?:her|his|my|their) (?:balance|"
+       r"footing)|(?:fell|falls?|fallen|falling|had a fall|took a tumble|tumbled|ended up on the "
        r"floor)\b(?! (?:asleep|back asleep|apart|for it|in love|behind|short|through|off (?:the|my) "
        r"(?:wagon|radar)))",
        r"(?:[7-9]\d|1[01]\d)(?:[- ]?(?:years?|yrs?|y/?o|yo)\b| ?(?:-|years?)? ?old\b|\)| and\b)|"
-       r"(?:aged?|she'?s|he'?s|i'?m|turned|turning|is) (?:[7-9]\d|1[01]\d)\b|elderly|pensioner|"
+       r"(?:aged?|she'?s|he'?s|i'?m|turned|turning|is|'s) (?:[7-9]\d|1[01]\d)\b|elderly|pensioner|"
        r"old (?:lady|man|age)|older (?:person|people|lady|man)|my (?:nan|nana|nanna|gran|granny|"
        r"grandma|grandmother|grandad|granddad|grandpa|grandfather|great[- ]\w+)|in (?:her|his|my) "
        r"(?:seventies|eighties|nineties|70s|80s|90s)|care home|nursing home"),
@@ -361,5 +366,22 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:respond\w*|help\w*|work\w*|(?:mak\w*|made) (?:a|any) difference)|nothing (?:helps|works|"
        r"seems to)",
        CRAMP, window=0),
+    # Round 13. NICE PAD in people's words: a cramp at a distance walked, eased by stopping, back
+    # again on walking on ("i stop and lean on a wall and it goes, then it comes back")
+    rule("see_doctor", "claudication",
+       near(PAINFUL, r"(?:walk\w*|get to|as far as|to the (?:gate|end|corner|shops?|car|bus|paper "
+            r"shop)|uphill|stairs)", 10),
+       r"(?:stand|stop|rest|sit|wait|lean)\w* (?:[\w']+ ){0,6}?(?:and|then|until|till|,) (?:it|they|"
+       r"the (?:pain|cramp|ache)|it'?s|its|everything'?s) (?:[\w']+ )?(?:is |goes |go )?(?:fine|ok|"
+       r"okay|better|gone|away|good|pass\w*|goes|go|eases?|settles?|stops?|wears off|disappears?|"
+       r"fades?)",
+       r"comes? back|returns?|starts? (?:up )?again|again (?:after|further|when)|further on|every "
+       r"(?:time|day)|each time|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"
+       r"hundred (?:yards|metres|meters)|smoker|smoke|smoking", window=0),
+    # NHS (Baker's cyst, or a clot): a swelling or a lump behind the knee
+    rule("see_doctor", "swelling",
+       r"(?:swelling|swollen|swell\w*|lump|bump|ball|squish\w*|squashy|squidgy|puff\w*) (?:[\w']+ ){0,3}"
+       r"(?:behind|(?:at )?the back of) (?:my|his|her|their|the) knees?|(?:behind|back of) (?:my|his|"
+       r"her|their|the) knees? (?:[\w']+ ){0,3}(?:swollen|swelling|swell\w*|puffy|lump\w*|bump|"
+       r"ball|bulg\w*)"),
 )
-
