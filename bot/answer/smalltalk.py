@@ -57,7 +57,8 @@ _IDENTITY = re.compile(
     rf"makes) (?:{_YOU}|this|it)(?: thing| bot| site| app)?"
     rf"|who(?:'?s| is) behind (?:this|{_YOU})"
     rf"|what(?:'?s| is) (?:your|ur) name"
-    rf"|what (?:can|do|could) {_YOU} (?:do|help (?:me )?with|know|answer|tell me about)"
+    rf"|what (?:can|do|could) {_YOU} (?:actually |really |even )?(?:do|help (?:me )?with|know|answer|"
+    rf"tell me about)"
     rf"|what (?:kind of|sort of|type of)? ?(?:questions|things|stuff) (?:can|could|should|do) i "
     rf"(?:ask|say|type)(?: {_YOU})?"
     rf"|how do(?:es)? (?:{_YOU}|this|it) work"
@@ -85,11 +86,11 @@ _IDENTITY = re.compile(
 # useless", "that didn't help", "not what i asked").
 _COMPLAINT = re.compile(
     rf"\b(?:(?:{_YOU}(?:'?re| are| r|r)?|ur|(?:this|the|that) (?:bot|thing|app|site|chat ?bot|answer|"
-    rf"reply)(?:'s| is| was)?|(?:your|ur|the|these|those) (?:answers?|repl(?:y|ies)|advice|info)"
-    rf"(?: are| is| was| were| r)?|that(?:'?s| was| is)?|this(?:'?s| is)?|it(?:'?s| was| is)?) (?:so |"
+    rf"reply)(?:'s| is| was)?|(?:your|ur|the|these|those|that|this) (?:last |previous |first |other )?(?:answers?|"
+    rf"repl(?:y|ies)|advice|info)(?: are| is| was| were| r)?|that(?:'?s| was| is)?|this(?:'?s| is)?|it(?:'?s| was| is)?) (?:so |"
     rf"really |totally |completely |absolutely |pretty |kinda |kind of |a bit |bloody |fucking |"
     rf"f\w*ing |literally |actually )*(?:useless|rubbish|garbage|trash|crap|pointless|worthless|"
-    rf"stupid|dumb|terrible|awful|wrong|no help|no use|unhelpful|not (?:very |really |much |at all |"
+    rf"stupid|dumb|terrible|awful|wrong|no help|no use|unhelpful|annoying|frustrating|irritating|not (?:very |really |much |at all |"
     rf"that )?(?:helpful|useful|what i (?:asked|meant|wanted)|my question|an answer))"
     rf"|(?:that|this|it|{_YOU}|ur answer|(?:the|your|ur) (?:last |previous |first |other )?(?:answer|"
     rf"reply)) (?:did ?n'?t|does ?n'?t|do ?n'?t|did not|does not|do not|wo ?n'?t|will not|never|"
@@ -102,7 +103,7 @@ _COMPLAINT = re.compile(
     rf"telling me|quote|quoting|copy|copying) (?:the same|that|yourself|articles)(?: (?:thing|answer|"
     rf"stuff|reply|things|articles|text|old))*(?: over and over)?"
     rf"|(?:useless|stupid|dumb|rubbish|terrible|worst|pointless) (?:bot|answer|reply|app|thing|"
-    rf"site|chat ?bot)"
+    rf"site|chat ?bot)|(?:so |really |very |pretty )?(?:annoying|frustrating|irritating)"
     # how the answers read: "your answers are way too long", "too vague", "so confusing"
     rf"|(?:{_YOU}(?:'?re| are| r|r)?|ur|(?:your|ur|the|these|those|that|this) (?:answers?|"
     rf"repl(?:y|ies)|responses?|messages?|text)(?: are| is| was| were| r)?|that(?:'?s| was| is)?|"
@@ -121,8 +122,8 @@ _PRIVACY = re.compile(
     rf"\b(?:(?:do|will|can|does|did) (?:{_YOU}|this(?: bot| site| app| chat| page)?|it|the bot|"
     rf"anyone|any ?one|any ?body|someone|people|they) (?:[\w]+ )?(?:keep|save|store|record|log|"
     rf"remember|track|read|see|share|sell|collect|use|look at) (?:my |our |these |the |what i )"
-    rf"?(?:messages?|chats?|data|questions?|conversations?|info\w*|history|details|words|"
-    rf"(?:say|write|type|ask|tell (?:you|u)))(?: in here| here)?(?: (?:to|with) (?:advertisers|"
+    rf"?(?:messages?|chats?|data|questions?|conversations?|info\w*|history|details|words|it|this|"
+    rf"them|(?:say|write|type|ask|tell (?:you|u)))(?: in here| here)?(?: (?:to|with) (?:advertisers|"
     rf"third parties|companies|anyone|others|google|facebook))?"
     rf"|(?:don'?t|do not|dont) want (?:my |the )?(?:boss|employer|parents?|mum|mom|dad|wife|husband|"
     rf"partner|family|gp|doctor|work|school|kids) (?:to )?(?:see|seeing|read|reading|know|knowing|"
@@ -134,7 +135,8 @@ _PRIVACY = re.compile(
     rf"chats?)|what i (?:write|say|type))"
     rf"|(?:will|can|could|would) (?:my )?(?:gp|doctor|employer|boss|parents?|mum|mom|dad|school|"
     rf"the police|anyone|someone|insurer|insurance) (?:be able to )?(?:see|read|find out|access) "
-    rf"(?:it|this|them|my messages?|what i (?:write|say|type))"
+    rf"(?:this (?:conversation|chat)|our (?:conversation|chat)|it|this|them|my messages?|what i "
+    rf"(?:write|say|type))"
     rf"|what (?:do|will|happens) (?:{_YOU} do with |to )?(?:my|the) (?:data|messages?|info\w*|"
     rf"questions?)|privacy(?: policy)?|(?:my )?data (?:protection|privacy)"
     rf"|(?:can|how do|how can) i (?:delete|clear|erase|remove|wipe) (?:my |the |this )?(?:conversation|chat|"
@@ -167,7 +169,9 @@ _GREETING = re.compile(
     r"test(?:ing)?(?: (?:test|1 2 3|123|one two three))*|good (?:morning|"
     r"afternoon|evening|day)|morning|afternoon|evening|how (?:are|r) (?:you|u)(?: doing| today)?|"
     r"how(?:'?s| is) it going|how(?:'?s| are) things|what'?s (?:up|new|good|cracking)|"
-    r"how(?:'s| is) (?:your|ur) day|hope (?:you'?re|u r) "
+    r"how(?:'?s| is) (?:your|ur) day(?: going| been)?|que tal|como estas|ca va|wie geht'?s|"
+    r"come stai|tudo bem|(?:my )?(?:[a-z]+ )?(?:put|installed|set up|downloaded) (?:you|this(?: bot| "
+    r"app)?) (?:on|for) (?:my|me)(?: phone| tablet| computer| ipad| laptop)?|hope (?:you'?re|u r) "
     r"(?:well|good|ok))\b")
 _THANKS = re.compile(
     r"\b(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
@@ -180,7 +184,9 @@ _THANKS = re.compile(
     r"(?:that|this|it|you|ur)(?:'?s|'?re| is| was| were| are)?(?: really| very| so| super| the| actually|"
     r" pretty| quite| genuinely| seriously)* "
     r"(?:help(?:s|ed|ful)|useful|great|perfect|brilliant|best|amazing|awesome|a star|a legend|"
-    r"a lifesaver)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"
+    r"a lifesaver|smart|clever)|(?:pretty |really |very |so )?(?:smart|clever|good|impressive) for "
+    r"a (?:computer|bot|robot|machine|ai|chat ?bot)|(?:better|more helpful|more useful|nicer|quicker|"
+    r"faster) than (?:my |the |a )?(?:gp|doctor|doc|google|nhs|physio|dr google)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"
     r"really |very )?(?:great |big |huge |real |massive )?(?:help|helpful|useful|lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
     r"good (?:bot|job|stuff)|great|perfect|awesome|brilliant|lovely|amazing|excellent|fab|cool|"
     r"nice|super|sweet|got it|noted|understood|makes sense|sounds good|fair enough|ok+|okay|"
@@ -204,7 +210,7 @@ here too as indeed partner fam bro bros sis team all y'all yall chief boss love 
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
 doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
 accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly arent
-aren't
+aren't ugh argh meh ffs omg jeez geez sigh computer robot machine
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14

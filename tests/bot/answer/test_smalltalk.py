@@ -111,3 +111,23 @@ def test_thanks_in_other_languages_or_a_remedy_that_worked_are_thanks(message):
 
 def test_a_remedy_that_worked_followed_by_a_question_is_no_small_talk():
     assert smalltalk_reply("the stretch worked but why do they come back") is None
+
+
+# Seen in probes_blind28 to 33 once they were scored, written here in other words: a family
+# member who set the bot up, small talk in Spanish, a compliment, a sigh before a complaint,
+# what happens to the conversation
+@pytest.mark.parametrize("message", [
+    "my son installed you on my tablet, hi there", "hola que tal", "how's your day been",
+    "you're really clever for a bot", "quicker than my doctor lol", "argh you keep repeating "
+    "yourself", "that last reply was rubbish", "so frustrating", "what can you really do",
+    "can my boss see this chat?", "does anybody read them"])
+def test_everyday_social_forms_are_small_talk(message):
+    assert smalltalk_reply(message) is not None
+
+
+@pytest.mark.parametrize("message", [
+    "is it annoying to stretch every day", "better than my gp at stretching?",
+    "what can you actually do for cramps in my hamstring", "my son installed a foam roller "
+    "station, how do i use it for cramps"])
+def test_a_question_with_those_words_is_still_a_question(message):
+    assert smalltalk_reply(message) is None
