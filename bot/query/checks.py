@@ -30,7 +30,8 @@ def invalid_reason(message: Any, limit: int = MAX_MESSAGE_CHARS, *,
     if not any(ch.isalnum() for ch in visible):
         return wording.NO_WORDS
     if len(text) <= MAX_JUDGED_CHARS and (_mostly_garbled(visible)
-                                          or not _has_a_word(text, known)):
+                                          or not _has_a_word(text, known)
+                                          or _mashed(text, known)):
         return wording.NO_WORDS  # a keyboard mash, or text garbled by a wrong encoding
     return None
 
@@ -62,7 +63,8 @@ SLIP_ZIPF = 2.5  # or it is one slip from a word English uses ("crmp", "hamstrng
 def _has_a_word(text: str, known: Container[str] = frozenset()) -> bool:
     """Whether `text`, once any garbled encoding is taken out, holds one word a person wrote:
     a word of another script, a number, or a run of Latin letters that English uses or that is
-    one slip from a word it uses. "asdfghjkl qwpoeiru" and "Ã¢â‚¬Å“" hold none."""
+    one slip from a word it uses, or a word of another language in Latin letters.
+    "asdfghjkl qwpoeiru" and "Ã¢â‚¬Å“" hold none."""
     from bot.query.normalise import normalise  # imported here: checks stays a leaf module
 
     text = _MOJIBAKE.sub(" ", text)
@@ -82,8 +84,58 @@ def _has_a_word(text: str, known: Container[str] = frozenset()) -> bool:
     runs = typed + read
     if any(zipf(run) >= WORD_ZIPF for run in read):
         return True
-    return any(len(run) >= 3 and any(zipf(edit) >= SLIP_ZIPF for edit in edits1(run) - {run})
-               for run in runs)
+    return (any(len(run) >= 3 and any(zipf(edit) >= SLIP_ZIPF for edit in edits1(run) - {run})
+                for run in runs) or _word_elsewhere(text))
+
+
+# A few keys struck at random read as a few runs of letters, none of them a word: not one
+# English uses (the bar is higher than _has_a_word's, whose single word may be "jk" or "kkk"),
+# nor, when short, one slip from the articles' words ("crmp"), nor when longer one slip from
+# a word English uses ("hamstrng"). One letter struck again and again ("jjjj", "kkk") never
+# counts as a word.
+MASH_WORD_ZIPF = 2.5
+SHORT_RUN = 4
+
+
+def _mashed(text: str, known: Container[str] = frozenset()) -> bool:
+    """Whether `text` is two or more runs of Latin letters and none of them a word."""
+    from index.spelling import edits1, zipf
+
+    if any(ch.isalpha() and not _latin(ch) for ch in text) or re.search(r"\d", text):
+        return False
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower())
+                    if not unicodedata.combining(ch))
+    runs = [run for run in _LETTERS.findall(plain) if len(run) >= 2][:MAX_JUDGED_WORDS]
+    if len(runs) < 2:
+        return False
+
+    def a_word(run: str) -> bool:
+        if len(set(run)) == 1 and len(run) >= 3:
+            return False  # "jjjjjjj", "kkk"
+        if run in known or zipf(run) >= MASH_WORD_ZIPF:
+            return True
+        slips = edits1(run) - {run}
+        if len(run) <= SHORT_RUN:
+            return any(slip in known for slip in slips)
+        return any(zipf(slip) >= MASH_WORD_ZIPF for slip in slips)
+
+    return not any(a_word(run) for run in runs) and not _word_elsewhere(text)
+
+
+def _word_elsewhere(text: str) -> bool:
+    """Whether `text` holds a word of another language written in Latin letters ("kendimi",
+    "codziennie"): their lists load only here, for the rare message with no English word."""
+    from wordfreq import zipf_frequency
+
+    runs = [run for run in re.findall(r"[^\W\d_]{2,}", text.lower())
+            if len(set(run)) > 1][:MAX_JUDGED_WORDS]
+    return any(zipf_frequency(run, language) >= MASH_WORD_ZIPF
+               for language in OTHER_LATIN_LANGUAGES for run in runs)
+
+
+# Languages written in Latin letters whose words keep a message from being called a mash
+OTHER_LATIN_LANGUAGES = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr", "id", "ms", "fil", "vi",
+                         "sv", "da", "nb", "fi", "ro", "cs", "hu", "ca")
 
 
 def _latin(ch: str) -> bool:
