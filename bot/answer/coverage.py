@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.query.topic import (ANIMAL, BODY_IDIOMS, CRAMP_WORDS, HAM_FOOD, HAMSTRING_WORDS,
+from bot.query.topic import (ANIMAL, BODY_IDIOMS, CRAMP_WORDS, FRONT_OF_THIGH, HAM_FOOD,
+                             HAMSTRING_WORDS,
                              NOT_A_MUSCLE, OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS,
                              OTHER_GOAL, OTHER_TASK, RECIPE, SKIN, TOPIC_WORDS)
 from bot.query.normalise import normalise
@@ -23,6 +24,8 @@ REAL_WORD_ZIPF = 3.0
 # beside "take" 5.9, "taping" 3.2 beside "taking" 5.4). Zipf is a log10 scale: 300 times.
 SLIP_GAP = 2.5
 
+
+BACK_OF_THIGH = re.compile(r"\b(?:back|behind|rear|posterior)\b")
 
 _LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getting |having |a |an |the |some |my )*"
 # "Does X help?", "Should I try X?", "What about X?", "X for cramps", "Has anyone tried X?",
@@ -177,6 +180,10 @@ def other_subject(text: str) -> bool:
     cramp = any(w in CRAMP_WORDS for w in found)
     if not cramp and (SKIN.search(lowered) or OTHER_GOAL.search(lowered)):
         return True  # spots on the thigh, a protein powder for bulking: not the muscle's cramps
+    if FRONT_OF_THIGH.search(lowered) and not (
+            BACK_OF_THIGH.search(lowered) or any(w in HAMSTRING_WORDS - {"thigh", "thighs"}
+                                                 for w in found)):
+        return True  # the quads or the inner thigh: another muscle
     if any(w in HAMSTRING_WORDS for w in found):
         return False
     if not any(w in TOPIC_WORDS for w in found) and (OTHER_COMPLAINT.search(lowered)

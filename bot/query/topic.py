@@ -50,7 +50,18 @@ OTHER_CRAMPS = re.compile(
     r"\b(?:hand|hands|finger|fingers|forearm|forearms|wrist|wrists|thumb|thumbs)(?:'s)? "
     r"(?:keeps? |kept |always |often |sometimes |constantly |gets? |got )?(?:cramp\w*|spasm\w*)\b|"
     r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:hands?|fingers?|forearms?|"
-    r"wrists?|thumbs?)\b")
+    r"wrists?|thumbs?)\b|"
+    # a cramp of the foot, the toes, the jaw or the groin, and a runner's stitch in the side
+    r"\b(?:foot|feet|toes?|soles?|instep|jaw|groin)(?:'s)? (?:[\w']+ ){0,2}(?:cramp\w*|spasm\w*)\b|"
+    r"\barch(?:es)? of (?:my|his|her|the|their|your) (?:foot|feet) (?:[\w']+ ){0,2}cramp\w*|"
+    r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:foot|feet|toes?|arch|arches|"
+    r"soles?|instep|jaw|groin)\b|\bstitch(?:es)? in (?:my|the|his|her) side\b|\bside stitch\w*|"
+    r"\bget(?:ting)? (?:a )?stitch(?:es)? (?:when|while|during)")
+# The front or the inside of the thigh (the quadriceps, the adductors) is not the hamstring,
+# though "thigh" names it: said without the hamstring or the back of the thigh
+FRONT_OF_THIGH = re.compile(
+    r"\b(?:front|inside|inner part) of (?:my|his|her|the|their|your|both) (?:[\w']+ )?thighs?\b|"
+    r"\binner thighs?\b|\bquads?\b|\bquadriceps\b|\badductors?\b")
 HAM_FOOD = re.compile(r"\bham\b(?! ?strings?\b)")
 NOT_A_MUSCLE = re.compile(
     r"\bhamstrung\b|\b(?:to|will|would|could|can|might|may|gonna|going to|how (?:do|can|to) "

@@ -30,7 +30,12 @@ NOT_COVERED = (
 )
 NOT_COVERED_WHAT = "that"
 NOT_COVERED_FIGURES = "the numbers you ask for"
-NOT_COVERED_ELSEWHERE = "cramps in the {part}: they are about the hamstring, at the back of the thigh"
+OUT_OF_SCOPE_ELSEWHERE = (
+    "I can only help with hamstring cramps, at the back of the thigh: the articles I answer "
+    "from don't cover cramps in the {part}. For those, a pharmacist, physiotherapist or doctor "
+    "can help. I can tell you what a hamstring cramp is, how to stretch or massage it, when to "
+    "use heat or ice, what causes cramps, how to prevent them, and when to see a doctor."
+)
 
 OUT_OF_SCOPE = (
     "I can only help with hamstring cramps: what they are, how to relieve and prevent them, "
