@@ -19,7 +19,15 @@ from index.vocabulary import Vocabulary
 
 # The languages told apart: those the bot's users are likeliest to write in besides English,
 # each with a wordfreq list large enough to tell its common words.
-LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr")
+LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr", "ru", "uk", "ar",
+                              "id", "vi", "fil")
+# Scripts that name their language outright, where wordfreq's words cannot (Chinese and
+# Japanese have no spaces to find words by; Hindi's vowel signs split its words)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_LETTER = re.compile(r"[^\W\d_]")
 MIN_WORDS = 3  # fewer words say too little ("hola", "merci" are small talk's)
 # A word belongs to another language when it is this much more common there (Zipf is log10:
 # 100 times) than in English; a message does when most of its words do.
@@ -44,6 +52,9 @@ def other_language(text: str, known: Callable[[str], bool] = lambda word: False)
     `known` says which words are English without asking wordfreq (the articles' own words):
     most messages are settled by it alone, and wordfreq's lists are never loaded for them.
     """
+    by_script = _script_language(text)
+    if by_script is not None:
+        return by_script
     found = _WORD.findall(text.lower())
     if len(found) < MIN_WORDS:
         return None
@@ -59,6 +70,20 @@ def other_language(text: str, known: Callable[[str], bool] = lambda word: False)
         if count > votes:
             best, votes = language, count
     return best if votes >= SHARE * len(found) else None
+
+
+def _script_language(text: str) -> str | None:
+    """The language a text's script names, when most of its letters are in it."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return None
+    for pattern, language in ((_HANGUL, "ko"), (_DEVANAGARI, "hi")):
+        if len(pattern.findall(text)) * 2 > letters:
+            return language
+    kana, han = len(_KANA.findall(text)), len(_HAN.findall(text))
+    if (kana + han) * 2 > letters:
+        return "ja" if kana else "zh"
+    return None
 
 
 def message_language(text: str, vocabulary: Vocabulary) -> str | None:

@@ -80,6 +80,40 @@ OTHER_LANGUAGE_IN = {
     "tr": "Yalnızca İngilizce okuyup yanıt verebiliyorum. Siz ya da başka biri tehlikedeyse "
           "hemen acil durum numarasını arayın (112). İntiharı ya da kendinize zarar vermeyi "
           "düşünüyorsanız, findahelpline.com ülkenizdeki ücretsiz yardım hatlarını listeler.",
+    "ru": "Я могу читать и отвечать только на английском языке. Если вы или кто-то другой в "
+          "опасности, позвоните сейчас по номеру экстренной помощи (112). Если вы думаете о "
+          "самоубийстве или о том, чтобы причинить себе вред, на сайте findahelpline.com есть "
+          "бесплатные телефоны доверия в вашей стране.",
+    "uk": "Я можу читати й відповідати лише англійською. Якщо ви або хтось інший у небезпеці, "
+          "зателефонуйте зараз на номер екстреної допомоги (112). Якщо ви думаєте про "
+          "самогубство або про те, щоб заподіяти собі шкоду, на сайті findahelpline.com є "
+          "безкоштовні гарячі лінії у вашій країні.",
+    "ar": "لا أستطيع القراءة والرد إلا باللغة الإنجليزية. إذا كنت أنت أو شخص آخر في خطر، فاتصل "
+          "الآن برقم الطوارئ. إذا كنت تفكر في الانتحار أو في إيذاء نفسك، ستجد على موقع "
+          "findahelpline.com خطوط مساعدة مجانية في بلدك.",
+    "id": "Saya hanya bisa membaca dan menjawab dalam bahasa Inggris. Jika Anda atau orang lain "
+          "dalam bahaya, segera hubungi nomor darurat (112). Jika Anda berpikir untuk bunuh diri "
+          "atau menyakiti diri sendiri, findahelpline.com memuat layanan bantuan gratis di negara "
+          "Anda.",
+    "vi": "Tôi chỉ có thể đọc và trả lời bằng tiếng Anh. Nếu bạn hoặc người khác đang gặp nguy "
+          "hiểm, hãy gọi ngay số cấp cứu (115 ở Việt Nam). Nếu bạn đang nghĩ đến việc tự tử hoặc "
+          "tự làm hại bản thân, findahelpline.com có danh sách các đường dây hỗ trợ miễn phí ở "
+          "nước bạn.",
+    "fil": "Sa Ingles lang ako nakakabasa at nakakasagot. Kung ikaw o ibang tao ay nasa "
+           "panganib, tumawag agad sa emergency number (911 sa Pilipinas). Kung iniisip mong "
+           "magpakamatay o saktan ang sarili mo, may libreng helpline sa bansa mo sa "
+           "findahelpline.com.",
+    "hi": "मैं केवल अंग्रेज़ी में पढ़ और जवाब दे सकता हूँ। अगर आप या कोई और खतरे में है, तो अभी "
+          "आपातकालीन नंबर (भारत में 112) पर कॉल करें। अगर आप आत्महत्या या खुद को नुकसान पहुँचाने "
+          "के बारे में सोच रहे हैं, तो findahelpline.com पर आपके देश की मुफ़्त हेल्पलाइन मिलेंगी।",
+    "zh": "我只能阅读和回答英文。如果您或其他人有危险，请立即拨打急救电话（中国大陆为120）。如果您"
+          "有自杀或伤害自己的想法，可以在 findahelpline.com 找到您所在国家的免费求助热线。",
+    "ja": "私は英語でしか読んだり答えたりできません。あなたや他の人が危険な状態にある場合は、すぐに"
+          "救急番号（日本では119）に電話してください。自殺や自傷について考えている場合は、"
+          "findahelpline.com でお住まいの国の無料相談窓口を探せます。",
+    "ko": "저는 영어로만 읽고 답할 수 있습니다. 본인이나 다른 사람이 위험하다면 지금 바로 긴급 "
+          "번호(한국은 119)로 전화하세요. 자살이나 자해를 생각하고 있다면 findahelpline.com에서 "
+          "거주 국가의 무료 상담 전화를 찾을 수 있습니다.",
 }
 SMALLTALK_GREETING = "Hello! I answer questions about hamstring cramps, quoting trusted articles."
 SMALLTALK_THANKS = ("You're welcome. I hope your hamstring feels better soon. I'm here for any "

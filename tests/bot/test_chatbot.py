@@ -107,3 +107,14 @@ def test_an_urgent_reply_to_another_language_adds_where_help_is_in_that_language
     assert reply.text.endswith(OTHER_LANGUAGE_IN["fr"])
     english = chatbot.reply("i want to end my life")
     assert english.kind == "crisis" and not any(n.startswith("language") for n in english.notes)
+
+
+@pytest.mark.parametrize("message, language", [
+    ("мне кажется, я хочу умереть", "ru"), ("لا اريد ان اعيش بعد اليوم", "ar"),
+    ("aku sudah capek, ingin bunuh diri", "id"), ("もう死にたいと毎日思う", "ja")])
+def test_a_crisis_in_another_script_gets_the_crisis_reply_with_help_in_that_language(
+        chatbot, message, language):
+    from bot.wording.answers import OTHER_LANGUAGE_IN
+
+    reply = chatbot.reply(message)
+    assert reply.kind == "crisis" and reply.text.endswith(OTHER_LANGUAGE_IN[language])

@@ -16,6 +16,16 @@ OTHER = [
     ("mijn been doet pijn sinds gisteren", "nl"),
     ("bardzo boli mnie noga od wczoraj", "pl"),
     ("dünden beri bacağım çok ağrıyor", "tr"),
+    ("у меня болит нога со вчерашнего дня", "ru"),
+    ("у мене болить нога з учорашнього дня", "uk"),
+    ("ساقي تؤلمني منذ الأمس", "ar"),
+    ("kaki saya sakit sejak kemarin", "id"),
+    ("chân tôi bị đau từ hôm qua", "vi"),
+    ("masakit ang binti ko mula kahapon", "fil"),
+    ("कल से मेरे पैर में दर्द है", "hi"),
+    ("我的腿从昨天开始疼", "zh"),
+    ("昨日から足が痛いです", "ja"),
+    ("어제부터 다리가 아파요", "ko"),
 ]
 ENGLISH = [
     "hamstrimg strech how long",  # typos
@@ -25,6 +35,7 @@ ENGLISH = [
     "i'm from madrid and my hamstring cramps when i run",
     "ok",
     "hola amigo",  # too short to tell: small talk reads it
+    "my hamstring 抽筋 again after yoga",  # a word of another script inside English
 ]
 
 
