@@ -62,6 +62,11 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "Confusion, odd behaviour or collapse after exercising in the heat can be heat stroke.",
         meanwhile="While you wait, move them somewhere cool, take off extra clothing and cool "
                   "them with water and fanning."),
+    "fracture": SignText(
+        "a leg that may be broken",
+        "A crack or snap heard with a leg that looks bent or will not move can be a broken "
+        "bone, and a broken thigh bone can bleed heavily inside.",
+        meanwhile="Keep still and don't try to straighten or walk on it."),
     "collapse": SignText(
         "a collapse, a seizure or someone who won't wake",
         "Someone who has collapsed, fainted, had a seizure or won't wake up needs emergency "

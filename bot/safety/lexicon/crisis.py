@@ -51,7 +51,7 @@ CRISIS: tuple[Rule, ...] = (
        r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|^\W*kms\W*$|(?:i'?ll |gonna |ima )?kms if\b|kms (?:fr|for real|"
        r"tonight|rn|today|now|soon|ngl|tbh|honestly|istg|frfr)\b|(?:end|ending|take|taking|"
        r"took|finish|finishing|stop|terminate) (?:with )?(?:my|his|her|their) (?:own )?life|(?:end|ending) (?:it all|things|everything)|"
-       r"(?:want|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*|feel like) "
+       r"(?:wants?|wanted|wanting|wanna|going|gonna|plan\w*|ready|decided|about|think\w*|thought\w*|feel like) "
        r"(?:[\w']+ ){0,3}(?:to )?end(?:ing)? it\b(?! (?:with|early|there|here))|"
        r"(?:pills?|tablets?|meds|medication|overdose|rope|gun|jump\w*|bridge|" + SUBSTANCE[3:-1] +
        r") (?:[\w']+ ){0,4}(?:to|and) end (?:it|things|my life|everything)\b|to end it all|"
@@ -143,6 +143,9 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:put|set|kept|tucked) aside|hidden away)|(?:swallow|"
        r"swallowing|take|taking|imagin\w+ (?:swallowing|taking)) (?:all|every) (?:[\w']+ ){0,2}"
        r"(?:pills?|tablets?|meds|medication)|"
+       r"(?:research\w*|look\w* up|googl\w*|search\w*) (?:[\w']+ ){0,2}(?:ways|how) to do it\b|"
+       r"\bi (?:think i |finally |now )?know (?:exactly )?how (?:i'?ll|i'?d|i would|i will) do it\b|"
+       r"\bi (?:think i |finally )?know how now\b|"
        r"(?:research\w*|look\w* up|googl\w*|search\w*|read\w* (?:up )?(?:about|on)) (?:[\w']+ ){0,3}"
        r"(?:overdos\w*|suicide|ways to die|how to die|lethal|painless)|(?:pills|tablets|meds|razor|blades?|knife|"
        r"rope|gun) (?:[\w']+ ){0,3}(?:in front of me|next to me|beside me|in my hand|lined up|"
@@ -311,7 +314,7 @@ CRISIS: tuple[Rule, ...] = (
        # tr
        r"olmek istiyorum|kendimi oldur\w*|yasamak istemiyorum|kendime zarar|canima kiy\w*|"
        # and Hindi or Urdu written in Latin letters, which many type in English keyboards
-       r"jeena nahi (?:hai|chahta|chahti)|marna chaht\w*|mar jana chaht\w*|khud ?kushi|"
+       r"jeena nahi (?:hai|chahta|chahti)|marna chaht\w*|mar ja+na chaht\w*|khud ?kushi|"
        r"aatmahatya|sab khatam kar\w*"),
     # C-SSRS method, asked as a practical question: the height that kills, bleeding out,
     # a means looked at and thought about, a car steered into a wall
@@ -700,8 +703,9 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        r"(?<!\d )(?<!\d)(?<!many )(?<!few )(?<!more )(?<!of )(?<!the )(?<!in )(?<!my )(?<!extra )"
        r"(?<!last )(?<!first )kms\b(?! (?:a|per|each|every|of|in|on|to|from|run|ran|walk\w*|ride|"
-       r"cycl\w*|away|left|into|before|after|uphill|downhill|at|and then|then|later|today|this|"
-       r"week|on the bike))"),
+       r"cycl\w*|away|left|into|before|after|uphill|downhill|at|and then|then|later|today|this "
+       r"(?:week|weekend|morning|afternoon|evening|month|year|season|time|summer|winter)|week|on "
+       r"the bike))"),
     # a farewell posted online, then silence
     rule("crisis", "suicide",
        r"(?:posted|posting|put up|shared|messaged|dm'?d|tweeted) (?:a |his |her |their |some )?"
@@ -715,7 +719,7 @@ CRISIS: tuple[Rule, ...] = (
     # an attempt survived, or a past attempt named with the feeling coming back
     rule("crisis", "suicide",
        r"survived (?:an|my|a|the|his|her) (?:suicide )?attempt|(?:attempt\w*|overdos\w*|od'?d|"
-       r"ended up in hospital after (?:taking|drinking|swallowing)) (?:[\w']+ ){0,6}(?:feel\w*|"
+       r"ended up in hospital after (?:taking|drinking|swallowing)) (?:[\w']+ ){0,8}(?:feel\w*|"
        r"feeling) (?:[\w']+ ){0,3}(?:that way|like (?:i did )?(?:then|that)|the same|exactly like)|"
        r"(?:feel\w*|feeling) (?:exactly )?(?:like|the way) i did (?:[\w']+ ){0,3}(?:before|when) "
        r"i (?:overdos\w*|tried|attempted|took)|(?:last time|the time) i felt (?:[\w']+ ){0,3}"
@@ -732,7 +736,7 @@ CRISIS: tuple[Rule, ...] = (
     # cuts on a young person's thighs or arms, found or explained away (NHS, signs of self-harm)
     rule("crisis", "self_harm",
        r"(?:cuts|cut marks|marks|scratches|lines|scars|slashes) (?:[\w']+ ){0,4}(?:on|across|"
-       r"down) (?:the )?(?:(?:tops?|insides?|backs?|fronts?) of )?(?:her|his|their|my) (?:[\w']+ )?"
+       r"down) (?:the )?(?:(?:tops?|insides?|backs?|fronts?) of )?(?:her|his|their|my) (?:[\w']+ ){0,4}"
        r"(?:upper |inner )?(?:arms?|wrists?|forearms?|legs?|thighs?|stomach|hips?)",
        r"(?:says?|said|claims?|told (?:me|us)|tells (?:me|us)) (?:[\w']+ )?(?:they'?re |theyre |"
        r"they are |it'?s |its |it was |they were |are |were |was |is )?(?:from|because of|the "
@@ -751,7 +755,13 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        r"(?:enough|all) (?:[\w']+ ){0,3}(?:pills|tablets|meds)\b(?: [\w']+){0,3} (?:to|so i|and) "
        r"(?:just )?(?:sleep|fall asleep|go to sleep|drift off) (?:forever|for ever|for good|and not "
-       r"wake|and never wake)|(?:sleep|fall asleep) and (?:just )?(?:not|never) wake (?:up)?\b"
-       r"(?: [\w']+){0,2} (?:would|if|with)",
+       r"wake|and never wake)|(?:fall|falling|drift|drifting) (?:asleep|off) and (?:just )?(?:not|"
+       r"never) wake\b",
        window=0),
+    # hopelessness said flatly (C-SSRS 1 and 2 begin here): "what's even the point any more"
+    rule("crisis", "suicide",
+       r"(?:what'?s|whats|what is) (?:even )?the point (?:of )?(?:any ?more|of (?:anything|living|"
+       r"going on|it all|life|being here|trying any ?more))\b(?! (?:of|in|to) (?:stretch\w*|doing|"
+       r"foam|massag\w*|ic\w*|warm\w*|the|it|this|that))|(?:no|isn'?t any|not any) point (?:in )?"
+       r"(?:living|going on|being here|anything any ?more)\b", window=0),
 )

@@ -294,6 +294,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"heart|flutter\w*|palpitat\w*|pulse|weak\w*|breath\w*|chest|numb\w*|tingl\w*", window=0),
     # NHS (cauda equina, Guillain-Barre): both legs going weak within hours
     rule("emergency", "sudden_weakness",
+       r"(?:both|my|his|her|their) legs (?:[\w']+ )?(?:suddenly|all of a sudden) (?:went |gone |go |"
+       r"going |got |gave )?(?:weak\w*|way|floppy|numb|dead)\b|" +
        near(r"(?:suddenly|sudden|in the last (?:hour|few hours|couple of hours)|all of a sudden|out "
             r"of nowhere|just now|within (?:an|the|a few) hours?|this morning|since (?:this morning|"
             r"lunch|an hour ago))",
@@ -522,4 +524,52 @@ EMERGENCY: tuple[Rule, ...] = (
             r"it|out of it|eyes (?:are )?(?:closed|rolled)", 16, ordered=True),
        unless=r"answer\w* (?:my |his |her |the )?(?:texts?|calls?|messages?|phone|emails?)|"
               r"dropped (?:the|a|my|his|her) ", window=0),
+    # NHS: a broken leg: a crack or snap heard, then a leg bent out of shape or that will not move
+    rule("emergency", "fracture",
+       r"(?:heard|felt) (?:a |this |something )?(?:loud |big |horrible )?(?:crack|snap)\b",
+       r"\bbent\b|(?:wrong|odd|funny|weird|strange) angle|deformed|out of shape|sticking out|bone "
+       r"(?:is )?(?:showing|poking|through)",
+       r"leg|thigh|shin|calf|hip|femur|knee|ankle", window=0),
+    rule("emergency", "fracture",  # a crack (a bone's sound, where a snap may be a tendon's)
+       # and a leg that will not move at all
+       r"(?:heard|felt) (?:a |this |something )?(?:loud |big |horrible )?crack\b",
+       CANT + r" (?:move|lift) (?:it|my leg|the leg|my thigh)",
+       r"fell|fall|hit|crash\w*|landed|kick\w*|tackl\w*|accident", window=0),
+    # NHS poisoning: a child who swallowed a household poison needs help before any sign shows
+    rule("emergency", "poisoning",
+       r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|niece|"
+       r"\d+ ?(?:yo|y/o|year old|yr old))(?:'s)? (?:[\w']+ ){0,4}(?:drank|drunk|swallowed|ate|eaten|"
+       r"licked|had (?:a )?(?:sip|mouthful|swig|some)|got into)\b",
+       r"bleach|weed ?killer|antifreeze|anti-freeze|pesticide|paraquat|rat poison|slug pellets|"
+       r"white spirit|paint thinner|drain cleaner|dishwasher (?:tablet|pod)s?|laundry (?:pod|"
+       r"capsule|tablet)s?|washing (?:pod|capsule)s?|button batter(?:y|ies)|e-?liquid|vape liquid|"
+       r"lamp oil|paraffin|oven cleaner|descaler|toilet cleaner", window=0),
+    # NHS: someone else's tablets taken by mistake, by the handful
+    rule("emergency", "overdose_taken",
+       r"(?:took|taken|swallowed|had|ate|taking) (?:[\w']+ ){0,3}(?:tablets|pills|meds|medication|"
+       r"medicine|capsules)\b(?: [\w']+){0,4} (?:by mistake|instead of|thinking (?:they|it) "
+       r"(?:were|was)|by accident)|(?:by mistake|by accident|instead of (?:mine|my own|hers|his))",
+       r"(?:about |around |like |maybe |nearly |over |at least )?(?:[1-9]\d+|ten|eleven|twelve|"
+       r"fifteen|twenty|thirty|forty|fifty)(?: of (?:them|those|these|his|her|the|my))?\b|"
+       r"(?:a |the )?(?:whole|full) (?:packet|box|strip|bottle|pack)|handful",
+       r"tablets|pills|meds|medication|medicine|capsules",
+       unless=_LONG_AGO, window=0),
+    # NHS DKA: a sugar too high to read, with sickness or fast breathing
+    rule("emergency", "ketoacidosis",
+       r"(?:sugar|glucose|meter|reading|bm|bg|levels?)\w* (?:[\w']+ ){0,2}(?:says|reads|reading|read|"
+       r"showing|shows|is|was|'s|at|of) (?:just )?(?:hi|high|over (?:2\d|3\d)|2\d(?:[.,]\d)?|3\d(?:[.,]\d)?)\b",
+       r"vomit\w*|being sick|been sick|sick (?:all|since)|throw\w* up|threw up|breath\w* (?:[\w']+ ){0,2}"
+       r"(?:fast|deep|heavy|hard|quick)|confus\w*|drows\w*|fruity|pear ?drops?",
+       r"diabet\w*|type (?:1|one|i)\b|t1d?\b|insulin|sugar|meter|glucose", window=0),
+    # a clot in the leg told as a fat, hot calf with a breath that hurts; or after an operation,
+    # a leg grown huge with the heart racing or the breath short
+    rule("emergency", "clot_breathless",
+       near(LIMB, r"(?:fat|fatter|huge|massive|puffy|swollen|swelling|bigger)", 4),
+       r"hurts? to (?:take (?:a )?(?:deep |big |full )?breath|breathe in|breath in)|" + PLEURITIC +
+       r"|" + BREATH, r"hot|warm|red|tender|sore|hurt\w*|pain\w*|flight|flew|trip|drive|op\b|"
+       r"surgery|operation"),
+    rule("emergency", "clot_breathless",
+       near(LIMB, r"(?:fat|fatter|huge|massive|puffy|swollen|swelling|bigger|red|hot)", 4),
+       r"\bop\b|operation|surgery|replacement|c-?section|caesarean|plaster|cast",
+       near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{BREATH}|{FAINTNESS}"),
 )

@@ -18,7 +18,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
        r"red|redness|hot|warm|warmth|tender\w*|hard|firm|painful|throbbing|one side|one leg|only "
        r"one|just one|left|right|flight|flying|drive|travel\w*|surgery|operation|bigger than|"
-       r"won'?t go down|shiny|veins?|since (?:the cramp|yesterday|last night|then)|still swollen|"
+       r"won'?t go down|shiny|veins?|since (?:(?:a|the|my|that) (?:bad )?cramp|yesterday|last night|"
+       r"then)|still swollen|"
        r"(?:last night|yesterday)\b.{0,40}\bnow\b"),
     rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|hot|warm)", 7),
        r"tender\w*|painful|hard|firm|throbbing|one side|one leg|only one|swollen|swelling|since|"
@@ -104,14 +105,18 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)|(?:hurts?|painful|too sore) too much to "
        r"(?:walk|stand|put weight)|" + CANT + r" (?:put|bear|take) (?:any |"
        r"much )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
-       r"bend|straighten|weight-?bear|stand (?:up|on)|put weight)(?! (?:[\w']+ ){0,3}(?:when|while|"
+       r"bend|straighten|weight-?bear|stand (?:up|on)|put (?:any |much )?weight)(?! (?:[\w']+ ){0,5}"
+       r"(?:when|while|"
        r"during|until|till) (?:it|the|a|my|i)\b)"),
     rule("see_doctor", "tear",
        r"(?:i )?(?:think |might have |may have |could have |must have |probably |have |'ve )?"
        r"(?:tore|torn|ruptured) (?:my|a|the) (?:[\w']+ )?(?:hamstring|muscle|tendon|calf|quad|"
        r"thigh|ligament)",
        unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:[\w']+ )?(?:tore|tear)|"
-              r"\bif (?:a|the) cramp (?:has |had )?(?:torn|tore|tears)"),
+              r"\bif (?:a|the|my) (?:[\w']+ )?cramp (?:has |had )?(?:torn|tore|tears)|"
+              # a tear long healed: "tore it 3 yrs ago, fully healed"
+              r"(?:years?|yrs?) ago|(?:fully|completely|totally) (?:healed|recovered)|(?:it'?s|has) "
+              r"(?:all )?healed"),
     rule("see_doctor", "weakness",
        r"(?:feel\w*|felt|gone|going|goes|went|getting|gotten|become|becoming|still|suddenly|so|really|"
        r"very|too) weak(?:er)?\b(?! (?:[\w']+ ){0,2}(?:when|while|during|as) (?:the |a |my |it )?"
@@ -149,10 +154,13 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"numb\w*|tingl\w*|radiat\w*|electric|pins and needles)", 5),
        # a gym day is no back injury: "did chest and back this morning"
        unless=r"(?:chest|shoulders?|arms|legs|bis|biceps|tris|triceps) and back\b|back and (?:chest|"
-              r"shoulders|biceps|bis|arms)\b|back (?:day|workout|session)"),
+              r"shoulders|biceps|bis|arms)\b|back (?:day|workout|session)|"
+              # asked in general: "can a back problem cause cramps in the hamstring?"
+              r"^\W*(?:can|could|does|do|is|are|will|would|might) (?:a |an |my |the )?(?:bad |slipped "
+              r"|bulging )?(?:back|disc|spine|sciatica)"),
     rule("see_doctor", "nerve",  # reflexes found missing (NICE CKS: neurological signs)
        r"(?:tapped|tap|taps|hit|tested|checked) (?:[\w']+ ){0,2}(?:knee|ankle|reflex\w*) (?:[\w']+ ){0,5}"
-       r"(?:nothing (?:happened|moved)|no (?:reaction|response|jerk|kick)|didn'?t (?:move|jerk|kick|"
+       r"(?:nothing (?:happened|moved)|got nothing|no (?:reaction|response|jerk|kick)|didn'?t (?:move|jerk|kick|"
        r"react|respond|do anything))|(?:no|absent|lost|missing|reduced) (?:knee |ankle |tendon )?"
        r"reflex\w*", window=0),
     rule("see_doctor", "dizziness",  # dizziness with the cramps (a loss of fluid or salt, a drug)
@@ -200,7 +208,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        # NHS: medicines stored out of a child's reach; asking how is no child's complaint, nor
        # is "explain it like I'm 5"
        unless=r"out of (?:the )?reach|(?:keep|keeping|store|storing|lock\w*) (?:[\w']+ ){0,4}away from|"
-              r"child ?-?proof|explain\w*(?: [\w']+){0,4} (?:like|as if) (?:i'?m|im|i am)|\beli5\b"),
+              r"child ?-?proof|explain\w*(?: [\w']+){0,4} (?:like|as if) (?:i'?m|im|i am)|\beli5\b|"
+              r"school project|homework|assignment|essay|for (?:a|her|his|their) (?:class|project)"),
     rule("see_doctor", "medicine",
        r"(?:started|starting|start|began|begun|since|after|on|taking|take|takes|took|uses|using|"
        r"prescribed|given|put (?:me |him |her |them )?on|switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
@@ -214,12 +223,13 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        CRAMP + r"|legs? (?:ache|aches|hurt)"),
     rule("see_doctor", "condition",
        r"(?:i have|i've got|i'?m|my|with|diagnosed with|on|during|since|after|from|have|has|"
-       r"had) (?:[\w']+ ){0,2}(?:diabet\w*|kidney "
+       r"had) (?:[\w']+ ){0,3}(?:diabet\w*|kidney "
        r"(?:disease|failure|problems?)|dialysis|liver (?:disease|problems?)|cirrhosis|ckd|"
        r"renal|transplant|"
        r"(?:under|over)active thyroid|hypothyroid\w*|thyroid (?:problems?|disease)|multiple "
        r"sclerosis|parkinson\w*|peripheral (?:artery|arterial|vascular) disease|neuropathy|"
-       r"motor neurone disease|heart failure|cancer)|kidneys? (?:[\w']+ ){0,3}(?:don'?t|doesn'?t|"
+       r"motor neurone disease|heart failure|cancer|gastric (?:bypass|sleeve|band)|bariatric|"
+       r"weight loss surgery|crohn'?s|coeliac|celiac|short bowel)|kidneys? (?:[\w']+ ){0,3}(?:don'?t|doesn'?t|"
        r"do not|not|aren'?t|isn'?t) (?:[\w']+ )?(?:work\w*|function\w*)|(?:bad|weak|failing|poor) "
        r"kidneys?|(?:type (?:1|2|one|two|i|ii) )?diabetic\b|type (?:1|2|one|two|i|ii) diabet\w*",
        CRAMP),
@@ -252,7 +262,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|aren'?t|isn'?t|not|never) (?:really |actually |even )?"
        r"(?:helped|help|helping|worked|work|working|made (?:any|a|much) difference|done (?:anything|a thing)|"
        r"fixed)|did (?:nothing|not help)|nothing (?:works|worked|helps|helped|has helped|seems to)|"
-       r"tried everything|no (?:difference|improvement)",
+       r"tried everything|no (?:difference|improvement)|(?:aren'?t|isn'?t|not|haven'?t|hasn'?t) "
+       r"(?:getting |got |gotten |been )?any better|no better",
        r"weeks|months|a month|a year|keeps?|kept|over and over|every (?:week|day|night|time)|"
        r"all the time|constantly|again and again|for (?:ages|weeks|months)|more (?:and more )?"
        r"(?:frequent|often)|frequent", CRAMP, window=0),
@@ -263,9 +274,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:[\w']+ ){0,3}" + DURATION + r"|" + DURATION + r" later (?:[\w']+ ){0,4}(?:still|it'?s still|"
        r"and still)|(?:continues? to|keeps?) (?:hurt\w*|ache|aching|be sore|be painful|"
        r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"
-       r"let up|improv\w*|get(?:ting)? better)|(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ ){0,2}"
-       r"(?:hours|hour)|(?:lasts?|lasted|lasting) (?:for )?(?:over |about |nearly |almost |more than )?"
-       r"half an hour|(?:lasts?|lasted|lasting) (?:for )?(?:about |around |like |over |nearly |up "
+       r"let up|improv\w*|get(?:ting)? better)|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ ){0,2}"
+       r"(?:hours|hour)|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:over |about |nearly |almost |more than )?"
+       r"half an hour|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:about |around |like |over |nearly |up "
        r"to )?(?:1[5-9]|[2-9]\d)(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)"),
     rule("see_doctor", "recurring",  # NICE CKS: still coming although self-care was tried
        r"tried (?:everything|all (?:the|of)|[\w', ]{3,90}?)\b(?:for (?:weeks|months|ages|a month)|"
@@ -279,8 +290,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
             r"(?:shops?|store|car|bus|corner|end of the road))", 10),
        r"(?:goes away|go away|goes off|wears off|calms down|subsides|stops?|eases?|settles?|better|"
-       r"disappears|fades|passes|it goes) "
-       r"(?:[\w']+ ){0,6}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)|"
+       r"disappears|fades|passes|it goes|gone) "
+       r"(?:[\w']+ ){0,6}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)\w*|"
        r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest",
        r"every|each|whenever|always|usually|often|keeps?|(?:have|has|had|need|needs) to|"
        r"(?:when|after|if|once) (?:i|he|she|they|you) (?:walk|hike|climb|go|get)|\bi get|gets?|"
@@ -371,7 +382,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "claudication",
        near(PAINFUL, r"(?:walk\w*|get to|as far as|to the (?:gate|end|corner|shops?|car|bus|paper "
             r"shop)|uphill|stairs)", 10),
-       r"(?:stand|stop|rest|sit|wait|lean)\w* (?:[\w']+ ){0,6}?(?:and|then|until|till|,) (?:it|they|"
+       r"(?:stand|stop|rest|sit|wait|lean)\w* (?:[\w']+ ){0,6}?(?:(?:and|then|until|till)\W+|,\s*)?(?:it|they|"
        r"the (?:pain|cramp|ache)|it'?s|its|everything'?s) (?:[\w']+ )?(?:is |goes |go )?(?:fine|ok|"
        r"okay|better|gone|away|good|pass\w*|goes|go|eases?|settles?|stops?|wears off|disappears?|"
        r"fades?)",

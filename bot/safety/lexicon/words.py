@@ -128,7 +128,7 @@ FAINTNESS = r"(?:faint\w*|pass(?:ed|ing)? out|black\w* out|dizzy|dizziness|light
 # Someone with diabetes, or a sugar level named as low
 DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|glucose) (?:level|" \
            r"is|was|reading|dropped|crashed|low)|hypo\b|hypoglyc\w*|low sugar)"
-LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?) (?:is |was |reading |level |of |at |)(?:low|" \
+LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?)(?:'s|s)? (?:is |was |reading |level |of |at |)(?:low|" \
             r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
 # How a low sugar, a poisoning or a brain short of blood shows
 CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:really |very |so |a bit |all |kind of )?" \

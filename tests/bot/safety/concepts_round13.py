@@ -92,3 +92,75 @@ LOOK_ALIKES = {
     "walking_uphill_sore": ["my thighs are sore after walking up hills all weekend"],
     "spanish_training": ["tengo un calambre en el muslo cuando corro"],
 }
+
+# What the whole pipeline still missed in probes_blind28 to 33 once the concepts above were in,
+# written here in other words
+CONCEPTS.update({
+    "overdose_past_feeling_back": ("crisis", [
+        "took an overdose three years ago at uni and lately i'm feeling exactly like that again"]),
+    "what_is_the_point_anymore": ("crisis", ["honestly what's even the point any more"]),
+    "ways_to_do_it_looked_up": ("crisis", [
+        "been googling ways to do it and i think i know how now"]),
+    "wants_to_end_it": ("crisis", ["my sister keeps saying she wants to end it"]),
+    "sleep_and_not_wake": ("crisis", [
+        "would i just fall asleep and not wake up if i mixed them with gin"]),
+    "kms_then_the_cramp": ("crisis", ["kms this cramp has ruined my whole week"]),
+    "cuts_on_a_teen_s_thighs": ("crisis", ["saw cuts across the tops of my 14 year old son's thighs"]),
+    "hindi_double_vowels": ("crisis", ["ab bas mar jaana chahti hoon"]),
+    "collapsed_then_unresponsive": ("emergency", [
+        "he dropped on the pitch. breathing but not responding when we talk to him"]),
+    "bent_after_a_crack": ("emergency", [
+        "fell off the ladder, felt a snap in my thigh and the leg looks bent"]),
+    "child_drank_a_poison": ("emergency", ["my toddler swallowed some bleach from under the sink"]),
+    "clot_leg_fat_breath_hurts": ("emergency", [
+        "my calf is fat and hot since the coach trip and it hurts to take a deep breath"]),
+    "clot_after_surgery": ("emergency", [
+        "two weeks after my knee op my thigh is huge and red and my heart is racing"]),
+    "heat_stroke_burning_hot": ("emergency", [
+        "after the 10k she's burning up, stopped sweating and isn't making sense"]),
+    "low_sugar_said_short": ("emergency", ["my sugar's 2.4, shaky and can't think straight"]),
+    "high_sugar_reading": ("emergency", [
+        "type 1 here, meter just says HI, i've been sick all morning and my breathing is fast"]),
+    "legs_suddenly_weak_bladder": ("emergency", [
+        "my legs suddenly went weak after deadlifts and i wet myself"]),
+    "someone_else_s_tablets": ("emergency", [
+        "swallowed my husband's tablets instead of mine, about 12 of them, feel strange"]),
+    "untreated_thyroid_said_so": ("see_doctor", [
+        "i've got an underactive thyroid, not on treatment yet, and cramps every week"]),
+    "reflex_got_nothing": ("see_doctor", ["the gp tapped my ankle and got nothing at all"]),
+    "no_better_despite_self_care": ("see_doctor", [
+        "stretched every day and drank plenty for six weeks and the cramps aren't any better"]),
+    "bariatric_surgery": ("see_doctor", ["since my gastric sleeve op i get hamstring cramps a lot"]),
+    "laxatives": ("see_doctor", ["i use laxatives most days and my hamstrings cramp badly"]),
+    "hardly_any_weight": ("see_doctor", [
+        "after the cramp i can barely put any weight on my leg"]),
+    "pain_a_day_after": ("see_doctor", [
+        "cramp was on monday and more than 24 hours later it still hurts sharply"]),
+    "cramp_twenty_minutes": ("see_doctor", ["my cramps last about 25 minutes each now"]),
+    "puffy_since_a_cramp": ("see_doctor", [
+        "the back of my thigh has been puffy since a cramp at the weekend, not red or hot"]),
+    "red_warm_tender_fever": ("see_doctor", [
+        "the back of his thigh is red, warm and tender and he's running a temperature"]),
+    "claudication_stop_no_and": ("see_doctor", [
+        "when i walk about 300 metres my thigh aches, i stop for a bit it eases, then it comes "
+        "back"]),
+    "claudication_gone_when_stands": ("see_doctor", [
+        "my dad gets pain in his buttock every time he walks, gone when he stands still"]),
+})
+
+LOOK_ALIKES.update({
+    "healed_tear_long_ago": ["tore my hamstring years ago, it's fully healed now, how do i "
+                             "prevent normal cramps on long rides"],
+    "torn_asked_as_if": ["if a hamstring cramp has torn the muscle is ice a bad idea"],
+    "back_asked_about": ["can a back problem cause cramping pain in the hamstring? just wondering"],
+    "straighten_during_cramp": ["can't straighten my knee at all when my hamstring cramps, normal?"],
+    "school_project": ["what do you call the hamstring muscles, my son's school project is on "
+                       "cramps"],
+    "fell_asleep_and_did_not_wake": ["fell asleep on the sofa and didn't wake up till noon, "
+                                     "woke with a cramp"],
+    "kms_of_running": ["ran 10 kms this morning and cramped"],
+    "sugar_fine": ["my sugar's 5.4, all fine, but i cramp at night"],
+    "crack_of_the_knee": ["heard a crack in my knee when i stood up, no pain, then my hamstring "
+                          "cramped"],
+    "thighs_huge_from_squats": ["my thighs are huge from squats, why do my hamstrings cramp"],
+})
