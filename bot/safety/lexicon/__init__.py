@@ -4,7 +4,9 @@ dosing. Order inside a category matters only in that the first sign found leads 
 
 from __future__ import annotations
 
-from bot.safety.lexicon.crisis import CRISIS, SUICIDE_DRILL
+import re
+
+from bot.safety.lexicon.crisis import CRISIS, HYPERBOLE, SUICIDE_DRILL
 from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH
 from bot.safety.lexicon.emergency import EMERGENCY
 from bot.safety.lexicon.languages import CRISIS_ELSEWHERE, EMERGENCY_ELSEWHERE
@@ -15,6 +17,7 @@ __all__ = ["CRISIS", "DOSING", "EMERGENCY", "HARMLESS_READINGS", "NUMBER_PUSH", 
 
 RULES = EMERGENCY + EMERGENCY_ELSEWHERE + CRISIS + CRISIS_ELSEWHERE + SEE_DOCTOR + DOSING
 
-# Words of a category the rules read and judged harmless ("we did suicides in practice"): the
-# category counts as seen and dismissed, so triage's learned layers do not raise it from them.
-HARMLESS_READINGS = {"crisis": SUICIDE_DRILL}
+# Words of a category the rules read and judged harmless ("we did suicides in practice", "this
+# cramp will be the death of me"): the category counts as seen and dismissed, so triage's
+# learned layers do not raise it from them.
+HARMLESS_READINGS = {"crisis": re.compile(f"{SUICIDE_DRILL.pattern}|{HYPERBOLE.pattern}")}

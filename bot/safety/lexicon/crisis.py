@@ -31,6 +31,24 @@ _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipp
              r"(?:myself|it|leg|arm|hand|thigh|knee|shin|finger|foot|skin) on (?:the|a|some)\b|"
              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
 
+# Death and killing as figures of speech, which triage's learned layers read as the words:
+# a thing that "will be the death of me", a pizza one "could murder", a leg one would "chop
+# off", a fright that "scared me to death", a fear now past ("thought i was going to die"),
+# a beach to "disappear to" for a month. Beside one of these, the rules alone may raise a
+# crisis (HARMLESS_READINGS, bot.safety.lexicon): a crisis said in plain words still is.
+HYPERBOLE = re.compile(
+    r"\b(?:will|'ll|gonna|going to|is going to|are going to|would|'d) (?:honestly |literally |"
+    r"actually )?be the death of (?:me|him|her|us)\b|\bcould (?:murder|kill) (?:a|an|some|for a) "
+    r"(?:pizza|curry|burger|pint|beer|drink|coffee|tea|kebab|sandwich|takeaway|chippy)\b|"
+    r"\b(?:want to|wanna|gonna|going to|could|i'?ll|i will|i'?m going to|im going to) (?:kill|"
+    r"murder|strangle) (?:whoever|my (?:coach|pe teacher|teacher|trainer|pt|brother|sister|mate|"
+    r"boss|husband|wife|partner|kids?)|the (?:guy|person|coach|trainer|man|woman))\b|"
+    r"\b(?:chop|cut|saw|rip) (?:my|the) (?:own )?(?:leg|legs|hamstrings?|thighs?) off\b|"
+    r"\bthought i was (?:going to|gonna|about to) die\b|\bscared (?:me|him|her) (?:half )?to "
+    r"death\b|\bbored to death\b|\bdying (?:to|for) (?:know|try|get|see|go|hear|a)\b|"
+    r"\bdisappear (?:to|for|on) (?:a|the) (?:beach|holiday|vacation|week|month|weekend|island|trip|"
+    r"few days|cabin)\b")
+
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
 _DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
              r"good|forever|and (?:never|not))|go quietly|(?:be|being) gone(?: for good| forever)?|"

@@ -440,3 +440,19 @@ def test_cramps_since_a_hormone_treatment_are_a_medicine_red_flag():
                     "started oestrogen gel last month and my legs cramp"):
         found = rule_triage(message).top
         assert found is not None and found.sign == "medicine", message
+
+
+@pytest.mark.parametrize("message", [
+    "honestly this knee will be the death of me", "i could murder a curry after that session",
+    "i'm going to strangle my coach, 30 sprints and now my hamstring's cramping",
+    "every time it cramps i want to chop my leg off lol", "scared me half to death, it was "
+    "only a cramp", "cramped so bad i thought i was gonna die, fine now", "dying to know if "
+    "bananas help", "i want to disappear to a cabin for a week after these exams"])
+def test_figures_of_speech_about_death_keep_the_learned_layers_off_crisis(message):
+    found = rule_triage(message)
+    assert found.flags == () and "crisis" in found.negated
+
+
+def test_a_crisis_said_plainly_beside_a_figure_of_speech_is_still_a_crisis():
+    found = rule_triage("this cramp will be the death of me, and honestly i want to die")
+    assert found.top is not None and found.top.category == "crisis"
