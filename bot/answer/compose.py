@@ -15,6 +15,7 @@ from bot.answer.config import AnswerConfig
 from bot.answer.candidates import HEDGE, Candidate, SentenceTable
 from bot.answer.cite import Point, cite
 from bot.answer.scope import ScopeModel, overrule
+from bot.answer.uncovered import uncovered_subject
 from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
                                  unknown_words, weighs_amount)
 from bot.query.intent import Intent, IntentBank
@@ -120,6 +121,10 @@ class Answerer:
             text = (wording.OUT_OF_SCOPE_ELSEWHERE.format(part=elsewhere)
                     if any(w in CRAMP_WORDS for w in words(message)) else wording.OUT_OF_SCOPE)
             return Reply("out_of_scope", text, retrieved=retrieved), True
+        untold = uncovered_subject(message)
+        if untold is not None:  # coffee, a period, a scan: the articles never name them
+            return (Reply("no_answer", wording.NOT_COVERED.format(what=untold),
+                          retrieved=retrieved), True)
         best = max((hit.dense for hit in hits), default=0.0)
         if (best < self.config.min_relevance and intent.score < self.config.min_intent
                 and not names_topic(query)):

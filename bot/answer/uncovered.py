@@ -1,0 +1,71 @@
+"""Causes and circumstances of cramps that the articles never mention, asked about by name.
+
+People ask whether coffee, their period, the menopause, smoking, stress, cold water, a
+flight, fasting, low iron or a scan has to do with their cramps. The articles
+speak of none of these, yet the words around them ("cause", "cramp", "hamstring") match
+passages that do, so such a question used to be answered with loosely related quotes.
+
+Each subject is a concept, written for the articles as they are: tests/bot/answer/
+test_uncovered.py checks that no passage of the default articles names any of them, so a
+subject the articles come to cover must leave this list. A question that asks how to stretch,
+massage, ice or heat names the subject as its setting ("what stretch helps on a long flight"),
+and is answered; so is a remark that asks nothing.
+
+Subjects on which people who wrote the blind sets disagreed, half calling the articles'
+general causes an answer, are left out: sex, getting older, a vegan or keto diet (the
+articles name low carbohydrate levels).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.query.normalise import normalise
+
+UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern)) for name, pattern in (
+        ("caffeine", r"\b(?:coffees?(?! table)|caffeine|espressos?|energy drinks?|red ?bull|"
+                     r"pre-?workout)\b"),
+        ("the menstrual cycle", r"\b(?:my|her|the|their|your) periods?\b(?! of)|\bmenstrua\w*|"
+                                r"\btime of the month\b|\bpms\b"),
+        ("the menopause and hormones", r"\b(?:peri)?menopaus\w*|\bhormon\w*"),
+        ("scans and tests", r"\bmri\b|\bscans?\b|\bx-?rays?\b|\bultrasound\b|\bblood tests?\b|"
+                            r"\bnerve conduction\b|\btests? (?:for|to find|that shows?|shows?)\b"),
+        ("smoking", r"\bsmok(?:e|es|ed|er|ers|ing)\b|\bvap(?:e|es|ing)\b|\bcigarettes?\b|"
+                    r"\bnicotine\b"),
+        ("stress and anxiety", r"\bstress(?:ed|ful)?\b|\banxi(?:ety|ous)\b|\bmental health\b"),
+        ("sleeping positions", r"\bsleep(?:ing)? positions?\b|\bpositions? (?:to|for) sleep\w*|"
+                               r"\bsleep(?:ing)? on my (?:back|side|front|stomach)\b|"
+                               r"\bposition to sleep\b"),
+        ("flights and altitude", r"\bflights?\b|\bflying\b|\blong[- ]haul\b|\baltitude\b|"
+                                 r"\bjet ?lag\b"),
+        ("the cold", r"\bcold (?:weather|water|sea|climate|temperatures?|mornings?|days?)\b|"
+                     r"\b(?:in|during) (?:the )?winter\b|\bwinter (?:runs?|running|months)\b|"
+                     r"\bfreezing (?:cold|weather|water)\b|\bsea swim\w*|\bwild swim\w*|"
+                     r"-\d+ ?(?:degrees|°|c\b)"),
+        ("fasting", r"\bfasting\b|\bramadan\b|\bfast(?:ed)? (?:all day|for)\b"),
+        ("iron and anaemia", r"\biron\b|\ban(?:a)?emi\w*|\bferritin\b"),
+        ("losing weight", r"\blos(?:e|ing) weight\b|\bweight loss\b|\boverweight\b|\bobes\w*"),
+        ("driving", r"\b(?:safe to|can i|should i|okay to|ok to|fine to) drive\b"),
+        ("alcohol", r"\balcohol\b|\bbeers?\b|\bwine\b|\bhangover\w*|\bbooze\b"),
+    ))
+
+# What makes it a question about the cramps, not a remark in passing
+_ABOUT_CRAMPS = re.compile(r"\b(?:cramp\w*|spasm\w*|hamstrings?|hamm(?:y|ies)|charley)\b")
+_QUESTION = re.compile(r"\?|^(?:why|how|what|which|when|is|are|can|could|does|do|did|will|would|"
+                       r"should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|"
+                       r"connected|coincidence|"
+                       r"related|linked|the reason|to blame)\b")
+# A question of technique: the subject is only where it happens
+_TECHNIQUE = re.compile(
+    r"\b(?:which|what|best|good|any) (?:stretch|stretches|stretching|exercises?|massage)\b|"
+    r"\bhow (?:do|can|should|to) (?:i |you |we )?(?:stretch|massage|ice|heat|rub)\b|"
+    r"\b(?:ice|heat|cold pack|hot pack) or (?:heat|ice|cold|hot)\b")
+
+
+def uncovered_subject(message: str) -> str | None:
+    """The name of the subject the articles never mention that `message` asks about, or None."""
+    text = normalise(message)
+    if not (_ABOUT_CRAMPS.search(text) and _QUESTION.search(text)) or _TECHNIQUE.search(text):
+        return None
+    return next((name for name, pattern in UNCOVERED if pattern.search(text)), None)

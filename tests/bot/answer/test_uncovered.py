@@ -1,0 +1,56 @@
+"""bot.answer.uncovered: subjects the articles never name, asked about, are not covered; named
+as the setting of a question of technique, they are no reason to turn it away."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.uncovered import UNCOVERED, uncovered_subject
+from bot.query.normalise import normalise
+from corpus import DEFAULT_CORPUS, chunk_article, load_corpus
+
+
+def test_no_passage_of_the_articles_names_a_subject_said_to_be_uncovered():
+    passages = [normalise(chunk.text) for article in load_corpus(DEFAULT_CORPUS)
+                for chunk in chunk_article(article)]
+    assert len(passages) > 20
+    for name, pattern in UNCOVERED:
+        found = [p[:80] for p in passages if pattern.search(p)]
+        assert not found, (name, found)
+
+
+# Written for these tests, not taken from the probe sets
+@pytest.mark.parametrize("message, subject", [
+    ("does drinking loads of coffee make hamstring cramps worse?", "caffeine"),
+    ("my hamstrings only seem to cramp the week before my period?", "the menstrual cycle"),
+    ("could hormones be behind my hamstring cramps since the menopause", "the menopause and hormones"),
+    ("would an x-ray show why my hamstring keeps cramping", "scans and tests"),
+    ("is smoking linked to hamstring cramps", "smoking"),
+    ("can stress at work bring on hamstring cramps", "stress and anxiety"),
+    ("best sleeping position to stop hamstring cramps at night", "sleeping positions"),
+    ("my hamstrings cramp after every long-haul flight, why", "flights and altitude"),
+    ("does cold weather make hamstring cramps more likely", "the cold"),
+    ("fasting all day for ramadan, will my hamstrings cramp at training?", "fasting"),
+    ("could low iron cause my hamstring cramps", "iron and anaemia"),
+    ("will losing weight stop my hamstring cramps", "losing weight"),
+    ("is it ok to drive right after a hamstring cramp", "driving"),
+    ("do hamstring cramps come from drinking beer the night before", "alcohol"),
+])
+def test_a_question_about_an_uncovered_subject_names_it(message, subject):
+    assert uncovered_subject(message) == subject
+
+
+@pytest.mark.parametrize("message", [
+    "what stretch helps a hamstring cramp on a long flight",  # technique, the flight its setting
+    "how do I massage a hamstring cramp, I'm on my period",
+    "ice or heat for a hamstring cramp in winter?",
+    "does dehydration cause hamstring cramps in hot weather",  # the articles speak of heat
+    "can too much exercise cause hamstring cramps",
+    "my coffee table is too low for this stretch",  # no cramp asked about
+    "how long is the recovery period after a bad cramp",  # a period of time
+    "had a coffee after my run and my hamstring cramped, fine now",  # asks nothing
+    "im vegan, which foods give me potassium for cramps?",  # the articles name the foods
+    "cramp while driving, how do i get rid of it once i pull over",
+])
+def test_a_covered_question_or_a_passing_word_is_left_to_the_answerer(message):
+    assert uncovered_subject(message) is None
