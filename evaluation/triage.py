@@ -9,6 +9,15 @@ another of the answerer's kinds. Prints, per file and split: accuracy, the recal
 category, harmless probes escalated, a confusion table, the misses (but not those of a
 "held" split unless asked: a held split stays unseen while rules are tuned), and the median
 time of the triage step over precomputed embeddings.
+
+`--layers` says instead which layer (rules, bank or model) decided each route, how often each
+escalated a probe that expects only the answerer's kinds (answer, not covered, off topic,
+small talk, unreadable), and, for each `--bank-crisis MIN,MARGIN` asked for, the same totals
+with the bank's crisis bar moved. With no files it reads every blind set but the held-out
+pair (HELD_OUT), which is scored once at the end of a round and never looked into while one
+is tuned:
+
+    python -m evaluation.triage --layers [--bank-crisis 0.55,0.08 ...]
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +39,13 @@ from bot.query.read import Query
 from bot.safety.bank import DEFAULT_BANK
 from bot.safety.route import Decision
 from bot.safety.rules import CATEGORIES
+from bot.safety.triage import BankThreshold
 from evaluation.paths import DATA, SHARED
 
 FAMILIES = DATA / "probes_families.jsonl"
 DEFAULT_FILES = (DATA / "probes.jsonl", FAMILIES, SHARED / "eval" / "dev_probes.jsonl")
+HELD_OUT = ("probes_blind34.jsonl", "probes_blind35.jsonl")
+HARMLESS = ("answer", "no_answer", "out_of_scope", "smalltalk", "invalid_input")
 NONE = "no flag"
 SMALLTALK = "smalltalk"
 RECALLED = (*CATEGORIES, SMALLTALK)  # the kinds whose recall is reported
@@ -68,15 +81,22 @@ def is_right(kind: str, expect: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evaluation.triage", description=__doc__)
-    parser.add_argument("files", nargs="*", type=Path, default=list(DEFAULT_FILES))
+    parser = argparse.ArgumentParser(prog="python -m evaluation.triage", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--rules-only", action="store_true",
                         help="leave the bank and the model out")
     parser.add_argument("--bank", type=Path, default=DEFAULT_BANK)
     parser.add_argument("--show-held", action="store_true",
                         help="also list the misses of the held splits")
+    parser.add_argument("--layers", action="store_true",
+                        help="which layer decided each route, and its escalations")
+    parser.add_argument("--bank-crisis", type=threshold, action="append", default=[],
+                        help="with --layers: also score with this crisis bar for the bank, MIN,MARGIN")
     args = parser.parse_args(argv)
-    probes = read_probes([f for f in args.files if f.is_file()])
+    if args.layers:
+        return layers(args.files or blind_files(), args.bank_crisis)
+    probes = read_probes([f for f in args.files or DEFAULT_FILES if f.is_file()])
     # the bot's own stages, index and encoder; the bank and the model left out with --rules-only
     learned = {"triage_bank": None, "triage_model": None} if args.rules_only else {}
     chatbot = Chatbot(ChatbotConfig(**{"triage_bank": args.bank, **learned}))
@@ -100,6 +120,78 @@ def main(argv: list[str] | None = None) -> int:
           f"{statistics.median(timings) * 1e3:.3f} ms first pass, "
           f"{statistics.median(warm) * 1e3:.3f} ms cached; max {max(timings) * 1e3:.2f} ms "
           f"({len(probes)} probes{', rules only' if args.rules_only else ''})")
+    return 0
+
+
+def blind_files() -> list[Path]:
+    """The blind sets, the held-out pair left out."""
+    return sorted((p for p in DATA.glob("probes_blind*.jsonl") if p.name not in HELD_OUT),
+                  key=lambda p: (len(p.name), p.name))
+
+
+def threshold(text: str) -> BankThreshold:
+    """A bank threshold as typed on the command line: MIN,MARGIN."""
+    try:
+        low, margin = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"a bank threshold is MIN,MARGIN, two numbers such as 0.55,0.08 (got {text!r})")
+    try:
+        return BankThreshold(low, margin)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error))
+
+
+def tally(chatbot: Chatbot, probes: list[dict], prepared, vectors) -> Counter:
+    """(category, layer, "right" or "escalated") -> routes; (category, "missed") -> probes."""
+    counts: Counter = Counter()
+    for probe, query, vector in zip(probes, prepared, vectors):
+        decision = chatbot.route(query, vector)
+        expect = probe["expect"]
+        if decision.kind is not None:
+            layer = decision.flag.source if decision.flag is not None else "earlier turn"
+            if decision.kind in expect:
+                counts[decision.kind, layer, "right"] += 1
+            elif all(kind in HARMLESS for kind in expect):
+                counts[decision.kind, layer, "escalated"] += 1
+        if expect[0] in CATEGORIES and decision.kind not in expect:
+            counts[expect[0], "missed"] += 1
+    return counts
+
+
+def totals(counts: Counter) -> str:
+    right = {c: sum(n for k, n in counts.items() if k[0] == c and k[-1] == "right")
+             for c in CATEGORIES}
+    escalated = {c: sum(n for k, n in counts.items() if k[0] == c and k[-1] == "escalated")
+                 for c in CATEGORIES}
+    return "  ".join(f"{c} {right[c]} right, {counts[c, 'missed']} missed, {escalated[c]} "
+                     f"escalated" for c in CATEGORIES)
+
+
+def layers(files: list[Path], bars: list[BankThreshold]) -> int:
+    """Print which layer decided each route on `files`, and the totals with other bars."""
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        print(f"no such probe file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    probes = read_probes(files)
+    chatbot = Chatbot(ChatbotConfig())
+    prepared = [chatbot.prepare(p["message"], p.get("history")) for p in probes]
+    vectors = [None if q.problem else chatbot.embed(q) for q in prepared]
+    counts = tally(chatbot, probes, prepared, vectors)
+    print(f"{len(probes)} probes from {len(files)} files")
+    print(f"{'category':<12}{'layer':<14}{'right':>7}{'escalated':>11}")
+    for category in CATEGORIES:
+        for layer in ("rule", "bank", "model", "earlier turn"):
+            right, wrong = counts[category, layer, "right"], counts[category, layer, "escalated"]
+            if right or wrong:
+                print(f"{category:<12}{layer:<14}{right:>7}{wrong:>11}")
+    print(f"the bot's bars: {totals(counts)}")
+    for bar in bars:
+        config = replace(chatbot.config, triage=replace(chatbot.config.triage, crisis=bar))
+        variant = Chatbot(config, encoder=chatbot.encoder, store=chatbot.store)
+        print(f"bank crisis {bar.min_score},{bar.margin}: "
+              f"{totals(tally(variant, probes, prepared, vectors))}")
     return 0
 
 
