@@ -48,7 +48,11 @@ TRAINING: tuple[Path, ...] = (
     DATA / "probes_blind17.jsonl", DATA / "probes_blind18.jsonl", DATA / "probes_blind19.jsonl",
     DATA / "probes_blind20.jsonl", DATA / "probes_blind21.jsonl", DATA / "probes_blind22.jsonl",
     DATA / "probes_blind23.jsonl", DATA / "probes_blind24.jsonl", DATA / "probes_blind25.jsonl",
-    DATA / "probes_blind26.jsonl", DATA / "probes_blind27.jsonl",
+    DATA / "probes_blind26.jsonl", DATA / "probes_blind27.jsonl", DATA / "probes_blind28.jsonl",
+    DATA / "probes_blind29.jsonl", DATA / "probes_blind30.jsonl", DATA / "probes_blind31.jsonl",
+    DATA / "probes_blind32.jsonl", DATA / "probes_blind33.jsonl",
+    # (probes_blind34 and 35, written with 30 to 33, are the held-out pair: learned from by
+    # nothing, scored once at the end of the round)
     SHARED / "eval" / "dev_probes.jsonl",
     # written as training data: crisis in every form, the emergencies, red flags and dose
     # requests of the clinical categories, and the harmless words that look like them
