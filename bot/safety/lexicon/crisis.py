@@ -509,16 +509,20 @@ CRISIS: tuple[Rule, ...] = (
        r"(?: \w+){0,3} (?:until|till|til|so) (?:it|they|i|the skin) (?:bleed\w*|bled|scar\w*)"),
     rule("crisis", "self_harm",  # NHS, signs of self-harm in someone else: cuts, burns or
        # bruises on the arms, wrists or thighs, with an explanation the speaker doubts
-       r"(?:cuts|cut marks|marks|scratches|burns|scars|wounds|slashes|lines) (?:[\w']+ ){0,3}(?:on|"
-       r"across|all over|down) (?:the )?(?:(?:tops?|insides?|backs?|fronts?) of )?(?:her|his|their) "
-       r"(?:upper |inner |top of (?:her|his|their) )?(?:arms?|wrists?|forearms?|legs?|thighs?|"
-       r"stomach|hips?)",
+       r"(?:cuts|cut marks|marks|scratches|burns|scars|wounds|slashes|lines) (?:[\w']+ ){0,4}(?:on|"
+       r"across|all over|down) (?:the )?(?:(?:tops?|insides?|backs?|fronts?) of )?(?:(?:her|his|"
+       r"their) |my (?:[\w']+ ){1,4})(?:upper |inner |top of (?:her|his|their) )?(?:arms?|wrists?|"
+       r"forearms?|legs?|thighs?|stomach|hips?)",
        r"(?:don'?t|do not|doesn'?t|didn'?t|can'?t) (?:really )?(?:believe|buy|think (?:that'?s|it'?s) "
        r"true)|(?:won'?t|will not|refuses? to) (?:say|tell|explain|talk)|can'?t explain|"
-       r"unexplained|hid(?:es|ing|den)?|covers? (?:them|it) up|(?:says?|said|claims?) (?:it'?s|its|"
-       r"they'?re|theyre|they are|it was|they were) (?:from|because|the cat|an accident)",
+       r"unexplained|hid(?:es|ing|den)?|covers? (?:them|it) up|(?:says?|said|claims?|told (?:me|"
+       r"us)|tells (?:me|us)) (?:[\w']+ )?(?:it'?s |its |they'?re |theyre |they are |it was |they "
+       r"were |are |were |was |is )?(?:from|because|the cat|the dog|an accident|nothing)|look "
+       r"(?:more )?like (?:cuts|cutting|someone cut)|\b1[0-9] ?(?:yo|y/o|yr|yrs|year)|(?<=\()1[0-9](?=\))|"
+       r"aged 1[0-9]|teen\w*",
        unless=r"stretch ?marks|birth ?marks|from growing|growth spurt|eczema|chicken ?pox|bites?|"
-              r"rash\w*|sunburn\w*", window=0),
+              r"rash\w*|sunburn\w*|brambles?|thorns?|bushes|hedge|fence|barbed|shaving|surgery|"
+              r"operation", window=0),
     rule("crisis", "self_harm",  # harm kept hidden (NHS, signs of self-harm: wounds kept
        # covered, cuts "where no one can see"): an accident is not hidden
        r"(?:so|where|that|because) (?:no ?one|nobody|no-one|people|anyone|my (?:[\w']+ )?(?:mum|mom|"
@@ -751,17 +755,6 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:thighs?|arms?|wrists?|legs?|skin|stomach) (?:[\w']+ ){0,2}(?:last night|again|to cope|"
        r"so (?:i|the))",
        unless=_ACCIDENT + r"|brambles?|thorns?|fence|glass|surgery|operation|wax\w*"),
-    # cuts on a young person's thighs or arms, found or explained away (NHS, signs of self-harm)
-    rule("crisis", "self_harm",
-       r"(?:cuts|cut marks|marks|scratches|lines|scars|slashes) (?:[\w']+ ){0,4}(?:on|across|"
-       r"down) (?:the )?(?:(?:tops?|insides?|backs?|fronts?) of )?(?:her|his|their|my) (?:[\w']+ ){0,4}"
-       r"(?:upper |inner )?(?:arms?|wrists?|forearms?|legs?|thighs?|stomach|hips?)",
-       r"(?:says?|said|claims?|told (?:me|us)|tells (?:me|us)) (?:[\w']+ )?(?:they'?re |theyre |"
-       r"they are |it'?s |its |it was |they were |are |were |was |is )?(?:from|because of|the "
-       r"(?:cat|dog)|an accident|nothing)|look (?:more )?like (?:cuts|cutting|someone cut)|"
-       r"\b1[0-9] ?(?:yo|y/o|yr|yrs|year)|teen\w*|daughter|son\b",
-       unless=r"brambles?|thorns?|bushes|hedge|fence|barbed|shaving|surgery|operation|stretch ?marks|"
-              r"eczema|chicken ?pox|rash\w*|sunburn\w*|bites?", window=0),
     # someone who has had enough of living: "lived long enough and wants to go", praying to be
     # taken, saying they mean it; stopping eating beside it
     rule("crisis", "suicide",
