@@ -139,6 +139,8 @@ _PRIVACY = re.compile(
     rf"(?:write|say|type))"
     rf"|what (?:do|will|happens) (?:{_YOU} do with |to )?(?:my|the) (?:data|messages?|info\w*|"
     rf"questions?)|privacy(?: policy)?|(?:my )?data (?:protection|privacy)"
+    rf"|(?:do|can|will|did|would) {_YOU} remember (?:what|our|my|me|the|anything)(?: (?:i|we) "
+    rf"(?:asked|said|talked about|told)(?: {_YOU})?)?(?: (?:yesterday|last time|before|earlier))?"
     rf"|(?:can|how do|how can) i (?:delete|clear|erase|remove|wipe) (?:my |the |this )?(?:conversation|chat|"
     rf"messages?|history|data)(?: history)?)\b")
 # A wish to reach a person instead of the bot ("can i talk to a human", "agent please").
@@ -184,7 +186,10 @@ _THANKS = re.compile(
     r"(?:that|this|it|you|ur)(?:'?s|'?re| is| was| were| are)?(?: really| very| so| super| the| actually|"
     r" pretty| quite| genuinely| seriously)* "
     r"(?:help(?:s|ed|ful)|useful|great|perfect|brilliant|best|amazing|awesome|a star|a legend|"
-    r"a lifesaver|smart|clever)|(?:pretty |really |very |so )?(?:smart|clever|good|impressive) for "
+    r"a lifesaver|smart|clever|(?:pretty |really |very |so |actually )*good at this)|(?:pretty |really |"
+    r"very |so |actually )*good at this|know (?:your|"
+    r"ur) stuff|(?:the )?cramps?(?:'s)? (?:is |are |has |have )?(?:all )?gone|(?:it'?s|pain'?s|pain is) (?:all )?gone|"
+    r"all good now|feel\w* (?:much |loads |a lot )?better(?: now)?|(?:pretty |really |very |so )?(?:smart|clever|good|impressive) for "
     r"a (?:computer|bot|robot|machine|ai|chat ?bot)|(?:better|more helpful|more useful|nicer|quicker|"
     r"faster) than (?:my |the |a )?(?:gp|doctor|doc|google|nhs|physio|dr google)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"
     r"really |very )?(?:great |big |huge |real |massive )?(?:help|helpful|useful|lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
@@ -196,6 +201,7 @@ _BYE = re.compile(
     r"laters|ttyl|good ?night|gn|nite|night|take care|have a (?:good|nice|great|lovely) "
     r"(?:one|day|night|evening|weekend)|(?:gotta|got to|have to|i have to|need to|must) go|"
     r"i'?m off|talk (?:to you )?(?:later|soon)|signing off|that'?s all(?: for now)?|"
+    r"night night|nighty night|(?:off|going|heading) to bed|bed ?time|sleep well|sweet dreams|"
     # in other languages, as the thanks are
     r"adios|hasta (?:luego|pronto|manana)|au revoir|a bientot|tschuss|auf wiedersehen|"
     r"arrivederci|adeus|tchau|do widzenia|tot ziens|doei|hoscakal)\b")

@@ -1,7 +1,7 @@
 """Causes and circumstances of cramps that the articles never mention, asked about by name.
 
-People ask whether coffee, their period, the menopause, smoking, stress, cold water, a
-flight, fasting, low iron or a scan has to do with their cramps. The articles
+People ask whether coffee, their period, the menopause, smoking, stress, lack of sleep,
+cold water, a flight, fasting, low iron, creatine or a scan has to do with their cramps. The articles
 speak of none of these, yet the words around them ("cause", "cramp", "hamstring") match
 passages that do, so such a question used to be answered with loosely related quotes.
 
@@ -34,9 +34,10 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("smoking", r"\bsmok(?:e|es|ed|er|ers|ing)\b|\bvap(?:e|es|ing)\b|\bcigarettes?\b|"
                     r"\bnicotine\b"),
         ("stress and anxiety", r"\bstress(?:ed|ful)?\b|\banxi(?:ety|ous)\b|\bmental health\b"),
-        ("sleeping positions", r"\bsleep(?:ing)? positions?\b|\bpositions? (?:to|for) sleep\w*|"
-                               r"\bsleep(?:ing)? on my (?:back|side|front|stomach)\b|"
-                               r"\bposition to sleep\b"),
+        ("sleep", r"\b(?:lack of|not enough|no|barely any|bad|poor|broken) sleep\b|\bsleep[- ]?"
+                  r"depriv\w*|\bbarely sleep\w*|\bsleep(?:ing)? positions?\b|\bpositions? (?:to|for) "
+                  r"sleep\w*|\bthe way i sleep\b|\bsleep(?:ing)? \(?on my (?:back|side|front|stomach)\b|"
+                  r"\bposition to sleep\b"),
         ("flights and altitude", r"\bflights?\b|\bflying\b|\blong[- ]haul\b|\baltitude\b|"
                                  r"\bjet ?lag\b"),
         ("the cold", r"\bcold (?:weather|water|sea|climate|temperatures?|mornings?|days?)\b|"
@@ -48,6 +49,7 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("losing weight", r"\blos(?:e|ing) weight\b|\bweight loss\b|\boverweight\b|\bobes\w*"),
         ("driving", r"\b(?:safe to|can i|should i|okay to|ok to|fine to) drive\b"),
         ("alcohol", r"\balcohol\b|\bbeers?\b|\bwine\b|\bhangover\w*|\bbooze\b"),
+        ("creatine", r"\bcreatine\b"),
     ))
 
 # What makes it a question about the cramps, not a remark in passing

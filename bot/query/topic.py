@@ -52,7 +52,8 @@ OTHER_CRAMPS = re.compile(
     r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:hands?|fingers?|forearms?|"
     r"wrists?|thumbs?)\b|"
     # a cramp of the foot, the toes, the jaw or the groin, and a runner's stitch in the side
-    r"\b(?:foot|feet|toes?|soles?|instep|jaw|groin)(?:'s)? (?:[\w']+ ){0,2}(?:cramp\w*|spasm\w*)\b|"
+    r"\b(?:foot|feet|soles?|instep|jaw|groin)(?:'s)? (?:[\w']+ ){0,2}(?:cramp\w*|spasm\w*)\b|"
+    r"\btoes? (?:(?!(?:then|when|after|before|but|all)\b)[\w']+ ){0,4}(?:cramp\w*|spasm\w*)\b|"
     r"\barch(?:es)? of (?:my|his|her|the|their|your) (?:foot|feet) (?:[\w']+ ){0,2}cramp\w*|"
     r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:foot|feet|toes?|arch|arches|"
     r"soles?|instep|jaw|groin)\b|\bstitch(?:es)? in (?:my|the|his|her) side\b|\bside stitch\w*|"
@@ -69,9 +70,12 @@ NOT_A_MUSCLE = re.compile(
     r"enemies|enemy|opponents?|rivals?|people|it)\b(?! (?:muscles?|cramps?|stretch\w*|tendons?|"
     r"injur\w*|strains?|pulls?)\b)|\bhamstring (?:ability|skill|spell|talent|perk|debuff|rune|"
     r"build|macro)\b|\b(?:will|would|could|might|may|gonna|going to|set to|threatens? to|designed "
-    r"to|likely to|bound to) hamstring (?!(?:muscles?|cramps?|stretch\w*|tendons?|injur\w*|strains?|"
+    r"to|likely to|bound to) '?hamstring'? (?!(?:muscles?|cramps?|stretch\w*|tendons?|injur\w*|strains?|"
     r"pulls?|curls?|exercises?|workouts?|sessions?|tears?|pain|issues?|problems?|recovery)\b)[a-z]+|\b(?:world of warcraft|wow|chess|fortnite|elden ring|skyrim|dnd|d&d|fifa|"
-    r"madden|football manager|video game|in-game|in game|my character|npc)\b")
+    r"madden|football manager|video game|in-game|in game|my character|npc)\b|"
+    # the word asked about as the verb of a headline: "what does hamstring mean there?"
+    r"\bwhat does (?:the word )?'?hamstring'? mean (?:there|here|in (?:this|that|the) (?:sentence|"
+    r"headline|article|context|news))")
 ANIMAL = re.compile(
     r"(?<!charley )(?<!charlie )\b(?:dog|dogs|puppy|pup|cat|cats|kitten|horse|horses|pony|mare|"
     r"gelding|stallion|foal|greyhound|whippet|pet|rabbit|bunny|hamster|cow|goat|sheep|lamb|"

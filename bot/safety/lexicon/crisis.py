@@ -775,4 +775,10 @@ CRISIS: tuple[Rule, ...] = (
        r"going on|it all|life|being here|trying any ?more))\b(?! (?:of|in|to) (?:stretch\w*|doing|"
        r"foam|massag\w*|ic\w*|warm\w*|the|it|this|that))|(?:no|isn'?t any|not any) point (?:in )?"
        r"(?:living|going on|being here|anything any ?more)\b", window=0),
+    # Round 14. C-SSRS 3, the lethality of a dose asked for oneself: "would a big dose of X stop
+    # my heart"
+    rule("crisis", "suicide",
+       r"(?:dose|amount|lot|load|overdose|much|many|enough) (?:of )?(?:[\w']+ ){0,3}(?:to )?(?:stop|stops) "
+       r"my heart\b",
+       unless=r"stop my heart (?:from )?(?:racing|pounding|beating fast|fluttering|skipping)"),
 )

@@ -31,7 +31,9 @@ DOSING = (
        r"(?:can|could|should|may) i|is it (?:ok|okay|safe|fine|alright)|safe to"),
     rule("dosing", "dose",
        r"how (?:much|many|mutch) (?:[\w']+ ){0,3}" + UNIT + r"|\d+(?:[.,]\d+)? ?(?:mg|mcg|µg|ug|g|"
-       r"iu|ml|milligrams?|micrograms?|grams?)\b|dosage|dosing|(?:what|what'?s|whats|which|the|"
+       # "3g/astro" is a pitch, "5g" a phone network
+       r"iu|ml|milligrams?|micrograms?|grams?)\b(?!/| (?:pitch\w*|astro|turf|network|signal|phone|"
+       r"coverage|internet|data|mobile))|dosage|dosing|(?:what|what'?s|whats|which|the|"
        r"right|correct|safe|max\w*|recommended|usual|typical|exact|proper|ideal|daily|starting|"
        r"normal|good|best|a) (?:[\w']+ ){0,2}(?:dose|doses|amount(?! of (?:time|reps|sets|water|"
        r"stretch\w*|rest|sleep|exercise|training|pressure))) (?:of|for|to|should|do|is|would|"
@@ -66,6 +68,8 @@ DOSING = (
        r"it|my [\w']+)|give)\b(?! (?:off|a break|time|rest|a rest|a day|days|a week))|how long "
        r"(?:[\w']+ ){0,3}(?:keep )?(?:taking|take|on) (?:[\w']+ ){0,2}" + SUBSTANCE + r"|"
        r"(?:dosis|posology|quantity of|how many times (?:a day )?(?:can|should|do) i take)"),
+    rule("dosing", "dose",  # "salt tabs on a long run: how many and how often?"
+       SUBSTANCE, r"how (?:much|many) and how often|how often and how (?:much|many)"),
     rule("dosing", "dose",  # a medicine named, then "how much?" on its own or "too much?"
        SUBSTANCE,
        r"how (?:much|many)(?=\W*$|\W+(?:should|do|can|to|per|a day|daily|is|of (?:it|them|that|"

@@ -539,11 +539,12 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "poisoning",
        r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|niece|"
        r"\d+ ?(?:yo|y/o|year old|yr old))(?:'s)? (?:[\w']+ ){0,4}(?:drank|drunk|swallowed|ate|eaten|"
-       r"licked|had (?:a )?(?:sip|mouthful|swig|some)|got into)\b",
+       r"licked|had (?:a )?(?:sip|mouthful|swig|some)|got into|got hold of)\b",
        r"bleach|weed ?killer|antifreeze|anti-freeze|pesticide|paraquat|rat poison|slug pellets|"
        r"white spirit|paint thinner|drain cleaner|dishwasher (?:tablet|pod)s?|laundry (?:pod|"
        r"capsule|tablet)s?|washing (?:pod|capsule)s?|button batter(?:y|ies)|e-?liquid|vape liquid|"
-       r"lamp oil|paraffin|oven cleaner|descaler|toilet cleaner", window=0),
+       r"lamp oil|paraffin|oven cleaner|descaler|toilet cleaner|tiger balm|deep heat|wintergreen|"
+       r"muscle rub|vicks|camphor|essential oils?|methyl salicylate", window=0),
     # NHS: someone else's tablets taken by mistake, by the handful
     rule("emergency", "overdose_taken",
        r"(?:took|taken|swallowed|had|ate|taking) (?:[\w']+ ){0,3}(?:tablets|pills|meds|medication|"
@@ -572,4 +573,15 @@ EMERGENCY: tuple[Rule, ...] = (
        near(LIMB, r"(?:fat|fatter|huge|massive|puffy|swollen|swelling|bigger|red|hot)", 4),
        r"\bop\b|operation|surgery|replacement|c-?section|caesarean|plaster|cast",
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{BREATH}|{FAINTNESS}"),
+    # Round 14. NHS (falls): an older person found on the floor after hours there ("a long
+    # lie") and confused or hurt: muscle breaks down, and the confusion may be the cause
+    rule("emergency", "collapse",
+       r"(?:found|find|been|lying|lay|was|were|stuck) (?:[\w']+ ){0,4}on the (?:[\w']+ )?floor|"
+       r"(?:couldn'?t|can'?t|cannot|unable to) get (?:up|herself up|himself up|themselves up)",
+       r"all night|overnight|for hours|since (?:last night|yesterday|the evening)|(?:\d+|several|a "
+       r"few|many) hours",
+       r"confus\w*|muddled|drows\w*|not making sense|(?:legs?|hips?) (?:[\w']+ )?hurt\w*|in pain|"
+       r"can'?t get up|couldn'?t get up|cold",
+       unless=r"playing|watching|games?|films?|movies?|\btv\b|sleeping bag|camping|party|sleepover|"
+              r"stretch\w*|yoga|sat\b", window=0),
 )

@@ -33,7 +33,7 @@ CRISIS_ELSEWHERE: tuple[Rule, ...] = (
        r"(?:режу|порезать|порізати|ріжу) себе|"
        # ar
        r"(?:اريد|بدي|ابي|ابغى|عايز|عاوز|اود) (?:ان )?(?:اموت|موت)|\w*انتحار\w*|\w*انتحر\w*|"
-       r"اقتل نفسي|(?:لا اريد|ما بدي|مش عايز) (?:ان )?(?:اعيش|عيش)|"
+       r"اقتل نفسي|(?:انهاء|انهي|اانهي) حياتي|(?:لا اريد|ما بدي|مش عايز) (?:ان )?(?:اعيش|عيش)|"
        # id, ms
        r"bunuh diri|(?:ingin|pengen|pingin|mau|nak|rasa nak) (?:[\w']+ )?mati\b|mengakhiri "
        r"hidup\w*|(?:tidak|gak|nggak|ga|tak) (?:ingin|mau|pengen) hidup (?:lagi)?|"

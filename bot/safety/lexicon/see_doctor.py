@@ -136,7 +136,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "nerve",
        r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|his|her|their|the)|"
        r"(?:lost|loss of|no) (?:the |all )?(?:feeling|sensation)|electric (?:shocks?|jolts?)|"
-       + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running)", r"(?:down (?:the back of )?(?:my|the|his|her) "
+       + near(r"(?:shoot\w*|radiat\w*|travel\w*|runs?|running|goes|going|went|spread\w*)",
+              r"(?:(?:all the way |right )?down (?:the back of )?(?:my|the|his|her) "
               r"(?:leg|legs|thigh|calf)|into (?:my|his|her|their|the) (?:foot|feet|calf|toes)|from (?:my|his|her|their|the) "
               r"(?:lower )?(?:back|buttock|bum|spine))", 4) +
        r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ ){0,3}"
@@ -383,10 +384,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        near(PAINFUL, r"(?:walk\w*|get to|as far as|to the (?:gate|end|corner|shops?|car|bus|paper "
             r"shop)|uphill|stairs)", 10),
        r"(?:stand|stop|rest|sit|wait|lean)\w* (?:[\w']+ ){0,6}?(?:(?:and|then|until|till)\W+|,\s*)?(?:it|they|"
-       r"the (?:pain|cramp|ache)|it'?s|its|everything'?s) (?:[\w']+ )?(?:is |goes |go )?(?:fine|ok|"
+       r"the (?:pain|cramp|ache)|it'?s|its|everything'?s|i'?m|im|i am|he'?s|she'?s) (?:[\w']+ )?(?:is |goes |go )?(?:fine|ok|"
        r"okay|better|gone|away|good|pass\w*|goes|go|eases?|settles?|stops?|wears off|disappears?|"
        r"fades?)",
-       r"comes? back|returns?|starts? (?:up )?again|again (?:after|further|when)|further on|every "
+       r"comes? back|returns?|starts? (?:up )?again|happens? again|again (?:after|further|when)|further on|every "
        r"(?:time|day)|each time|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"
        r"hundred (?:yards|metres|meters)|smoker|smoke|smoking", window=0),
     # NHS (Baker's cyst, or a clot): a swelling or a lump behind the knee
@@ -395,4 +396,24 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:behind|(?:at )?the back of) (?:my|his|her|their|the) knees?|(?:behind|back of) (?:my|his|"
        r"her|their|the) knees? (?:[\w']+ ){0,3}(?:swollen|swelling|swell\w*|puffy|lump\w*|bump|"
        r"ball|bulg\w*)"),
+    # Round 14 (from probes_blind34 and 35). Less than one used to do before the cramps come
+    # (NICE CKS: cramps with exercise tolerance falling)
+    rule("see_doctor", "recurring",
+       r"used to (?:run|walk|cycle|ride|swim|play|do|manage|go) (?:[\w']+ ){0,4}(?:easily|no problem|"
+       r"fine|no bother|without (?:a |any )?(?:problem|cramp\w*|issue\w*|trouble))",
+       r"\bnow\b|these days|nowadays|lately|any more|anymore", CRAMP, window=0),
+    # NICE (suspected neurological conditions): a voice gone hoarse with choking or swallowing
+    # trouble, beside the cramps
+    rule("see_doctor", "nerve",
+       r"hoarse|croaky|voice (?:has |'s )?(?:gone|changed|going|getting)|slurr\w*",
+       r"chok\w* on (?:my )?(?:food|drinks?|water|saliva|spit)|(?:trouble|difficulty|hard|struggl\w*)"
+       r" (?:to |with )?swallow\w*|food (?:keeps )?(?:getting )?stuck",
+       unless=r"shout\w*|sing\w*|cheer\w*|match|concert|gig|\bcold\b|flu|sore throat|tonsil\w*",
+       window=0),
+    # NICE CKS leg cramps, secondary causes: an underactive thyroid's signs together (always
+    # cold, weight gained, hair thinning, dry skin)
+    rule("see_doctor", "condition",
+       r"always (?:cold|freezing)|(?:freezing|cold) all the time|feel\w* the cold|can'?t get warm",
+       r"(?:put on|putting on|gain\w*|gained) (?:[\w']+ )?weight|hair (?:is )?(?:falling out|thinning|"
+       r"coming out)|thinning hair|dry skin", CRAMP, window=0),
 )

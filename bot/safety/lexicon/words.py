@@ -128,10 +128,11 @@ FAINTNESS = r"(?:faint\w*|pass(?:ed|ing)? out|black\w* out|dizzy|dizziness|light
 # Someone with diabetes, or a sugar level named as low
 DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|glucose) (?:level|" \
            r"is|was|reading|dropped|crashed|low)|hypo\b|hypoglyc\w*|low sugar)"
-LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?)(?:'s|s)? (?:is |was |reading |level |of |at |)(?:low|" \
+LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?|meter|monitor|libre|sensor)(?:'s|s)? (?:is |was |" \
+            r"reading |reads |says |shows |showing |level |of |at |)(?:low|" \
             r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
 # How a low sugar, a poisoning or a brain short of blood shows
-CONFUSED = r"(?:confus\w*|disorient\w*|delirious|acting (?:really |very |so |a bit |all |kind of )?" \
+CONFUSED = r"(?:confus\w*|muddled|disorient\w*|delirious|acting (?:really |very |so |a bit |all |kind of )?" \
            r"(?:drunk|strange\w*|weird\w*|odd\w*|funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
            r"wake|" + NONSENSE + r"|" \
            r"wake|(?:hardly|barely|can'?t|cannot|won'?t) (?:wake|rouse)|slurr\w*|blurr\w*|" \
@@ -173,7 +174,8 @@ RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:kee
         r"(?:on )?(?:getting|having) (?:them|cramps|it|these)|coming back (?:again|all the time)|" \
         r"every (?:single )?(?:day|night|morning|evening|week)|(?:several|multiple|many|a few|" \
         r"few|two|three|\d+) times (?:a|per|every) (?:day|week|night)|(?:most|many) (?:days|" \
-        r"nights|mornings)|all the time|constantly|non-?stop|daily|nightly|frequent\w*|" \
+        r"nights|mornings)|all the time|constantly|non-?stop|(?<!take )(?<!taking )(?<!taken )" \
+        r"(?<!dose )daily|nightly|frequent\w*|" \
         r"recurr\w*|again and again|every other (?:day|night)|more and more often)"
 # How often: a cramp at night is common and harmless once (NICE CKS: idiopathic night cramps
 # are benign); cramps that come often at night are worth a check.

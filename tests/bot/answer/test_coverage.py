@@ -174,3 +174,10 @@ def test_round9_other_subjects_with_no_cramp_are_out_of_scope(message):
 ])
 def test_round9_the_cramp_itself_stays_in_scope(message):
     assert not other_subject(message)
+
+
+def test_the_word_asked_about_in_a_headline_and_toes_that_curl_are_other_subjects():
+    assert other_subject("the paper says cuts will 'hamstring' the council - what does "
+                         "hamstring mean here?")
+    assert other_subject("my toes curl right up and cramp at night")
+    assert not other_subject("what does hamstring mean, is it one muscle?")

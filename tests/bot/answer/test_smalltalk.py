@@ -131,3 +131,11 @@ def test_everyday_social_forms_are_small_talk(message):
     "station, how do i use it for cramps"])
 def test_a_question_with_those_words_is_still_a_question(message):
     assert smalltalk_reply(message) is None
+
+
+# Seen in probes_blind34 and 35 once they were scored and read, in other words
+@pytest.mark.parametrize("message", [
+    "right, off to bed, night night", "you actually know your stuff", "that worked, the cramp's "
+    "all gone", "will you remember what i asked last time?", "sweet dreams bot"])
+def test_goodnights_compliments_relief_and_memory_are_small_talk(message):
+    assert smalltalk_reply(message) is not None
