@@ -44,7 +44,7 @@ from evaluation.paths import DATA, SHARED
 
 FAMILIES = DATA / "probes_families.jsonl"
 DEFAULT_FILES = (DATA / "probes.jsonl", FAMILIES, SHARED / "eval" / "dev_probes.jsonl")
-HELD_OUT = ("probes_blind34.jsonl", "probes_blind35.jsonl")
+HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl")
 HARMLESS = ("answer", "no_answer", "out_of_scope", "smalltalk", "invalid_input")
 NONE = "no flag"
 SMALLTALK = "smalltalk"

@@ -51,8 +51,10 @@ TRAINING: tuple[Path, ...] = (
     DATA / "probes_blind26.jsonl", DATA / "probes_blind27.jsonl", DATA / "probes_blind28.jsonl",
     DATA / "probes_blind29.jsonl", DATA / "probes_blind30.jsonl", DATA / "probes_blind31.jsonl",
     DATA / "probes_blind32.jsonl", DATA / "probes_blind33.jsonl",
-    # (probes_blind34 and 35, written with 30 to 33, are the held-out pair: learned from by
-    # nothing, scored once at the end of the round)
+    # (probes_blind34 and 35, written with 30 to 33, were this session's first held-out pair;
+    # once scored and read they taught the rules, not the models: a refit with them turned
+    # "what triggers hamstring cramps" away and left the other sets as they were. 36 and 37
+    # are the held-out pair: learned from by nothing)
     SHARED / "eval" / "dev_probes.jsonl",
     # written as training data: crisis in every form, the emergencies, red flags and dose
     # requests of the clinical categories, and the harmless words that look like them
