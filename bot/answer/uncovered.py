@@ -1,9 +1,9 @@
 """Causes and circumstances of cramps that the articles never mention, asked about by name.
 
 People ask whether coffee, their period, the menopause, smoking, stress, lack of sleep,
-cold water, a flight, fasting, low iron, creatine or a scan has to do with their cramps. The articles
-speak of none of these, yet the words around them ("cause", "cramp", "hamstring") match
-passages that do, so such a question used to be answered with loosely related quotes.
+cold water, a flight, fasting, low iron, creatine or a scan has to do with their cramps. The
+articles speak of none of these, yet the words around them ("cause", "cramp", "hamstring")
+match passages that do, so such a question used to be answered with loosely related quotes.
 
 Each subject is a concept, written for the articles as they are: tests/bot/answer/
 test_uncovered.py checks that no passage of the default articles names any of them, so a
