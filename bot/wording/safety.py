@@ -114,6 +114,12 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "child who is floppy or hard to wake, can be meningitis or sepsis, which needs "
         "treatment straight away."),
     "poisoning": SignText(
+        "a poison swallowed",
+        "Something poisonous swallowed, such as a household chemical, a muscle rub, a wild "
+        "mushroom or someone else's medicine, needs urgent advice even before any sign shows.",
+        meanwhile="Don't make them sick. Keep the container or the packet to show the "
+                  "paramedics or the poisons service."),
+    "carbon_monoxide": SignText(
         "signs of carbon monoxide poisoning",
         "Headaches, dizziness or sickness in more than one person, or a pet, near a heater, "
         "boiler, stove or engine can be carbon monoxide poisoning.",

@@ -448,7 +448,7 @@ EMERGENCY: tuple[Rule, ...] = (
        unless=r"(?:what )?if (?:my|a|the|he|she)|in case|out of reach|child ?-?proof|lock\w*"),
     # NHS carbon monoxide: headache, dizziness, sickness in several people (or a pet) at once,
     # near something that burns fuel indoors
-    rule("emergency", "poisoning",
+    rule("emergency", "carbon_monoxide",
        r"carbon monoxide|\bco alarm|(?:gas|paraffin|calor|patio) heater|boiler|generator|wood ?burner|"
        r"log burner|stove|(?:bbq|barbecue) (?:[\w']+ ){0,3}(?:inside|indoors|in the (?:tent|garage))|"
        r"engine running|exhaust fumes|fumes",

@@ -456,3 +456,14 @@ def test_figures_of_speech_about_death_keep_the_learned_layers_off_crisis(messag
 def test_a_crisis_said_plainly_beside_a_figure_of_speech_is_still_a_crisis():
     found = rule_triage("this cramp will be the death of me, and honestly i want to die")
     assert found.top is not None and found.top.category == "crisis"
+
+
+def test_a_poison_swallowed_and_carbon_monoxide_are_told_apart():
+    from bot.wording.safety import EMERGENCY_SIGNS
+
+    swallowed = rule_triage("my toddler swallowed some bleach from under the sink").top
+    fumes = rule_triage("we all have headaches and feel sick since the gas heater went on, "
+                        "and the co alarm is beeping").top
+    assert (swallowed.sign, fumes.sign) == ("poisoning", "carbon_monoxide")
+    assert "carbon monoxide" not in EMERGENCY_SIGNS["poisoning"].why
+    assert "carbon monoxide" in EMERGENCY_SIGNS["carbon_monoxide"].why
