@@ -67,6 +67,12 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "A crack or snap heard with a leg that looks bent or will not move can be a broken "
         "bone, and a broken thigh bone can bleed heavily inside.",
         meanwhile="Keep still and don't try to straighten or walk on it."),
+    "long_lie": SignText(
+        "an older person found after hours on the floor",
+        "Lying on the floor for hours can damage the muscles and the kidneys, and new "
+        "confusion may be what caused the fall.",
+        meanwhile="Keep them warm and comfortable where they are; don't lift them if they may "
+                  "be hurt."),
     "collapse": SignText(
         "a collapse, a seizure or someone who won't wake",
         "Someone who has collapsed, fainted, had a seizure or won't wake up needs emergency "
@@ -224,6 +230,13 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
         "it may be an injury rather than a cramp.",
         "Book an appointment with your doctor or a physiotherapist in the next few days.", "",
         "please do get that checked by a doctor or physiotherapist in the next few days"),
+    "swallowing": SignText(
+        "a hoarse voice or choking on food or drink",
+        "A voice gone hoarse, or choking on food or drink, beside cramps should be checked: "
+        "the nerves and muscles of the throat can be involved.",
+        "See a doctor within the next week or two, sooner if it is getting worse. If you can't "
+        "swallow at all or can't breathe, call {number}.", "",
+        "please do have the hoarseness and choking checked by a doctor"),
     "recurring": SignText(
         "cramps that keep coming back",
         "Cramps that keep coming back can be linked to medicines or to conditions that affect "

@@ -575,7 +575,7 @@ EMERGENCY: tuple[Rule, ...] = (
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{BREATH}|{FAINTNESS}"),
     # Round 14. NHS (falls): an older person found on the floor after hours there ("a long
     # lie") and confused or hurt: muscle breaks down, and the confusion may be the cause
-    rule("emergency", "collapse",
+    rule("emergency", "long_lie",
        r"(?:found|find|been|lying|lay|was|were|stuck) (?:[\w']+ ){0,4}on the (?:[\w']+ )?floor|"
        r"(?:couldn'?t|can'?t|cannot|unable to) get (?:up|herself up|himself up|themselves up)",
        r"all night|overnight|for hours|since (?:last night|yesterday|the evening)|(?:\d+|several|a "

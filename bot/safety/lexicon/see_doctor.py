@@ -404,7 +404,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"\bnow\b|these days|nowadays|lately|any more|anymore", CRAMP, window=0),
     # NICE (suspected neurological conditions): a voice gone hoarse with choking or swallowing
     # trouble, beside the cramps
-    rule("see_doctor", "nerve",
+    rule("see_doctor", "swallowing",
        r"hoarse|croaky|voice (?:has |'s )?(?:gone|changed|going|getting)|slurr\w*",
        r"chok\w* on (?:my )?(?:food|drinks?|water|saliva|spit)|(?:trouble|difficulty|hard|struggl\w*)"
        r" (?:to |with )?swallow\w*|food (?:keeps )?(?:getting )?stuck",
