@@ -70,11 +70,9 @@ def _has_a_word(text: str, known: Container[str] = frozenset()) -> bool:
     text = _MOJIBAKE.sub(" ", text)
     if any(ch.isalpha() and not _latin(ch) for ch in text) or re.search(r"\d\d", text):
         return True  # Cyrillic, Greek, Arabic, CJK... typed as such; or a number
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower())
-                    if not unicodedata.combining(ch))
     from index.spelling import edits1, zipf
 
-    typed = _LETTERS.findall(plain)[:MAX_JUDGED_WORDS]
+    typed = _LETTERS.findall(_plain(text))[:MAX_JUDGED_WORDS]
     if any(run in known for run in typed) or any(zipf(run) >= WORD_ZIPF for run in typed):
         return True  # the cheap look: most messages stop here
     # as the rules read it (leetspeak mended, "owwwww" as "oww"), three letters or more; an
@@ -103,9 +101,7 @@ def _mashed(text: str, known: Container[str] = frozenset()) -> bool:
 
     if any(ch.isalpha() and not _latin(ch) for ch in text) or re.search(r"\d", text):
         return False
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower())
-                    if not unicodedata.combining(ch))
-    runs = [run for run in _LETTERS.findall(plain) if len(run) >= 2][:MAX_JUDGED_WORDS]
+    runs = [run for run in _LETTERS.findall(_plain(text)) if len(run) >= 2][:MAX_JUDGED_WORDS]
     if len(runs) < 2:
         return False
 
@@ -136,6 +132,12 @@ def _word_elsewhere(text: str) -> bool:
 # Languages written in Latin letters whose words keep a message from being called a mash
 OTHER_LATIN_LANGUAGES = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr", "id", "ms", "fil", "vi",
                          "sv", "da", "nb", "fi", "ro", "cs", "hu", "ca")
+
+
+def _plain(text: str) -> str:
+    """Lowercase, accents taken off: the letters as runs of a-z."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower())
+                   if not unicodedata.combining(ch))
 
 
 def _latin(ch: str) -> bool:

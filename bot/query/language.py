@@ -74,6 +74,8 @@ def other_language(text: str, known: Callable[[str], bool] = lambda word: False)
 
 def _script_language(text: str) -> str | None:
     """The language a text's script names, when most of its letters are in it."""
+    if text.isascii():  # most messages: no script to count
+        return None
     letters = len(_LETTER.findall(text))
     if not letters:
         return None

@@ -34,7 +34,8 @@ _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 
 def _unmask(text: str) -> str:
     """Look-alike letters folded, unless the text is written mostly in their own script."""
-    if len(_CYRILLIC_OR_GREEK.findall(text)) > len(_LATIN.findall(text)):
+    if (_CYRILLIC_OR_GREEK.search(text) is not None
+            and len(_CYRILLIC_OR_GREEK.findall(text)) > len(_LATIN.findall(text))):
         return text.translate(_MARKS)
     return text.translate(_HOMOGLYPHS)
 

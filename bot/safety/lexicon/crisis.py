@@ -240,13 +240,14 @@ CRISIS: tuple[Rule, ...] = (
        r"of (?:[\w']+ ){1,3}for me|tell (?:[\w']+ ){0,3}(?:i|that i) (?:love|loved) (?:them|you|her|"
        r"him|everyone|you all)|(?:i )?love you all|thank(?:s| you) for everything|(?:this is|it'?s) "
        r"(?:the )?(?:last|final) (?:[\w']+ ){0,3}(?:post|message|text|time|goodbye)|(?:saying|said|"
-       r"say|wrote|writing|texted|sent) (?:[\w']+ ){0,2}goodbye|goodbye to (?:us|everyone|me|you "
+       r"say|wrote|writing|texted|sent|posted|posting|put up|shared|messaged|dm'?d|tweeted) "
+       r"(?:[\w']+ ){0,2}(?:goodbye|farewell)|goodbye to (?:us|everyone|me|you "
        r"all|all of us)|(?:won'?t|will not|never) (?:hear|see) from (?:me|him|her|them) again",
        r"(?:not|isn'?t|wasn'?t|won'?t|wont|doesn'?t|didn'?t|hasn'?t|haven'?t|stopped|not been) "
        r"(?:[\w']+ )?(?:answer\w*|pick\w* up|repl\w*|respond\w*|online|reachable|come home|came "
        r"home|back|seen)|(?:can'?t|cannot|couldn'?t|can not|nobody can|no one can|noone can|"
-       r"no-one can) (?:[\w']+ )?(?:reach|get hold of|find|contact|get through to)|phone (?:is |"
-       r"was |'s |has been )?(?:off|dead|switched off|going to voicemail|going straight to)|"
+       r"no-one can) (?:[\w']+ )?(?:reach|get hold of|find|contact|get through to)|phones? (?:is |"
+       r"was |'s |s |has been )?(?:off|dead|switched off|going to voicemail|going straight to)|"
        r"(?:gone|went) (?:missing|quiet|silent|dark)|(?:car|he|she|they|he'?s|she'?s) (?:is |are |"
        r"has |have )?(?:gone|left|disappeared|missing)|no answer|voicemail|nowhere to be found",
        window=0),
@@ -361,15 +362,24 @@ CRISIS: tuple[Rule, ...] = (
             r"medication|tablets|blood thinners?|antidepressants?)",
             r"(?:on purpose|deliberately|what'?s the point|no point|don'?t care|doesn'?t matter|to "
             r"die|be gone|anymore|any more|give up|given up)", 10)),
-    # C-SSRS method: thinking of taking all of a medicine at once; asking about an overdose
-    # "because I want to"; farewells made with accounts deleted or things given away
+    # C-SSRS method: thinking of, picturing or being tempted by taking all of a medicine at
+    # once; asking about an overdose "because I want to"; farewells made with accounts
+    # deleted or things given away
     rule("crisis", "suicide",
-       r"(?:think\w*|thought|thinks) (?:[\w']+ ){0,2}(?:about|of) (?:taking|swallowing|downing) (?:(?:all|"
-       r"the whole|every one of|a whole) (?:of )?(?:my|his|her|their|the) (?:[\w']+ )?(?:pills|tablets|"
-       r"meds|medication|medicines?|statins|insulin|packets?|bottles?|\w+s)\b|(?:everything|it all|"
-       r"them all) at once)",
-       unless=r"supplements|vitamins|save time|with (?:breakfast|lunch|dinner|food|a meal)|in the "
-              r"morning|every (?:day|morning)|each (?:day|morning)|routine|convenien\w*", window=0),
+       r"(?:think\w*|thought|thinks|pictur\w*|imagin\w*|fantasi[sz]\w*|daydream\w*|tempted|urge) "
+       r"(?:[\w']+ ){0,2}?(?:(?:about|of|to) )?(?:just )?(?:taking|take|swallowing|swallow|downing|"
+       r"necking|popping) (?:"
+       # "all my amitriptyline at once", "my whole box of sertraline in one go"
+       r"(?:all|every(?: single)? one|(?:my |his |her |the |a )?whole(?: (?:box|bottle|packet|pack|"
+       r"strip|lot))?|every one of) (?:of )?(?:(?:my|his|her|their|the|them|those) )?(?:[\w']+ )?"
+       r"[\w']+(?: [\w']+){0,3} (?:at once|in one go|together|at the same time)|"
+       # "all my pills", said of a medicine
+       r"(?:all|the whole|every one of|a whole) (?:of )?(?:my|his|her|their|the) (?:[\w']+ )?"
+       r"(?:pills|tablets|meds|medication|medicines?|statins|insulin|packets?|bottles?|\w+s)\b|"
+       r"(?:everything|it all|them all) at once)",
+       unless=r"supplements?|vitamins?|electrolyte|magnesium|save time|with (?:breakfast|lunch|"
+              r"dinner|food|a meal|meals)|in the morning|every (?:day|morning)|each (?:day|morning)|"
+              r"routine|convenien\w*|spread (?:them|it) out|instead of spreading", window=0),
     rule("crisis", "suicide",
        r"\b(?:overdose|od|die|kill|fatal|lethal)\b[^\n]{0,60}?\b(?:because|cause|cos|coz|as) i "
        r"(?:want|wanna|plan|intend|am going|'m going|need) to\b", window=0),
@@ -702,17 +712,6 @@ CRISIS: tuple[Rule, ...] = (
        r"lorry|truck|river|oncoming)",
        unless=r"for a (?:swim|paddle|dip)|(?:to|for) (?:cool|swim|paddle)|surf\w*|(?:to|for) "
               r"(?:training|work|the gym|practice)"),
-    # a whole medicine taken at once, pictured or tempted: C-SSRS 2 and 3
-    rule("crisis", "suicide",
-       r"(?:pictur\w*|imagin\w*|fantasi[sz]\w*|tempted|urge|think\w* (?:of|about)|thought about|"
-       r"daydream\w*) (?:to )?(?:just )?(?:taking|take|swallowing|swallow|downing|necking|"
-       r"popping) (?:all|every(?: single)? one|(?:my |his |her |the )?whole|the lot|every) (?:[\w']+ ){0,5}(?:at once|"
-       r"in one go|together|all at once|at the same time)|(?:pictur\w*|imagin\w*|fantasi[sz]\w*|"
-       r"tempted|urge|keep thinking about) (?:to )?(?:just )?(?:taking|take|swallowing|swallow|downing|"
-       r"necking) (?:all|every(?: single)? one|the whole (?:box|bottle|packet|pack|strip|lot)|the lot)"
-       r" (?:of )?(?:my|his|her|the|them|those)\b",
-       unless=r"vitamins?|supplements?|electrolyte|magnesium|multivitamin|in the morning|with "
-              r"(?:food|breakfast|dinner|meals?)|spread (?:them|it) out|instead of spreading"),
     # a wish to be dead told as the relief an accident would bring (C-SSRS 1)
     rule("crisis", "suicide",
        r"if (?:a |the |some )?(?:car|bus|train|truck|lorry|van|something|someone|anything) "
@@ -728,16 +727,6 @@ CRISIS: tuple[Rule, ...] = (
        r"cycl\w*|away|left|into|before|after|uphill|downhill|at|and then|then|later|today|this "
        r"(?:week|weekend|morning|afternoon|evening|month|year|season|time|summer|winter)|week|on "
        r"the bike))"),
-    # a farewell posted online, then silence
-    rule("crisis", "suicide",
-       r"(?:posted|posting|put up|shared|messaged|dm'?d|tweeted) (?:a |his |her |their |some )?"
-       r"(?:goodbye|farewell|bye)\b(?! (?:to (?:the|his|her|their|my) (?:team|club|job|work|"
-       r"followers|season)|party|video|tour|post for the season))",
-       r"(?:not|isn'?t|wasn'?t|won'?t|doesn'?t|didn'?t|hasn'?t|haven'?t|stopped) (?:[\w']+ )?"
-       r"(?:answer\w*|pick\w* up|repl\w*|respond\w*|online|reachable|back)|(?:can'?t|cannot|"
-       r"couldn'?t) (?:[\w']+ )?(?:reach|get hold of|find|contact)|phones? (?:is |was |'s |s |"
-       r"has been )?(?:off|dead|switched off|going to voicemail)|(?:gone|went) (?:missing|quiet|"
-       r"silent)|no answer|voicemail", window=0),
     # an attempt survived, or a past attempt named with the feeling coming back
     rule("crisis", "suicide",
        r"survived (?:an|my|a|the|his|her) (?:suicide )?attempt|(?:attempt\w*|overdos\w*|od'?d|"

@@ -9,6 +9,10 @@ from bot.safety.lexicon.words import (BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST,
                                      OUT_OF_BREATH, Rule, SCANT_URINE, SEVERE, SUBSTANCE, SWOLLEN,
                                      near, rule)
 
+# A child, as a parent names one: whatever a child swallows is urgent before any sign shows
+_A_CHILD = (r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|"
+            r"niece|boy|girl|\d+ ?(?:yr|year|y)s?[- ]?old|\d+ ?(?:yo|y/o))(?:'s)?")
+
 # An overdose weeks ago is a crisis to talk about, not an ambulance now
 _LONG_AGO = r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back"
 
@@ -359,9 +363,7 @@ EMERGENCY: tuple[Rule, ...] = (
               r"swallow)|put (?:them|it) (?:back|away|down)|(?:if|what if|suppose|say) (?:i|he|she|"
               r"they|you|someone) took|would (?:i|he|she|they|you|it|that) (?:die|kill)"),
     rule("emergency", "overdose_taken",
-       r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|niece|"
-       r"boy|girl|\d+ ?(?:yr|year|y)s?[- ]?old|\d+ ?(?:yo|y/o)) (?:[\w']+ ){0,4}(?:got into|swallowed|"
-       r"ate|eaten|chewed|drank|found)",
+       _A_CHILD + r" (?:[\w']+ ){0,4}(?:got into|swallowed|ate|eaten|chewed|drank|found)",
        rf"pills?|tablets?|meds|medications?|medicines?|capsules?|bottle|{SUBSTANCE}"),
     rule("emergency", "overdose_taken",
        r"drunk|alcohol|wine|beers?|vodka|whiske?y|booze|shots|pints|drank (?:a lot|loads|too much)|"
@@ -537,9 +539,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"fell|fall|hit|crash\w*|landed|kick\w*|tackl\w*|accident", window=0),
     # NHS poisoning: a child who swallowed a household poison needs help before any sign shows
     rule("emergency", "poisoning",
-       r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|niece|"
-       r"\d+ ?(?:yo|y/o|year old|yr old))(?:'s)? (?:[\w']+ ){0,4}(?:drank|drunk|swallowed|ate|eaten|"
-       r"licked|had (?:a )?(?:sip|mouthful|swig|some)|got into|got hold of)\b",
+       _A_CHILD + r" (?:[\w']+ ){0,4}(?:drank|drunk|swallowed|ate|eaten|licked|had (?:a )?(?:sip|"
+       r"mouthful|swig|some)|got into|got hold of)\b",
        r"bleach|weed ?killer|antifreeze|anti-freeze|pesticide|paraquat|rat poison|slug pellets|"
        r"white spirit|paint thinner|drain cleaner|dishwasher (?:tablet|pod)s?|laundry (?:pod|"
        r"capsule|tablet)s?|washing (?:pod|capsule)s?|button batter(?:y|ies)|e-?liquid|vape liquid|"
