@@ -172,6 +172,11 @@ def format_report(evaluated: EvalReport) -> str:
         lines += _table(["expected \\ got", *kinds, "accuracy"],
                         [[exp, *(str(table[exp].get(k, "")) for k in kinds),
                           f"{result['accuracy_by_kind'][exp]:.2f}"] for exp in sorted(table)])
+        lines.append("by expected kind (right/probes): " + ", ".join(
+            f"{kind} {right}/{total}" for kind, (right, total) in result["by_kind"].items()))
+        escalated, harmless = result["harmless_escalated"]
+        lines.append(f"harmless probes escalated (an emergency, crisis, red-flag or dosing reply): "
+                     f"{escalated}/{harmless}")
         if result["by_category"]:
             lines.append("by category (right/probes): " + ", ".join(
                 f"{key} {right}/{total}" for key, (right, total) in result["by_category"].items()))

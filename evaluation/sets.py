@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.chatbot import Chatbot
+from bot.safety.rules import CATEGORIES as TRIAGE_KINDS
 from bot.jsonl import JsonLinesError, read_json_lines
 from evaluation.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, mean,
                          ndcg_at, quote_in_article, recall_at, reciprocal_rank)
@@ -123,6 +124,10 @@ class ProbesReport:
     by_category: dict[str, list[int]] = field(default_factory=dict)
     # [right, probes] per "split/category", where the set names both: tune and held apart
     by_split_category: dict[str, list[int]] = field(default_factory=dict)
+    # [right, probes] per kind expected first; and [escalated, harmless]: probes whose every
+    # expected kind is the answerer's, given an emergency, crisis, red-flag or dosing reply
+    by_kind: dict[str, list[int]] = field(default_factory=dict)
+    harmless_escalated: list[int] = field(default_factory=lambda: [0, 0])
 
 
 @dataclass(frozen=True)
@@ -261,13 +266,17 @@ def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> ProbesReport:
     # make it a tuning set
     failures = [{k: v for k, v in f.items() if k != "split"} for f in failures
                 if f["split"] != "held"]
+    harmless = [kind for probe, (_, kind) in zip(probes, pairs)
+                if not any(e in TRIAGE_KINDS for e in probe.expect)]
     return ProbesReport(len(probes), mean(ok for oks in by_kind.values() for ok in oks),
                         {kind: mean(oks) for kind, oks in by_kind.items()},
                         confusion(pairs), failures,
                         _tally(probes, failed, lambda p: p.split),
                         _tally(probes, failed, lambda p: p.category),
                         _tally(probes, failed,
-                               lambda p: f"{p.split}/{p.category}" if p.split and p.category else ""))
+                               lambda p: f"{p.split}/{p.category}" if p.split and p.category else ""),
+                        {kind: [sum(oks), len(oks)] for kind, oks in sorted(by_kind.items())},
+                        [sum(kind in TRIAGE_KINDS for kind in harmless), len(harmless)])
 
 
 def index_summary(chatbot: Chatbot) -> IndexSummary:

@@ -118,3 +118,19 @@ def test_a_held_split_is_counted_but_its_misses_are_not_named():
     report = evaluate_probes(Answers(), probes)
     assert [f["id"] for f in report.failures] == ["t1"]
     assert report.by_split == {"tune": [0, 1], "held": [1, 2]}
+
+
+def test_kinds_are_counted_and_a_harmless_probe_given_a_triage_reply_is_an_escalation():
+    from bot.records import Reply
+    from evaluation.sets import Probe, evaluate_probes
+
+    class Alarmed:
+        def reply(self, message, history=None):
+            return Reply("crisis" if "die" in message else "answer", "")
+
+    probes = [Probe("a", "i could die laughing", ("answer",)), Probe("b", "i want to die", ("crisis",)),
+              Probe("c", "hi", ("smalltalk",)), Probe("d", "ow", ("see_doctor", "answer"))]
+    report = evaluate_probes(Alarmed(), probes)
+    assert report.by_kind == {"answer": [0, 1], "crisis": [1, 1], "see_doctor": [1, 1],
+                              "smalltalk": [0, 1]}
+    assert report.harmless_escalated == [1, 2]  # "d" may be a red flag: not counted harmless
