@@ -14,6 +14,7 @@ from bot.cli import add_chatbot_arguments, load_chatbot
 from evaluation.sets import (DEFAULT_PROBE_FILES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES,
                              EvalReport, EvalSetError, evaluate_probes, evaluate_questions,
                              index_summary, load_probes, load_questions, write_report)
+from evaluation.paths import HELD_OUT
 from evaluation.sentences import DEFAULT_QRELS, evaluate_sentences, load_labels
 from evaluation.medquad import (DEFAULT_MEDQUAD, DEFAULT_MEDQUAD_INDEX, SUBSETS, evaluate_medquad, medquad_chatbot,
                          load_queries, open_medquad_index, subset_dir)
@@ -177,7 +178,9 @@ def format_report(evaluated: EvalReport) -> str:
         escalated, harmless = result["harmless_escalated"]
         lines.append(f"harmless probes escalated (an emergency, crisis, red-flag or dosing reply): "
                      f"{escalated}/{harmless}")
-        if result["by_category"]:
+        if Path(name).name in HELD_OUT:
+            lines.append("(a held-out set: the categories it misses are not printed)")
+        elif result["by_category"]:
             lines.append("by category (right/probes): " + ", ".join(
                 f"{key} {right}/{total}" for key, (right, total) in result["by_category"].items()))
         if result.get("by_split_category"):

@@ -8,3 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent  # the project's folder
 DATA = Path(__file__).resolve().parent / "data"  # the project's own question and probe sets
 SHARED = ROOT.parent / "shared"  # the shared development sets and MedQuAD, beside the project
 REPORTS = ROOT / "reports"
+# The blind sets held out: scored once at the end of a round, and never looked into while
+# one is tuned (no command prints their messages or the categories they miss).
+HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
+            "probes_blind43.jsonl")

@@ -40,11 +40,10 @@ from bot.safety.bank import DEFAULT_BANK
 from bot.safety.route import Decision
 from bot.safety.rules import CATEGORIES
 from bot.safety.triage import BankThreshold
-from evaluation.paths import DATA, SHARED
+from evaluation.paths import DATA, HELD_OUT, SHARED
 
 FAMILIES = DATA / "probes_families.jsonl"
 DEFAULT_FILES = (DATA / "probes.jsonl", FAMILIES, SHARED / "eval" / "dev_probes.jsonl")
-HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl")
 HARMLESS = ("answer", "no_answer", "out_of_scope", "smalltalk", "invalid_input")
 NONE = "no flag"
 SMALLTALK = "smalltalk"

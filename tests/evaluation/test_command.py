@@ -101,3 +101,20 @@ def test_probes_only_reports_each_split_and_category(tmp_path, monkeypatch, caps
     assert result["by_split_category"] == {"held/empty": [1, 1], "tune/empty": [1, 1],
                                            "held/greeting": [0, 1]}
     assert "by split and category: held/empty 1/1, held/greeting 0/1, tune/empty 1/1" in out
+
+
+def test_a_held_out_set_is_scored_without_naming_what_it_misses(tmp_path, monkeypatch, capsys,
+                                                                fake_encoder):
+    import bot.chatbot
+    from evaluation.command import main
+    from evaluation.paths import HELD_OUT
+
+    monkeypatch.setattr(bot.chatbot, "load_encoder", lambda *args, **kwargs: fake_encoder)
+    probes = tmp_path / HELD_OUT[0]
+    probes.write_text(json.dumps({"id": "h1", "message": "", "expect": ["smalltalk"],
+                                  "category": "greeting/secret"}) + "\n")
+    code = main(["--index", str(tmp_path / "index"), "--no-triage-model", "--no-scope-model",
+                 "--probes-only", "--probes", str(probes), "--report", str(tmp_path / "r.json")])
+    out = capsys.readouterr().out
+    assert code == 0 and "accuracy 0.000" in out and "smalltalk 0/1" in out
+    assert "greeting/secret" not in out and "held-out set" in out
