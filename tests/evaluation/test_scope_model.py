@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from bot.answer.scope import DEFAULT_SCOPE_MODEL, SCOPE_LABELS, ScopeModel
-from evaluation.scope_model import TRAINING, digest, fit, read_examples
+from evaluation.scope_model import (TRAINING, Example, core_examples, digest, fit, read_all,
+                                    read_examples, turned_away)
 from index.encoders.onnx_encoder import MODEL_NAME
 
 
@@ -53,3 +54,36 @@ def test_the_shipped_model_is_the_fit_of_todays_labelled_sets():
     assert model.digest == digest(read_examples(), MODEL_NAME), (
         "a labelled set changed since the scope model was fitted: run "
         "`python -m evaluation.scope_model fit` and commit bot/data/scope_model.npz")
+
+
+def test_the_core_questions_are_every_lone_answer_probe_of_either_split_and_every_question(
+        tmp_path):
+    probes = tmp_path / "probes.jsonl"
+    probes.write_text("\n".join(json.dumps(row) for row in [
+        {"id": "a", "message": "how do I stretch", "expect": ["answer"], "split": "held"},
+        {"id": "b", "message": "does acupuncture help", "expect": ["no_answer"]},
+        {"id": "c", "message": "why at night", "expect": ["answer", "see_doctor"]},
+        {"id": "d", "message": "and after?", "expect": ["answer"],
+         "history": [{"role": "user", "content": "how do I stretch"}]},
+    ]) + "\n")
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text(json.dumps({"id": "q1", "question": "what causes cramps"}) + "\n")
+    assert [e.text for e in core_examples([probes], [questions])] == [
+        "how do I stretch", "what causes cramps"]
+
+
+@pytest.mark.model
+def test_a_fit_that_turns_core_questions_away_is_caught(real_chatbot):
+    # a model that calls everything off topic, whatever the vector
+    dimension = real_chatbot.encoder.dimension
+    off = SCOPE_LABELS.index("out_of_scope")
+    bias = np.full(len(SCOPE_LABELS), -20.0, dtype=np.float32)
+    bias[off] = 20.0
+    away = ScopeModel(np.zeros((len(SCOPE_LABELS), dimension), np.float32), bias, MODEL_NAME, "d")
+    questions = [Example(text, "answer", "core", ("answer",)) for text in (
+        "how do I stretch a hamstring cramp", "what triggers hamstring cramps")]
+    read = read_all(real_chatbot, questions)
+    lost = turned_away(real_chatbot, read, away, None)
+    assert [text for text, _ in lost] == [e.text for e in questions]
+    assert {kind for _, kind in lost} == {"out_of_scope"}
+    assert turned_away(real_chatbot, read, away, away) == []  # nothing the old one answered
