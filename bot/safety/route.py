@@ -17,7 +17,7 @@ import numpy as np
 from bot.query.normalise import normalise
 from bot.query.topic import SUBJECT_WORDS, TOPIC_WORDS
 from bot.records import Turn
-from bot.safety.triage import URGENT, Flag, TriageConfig, rule_triage, triage
+from bot.safety.triage import URGENT, WHO_SIGNS, Flag, TriageConfig, rule_triage, triage
 from bot.safety.bank import TriageBank
 from bot.safety.model import TriageModel
 from bot.safety.lexicon import NUMBER_PUSH
@@ -47,10 +47,6 @@ _CARRIES_ON = re.compile(r"^\W*(?:and|also|but|so|or|plus|then|ok(?:ay)?|what ab
                          r"what if|what else)\b|\b(?:it|its|that|this|those|these|them|they|he|"
                          r"she|him|her|his|same)\b")
 _REMINDED = ("emergency", "crisis", "see_doctor")
-# Red flags that say who is asking rather than what is wrong: a dose asked for a child or in
-# pregnancy is a dose request first ("how much magnesium can i give my 9 year old"), its reply
-# told who it is for; a symptom beside a dose question still leads.
-WHO_SIGNS = frozenset({"child", "pregnancy"})
 
 
 @dataclass(frozen=True)

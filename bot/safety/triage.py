@@ -17,20 +17,60 @@ from typing import Literal
 import numpy as np
 
 from bot.query.normalise import normalise
-from bot.query.topic import SUBJECT_WORDS, TOPIC_WORDS
+from bot.query.topic import (OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS, SUBJECT_WORDS,
+                             TOPIC_WORDS)
 from bot.safety.bank import TriageBank
 from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import HARMLESS_READINGS, RULES
 from bot.safety.screen import Screen
 from index.spelling import SpellFolder, SpellingConfig, english
 from index.text import words
-from bot.safety.rules import CATEGORIES, REPORTED_FINE, Category, apply_rule
+from bot.safety.lexicon.words import CRAMP, SUBSTANCE
+from bot.safety.rules import CATEGORIES, REPORTED_FINE, Category, apply_rule, near
 
 URGENT: tuple[Category, ...] = ("emergency", "crisis")
 # A text that reports a sign as fine ("my chest is fine, breathing's fine") denies it, and a
 # learned layer reads a sign's words, not the denial: the model does not raise an emergency
 # or a red flag from such a text (the rules, which read the words, still may).
 _REPORTED_FINE = re.compile(r"\b" + REPORTED_FINE)
+# Red flags that say these cramps may have a cause to look for (a medicine, a pregnancy, a
+# condition, a child's age, how often or how long they come) mean nothing without a cramp:
+# "is it ok to fly at 28 weeks pregnant", "restless legs keep me awake", "toothache won't go
+# away" are other subjects, which the answerer names as such. Symptoms (a hot swollen leg,
+# numbness, dark urine, weight lost without trying) need a clinician whatever else the
+# message says, and stay; so does a medicine or supplement for a child or in a pregnancy.
+CRAMP_RED_FLAGS = frozenset({"pregnancy", "child", "medicine", "condition", "recurring",
+                             "night_or_rest", "restless_legs", "persistent_pain"})
+_LEG = r"(?:hamstrings?|hamm(?:y|ies)|legs?|thighs?|calf|calves|back of (?:[\w']+ )?(?:legs?|thighs?|knees?))"
+_LEG_NAMED = re.compile(r"\b" + _LEG + r"\b")
+_LEG_CRAMP = re.compile(
+    r"\b(?:" + CRAMP + r"|hamstrings?|hamm(?:y|ies))|" +
+    near(_LEG, r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|throb\w*|tight\w*|stiff\w*|limp\w*|owie|"
+               r"ouchie|holding|clutching|screaming|crying)", 4))
+# Red flags that say who is asking rather than what is wrong: a dose asked for a child or in
+# pregnancy is a dose request first ("how much magnesium can i give my 9 year old"), its reply
+# told who it is for (bot.safety.route); a symptom beside a dose question still leads. They
+# matter beside a medicine or supplement even where no cramp is named.
+WHO_SIGNS = frozenset({"child", "pregnancy"})
+_A_SUBSTANCE = re.compile(r"\b" + SUBSTANCE + r"\b")
+
+
+def names_a_leg_cramp(folded: str) -> bool:
+    """Whether a folded message speaks of a cramp or an aching leg, and not only of a cramp
+    somewhere else (a foot's, a period's, a writer's)."""
+    if not _LEG_CRAMP.search(folded):
+        return False
+    return not OTHER_CRAMPS.search(folded) or bool(_LEG_NAMED.search(folded))
+
+
+def idle_red_flag(sign: str, folded: str) -> bool:
+    """Whether a red flag of `sign` says nothing in this message: a cramp's red flag
+    (CRAMP_RED_FLAGS) in a message that names no leg cramp."""
+    if sign not in CRAMP_RED_FLAGS or names_a_leg_cramp(folded):
+        return False
+    if sign == "persistent_pain":  # "the pain has lasted a week" is idle only if it is a tooth's
+        return bool(OTHER_COMPLAINT.search(folded) or OTHER_BODY_PARTS & set(words(folded)))
+    return not (sign in WHO_SIGNS and _A_SUBSTANCE.search(folded))
 
 
 @dataclass(frozen=True)
@@ -156,6 +196,8 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
     for rule in RULES:
         if rule.category not in present or rule.category in fired:
             continue
+        if rule.category == "see_doctor" and idle_red_flag(rule.sign, folded):
+            continue
         match = apply_rule(rule, folded)
         if match is None:
             continue
@@ -184,7 +226,7 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
         [query_vector[None, :], clause_vectors])
     flags = {flag.category: flag for flag in found.flags}
     if bank is not None:
-        _bank_flags(flags, rows, bank, found.negated, config)
+        _bank_flags(flags, rows, bank, found.negated, config, fold(message[:config.max_chars]))
     if model is not None:
         texts = (message, *clauses) if len(clauses) == len(rows) - 1 else ()
         # read only where it changes a bar (by default the two crisis bars are one)
@@ -195,7 +237,7 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
 
 
 def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
-                negated: frozenset[str], config: TriageConfig) -> None:
+                negated: frozenset[str], config: TriageConfig, folded: str) -> None:
     """Add to `flags` the categories the bank's nearest examples raise."""
     for row, nearest in enumerate(bank.nearest_each(rows)):
         harmless = nearest["none"].score if "none" in nearest else -1.0
@@ -211,6 +253,8 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
             # taken by a near example: the crisis reply gives the emergency number already
             continue
         match, threshold = nearest[category], config.threshold(category)
+        if category == "see_doctor" and idle_red_flag(match.example.sign, folded):
+            continue
         if (match.score < threshold.min_score + stricter
                 or match.score - harmless < threshold.margin + stricter):
             continue

@@ -10,11 +10,14 @@ CONCEPTS = {
         "there's a bump on the back of my leg and it has got larger since spring",
         "lump in my hammy, painless, but it's been there for weeks now"]),
     "fixed_lump": ("see_doctor", ["a hard lump deep in my thigh that doesn't move when i push it"]),
-    # restless legs: an urge to move with a crawling feeling, worse at rest
+    # restless legs: an urge to move with a crawling feeling, worse at rest, beside cramps
+    # (told with no cramp at all, they are another subject since round 15: blind writers
+    # called them off topic five times to one)
     "restless_legs": ("see_doctor", [
-        "my legs feel like bugs are crawling in them every evening on the sofa",
+        "my legs feel like bugs are crawling in them every evening on the sofa, and the "
+        "hamstrings cramp",
         "at night i have to keep moving my legs, they won't settle, it's not really a cramp",
-        "mum says her calves fizz and she can't keep her legs still in bed"]),
+        "mum says her calves fizz and she can't keep her legs still in bed, then they cramp"]),
     # NICE falls: an older person who falls, their legs giving way
     "older_person_falls": ("see_doctor", [
         "my grandmother is 88 and has fallen twice this month, she gets leg cramps",

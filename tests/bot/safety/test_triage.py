@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from bot.query.normalise import normalise
 from index.spelling import SpellFolder
-from bot.safety.triage import (RULES, BankThreshold, TriageConfig, fold, rule_triage, triage)
+from bot.safety.triage import (RULES, BankThreshold, TriageConfig, fold, names_a_leg_cramp,
+                               rule_triage, triage)
 from bot.safety.bank import BankError, TriageBank, read_bank
 from bot.safety.rules import CATEGORIES
 
@@ -358,6 +359,27 @@ def test_the_bank_raises_only_the_category_of_its_nearest_example(fake_encoder):
     message = "how many tablets can I take"
     found = triage(message, fake_encoder.encode([message])[0], bank)
     assert [f.category for f in found.flags] == ["dosing"]
+
+
+def test_a_cramps_red_flag_from_the_bank_needs_a_cramp(fake_encoder):
+    # the nearest example names a medicine that causes cramps; a message with no cramp is
+    # another subject, one with a cramp is the red flag
+    example = "my cholesterol pills are giving me cramps"
+    bank = _bank(fake_encoder, [(example, "see_doctor", "medicine"),
+                                ("something else entirely", "none", "none")])
+    for message, raised in (("my cholesterol pills", []), ("my cholesterol pills cramps", ["see_doctor"])):
+        found = triage(message, fake_encoder.encode([example])[0], bank)
+        assert [f.category for f in found.flags] == raised, message
+
+
+@pytest.mark.parametrize("message, named", [
+    ("my hamstring keeps seizing up", True), ("the back of her thigh hurts at night", True),
+    ("my calves ache", True), ("hammy cramp", True),
+    ("restless legs at night", False), ("my toes cramp in bed", False),
+    ("period cramps every month", False), ("is it ok to fly pregnant", False),
+    ("my toes and my hamstrings cramp", True)])
+def test_a_leg_cramp_is_told_from_other_subjects_and_other_cramps(message, named):
+    assert names_a_leg_cramp(fold(message)) is named
 
 
 def test_the_bank_judges_each_clause_of_a_long_message_more_strictly(fake_encoder):
