@@ -67,6 +67,13 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "A crack or snap heard with a leg that looks bent or will not move can be a broken "
         "bone, and a broken thigh bone can bleed heavily inside.",
         meanwhile="Keep still and don't try to straighten or walk on it."),
+    "preeclampsia": SignText(
+        "signs of pre-eclampsia in pregnancy",
+        "A bad headache, changes in your sight, pain below the ribs or a face, hands or feet "
+        "swelling suddenly, in the second half of pregnancy or just after the birth, can be "
+        "pre-eclampsia, which needs checking straight away. Your maternity unit or midwife "
+        "can be called too.",
+        meanwhile="Take your maternity notes with you if you can."),
     "long_lie": SignText(
         "an older person found after hours on the floor",
         "Lying on the floor for hours can damage the muscles and the kidneys, and new "

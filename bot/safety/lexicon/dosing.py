@@ -68,6 +68,9 @@ DOSING = (
        r"it|my [\w']+)|give)\b(?! (?:off|a break|time|rest|a rest|a day|days|a week))|how long "
        r"(?:[\w']+ ){0,3}(?:keep )?(?:taking|take|on) (?:[\w']+ ){0,2}" + SUBSTANCE + r"|"
        r"(?:dosis|posology|quantity of|how many times (?:a day )?(?:can|should|do) i take)"),
+    rule("dosing", "dose",  # the interval asked: "paracetamol every how many hours?"
+       SUBSTANCE, r"every how (?:many|much|long)|how many hours (?:apart|between)|how (?:long|many "
+       r"hours) (?:should i |do i |to )?(?:wait|leave|gap) (?:between|before)", window=0),
     rule("dosing", "dose",  # "salt tabs on a long run: how many and how often?"
        SUBSTANCE, r"how (?:much|many) and how often|how often and how (?:much|many)"),
     rule("dosing", "dose",  # a medicine named, then "how much?" on its own or "too much?"
@@ -90,11 +93,24 @@ DOSING = (
        r"deep heat|biofreeze|tiger balm|ibuprofen|magnesium oil"),
     _not_for_another_complaint(rule("dosing", "dose",
        r"(?:recommend|suggest) (?:me )?(?:something|anything) (?:for|to take)")),
-    rule("dosing", "dose",  # asking leave to take a medicine: whether, with what, how
+    rule("dosing", "dose",  # asking leave to take a medicine: how much, how often, with what,
+       # whose, or whether it is safe. Whether it helps at all ("should i take magnesium for
+       # cramps?") is a question about the medicine, which blind writers called an answer or
+       # not covered, never a dose request (ten of ten)
        r"(?:can|could|should|may|shall|is it (?:ok|okay|safe|fine|alright|bad|dangerous|wise)|"
        r"safe to|ok to|okay to|allowed to|fine to) (?:for me )?(?:i |you |we |he |she |they |my "
        r"[\w']+ )?(?:to )?(?:take|have|use|give|try|keep taking|be taking|start taking|stop taking|"
        r"swallow) (?:him |her |them |me )?(?:some |a |an |the |my |his |her |more |extra |any )?"
+       r"(?:[\w']+ )?" + SUBSTANCE,
+       r"\d|\b(?:more|extra|another|double|doubl\w+|twice|again|too|together|at once|same time|"
+       r"every|a day|per day|daily|each day|how|max\w*|limit|overdo\w*|safe\w*|ok|okay|allowed|"
+       r"alright|fine|dangerous|wise|bad|harm\w*|risk\w*|"
+       r"two|three|four|half|couple|lots|loads|handful|dose\w*|mg|tablets|pills|capsules|"
+       r"(?:husband|wife|mum|mom|dad|partner|friend|sister|brother|son|daughter|someone else)'?s|"
+       r"his|her|their|give|giv\w+|pregnan\w*|breast ?feeding|stop taking|keep taking|on (?:[\w']+ )?"
+       r"(?:warfarin|blood thinners?|statins?|medication|tablets|pills|meds)|alongside|instead|"
+       r"with (?:my|the|his|her|a|an|some|alcohol|drink\w*|wine|beer|[\w']+ (?:tablets|pills)))\b|"
+       r"and (?:[\w']+ )?" + SUBSTANCE + r"|" + SUBSTANCE + r" (?:[\w']+ ){0,3}(?:and|with|or) "
        r"(?:[\w']+ )?" + SUBSTANCE,
        unless=r"foods?|eat\w*|diet|meals?|snacks?|fruits?|banana"),
     rule("dosing", "dose",  # how often, or for how long, a medicine may be taken

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import (BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST, CHEST_ODD, PLEURITIC,
+from bot.safety.lexicon.words import (PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST, CHEST_ODD, PLEURITIC,
                                      CHEST_PAIN, CONFUSED, DROWSY, HEAT_MIND, ICED, OD_ON_A_DRUG,
                                      DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
                                      HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
@@ -61,8 +61,9 @@ EMERGENCY: tuple[Rule, ...] = (
        r"his |their )?words|form words|say (?:the |my )?words|understand (?:me|speech|what))|"
        rf"{CANT} (?:lift|raise|move|hold up|feel) (?:his|her|my|their|one|the) (?:right |left )?"
        r"(?:arm|hand|side)|(?:arm|hand) (?:[\w']+ )?(?:is |went |has gone |suddenly )?(?:limp|dead|"
-       r"paralys\w*)|(?:having|had|have) a stroke(?! (?:years|a few years|some years|decades|"
-       r"ages|long) (?:ago|back)| in (?:19|20)\d\d| (?:when|as) (?:i|he|she) was)|is (?:this|it|she|he) "
+       r"paralys\w*)|(?:having|had|have) a stroke(?! (?:[\w']+ ){0,2}(?:years?|yrs?|months?|decades|"
+       r"ages|long) (?:ago|back)| last (?:year|month|spring|summer|autumn|winter)| in (?:19|20)\d\d| "
+       r"(?:when|as) (?:i|he|she) was)|is (?:this|it|she|he) "
        r"(?:having )?a stroke|"
        r"signs? of (?:a )?stroke|worst headache|sudden\w* (?:[\w']+ ){0,2}headache|headache "
        r"(?:[\w']+ ){0,3}(?:worst|thunderclap|like (?:being|i'?ve been) (?:hit|kicked))|"
@@ -245,7 +246,11 @@ EMERGENCY: tuple[Rule, ...] = (
        r"doesn'?t know where (?:she|he|they|i) (?:is|are|am)",
        r"heat|heat ?wave\w*|hot|sun|sunny|°|degrees|humid\w*|overheat\w*|(?:stopped|not) sweating|temperature|"
        r"fever\w*|scorching|sweltering|race|marathon|run|ran|vomit\w*|throw\w* up|dizzy|"
-       r"collaps\w*"),
+       r"collaps\w*",
+       # heat or ice chosen between, and advice that puzzles: "i'm confused, the sites disagree"
+       unless=r"(?:heat|hot) or (?:ice|cold)|(?:ice|cold) or (?:heat|hot)|more confused than|"
+              r"conflicting|(?:sites|websites|articles|advice|people|everyone|google) (?:[\w']+ )?"
+              r"(?:says?|disagree\w*|contradict\w*)"),
     rule("emergency", "heat_confusion",  # "a heat stroke of genius" is a bright idea
        r"(?:heat ?stroke|sun ?stroke)(?! of (?:genius|luck|brilliance|inspiration|fate))|heat exhaustion"),
     rule("emergency", "heat_confusion", BODY_TEMP_HIGH, f"{CONFUSED}|{HEAT_MIND}|{DROWSY}"),
@@ -290,6 +295,13 @@ EMERGENCY: tuple[Rule, ...] = (
        r"scorpion|adder|jellyfish) (?:bite|sting|bit me|stung me)",
        r"cramp\w*|spasm\w*|sweat\w*|swell\w*|swollen|breath\w*|numb\w*|vomit\w*|being sick|"
        r"spread\w*|dizz\w*|faint\w*|twitch\w*|rigid|stiff", window=0),
+    # bitten or stung by something unseen, then cramps, sweating or sickness all over
+    rule("emergency", "envenoming",
+       r"something (?:just |has |had |must have |must'?ve )?(?:bit|stung|bitten) (?:me|my|him|her|"
+       r"them|us)\b|(?:bitten|stung) by (?:something|an? "
+       r"(?:insect|bug|creature))|(?:felt|got) (?:a )?(?:sharp )?(?:bite|sting) (?:in|on|from)",
+       r"cramp\w*|spasm\w*|sweat\w*|breath\w*|vomit\w*|being sick|feel\w* sick|faint\w*|dizz\w*|"
+       r"twitch\w*|rigid", window=0),
     # NICE (chronic kidney disease): dialysis missed, then a fluttering heart or weakness can
     # be a dangerous potassium level
     rule("emergency", "dialysis_missed",
@@ -453,9 +465,12 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "carbon_monoxide",
        r"carbon monoxide|\bco alarm|(?:gas|paraffin|calor|patio) heater|boiler|generator|wood ?burner|"
        r"log burner|stove|(?:bbq|barbecue) (?:[\w']+ ){0,3}(?:inside|indoors|in the (?:tent|garage))|"
-       r"engine running|exhaust fumes|fumes",
+       r"engine running|exhaust fumes|fumes|gas fire|(?:the|our) heating (?:went|came|is|was|has been) "
+       r"on|(?:put|turned|switched) (?:the |our )?heating on|(?:flame|pilot light) (?:[\w']+ ){0,2}"
+       r"(?:orange|yellow)|paraffin|gas (?:oven|cooker|hob)",
        r"headaches?|dizzy|dizziness|sick|nause\w*|vomit\w*|drowsy|confus\w*|breathless|faint\w*",
-       r"\bboth\b|all of us|we all|we'?re all|everyone|the whole family|me and (?:my )?[\w']+|"
+       r"\bboth\b|all of us|we all|we'?re all|everyone|the whole (?:family|house|household|flat)|"
+       r"me and (?:my )?[\w']+|"
        r"(?:the|our|my) (?:cat|dog|pets?|kids|children)|(?:he|she|they) (?:has|have|is|are) (?:got )?"
        r"(?:the same|it too)|carbon monoxide",
        unless=r"what (?:is|are)|prevent|alarm (?:is )?(?:fine|ok|tested)"),
@@ -585,4 +600,32 @@ EMERGENCY: tuple[Rule, ...] = (
        r"can'?t get up|couldn'?t get up|cold",
        unless=r"playing|watching|games?|films?|movies?|\btv\b|sleeping bag|camping|party|sleepover|"
               r"stretch\w*|yoga|sat\b", window=0),
+    # Round 15. NHS: a limb bent out of line after a fall or a blow is a broken bone
+    rule("emergency", "fracture",
+       r"(?:leg|shin|foot|ankle|knee|thigh|arm|wrist) (?:[\w']+ ){0,3}(?:pointing|bent|facing|twisted|"
+       r"turned|going|sticking out) (?:[\w']+ )?(?:the )?wrong (?:way|direction)|bone (?:is )?"
+       r"(?:sticking|poking) (?:out|through)", window=0),
+    # NHS (necrotising fasciitis): a limb gone dark and hot, a fever, and pain spreading fast
+    # or far worse than the injury
+    rule("emergency", "sepsis",
+       r"(?:gone|going|turned|turning|is|looks|has gone) (?:[\w']+ )?(?:purple|dark|black|dusky|"
+       r"mottled)",
+       r"fever\w*|temperature|shiver\w*|burning up",
+       r"spread\w* (?:really |very |so )?(?:fast|quickly|rapidly)|(?:way |much |far )?worse than (?:a|"
+       r"any|the|my) (?:cramp|injury|bruise|knock)|out of (?:all )?proportion",
+       r"leg|thigh|calf|arm|foot|skin|hamstring", window=0),
+    # NHS (pre-eclampsia): in the second half of a pregnancy or just after the birth, a bad
+    # headache, changes in sight, pain below the ribs, or a face, hands or feet swelling
+    # suddenly need the maternity unit or 111 at once. Swollen ankles alone are common.
+    rule("emergency", "preeclampsia",
+       PREGNANT + r"|post-?partum|gave birth|just had (?:a|my|the) baby",
+       r"(?:bad|awful|terrible|severe|splitting|pounding|thumping|horrendous|worst|massive|"
+       r"blinding|crushing) (?:[\w']+ )?headaches?|headaches? (?:[\w']+ ){0,4}(?:won'?t|wont|"
+       r"doesn'?t|isn'?t|not) (?:[\w']+ )?(?:go|going|shift\w*|ease|easing|stop\w*)|"
+       r"flash\w* (?:lights?|spots)|(?:blurr\w*|blurry|fuzzy|double) (?:vision|eyesight|sight)|"
+       r"(?:vision|eyesight|sight) (?:[\w']+ ){0,2}(?:blurr\w*|blurry|fuzzy|funny|strange|odd|"
+       r"spotty|going)|(?:spots|stars|sparkles|zig ?zags?) (?:in|before|in front of) (?:my |her )?"
+       r"eyes|(?:face|hands|fingers|eyes) (?:[\w']+ ){0,3}(?:swollen|swelling|swell\w*|puff\w*)|"
+       r"(?:swollen|swelling|swell\w*|puff\w*) (?:up )?(?:in )?(?:[\w']+ ){0,4}(?:face|hands|"
+       r"fingers)|pain (?:[\w']+ ){0,2}(?:under|below) (?:my |her |the )?ribs"),
 )

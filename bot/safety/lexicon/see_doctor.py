@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP, ICED,
                                      DARK_URINE, DURATION, LIMB, MED, NIGHT, OFTEN, PAINFUL,
-                                     PRESSED, RECUR, REST, SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
+                                     PREGNANT, PRESSED, RECUR, REST, SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
 
 # Pain told by a simile is no tear: "like someone ripping my leg apart", "being torn in half"
-_NOT_A_SIMILE = r"(?!like (?:someone|somebody|some ?one|it was being|(?:my|his|her|the) [\w']+ (?:was|were) being))"
+_NOT_A_SIMILE = (r"(?!like (?:someone|somebody|some ?one|it was|it were|they were|(?:my|his|her|the) [\w']+ "
+                 r"(?:was|were) being))")
 _NOT_TORN_APART = r"(?! (?:[\w']+ ){0,3}(?:apart|in half|in two|to shreds|to pieces))"
 # "popped up" appeared, "popped over to the shop", "popped a pill", "ripped apart" in a simile
 _NOT_A_POP = (r"(?! (?:up|into|in to|over|round|around|by|out to|down to|to the|apart|in half|"
@@ -21,7 +22,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"won'?t go down|shiny|veins?|since (?:(?:a|the|my|that) (?:bad )?cramp|yesterday|last night|"
        r"then)|still swollen|"
        r"(?:last night|yesterday)\b.{0,40}\bnow\b"),
-    rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|hot|warm)", 7),
+    rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|(?:hot|warm)(?! (?:yoga|"
+       r"baths?|showers?|tubs?|weather|days?|climate|rooms?|studio|class\w*|pilates|country|water|"
+       r"drinks?|packs?|compress\w*|towels?|flannel|bottle|spell|summer|sun)\b))", 7),
        r"tender\w*|painful|hard|firm|throbbing|one side|one leg|only one|swollen|swelling|since|"
        r"yesterday|last night|still|for (?:a |two |few |a few )?days|to (?:the )?touch"),
     rule("see_doctor", "clot_signs",
@@ -96,7 +99,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"popping|snap|snapping|rip|ripping|tearing)(?: sound| noise| feeling)?(?! up)" + _NOT_TORN_APART +
        r"|(?<!being )(?:popped|snapped|ripped)" + _NOT_A_POP + r"|"
        r"(?:tear|rupture) in (?:my|his|her|their|the) (?:[\w']+ )?(?:hamstring|muscle|thigh|calf)|"
-       r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:[\w']+ )?bruis\w*|"
+       r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:(?!no\b|not\b|any\b)"
+       r"[\w']+ )?bruis\w*|"
        # the muscle "feels bruised" after a bad cramp, as the articles say it may: no tear
        r"(?<!feels )(?<!feel )(?<!felt )(?<!feeling )(?<!bit )(?<!kinda )(?<!little )"
        r"bruised(?! feeling)|bruising|black and blue|(?:dent|gap|divot|hollow|dip) where (?:the|my) "
@@ -104,7 +108,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
        r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)|(?:hurts?|painful|too sore) too much to "
        r"(?:walk|stand|put weight)|" + CANT + r" (?:put|bear|take) (?:any |"
-       r"much )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
+       r"much |my full |full |all my |my )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
        r"bend|straighten|weight-?bear|stand (?:up|on)|put (?:any |much )?weight)(?! (?:[\w']+ ){0,5}"
        r"(?:when|while|"
        r"during|until|till) (?:it|the|a|my|i)\b)"),
@@ -124,7 +128,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"any )?strength|weaker (?:than (?:it|before|the other|they|i|it used)|and weaker|every|"
        r"over)|muscles? (?:[\w']+ )?(?:wasting|shrinking|getting (?:smaller|thinner))|"
        r"(?:leg|thigh|calf|arm) (?:is |has |looks |seems |looking )?(?:got |gotten |getting |gone |become )?"
-       r"(?:thinner|smaller|skinnier) than"),
+       r"(?:(?:visibly|noticeably|much|a lot|a bit|way|clearly) )?(?:thinner|smaller|skinnier) than"),
     rule("see_doctor", "twitching",
        near(r"(?:twitch\w*|fascicul\w*|jump\w* under the skin)", r"(?:all the time|constantly|"
             r"everywhere|non ?stop|for (?:weeks|months)|won'?t stop|weak\w*|weight)", 6) + r"|"
@@ -178,24 +182,14 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:have|has|had|got|running|with|get|gets|getting|developed|spiked) (?:a |an )?(?:high |slight |"
        r"bit of a |low[- ]grade )?(?:fevers?|temperature)|feverish|night sweats"),
     rule("see_doctor", "pregnancy",
-       r"pregnan\w*(?! with (?:excitement|anticipation|ideas|possibilit\w*|meaning))|expecting (?:a "
-       r"baby|twins|triplets|a child|our|my first|a boy|a girl|a "
-       r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|his|her|their|the) (?:baby )?bump|"
-       r"(?:\d+|twenty|thirty|six|seven|eight|five|four) (?:weeks?|wks?|months?) (?:along|gone|"
-       r"preg\w*)|(?:i'?m|i am|she'?s|she is|wife is|at|currently) (?:\d+|twenty|thirty) "
-       r"(?:weeks?|wks?)\b(?! (?:into|in|of|post|since|after|out|from|training|ago|old|later))|"
-       r"baby (?:is )?due|due date|(?:i'?m|she'?s|she is|wife is) due (?:in|next|any)|"
-       r"(?:^|(?<=[.,;!?] ))(?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b(?! (?:into|in|of|post|"
-       r"since|after|out|from|training|ago|old|later|now|running|off|rest|until|to go))|"
-       r"(?:i'?m|she'?s|she is|wife is|we'?re|we are) expecting\b(?! (?:a (?:call|parcel|"
-       r"delivery|result|reply)|to|that|it|results|them|him|her|you|some)\b)|"
-       r"breast ?feeding|post-?partum|gave birth|just had (?:a|my) baby|morning sickness|midwife"),
+       PREGNANT + r"|post-?partum|gave birth|just had (?:a|my) baby|morning sickness|midwife"),
     rule("see_doctor", "child",
        r"my " + CHILD_AGE + r"[- ]?(?:years?|yrs?|y)[- ]?olds?|\b" + CHILD_AGE +
        r"[- ]?(?:years?|yrs?)[- ]?old (?:son|daughter|boy|girl|kid|child)|my (?:little |teenage |"
        r"young |)(?:son|daughter|kids?|child|children|toddler|baby|little one|boy|girl|teen|"
        r"teenager|grandson|granddaughter|stepson|stepdaughter)(?!,? \(?(?:aged |is |who is |"
-       r"who's )?(?:1[89]|[2-9]\d)\b)|(?:i'?m|i am) " + CHILD_AGE +
+       r"who's |he'?s |she'?s |they'?re |now )?(?:1[89]|[2-9]\d)\b| (?:says|said|reckons|thinks|"
+       r"thought|told|tells|jokes|joked|laughs|teases|asked|asks)\b)|(?:i'?m|i am) " + CHILD_AGE +
        r"\b(?! ?(?:km|k|miles?|mins?|minutes?|weeks?|kg|lbs?|stone|%|hours?|days?|months?|"
        r"sets?|reps?|times?))|(?:i'?m|i am) (?:a )?(?:kid|child|teen|teenager|minor)|"
        r"(?:in|at) (?:primary|elementary|middle|junior high|high) school|\b" + CHILD_AGE +
@@ -210,7 +204,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        # is "explain it like I'm 5"
        unless=r"out of (?:the )?reach|(?:keep|keeping|store|storing|lock\w*) (?:[\w']+ ){0,4}away from|"
               r"child ?-?proof|explain\w*(?: [\w']+){0,4} (?:like|as if) (?:i'?m|im|i am)|\beli5\b|"
-              r"school project|homework|assignment|essay|for (?:a|her|his|their) (?:class|project)"),
+              r"school project|homework|assignment|essay|for (?:a|her|his|their) (?:class|project)|"
+              r"(?:when|since|after|before) (?:i |we |she )?(?:had|have|having) (?:my|our|the|her) "
+              r"(?:baby|son|daughter|kids?)"),
     rule("see_doctor", "medicine",
        r"(?:started|starting|start|began|begun|since|after|on|taking|take|takes|took|uses|using|"
        r"prescribed|given|put (?:me |him |her |them )?on|switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
@@ -284,7 +280,13 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"and|but)\b.{0,60}?\b(?:still|keep|keeps|daily|every (?:day|night)|nothing)",
        CRAMP, window=0),
     rule("see_doctor", "recurring", near(CRAMP, RECUR, 6),
-       r"i|i'm|im|i've|ive|me|my|mine"),
+       r"i|i'm|im|i've|ive|me|my|mine",
+       # prevention asked ("stretch every day to stop them coming back"), or a habit of every
+       # day asked about as the cause ("i sprint most mornings, could that be it")
+       unless=r"(?:stop|prevent|avoid|keep) (?:[\w']+ ){0,3}(?:cramps?|them|it) (?:from )?(?:coming "
+              r"back|returning|happening|recurring)|should i (?:[\w']+ ){0,3}every (?:single )?(?:day|"
+              r"night|morning|week)|\bi (?:[\w']+ ){1,5}(?:every|most) (?:day|morning|night|evening|"
+              r"week)s?,? (?:could|can|might|would|does|is) (?:that|this|it|doing that)\b"),
     rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10), OFTEN),
     rule("see_doctor", "night_or_rest", near(CRAMP, REST, 10)),
     rule("see_doctor", "claudication",
@@ -359,9 +361,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     # Round 10. NICE (suspected neurological conditions): twitching under the skin with
     # weakness or wasting, however far apart in the message
     rule("see_doctor", "twitching",
-       r"twitch\w*|fascicul\w*|(?:rippl|flicker|crawl)\w* under (?:the|my) skin|jump\w* under (?:the|my) skin",
+       r"twitch\w*|fascicul\w*|(?:rippl|flicker|crawl)\w* under (?:the|my) skin|jump\w* under (?:the|my) skin|"
+       r"muscles? (?:[\w']+ )?(?:flicker\w*|rippl\w*|jump\w*)",
        r"weak\w*|struggl\w* (?:with|on|up|to climb) (?:the )?stairs|thinner|wasting|shrink\w*|"
-       r"trip\w* (?:up|over)|dropp\w* things", window=0),
+       r"trip\w* (?:up|over)|dropp\w* (?:things|cups|stuff|my)|clums\w*|fumbl\w*", window=0),
     # NICE CKS leg cramps, secondary causes: signs of diabetes (thirst, passing a lot of urine)
     # or of the liver (yellow eyes or skin)
     rule("see_doctor", "condition",
@@ -416,4 +419,26 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"always (?:cold|freezing)|(?:freezing|cold) all the time|feel\w* the cold|can'?t get warm",
        r"(?:put on|putting on|gain\w*|gained) (?:[\w']+ )?weight|hair (?:is )?(?:falling out|thinning|"
        r"coming out)|thinning hair|dry skin", CRAMP, window=0),
+    # Round 15. Conditions that change what a cramp may mean: cancer treatment now or lately, a
+    # stroke in the past, multiple sclerosis by its initials, periods stopped with training or
+    # weight loss (relative energy deficiency), making oneself sick after meals
+    rule("see_doctor", "condition",
+       r"chemo\w*|radiotherapy|radiation (?:therapy|treatment)|immunotherapy|oncolog\w*|"
+       r"(?:has|have|with|got|diagnosed with|living with) ms\b|periods? (?:have |has |had )?(?:stopped|"
+       r"gone|disappeared|dried up|stopped coming)|(?:no|not had a|haven'?t had a) periods? (?:for|in) "
+       r"|(?:make|making|made) (?:my)?self (?:sick|throw up|vomit)", CRAMP,
+       unless=r"^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b(?! (?:i|my))",
+       window=0),
+    # a stroke in the past, its weakness still there (one long recovered is history)
+    rule("see_doctor", "condition",
+       r"(?:had|have|has|having|with|since (?:my|his|her)) (?:[\w']+ ){0,2}stroke\b", CRAMP,
+       unless=r"(?:totally|completely|fully|perfectly|all) (?:fine|recovered|better|back to normal)|"
+              r"fine now|recovered|^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b",
+       window=0),
+    # NICE PAD: sores on the feet or toes that do not heal
+    rule("see_doctor", "claudication",
+       near(r"(?:sores?|ulcers?|wounds?|cuts?)", r"(?:won'?t|wont|don'?t|aren'?t|not|never|slow to) "
+            r"(?:[\w']+ )?heal\w*", 4),
+       r"toes?|feet|foot|legs?|shins?|heels?", window=0),
+
 )

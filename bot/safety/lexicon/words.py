@@ -49,6 +49,19 @@ BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|blotc
 # what people call a cramp: "my hamstring locks up", "knots up", "seizes"
 CRAMP = r"(?:cramp\w*|spasm\w*|charley horses?|(?:seiz|lock|knott?|tighten|bunch|ball)\w* up|" \
         r"goes? (?:rigid|solid|hard as a rock))"
+# Pregnant, or weeks into a pregnancy ("34 weeks", "7 months gone", "expecting twins"), and not
+# a figure of speech ("pregnant with excitement", "expecting a parcel")
+PREGNANT = (r"pregnan\w*(?! with (?:excitement|anticipation|ideas|possibilit\w*|meaning))|expecting (?:a "
+            r"baby|twins|triplets|a child|our|my first|a boy|a girl|a "
+            r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|his|her|their|the) (?:baby )?bump|"
+            r"(?:\d+|twenty|thirty|six|seven|eight|five|four) (?:weeks?|wks?|months?) (?:along|gone|"
+            r"preg\w*)|(?:i'?m|i am|she'?s|she is|wife is|at|currently) (?:\d+|twenty|thirty) "
+            r"(?:weeks?|wks?)\b(?! (?:into|in|of|post|since|after|out|from|training|ago|old|later))|"
+            r"baby (?:is )?due|due date|(?:i'?m|she'?s|she is|wife is) due (?:in|next|any)|"
+            r"(?:^|(?<=[.,;!?] ))(?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b(?! (?:into|in|of|post|"
+            r"since|after|out|from|training|ago|old|later|now|running|off|rest|until|to go))|"
+            r"(?:i'?m|she'?s|she is|wife is|we'?re|we are) expecting\b(?! (?:a (?:call|parcel|"
+            r"delivery|result|reply)|to|that|it|results|them|him|her|you|some)\b)")
 URINE = r"(?:urine|pee|peeing|wee|weeing|piss|urinat\w*)"
 DARK_URINE = near(URINE, r"(?:(?:coca )?cola|coke|tea|brown|black|red|bloody|blood|rusty|port|coffee|"
                   r"dark(?! yellow| amber| orange))", 4)

@@ -1,6 +1,6 @@
 """The concepts added in the rounds of issue 16, in words written for these tests (not the
 probes'): each sign raises its category, and each harmless look-alike stays harmless. Round
-7's are here; rounds 8 to 14 are in concepts_round8.py to concepts_round14.py."""
+7's are here; rounds 8 to 15 are in concepts_round8.py to concepts_round15.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from bot.safety.triage import rule_triage
 from tests.bot.safety import (concepts_round8, concepts_round9, concepts_round10,
                               concepts_round11, concepts_round12, concepts_round13,
-                              concepts_round14)
+                              concepts_round14, concepts_round15)
 
 CONCEPTS = {
     # C-SSRS 5: the details of a plan worked out
@@ -100,7 +100,8 @@ ROUNDS = {7: (CONCEPTS, LOOK_ALIKES),
           11: (concepts_round11.CONCEPTS, concepts_round11.LOOK_ALIKES),
           12: (concepts_round12.CONCEPTS, concepts_round12.LOOK_ALIKES),
           13: (concepts_round13.CONCEPTS, concepts_round13.LOOK_ALIKES),
-          14: (concepts_round14.CONCEPTS, concepts_round14.LOOK_ALIKES)}
+          14: (concepts_round14.CONCEPTS, concepts_round14.LOOK_ALIKES),
+          15: (concepts_round15.CONCEPTS, concepts_round15.LOOK_ALIKES)}
 
 
 @pytest.mark.parametrize("round_, concept, category, message", [
