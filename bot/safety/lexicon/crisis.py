@@ -816,6 +816,13 @@ CRISIS: tuple[Rule, ...] = (
        r"\bnot for (?:the |my |a |any )?(?:cramps?|hamstrings?|legs?|thighs?|pain|shaving|cooking|"
        r"work|crafts?|the garden|headaches?|period pains?)\b(?!,? (?:but|it'?s|its|they'?re|just|"
        r"only|more|either|though|tho))", window=0),
+    # a way to die asked about as a hypothesis: "if i drove off the bridge would it be quick"
+    rule("crisis", "suicide",
+       r"\bif (?:i|he|she) (?:just )?(?:drove|drive|steered|swerved|crashed|jumped|stepped|walked|"
+       r"threw (?:myself|himself|herself)) (?:[\w']+ ){0,2}(?:off|over|into|in front of|under|from) "
+       r"(?:a |the |that )?(?:[\w']+ ){0,2}(?:bridge|cliff|edge|roof|building|car park|tower|train|"
+       r"lorry|truck|bus|river|sea|tree|wall)\b[^.?!]{0,40}?\bwould (?:it|that|i|he|she) (?:be )?"
+       r"(?:quick|painless|instant|fast|over|die|kill|hurt)\b", window=0),
     # looking up how many tablets it would take
     rule("crisis", "suicide",
        r"(?:look\w* up|looked into|googl\w*|search\w*|research\w*|read up on|checked online|found "
@@ -828,8 +835,8 @@ CRISIS: tuple[Rule, ...] = (
     # self-harm by hitting, with what it is for: "punch my thighs when it all gets too much"
     rule("crisis", "self_harm",
        r"(?:hit|hitting|punch\w*|whip\w*|beat\w*|smack\w*|slap\w*|bash\w*|bang\w*) (?:myself|"
-       r"(?:my|his|her) (?:own )?(?:[\w']+ ){0,2}(?:legs?|thighs?|arms?|head|stomach|hamstrings?|"
-       r"body|face))\b",
+       r"(?:the (?:backs?|fronts?|tops?|sides?) of )?(?:my|his|her) (?:own )?(?:[\w']+ ){0,2}(?:legs?|"
+       r"thighs?|arms?|head|stomach|hamstrings?|body|face))\b",
        r"overwhelm\w*|too much|to cope|until (?:they|it|i|my) (?:[\w']+ )?(?:bruise|bleed|hurt|go "
        r"numb)|to feel (?:something|better|pain)|punish\w*|when i'?m (?:sad|stressed|low|anxious|"
        r"upset|angry)|with a (?:belt|cable|hairbrush|stick|hanger|wire)|hate myself",

@@ -147,6 +147,13 @@ EMERGENCY: tuple[Rule, ...] = (
             r"(?:blood|bloody)", 5)),
     rule("emergency", "rhabdo", DARK_URINE, SEVERE),
     rule("emergency", "rhabdo", SCANT_URINE, SEVERE, window=0),
+    # little or no urine after hard exercise, with the muscles swollen or locked
+    rule("emergency", "rhabdo", SCANT_URINE,
+       r"(?:thighs?|legs?|muscles?|calves|arms?) (?:[\w']+ ){0,2}(?:swollen|swelling|rock hard|"
+       r"solid)|(?:can'?t|cannot|couldn'?t) (?:straighten|bend|lift|move) (?:his |her |my |their )?"
+       r"(?:legs?|arms?|knees?)",
+       r"fitness test|bootcamp|boot camp|workout|training|marathon|ultra|spin|crossfit|squats?|"
+       r"exercis\w*|session|gym|race|match|drills?|beasting|pt\b", window=0),
     rule("emergency", "sepsis", INFECTION,
        r"shiver\w* (?:like crazy|uncontrollabl\w*|so much|all over|so badly|non ?stop)|"
        r"(?:extreme|violent|uncontrollable) shiver\w*|can'?t stop (?:shaking|shivering)|mottled|"
@@ -276,7 +283,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"claw\w*|spasm\w*|twitch\w*", window=0),
     # NHS tetanus: a wound days before, then a stiff, locking jaw and spasms
     rule("emergency", "tetanus",
-       r"lock ?jaw|trismus|(?:jaw|mouth) (?:[\w']+ ){0,3}(?:lock\w*|stiff\w*|clench\w*|tight\w*|"
+       r"lock ?jaw|trismus|(?:jaw|mouth)(?:'s)? (?:[\w']+ ){0,3}(?:lock\w*|stiff\w*|clench\w*|tight\w*|"
+       r"clamp\w*|"
        r"won'?t open|can'?t open|stuck)|(?:can'?t|cannot|won'?t|couldn'?t) (?:fully |properly )?"
        r"open (?:my|his|her|their) (?:mouth|jaw)",
        r"spasm\w*|cramp\w*|stiff\w*|nail|wound|cut|rusty|splinter|bite|scratch\w*", window=0),
@@ -469,7 +477,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"on|(?:put|turned|switched) (?:the |our )?heating on|(?:flame|pilot light) (?:[\w']+ ){0,2}"
        r"(?:orange|yellow)|paraffin|gas (?:oven|cooker|hob)",
        r"headaches?|dizzy|dizziness|sick|nause\w*|vomit\w*|drowsy|confus\w*|breathless|faint\w*",
-       r"\bboth\b|all of us|we all|we'?re all|everyone|the whole (?:family|house|household|flat)|"
+       r"\bboth\b|all of us|we all|we'?re all|everyone|(?:the )?whole (?:family|house|household|flat)|"
        r"me and (?:my )?[\w']+|"
        r"(?:the|our|my) (?:cat|dog|pets?|kids|children)|(?:he|she|they) (?:has|have|is|are) (?:got )?"
        r"(?:the same|it too)|carbon monoxide",
@@ -517,13 +525,15 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:toes?|fingers?|them)|(?:can'?t|cannot) (?:move|feel) (?:my |his |her )?(?:toes|fingers|"
        r"foot|hand)", window=0),
     rule("emergency", "compartment",  # after a blow: tense, shiny, and pain nothing touches
-       r"(?:kick\w*|knock\w*|tackl\w*|hit|struck|stamp\w*|crush\w*|bang\w*) (?:[\w']+ ){0,4}(?:shin|"
-       r"calf|leg|thigh|forearm|arm)",
-       r"tight and shiny|shiny and (?:tight|swollen|hard)|tense|rock hard|nothing (?:touches|helps|"
-       r"shifts|eases) (?:the pain|it)|(?:pain ?killers?|"
-       r"painkillers?) (?:[\w']+ ){0,2}(?:doing nothing|not (?:working|helping|touching)|(?:don'?t|"
-       r"do not|aren'?t) (?:help|work|touch))",
+       r"(?:kick\w*|knock\w*|tackl\w*|hit|struck|stamp\w*|crush\w*|bang\w*|kneed|elbowed|booted|"
+       r"whacked|took a knee|a knee (?:to|in)) (?:[\w']+ ){0,6}(?:shin|calf|leg|thigh|forearm|arm)",
+       r"tight and shiny|shiny and (?:tight|swollen|hard)|tense|rock hard|tight as a drum|"
+       r"tighter and tighter|(?:getting|gets|swelling) tighter|nothing (?:touches|helps|"
+       r"shifts|eases) (?:the pain|it)|(?:even )?with (?:the )?painkillers|(?:pain ?killers?|"
+       r"painkillers?) (?:[\w']+ ){0,2}(?:doing nothing|do nothing|not (?:working|helping|touching)|"
+       r"(?:don'?t|do not|aren'?t) (?:help|work|touch))",
        r"numb\w*|tingl\w*|pins and needles|insane|unbearable|agony|out of (?:all )?proportion|"
+       r"off the (?:charts|scale)|"
        r"(?:getting|gets) (?:much |way )?worse|nothing (?:touches|helps|shifts|eases) (?:the pain|it)",
        window=0),
     # NHS anaphylaxis: a tongue or lips getting big after a known allergen

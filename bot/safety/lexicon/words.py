@@ -71,7 +71,8 @@ SCANT_URINE = r"(?:(?:barely|hardly|not|haven'?t|hasn'?t|havent|hasnt|didn'?t|no
               r"been|hasn'?t been) (?:[\w']+ )?(?:peed|pee|peeing|weed|weeing|urinat\w*|pissed|" \
               r"passed (?:any )?(?:urine|water))|(?:no|little|very little|hardly any|barely any) " \
               r"(?:urine|pee|wee)|not passing (?:any |much )?(?:urine|water)|(?:stopped|can'?t) " \
-              r"(?:peeing|urinating))"
+              r"(?:peeing|urinating)|(?:hasn'?t|haven'?t|hasnt|havent|not|didn'?t) (?:had|done|been for|gone " \
+              r"for) (?:a |any )?(?:wee|pee|piss|wees))"
 SEVERE = r"(?:weak\w*|agon\w*|excruciat\w*|severe\w*|extreme\w*|unbearable|intense|" \
          rf"{CANT} (?:stand|walk|move|get up|lift)|barely (?:stand|walk|move)|swollen|swelling|" \
          r"(?:so|really|very|super|incredibly) (?:painful|sore|stiff)|killing|huge|massive|" \
