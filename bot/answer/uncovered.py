@@ -34,12 +34,13 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("smoking", r"\bsmok(?:e|es|ed|er|ers|ing)\b|\bvap(?:e|es|ing)\b|\bcigarettes?\b|"
                     r"\bnicotine\b"),
         ("stress and anxiety", r"\bstress(?:ed|ful)?\b|\banxi(?:ety|ous)\b|\bmental health\b"),
-        ("sleep", r"\b(?:lack of|not enough|no|barely any|bad|poor|broken) sleep\b|\bsleep[- ]?"
+        ("sleep", r"\b(?:lack of|not enough|not getting enough|no|barely any|bad|poor|broken|little) "
+                  r"sleep\b|\bway (?:to|i) sleep\b|\bsleep[- ]?"
                   r"depriv\w*|\bbarely sleep\w*|\bsleep(?:ing)? positions?\b|\bpositions? (?:to|for) "
                   r"sleep\w*|\bthe way i sleep\b|\bsleep(?:ing)? \(?on my (?:back|side|front|stomach)\b|"
                   r"\bposition to sleep\b"),
         ("flights and altitude", r"\bflights?\b|\bflying\b|\blong[- ]haul\b|\baltitude\b|"
-                                 r"\bjet ?lag\b"),
+                                 r"\bjet ?lag\b|\b(?:to|can i|should i|ok to|safe to) fly\b"),
         ("the cold", r"\bcold (?:weather|water|sea|climate|temperatures?|mornings?|days?)\b|"
                      r"\b(?:in|during) (?:the )?winter\b|\bwinter (?:runs?|running|months)\b|"
                      r"\bfreezing (?:cold|weather|water)\b|\bsea swim\w*|\bwild swim\w*|"
@@ -47,16 +48,24 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fasting", r"\bfasting\b|\bramadan\b|\bfast(?:ed)? (?:all day|for)\b"),
         ("iron and anaemia", r"\biron\b|\ban(?:a)?emi\w*|\bferritin\b"),
         ("losing weight", r"\blos(?:e|ing) weight\b|\bweight loss\b|\boverweight\b|\bobes\w*"),
-        ("driving", r"\b(?:safe to|can i|should i|okay to|ok to|fine to) drive\b"),
+        ("driving", r"\b(?:safe to|can i|should i|okay to|ok to|fine to) drive\b|\bclutch\b|"
+                    r"\b(?:when|while) (?:i'?m |im |i am )?driving\b(?=[^?]*\bwhy\b)"),
         ("alcohol", r"\balcohol\b|\bbeers?\b|\bwine\b|\bhangover\w*|\bbooze\b"),
         ("creatine", r"\bcreatine\b"),
+        ("oils, balms and rubs", r"\bessential oils?\b|\blavender\b|\bpeppermint oil\b|\btiger balm\b|"
+                                 r"\bdeep heat\b|\bbiofreeze\b|\bbalms?\b|\bliniments?\b|\barnica\b|"
+                                 r"\bcbd\b|\bmuscle rubs?\b|\bmagnesium (?:oil|spray|lotion|cream)s?\b"),
+        ("a bike's fit", r"\bbike fit\w*|\bsaddle\b|\bcleats?\b|\bseat height\b"),
+        ("restless legs", r"\brestless legs?\b|\brls\b"),
+        ("shift work", r"\bnight ?shifts?\b|\bshift work\w*|\bworking nights\b|\bon nights\b"),
     ))
 
 # What makes it a question about the cramps, not a remark in passing
 _ABOUT_CRAMPS = re.compile(r"\b(?:cramp\w*|spasm\w*|hamstrings?|hamm(?:y|ies)|charley)\b")
 _QUESTION = re.compile(r"\?|^(?:why|how|what|which|when|is|are|can|could|does|do|did|will|would|"
                        r"should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|"
-                       r"connected|coincidence|"
+                       r"connected|coincidence|is it (?:the|my|from|because|down to|due to)|"
+                       r"could (?:it|that|this) be|caus(?:e|es|ed|ing)|"
                        r"related|linked|the reason|to blame)\b")
 # A question of technique: the subject is only where it happens
 _TECHNIQUE = re.compile(

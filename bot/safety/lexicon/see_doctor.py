@@ -152,8 +152,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        unless=near(r"numb\w*|tingl\w*|pins and needles|dead", f"(?:{ICED}|{PRESSED})", 8) +
        r"|reflex\w* (?:[\w']+ ){0,4}(?:normal|fine|ok|okay|good|all there|present)"),
     rule("see_doctor", "nerve",
-       r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )"
-       r"{0,2}(?:lower )?back\b(?! of)|back (?:pain|injury|problems?|issues?|is killing)|slipped disc|"
+       r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )?"
+       r"(?:my|his|her|their|your|the) (?:lower )?back\b(?! of)|back (?:pain|injury|problems?|issues?|is killing)|slipped disc|"
        r"bulging disc|herniat\w*|sciatic\w*|lumbar",
        near(r"(?:leg|thigh|hamstring|calf|buttock|bum|foot)", r"(?:cramp\w*|burn\w*|shoot\w*|"
             r"numb\w*|tingl\w*|radiat\w*|electric|pins and needles)", 5),
@@ -274,7 +274,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"let up|improv\w*|get(?:ting)? better)|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ ){0,2}"
        r"(?:hours|hour)|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:over |about |nearly |almost |more than )?"
        r"half an hour|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:about |around |like |over |nearly |up "
-       r"to )?(?:1[5-9]|[2-9]\d)(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)"),
+       r"to )?(?:1[5-9]|[2-9]\d)(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)",
+       # "it" is the pain, not a supplement taken or a sport done for weeks
+       unless=r"(?:taking|take|took|using|use|used|doing|do|did|started|start|been on|on) (?:it|them) "
+              r"(?:[\w']+ ){0,3}for\b"),
     rule("see_doctor", "recurring",  # NICE CKS: still coming although self-care was tried
        r"tried (?:everything|all (?:the|of)|[\w', ]{3,90}?)\b(?:for (?:weeks|months|ages|a month)|"
        r"and|but)\b.{0,60}?\b(?:still|keep|keeps|daily|every (?:day|night)|nothing)",

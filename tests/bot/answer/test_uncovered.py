@@ -37,6 +37,13 @@ def test_no_passage_of_the_articles_names_a_subject_said_to_be_uncovered():
     ("will losing weight stop my hamstring cramps", "losing weight"),
     ("is it ok to drive right after a hamstring cramp", "driving"),
     ("do hamstring cramps come from drinking beer the night before", "alcohol"),
+    ("would peppermint oil rubbed in stop a hamstring cramp", "oils, balms and rubs"),
+    ("is my saddle too high, is that why my hamstrings cramp on the bike", "a bike's fit"),
+    ("are restless legs the same thing as hamstring cramps", "restless legs"),
+    ("do night shifts make hamstring cramps worse", "shift work"),
+    ("is it safe to fly after a bad hamstring cramp", "flights and altitude"),
+    ("my hamstring cramps on the clutch pedal, is it the car", "driving"),
+    ("i'm on creatine and my hamstrings cramp, could it be that", "creatine"),
 ])
 def test_a_question_about_an_uncovered_subject_names_it(message, subject):
     assert uncovered_subject(message) == subject

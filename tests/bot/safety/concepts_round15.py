@@ -112,7 +112,11 @@ LOOK_ALIKES = {
     "child_as_speaker": ["my granddaughter says my cramps are because i'm old, is that true?"],
     "baby_born_long_ago": ["does a foam roller help cramps? i got one when i had my baby"],
     "confused_by_advice": ["heat or ice for a hamstring cramp? i'm confused, the sites disagree"],
-    "toes_pulled_back": ["does pulling your toes towards you help a hamstring cramp?"],
+    "toes_pulled_back": ["does pulling your toes towards you help a hamstring cramp?",
+                         "i pull my toes back when my hamstring cramps, is that right"],
+    "recurring_as_a_description": ["could an osteopath help my recurring hamstring cramps?"],
+    "a_supplement_taken_for_weeks": ["been taking it for the gym for 3 weeks, can beta alanine "
+                                     "cause hamstring cramps?"],
     "hot_yoga": ["since starting hot yoga my thighs cramp, is it the sweating?"],
     "prevention_every_day": ["should i stretch every day to stop the cramps coming back?"],
     "knee_on_stairs": ["my knee hurts going downstairs so i have to stop, why"],
