@@ -15,7 +15,7 @@ from bot.answer.config import AnswerConfig
 from bot.answer.candidates import HEDGE, Candidate, SentenceTable
 from bot.answer.cite import Point, cite
 from bot.answer.scope import ScopeModel, overrule
-from bot.answer.uncovered import uncovered_subject
+from bot.answer.uncovered import names_uncovered, uncovered_subject
 from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
                                  unknown_words, weighs_amount)
 from bot.query.intent import Intent, IntentBank
@@ -122,6 +122,10 @@ class Answerer:
                     if any(w in CRAMP_WORDS for w in words(message)) else wording.OUT_OF_SCOPE)
             return Reply("out_of_scope", text, retrieved=retrieved), True
         untold = uncovered_subject(message)
+        asked = asked_about(message)
+        if (untold is not None and asked and not names_uncovered(asked)
+                and not unknown_words(asked, self.store.vocabulary)):
+            untold = None  # "can low carbs cause cramps? (cut them to lose weight)": carbs asked
         if untold is not None:  # coffee, a period, a scan: the articles never name them
             return (Reply("no_answer", wording.NOT_COVERED.format(what=untold),
                           retrieved=retrieved), True)

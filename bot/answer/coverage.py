@@ -214,6 +214,23 @@ _AMOUNT = re.compile(r"(?:too (?:many|much|little|few)|(?:a )?lots? of|loads of|
                      r"overdoing)\b")
 # A head this common is a verb or a word of every talk ("get", "matter"), not a thing named
 THING_MAX_ZIPF = 5.2
+# Everyday names of things the articles name in other words: asked about by these, the thing
+# is covered ("can my trainers make a difference": the articles advise on shoes). Each name
+# the articles use is checked against them (tests/bot/answer/test_coverage.py).
+EVERYDAY_NAMES: dict[str, str] = {
+    "trainers": "shoes", "sneakers": "shoes", "runners": "shoes", "running shoes": "shoes",
+    "insoles": "orthotics", "insole": "orthotics", "arch supports": "orthotics",
+    "electrolyte drinks": "sports drink", "electrolyte drink": "sports drink",
+    "isotonic drinks": "sports drink", "isotonic drink": "sports drink",
+    "plain water": "water", "tap water": "water",
+}
+_EVERYDAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVERYDAY_NAMES), key=len,
+                                                   reverse=True)) + r")\b")
+
+
+def as_the_articles_say(subject: str) -> str:
+    """`subject` with its everyday names of things the articles name put in their words."""
+    return _EVERYDAY.sub(lambda m: EVERYDAY_NAMES[m.group(0)], subject)
 
 
 def _head(subject: str) -> str:
@@ -253,6 +270,7 @@ def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
     """
     if weighs_amount(subject):
         return []
+    subject = as_the_articles_say(subject)
     if _GROUP_WHOLE.fullmatch(subject):  # "are women more prone": a group they never speak of?
         if any(w in vocabulary.counts or w.rstrip("s") in vocabulary.counts
                for w in words(subject) if len(w) >= 3 and w not in _GROUP_NOUNS):

@@ -80,3 +80,9 @@ def uncovered_subject(message: str) -> str | None:
     if not (_ABOUT_CRAMPS.search(text) and _QUESTION.search(text)) or _TECHNIQUE.search(text):
         return None
     return next((name for name, pattern in UNCOVERED if pattern.search(text)), None)
+
+
+def names_uncovered(text: str) -> bool:
+    """Whether `text` (a subject asked about) names a subject the articles never mention."""
+    folded = normalise(text)
+    return any(pattern.search(folded) for _, pattern in UNCOVERED)

@@ -214,3 +214,14 @@ def test_what_a_question_asks_about(message, subject):
 ])
 def test_smalltalk_is_only_smalltalk(message, expected):
     assert (smalltalk_reply(message) is not None) is expected
+
+
+@pytest.mark.model
+def test_a_covered_subject_asked_beside_an_uncovered_one_told_as_background_is_answered(
+        real_chatbot):
+    # carbs are what is asked about (the articles name low carbohydrate levels); losing
+    # weight is why they were cut
+    reply = real_chatbot.reply("can cutting carbs cause hamstring cramps? i dropped them to lose "
+                               "weight and now the backs of my thighs cramp")
+    assert reply.kind == "answer", reply.text
+    assert real_chatbot.reply("can losing weight cause hamstring cramps?").kind == "no_answer"

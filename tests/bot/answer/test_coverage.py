@@ -181,3 +181,20 @@ def test_the_word_asked_about_in_a_headline_and_toes_that_curl_are_other_subject
                          "hamstring mean here?")
     assert other_subject("my toes curl right up and cramp at night")
     assert not other_subject("what does hamstring mean, is it one muscle?")
+
+
+def test_an_everyday_name_of_a_thing_the_articles_name_is_covered():
+    named = Vocabulary.from_texts(["Wear shoes with support, or custom orthotics. Water or sports "
+                                   "drink helps."])
+    assert unknown_words("trainers", named) == []
+    assert unknown_words("custom insoles", named) == []
+    assert unknown_words("electrolyte drinks", named) == []
+    assert unknown_words("compression socks", named) == ["compression socks"]
+
+
+def test_each_everyday_name_stands_for_words_the_articles_use(articles):
+    from bot.answer.coverage import EVERYDAY_NAMES
+
+    used = Vocabulary.from_texts(a.text for a in articles)
+    for everyday, theirs in EVERYDAY_NAMES.items():
+        assert unknown_words(theirs, used) == [], (everyday, theirs)
