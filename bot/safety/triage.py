@@ -46,7 +46,7 @@ _LEG_NAMED = re.compile(r"\b" + _LEG + r"\b")
 _LEG_CRAMP = re.compile(
     r"\b(?:" + CRAMP + r"|hamstrings?|hamm(?:y|ies))|" +
     near(_LEG, r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|throb\w*|tight\w*|stiff\w*|limp\w*|owie|"
-               r"ouchie|holding|clutching|screaming|crying)", 4))
+               r"ouchie|holding|clutching|screaming|crying|weight|limp\w*)", 4))
 # Red flags that say who is asking rather than what is wrong: a dose asked for a child or in
 # pregnancy is a dose request first ("how much magnesium can i give my 9 year old"), its reply
 # told who it is for (bot.safety.route); a symptom beside a dose question still leads. They
