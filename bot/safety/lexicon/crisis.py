@@ -823,6 +823,22 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:a |the |that )?(?:[\w']+ ){0,2}(?:bridge|cliff|edge|roof|building|car park|tower|train|"
        r"lorry|truck|bus|river|sea|tree|wall)\b[^.?!]{0,40}?\bwould (?:it|that|i|he|she) (?:be )?"
        r"(?:quick|painless|instant|fast|over|die|kill|hurt)\b", window=0),
+    # not planning to be around much longer; a note written and put away, then a last question
+    rule("crisis", "suicide",
+       r"(?:don'?t|do not|not|no longer) (?:plan\w* on|intend\w* (?:on|to)|expect\w* to|going to) "
+       r"(?:being|be) (?:around|here|alive) (?:much |for much |very |too )?(?:longer|long)\b",
+       window=0),
+    rule("crisis", "suicide",
+       r"(?:wrote|written|writing|left|finished) (?:a|the|my) (?:[\w']+ )?(?:note|letter)s?\b|"
+       r"\b(?:note|letter)s?(?:'s| is| are| has been| have been) (?:[\w']+ )?(?:written|done|ready|"
+       r"finished)",
+       r"drawer|one last|last thing|last question|goodbye|for when i'?m|when i'?m gone|explain\w*|"
+       r"sorry|for (?:my|the) (?:family|kids|mum|dad|wife|husband|partner)|under (?:my|the) pillow|"
+       r"where (?:they|she|he|mum|dad) (?:will|'ll) find",
+       unless=r"(?:doctor'?s|sick|school|thank[- ]?you|shopping|sticky|post-?it|love|fit|gp) notes?|"
+              r"notes? (?:to self|for (?:school|work|the (?:teacher|school|gp|physio|doctor|coach)))|"
+              r"notes? (?:on|about|of) (?:my |the )?(?:cramps?|symptoms|stretch\w*|training|runs?)|"
+              r"(?:cramp|symptom|training|food|pain) (?:diary|log|notes?)", window=0),
     # looking up how many tablets it would take
     rule("crisis", "suicide",
        r"(?:look\w* up|looked into|googl\w*|search\w*|research\w*|read up on|checked online|found "

@@ -593,7 +593,7 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "clot_breathless",
        near(LIMB, r"(?:fat|fatter|huge|massive|puffy|swollen|swelling|bigger)", 4),
        r"hurts? to (?:take (?:a )?(?:deep |big |full )?breath|breathe in|breath in)|" + PLEURITIC +
-       r"|" + BREATH, r"hot|warm|red|tender|sore|hurt\w*|pain\w*|flight|flew|trip|drive|op\b|"
+       r"|" + BREATH + r"|" + OUT_OF_BREATH, r"hot|warm|red|tender|sore|hurt\w*|pain\w*|flight|flew|trip|drive|op\b|"
        r"surgery|operation"),
     rule("emergency", "clot_breathless",
        near(LIMB, r"(?:fat|fatter|huge|massive|puffy|swollen|swelling|bigger|red|hot)", 4),

@@ -27,6 +27,10 @@ CONCEPTS = {
     "means_not_for_the_cramp": ("crisis", [
         "i carry a razor blade around, and it's not for shaving",
         "got two boxes of co-codamol today, not for my leg"]),
+    "not_around_much_longer": ("crisis", [
+        "no point stretching really, i don't intend to be here much longer"]),
+    "note_put_away": ("crisis", [
+        "the letter's written and under my pillow. one last question about cramps"]),
     "way_to_die_as_a_hypothesis": ("crisis", [
         "if i jumped off the multi storey car park would it be instant"]),
     "looked_up_how_many": ("crisis", [
@@ -70,6 +74,8 @@ CONCEPTS = {
     "spreading_hot_limb_fever": ("emergency", [
         "the back of my thigh has gone purple and burning hot, i've got a fever and the pain is "
         "spreading fast"]),
+    "red_fat_calf_out_of_breath": ("emergency", [
+        "dad's calf is fat and hot and he gets out of breath going up the stairs"]),
     "no_urine_after_exertion": ("emergency", [
         "after the bootcamp both thighs are swollen and stiff and i haven't peed since "
         "yesterday"]),
@@ -126,6 +132,9 @@ LOOK_ALIKES = {
                            "ripping"],
     "no_bruise": ["did i pull it? there's no bruise and i can walk fine after the cramp"],
     "stroke_asked_about": ["can a stroke cause cramps in the hamstring?"],
+    "notes_kept": ["i wrote a note of every cramp in my training diary, one last question: "
+                   "does it show a pattern?",
+                   "left a thank you note for my physio, the stretches worked"],
     "over_a_bridge": ["i drove over the bridge and my hamstring cramped, would it be quicker to "
                       "stretch or massage?"],
     "traffic": ["the bus stop was so far my hamstring cramped",
