@@ -47,6 +47,13 @@ _IDENTITY = re.compile(
     rf"|do {_YOU} have (?:feelings|emotions|a name|a brain)|(?:can|do) {_YOU} (?:talk|think|feel|"
     rf"speak|understand)(?: \w+)?"
     rf"|what (?:can|does|could) (?:this|the) (?:bot|thing|app|site|tool|chat ?bot|helper) do"
+    # chit-chat with the bot about itself: "do you ever get cramps?", "do you like football?"
+    rf"|(?:do|did|have|can) {_YOU} (?:ever |even |also |still )?(?:get|have|had|got|feel|suffer "
+    rf"from) (?:cramps?|tired|bored|sleepy|hungry|sick|ill|legs|hamstrings|muscles|a body)"
+    rf"(?: yourself| too| as well)?"
+    rf"|(?:{_ARE} {_YOU}|r u) (?:ever |even |also )?(?:tired|bored|sleepy|hungry|busy|ok|okay|"
+    rf"alright|happy|lonely|awake)(?: (?:of|with) (?:me|us|this|my questions))?(?: yet)?"
+    rf"|(?:do|did) {_YOU} (?:like|love|enjoy|watch|play|follow|support) (?:the )?[a-z]+"
     rf"|(?:can|could|may) i (?:ask|have) (?:{_YOU} )?(?:something|a (?:quick )?question|some questions|"
     rf"a few questions|questions|a sec|a minute)|(?:i |i'?ve )?(?:have|got) (?:a |some |a few )?(?:quick )?"
     rf"questions?|quick question|(?:i )?need (?:some |ur |your )?help|^help(?: me)?$"
@@ -156,8 +163,10 @@ _WANTS_PERSON = re.compile(
     rf"|is there (?:a |an )?(?:real )?(?:human|person|doctor|nurse|someone) i (?:can|could) "
     rf"(?:talk|speak|chat) (?:to|with))\b")
 _GREETING = re.compile(
-    r"\b(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|hola|salut)(?: all| "
-    r"everyone| everybody)? from (?:the )?[a-z]+(?: [a-z]+)?$|"
+    r"\b(?:(?:(?:good )?(?:morning|afternoon|evening|day)|hello|hi|hey|greetings|hola|salut)(?: all| "
+    r"everyone| everybody)? from (?:a |an |the )?(?:(?!(?:my|cramp\w*|hamstrings?|hamm\w*|legs?|"
+    r"thighs?|pain\w*|hurt\w*)\b)[a-z]+ ){0,4}(?!(?:my|cramp\w*|hamstrings?|hamm\w*|legs?|thighs?|"
+    r"pain\w*|hurt\w*)\b)[a-z]+$|"
     r"h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
     r"what'?s up|g'?day|greetings|hola|buenas|buenos dias|buenas tardes|bonjour|salut|ciao|namaste|hej|ahoy|salaa?m|(?:as)?salaa?mu? ?alaikum|shalom|aloha|"
     r"konnichiwa|moin|oi|oy|how do you do|servus|hei|ahoj|merhaba|kia ora|gm|(?:nice|pleased|good|great|lovely|glad) "
@@ -198,7 +207,7 @@ _THANKS = re.compile(
     r"okie|k+|kk|alright|all right|right|sure|wow)\b")
 _BYE = re.compile(
     r"\b(?:bye+|bye bye|goodbye|good bye|see (?:you|ya|u)(?: later| soon| around)?|cya|later|"
-    r"laters|ttyl|good ?night|gn|nite|night|take care|have a (?:good|nice|great|lovely) "
+    r"laters|ttyl|good ?night|gn|nite|night(?! shifts?| worker| nurse| owl)|take care|have a (?:good|nice|great|lovely) "
     r"(?:one|day|night|evening|weekend)|(?:gotta|got to|have to|i have to|need to|must) go|"
     r"i'?m off|talk (?:to you )?(?:later|soon)|signing off|that'?s all(?: for now)?|"
     r"night night|nighty night|(?:off|going|heading) to bed|bed ?time|sleep well|sweet dreams|"
@@ -235,7 +244,7 @@ def smalltalk_reply(message: str) -> str | None:
                           ("greeting", _GREETING), ("thanks", _THANKS)):
         if pattern.search(spoken):
             found[name] = True
-            spoken = pattern.sub(" ", spoken)
+            spoken = " ".join(pattern.sub(" ", spoken).split())
     if not found or any(word not in _FILLER for word in spoken.split()):
         return None
     examples = "\n".join(f"- {q}" for q in wording.EXAMPLE_QUESTIONS)

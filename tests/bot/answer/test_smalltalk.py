@@ -139,3 +139,18 @@ def test_a_question_with_those_words_is_still_a_question(message):
     "all gone", "will you remember what i asked last time?", "sweet dreams bot"])
 def test_goodnights_compliments_relief_and_memory_are_small_talk(message):
     assert smalltalk_reply(message) is not None
+
+
+@pytest.mark.parametrize("message", [
+    "do u ever get cramps yourself lol", "do you like rugby?", "are you bored of me yet",
+    "evening from a knackered night shift nurse"])
+def test_chit_chat_with_the_bot_about_itself_and_a_long_greeting_are_small_talk(message):
+    assert smalltalk_reply(message) is not None
+
+
+@pytest.mark.parametrize("message", [
+    "do you have tips for cramps?", "do you like the stretch with the towel, or the other one?",
+    "hello from the gym, the back of my thigh just seized", "night shift tonight, how do i stop "
+    "cramps on my feet all night"])
+def test_a_question_inside_chit_chat_is_no_small_talk(message):
+    assert smalltalk_reply(message) is None
