@@ -15,7 +15,7 @@ from bot.answer.config import AnswerConfig
 from bot.answer.candidates import HEDGE, Candidate, SentenceTable
 from bot.answer.cite import Point, cite
 from bot.answer.scope import ScopeModel, overrule
-from bot.answer.uncovered import names_uncovered, uncovered_subject
+from bot.answer.uncovered import uncovered_subject, uncovered_words
 from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
                                  unknown_words, weighs_amount)
 from bot.query.intent import Intent, IntentBank
@@ -26,7 +26,8 @@ from bot.records import Reply
 from index.encoders import Encoder
 from corpus.records import Chunk, Span
 from index.records import Hit
-from index.text import words
+from index.text import STOPWORDS, words
+from index.vocabulary import Vocabulary
 from index.store import IndexStore
 
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
@@ -123,8 +124,7 @@ class Answerer:
             return Reply("out_of_scope", text, retrieved=retrieved), True
         untold = uncovered_subject(message)
         asked = asked_about(message)
-        if (untold is not None and asked and not names_uncovered(asked)
-                and not unknown_words(asked, self.store.vocabulary)):
+        if untold is not None and asks_about_a_named_thing(asked, message, self.store.vocabulary):
             untold = None  # "can low carbs cause cramps? (cut them to lose weight)": carbs asked
         if untold is not None:  # coffee, a period, a scan: the articles never name them
             return (Reply("no_answer", wording.NOT_COVERED.format(what=untold),
@@ -257,3 +257,12 @@ def whole_passage(chunk: Chunk) -> tuple[Span, ...]:
     while spans and chunk.text[spans[-1][0]:spans[-1][1]].endswith(":"):
         spans.pop()
     return tuple(spans)
+
+
+def asks_about_a_named_thing(asked: str, message: str, vocabulary: Vocabulary) -> bool:
+    """Whether the thing `asked` about is one the articles name, and not the subject they
+    never mention that `message` also names: "can cutting carbs cause cramps? (i cut them to
+    lose weight)" asks about carbs; "can my period make them cramp" about a period."""
+    content = {w for w in words(asked) if len(w) >= 4 and w not in STOPWORDS}
+    return (bool(content) and not content & uncovered_words(message)
+            and not unknown_words(asked, vocabulary))

@@ -6,7 +6,7 @@ import re
 
 from bot.query.topic import (ANIMAL, BODY_IDIOMS, CRAMP_WORDS, FRONT_OF_THIGH, HAM_FOOD,
                              HAMSTRING_WORDS,
-                             NOT_A_MUSCLE, OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS,
+                             NOT_A_MUSCLE, OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS, OTHER_PLACES,
                              OTHER_GOAL, OTHER_TASK, RECIPE, SKIN, TOPIC_WORDS)
 from bot.query.normalise import normalise
 from index.spelling import common_folder, zipf
@@ -26,6 +26,7 @@ SLIP_GAP = 2.5
 
 
 BACK_OF_THIGH = re.compile(r"\b(?:back|behind|rear|posterior)\b")
+_BACK_OF_LEG = re.compile(r"\bback of (?:[\w']+ )?(?:legs?|thighs?)\b")
 
 _LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getting |having |a |an |the |some |my )*"
 # "Does X help?", "Should I try X?", "What about X?", "X for cramps", "Has anyone tried X?",
@@ -164,10 +165,12 @@ def _said_together(run: list[str], vocabulary: Vocabulary) -> bool:
 def other_body_part(text: str) -> str | None:
     """The other part of the body a message is about ("ankle"), or None: when it names the
     hamstring too, or no part at all."""
-    found = words(BODY_IDIOMS.sub(" ", text.lower()))
-    if any(w in HAMSTRING_WORDS for w in found):
+    lowered = BODY_IDIOMS.sub(" ", text.lower())
+    found = words(lowered)
+    if any(w in HAMSTRING_WORDS for w in found) or _BACK_OF_LEG.search(lowered):
         return None
-    return next((w for w in found if w in OTHER_BODY_PARTS), None)
+    place = OTHER_PLACES.search(lowered)
+    return place.group(0) if place else next((w for w in found if w in OTHER_BODY_PARTS), None)
 
 
 def other_subject(text: str) -> bool:

@@ -82,7 +82,8 @@ def uncovered_subject(message: str) -> str | None:
     return next((name for name, pattern in UNCOVERED if pattern.search(text)), None)
 
 
-def names_uncovered(text: str) -> bool:
-    """Whether `text` (a subject asked about) names a subject the articles never mention."""
-    folded = normalise(text)
-    return any(pattern.search(folded) for _, pattern in UNCOVERED)
+def uncovered_words(message: str) -> set[str]:
+    """The words of `message` that name subjects the articles never mention."""
+    text = normalise(message)
+    return {word for _, pattern in UNCOVERED for match in pattern.finditer(text)
+            for word in re.findall(r"[a-z']+", match.group(0))}

@@ -57,7 +57,13 @@ OTHER_CRAMPS = re.compile(
     r"\barch(?:es)? of (?:my|his|her|the|their|your) (?:foot|feet) (?:[\w']+ ){0,2}cramp\w*|"
     r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:foot|feet|toes?|arch|arches|"
     r"soles?|instep|jaw|groin)\b|\bstitch(?:es)? in (?:my|the|his|her) side\b|\bside stitch\w*|"
-    r"\bget(?:ting)? (?:a )?stitch(?:es)? (?:when|while|during)")
+    r"\bget(?:ting)? (?:a )?stitch(?:es)? (?:when|while|during)|"
+    # the abdominals, the arch
+    r"\b(?:abs|abdominals?|six ?pack|core|arch|arches)(?:'s)? (?:[\w']+ ){0,2}(?:cramp\w*|spasm\w*)\b")
+# Other places named by two words, whose single words the articles use to place the
+# hamstring or its stretches ("back", "hip"): "lower back pain", "tight hip flexors"
+OTHER_PLACES = re.compile(r"\b(?:lower back|low back|hip flexors?|glutes?|piriformis|it ?band|itb|"
+                          r"achilles|plantar)\b")
 # The front or the inside of the thigh (the quadriceps, the adductors) is not the hamstring,
 # though "thigh" names it: said without the hamstring or the back of the thigh
 FRONT_OF_THIGH = re.compile(
@@ -118,7 +124,9 @@ OTHER_GOAL = re.compile(r"\b(?:bulk|bulking|build(?:ing)? (?:muscle|mass)|muscle
                         r"building)|gain(?:ing)? (?:muscle|mass|weight)|six ?pack|get(?:ting)? (?:ripped|"
                         r"shredded|lean)|protein powders?|(?:training|running|race|marathon|"
                         r"half marathon|10k|5k|couch to 5k|c25k|triathlon) (?:plan|programme|program|"
-                        r"schedule)|(?:pace|pacing) (?:chart|strategy)|personal best|run faster)\b")
+                        r"schedule)|(?:pace|pacing) (?:chart|strategy)|personal best|run faster|"
+                        r"(?:bigger|stronger|thicker|more muscular) hamstrings|hamstring (?:size|growth|"
+                        r"gains|hypertrophy|mass))\b")
 # Other tasks than answering about cramps: cooking, translating, writing, coding, jokes; and a
 # message that tries to change what the bot is ("ignore your instructions", "pretend you are")
 OTHER_TASK = re.compile(
