@@ -105,6 +105,7 @@ OTHER_COMPLAINTS = (
     r"morning|air|and (?:heat|hot|ice|warm)|or (?:heat|hot|ice|warm)))|flu|coughs?|sore "
     r"throat|heartburn|indigestion|reflux|insomnia|anxiety|depression|period (?:pain|cramps)|"
     r"toothache|tooth ?ache|constipation|diarrh\w*|nausea|earache|ear ache|rash|eczema|psoriasis|"
+    r"restless legs?|rls|"
     r"hangovers?|blocked nose|stuffy nose|sinus\w*|warts?|cold sores?|thrush|utis?|bladder "
     r"infection|motion sickness|travel sickness|dandruff|hair loss|sunburn|bites|stings|"
     # other health goals and complaints: the heart's numbers, the gut, weight, joints that click

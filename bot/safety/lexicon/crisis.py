@@ -839,6 +839,10 @@ CRISIS: tuple[Rule, ...] = (
               r"notes? (?:to self|for (?:school|work|the (?:teacher|school|gp|physio|doctor|coach)))|"
               r"notes? (?:on|about|of) (?:my |the )?(?:cramps?|symptoms|stretch\w*|training|runs?)|"
               r"(?:cramp|symptom|training|food|pain) (?:diary|log|notes?)", window=0),
+    # not waking up asked about, then owned as the aim: "...make me not wake up? that's the goal"
+    rule("crisis", "suicide",
+       r"(?:not|never|don'?t|do not|wouldn'?t|won'?t) wak\w* up\b[^\n]{0,40}?\b(?:that'?s|thats|which is|is) (?:kind of |kinda |sort "
+       r"of |really |actually |honestly )?(?:the|my) (?:goal|point|plan|idea|aim|hope)", window=0),
     # looking up how many tablets it would take
     rule("crisis", "suicide",
        r"(?:look\w* up|looked into|googl\w*|search\w*|research\w*|read up on|checked online|found "

@@ -432,6 +432,15 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"|(?:make|making|made) (?:my)?self (?:sick|throw up|vomit)", CRAMP,
        unless=r"^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b(?! (?:i|my))",
        window=0),
+    # NHS (DVT): one leg swollen, or a swelling that has stayed for days, needs checking the
+    # same day even when it is neither red nor hot
+    rule("see_doctor", "clot_signs",
+       near(r"(?:calf|calves|thigh|leg|hamstring)", r"(?:puffier|fuller|fatter|bigger|thicker|"
+            r"more swollen) than (?:the |my )?(?:other|left|right)", 6) + r"|" +
+       near(r"(?:calf|calves|thigh|leg|hamstring)", r"(?:swollen|puffy|puffed up|swelling)", 4) +
+       r"(?: [\w']+){0,4} (?:for (?:a |two |three |a few |several |over a )?(?:days|week|weeks)|"
+       r"(?:ever )?since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|"
+       r"(?:a|the|that|my) (?:[\w']+ )?cramp))", window=0),
     # a stroke in the past, its weakness still there (one long recovered is history)
     rule("see_doctor", "condition",
        r"(?:had|have|has|having|with|since (?:my|his|her)) (?:[\w']+ ){0,2}stroke\b", CRAMP,

@@ -31,6 +31,8 @@ CONCEPTS = {
         "no point stretching really, i don't intend to be here much longer"]),
     "note_put_away": ("crisis", [
         "the letter's written and under my pillow. one last question about cramps"]),
+    "not_waking_as_the_aim": ("crisis", [
+        "would my sleeping tablets and wine mean i don't wake up? that's sort of the plan"]),
     "way_to_die_as_a_hypothesis": ("crisis", [
         "if i jumped off the multi storey car park would it be instant"]),
     "looked_up_how_many": ("crisis", [
@@ -101,7 +103,9 @@ CONCEPTS = {
         "muscles flickering all over and my hands are getting clumsy, plus cramps"]),
     "ms_by_initials": ("see_doctor", ["my wife has ms and her hamstring spasms are worse lately"]),
     "thigh_puffy_since": ("see_doctor", [
-        "one thigh has stayed puffy for days since a cramp, it isn't hot"]),
+        "one thigh has stayed puffy for days since a cramp, it isn't hot",
+        "my right calf is fuller than the left since the weekend, not red though",
+        "thigh still swollen since that bad cramp on tuesday, no heat in it"]),
     # swollen ankles alone are common in pregnancy: the red flag, not pre-eclampsia's
     "pregnancy_without_its_emergency": ("see_doctor", [
         "25 weeks pregnant, ankles a bit puffy in the evening and hamstring cramps"]),
@@ -130,6 +134,7 @@ LOOK_ALIKES = {
                           "hamstring cramps?"],
     "a_tear_asked_about": ["can a really bad cramp tear the hamstring? it felt like it was "
                            "ripping"],
+    "swelling_gone": ["my calf swelled a bit after the run but it's back to normal, any stretches?"],
     "no_bruise": ["did i pull it? there's no bruise and i can walk fine after the cramp"],
     "stroke_asked_about": ["can a stroke cause cramps in the hamstring?"],
     "notes_kept": ["i wrote a note of every cramp in my training diary, one last question: "

@@ -135,3 +135,18 @@ def test_a_crisis_in_a_message_naming_no_cramp_needs_less_certainty():
                   config=config).top.category == "crisis"
     assert triage("my hamstring cramp, sunday it is", _unit(0), model=model,
                   config=config).top is None
+
+
+def test_a_crisis_read_in_one_clause_gives_way_to_a_red_flag_the_rules_read():
+    model = _model("crisis", 20.0)
+    clause = "probably nothing"
+    red_flag = "i am on statins and my hamstrings cramp every night, " + clause
+    plain = "a long message about how to stretch a hamstring cramp, " + clause
+    quiet, loud = np.zeros(DIM, dtype=np.float32), _unit(0)
+    found = triage(red_flag, quiet, model=model, clause_vectors=loud[None, :], clauses=(clause,))
+    assert [f.category for f in found.flags] == ["see_doctor"]
+    # without a red flag the clause still speaks; read in the whole message, so does the model
+    alone = triage(plain, quiet, model=model, clause_vectors=loud[None, :], clauses=(clause,))
+    assert alone.top.category == "crisis" and alone.top.evidence == clause
+    whole = triage(red_flag, loud, model=model, clause_vectors=quiet[None, :], clauses=(clause,))
+    assert whole.top.category == "crisis" and whole.top.source == "model"
