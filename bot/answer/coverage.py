@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from bot.query.topic import (ANIMAL, BODY_IDIOMS, CRAMP_WORDS, FRONT_OF_THIGH, HAM_FOOD,
-                             HAMSTRING_WORDS,
-                             NOT_A_MUSCLE, OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS, OTHER_PLACES,
-                             OTHER_GOAL, OTHER_TASK, RECIPE, SKIN, TOPIC_WORDS)
+                             HAMSTRING_WORDS, NOT_A_MUSCLE, OTHER_BODY_PARTS, OTHER_COMPLAINT,
+                             OTHER_CRAMPS, OTHER_GOAL, OTHER_PLACES, OTHER_TASK, RECIPE, SKIN,
+                             TOPIC_WORDS)
 from bot.query.normalise import normalise
 from index.spelling import common_folder, zipf
 from index.text import stem

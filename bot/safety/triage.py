@@ -23,10 +23,10 @@ from bot.safety.bank import TriageBank
 from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import HARMLESS_READINGS, RULES
 from bot.safety.screen import Screen
-from index.spelling import SpellFolder, SpellingConfig, english
-from index.text import words
 from bot.safety.lexicon.words import CRAMP, SUBSTANCE
 from bot.safety.rules import CATEGORIES, REPORTED_FINE, Category, apply_rule, near
+from index.spelling import SpellFolder, SpellingConfig, english
+from index.text import words
 
 URGENT: tuple[Category, ...] = ("emergency", "crisis")
 # A text that reports a sign as fine ("my chest is fine, breathing's fine") denies it, and a
@@ -46,7 +46,7 @@ _LEG_NAMED = re.compile(r"\b" + _LEG + r"\b")
 _LEG_CRAMP = re.compile(
     r"\b(?:" + CRAMP + r"|hamstrings?|hamm(?:y|ies))|" +
     near(_LEG, r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|throb\w*|tight\w*|stiff\w*|limp\w*|owie|"
-               r"ouchie|holding|clutching|screaming|crying|weight|limp\w*)", 4))
+               r"ouchie|holding|clutching|screaming|crying|weight)", 4))
 # Red flags that say who is asking rather than what is wrong: a dose asked for a child or in
 # pregnancy is a dose request first ("how much magnesium can i give my 9 year old"), its reply
 # told who it is for (bot.safety.route); a symptom beside a dose question still leads. They
@@ -63,10 +63,15 @@ def names_a_leg_cramp(folded: str) -> bool:
     return not OTHER_CRAMPS.search(folded) or bool(_LEG_NAMED.search(folded))
 
 
-def idle_red_flag(sign: str, folded: str) -> bool:
+def idle_red_flag(sign: str, folded: str, leg_cramp: bool | None = None) -> bool:
     """Whether a red flag of `sign` says nothing in this message: a cramp's red flag
-    (CRAMP_RED_FLAGS) in a message that names no leg cramp."""
-    if sign not in CRAMP_RED_FLAGS or names_a_leg_cramp(folded):
+    (CRAMP_RED_FLAGS) in a message that names no leg cramp (`leg_cramp`, when the caller
+    has already asked `names_a_leg_cramp`)."""
+    if sign not in CRAMP_RED_FLAGS:
+        return False
+    if leg_cramp is None:
+        leg_cramp = names_a_leg_cramp(folded)
+    if leg_cramp:
         return False
     if sign == "persistent_pain":  # "the pain has lasted a week" is idle only if it is a tooth's
         return bool(OTHER_COMPLAINT.search(folded) or OTHER_BODY_PARTS & set(words(folded)))
@@ -193,11 +198,15 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
     fired: dict[str, Flag] = {}
     negated: set[str] = set()
     present = _SCREEN.categories(folded, categories)
+    leg_cramp: bool | None = None
     for rule in RULES:
         if rule.category not in present or rule.category in fired:
             continue
-        if rule.category == "see_doctor" and idle_red_flag(rule.sign, folded):
-            continue
+        if rule.category == "see_doctor" and rule.sign in CRAMP_RED_FLAGS:
+            if leg_cramp is None:  # asked once, for the first such rule that could fire
+                leg_cramp = names_a_leg_cramp(folded)
+            if idle_red_flag(rule.sign, folded, leg_cramp):
+                continue
         match = apply_rule(rule, folded)
         if match is None:
             continue
@@ -226,7 +235,7 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
         [query_vector[None, :], clause_vectors])
     flags = {flag.category: flag for flag in found.flags}
     if bank is not None:
-        _bank_flags(flags, rows, bank, found.negated, config, fold(message[:config.max_chars]))
+        _bank_flags(flags, rows, bank, found.negated, config, message[:config.max_chars])
     if model is not None:
         texts = (message, *clauses) if len(clauses) == len(rows) - 1 else ()
         # read only where it changes a bar (by default the two crisis bars are one)
@@ -238,7 +247,7 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
 
 
 def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
-                negated: frozenset[str], config: TriageConfig, folded: str) -> None:
+                negated: frozenset[str], config: TriageConfig, message: str) -> None:
     """Add to `flags` the categories the bank's nearest examples raise."""
     for row, nearest in enumerate(bank.nearest_each(rows)):
         harmless = nearest["none"].score if "none" in nearest else -1.0
@@ -254,7 +263,8 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
             # taken by a near example: the crisis reply gives the emergency number already
             continue
         match, threshold = nearest[category], config.threshold(category)
-        if category == "see_doctor" and idle_red_flag(match.example.sign, folded):
+        if (category == "see_doctor" and match.example.sign in CRAMP_RED_FLAGS
+                and idle_red_flag(match.example.sign, fold(message))):
             continue
         if (match.score < threshold.min_score + stricter
                 or match.score - harmless < threshold.margin + stricter):
