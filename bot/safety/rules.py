@@ -94,7 +94,13 @@ def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
 
 
 def _match_negated(text: str, match: re.Match[str], window: int) -> bool:
-    """A match is negated at its start, or at the start of its second word (see `near`)."""
+    """A match is negated at its start, or at the start of its second word (see `near`).
+
+    A sign said with its own negation ("not making sense", "not sweating") is no denial, and
+    a cue before it belongs to another sign ("not sweating and not making sense"): such a
+    match is never read as negated."""
+    if _NEGATION_CUE.match(match.group(0)):
+        return False
     starts = [match.start()] + [match.start(name) for name in match.re.groupindex
                                 if name.startswith(TAIL) and match.start(name) >= 0]
     return any(is_negated(text, start, match.end(), window) for start in starts)

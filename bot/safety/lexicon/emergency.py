@@ -543,12 +543,12 @@ EMERGENCY: tuple[Rule, ...] = (
        r"allerg\w*|nuts?|peanuts?|sesame|shellfish|prawns?|stung|sting|wasp|bee|wheez\w*|"
        r"breath\w*|epi ?pen"),
     # Round 13. A collapse with no answer since: "went down and he's breathing but not answering"
-    rule("emergency", "collapse",
-       near(r"(?:went down|just dropped|dropped(?= *(?:[.,;!]|$| and| then| like| to the))|collapsed|"
-            r"keeled over|slumped|hit the (?:deck|floor|ground)|fell (?:down )?and)",
-            r"(?:not|isn'?t|won'?t|doesn'?t|can'?t|hasn'?t) (?:really )?(?:answer\w*|respond\w*|"
-            r"talk\w*|speak\w*|wak\w*|come round|making sense|open\w* (?:his|her|their) eyes)|not with "
-            r"it|out of it|eyes (?:are )?(?:closed|rolled)", 16, ordered=True),
+    rule("emergency", "collapse",  # across a full stop: "then just dropped. he's not responding"
+       r"(?:went down|just dropped|dropped(?= *(?:[.,;!]|$| and| then| like| to the))|collapsed|"
+       r"keeled over|slumped|hit the (?:deck|floor|ground)|fell (?:down )?and)(?:[^\w\n]+[\w']+){0,16}?"
+       r"[^\w\n]+(?:(?:not|isn'?t|won'?t|doesn'?t|can'?t|hasn'?t) (?:really )?(?:answer\w*|respond\w*|"
+       r"talk\w*|speak\w*|wak\w*|come round|making sense|open\w* (?:his|her|their) eyes)|not with "
+       r"it|out of it|eyes (?:are )?(?:closed|rolled))",
        unless=r"answer\w* (?:my |his |her |the )?(?:texts?|calls?|messages?|phone|emails?)|"
               r"dropped (?:the|a|my|his|her) ", window=0),
     # NHS: a broken leg: a crack or snap heard, then a leg bent out of shape or that will not move

@@ -76,6 +76,12 @@ CONCEPTS = {
     "spreading_hot_limb_fever": ("emergency", [
         "the back of my thigh has gone purple and burning hot, i've got a fever and the pain is "
         "spreading fast"]),
+    # a sign said with its own negation is no denial, nor is one after it; a collapse told
+    # across a full stop
+    "signs_said_with_not": ("emergency", [
+        "after the race she's red hot, not sweating at all and not making any sense"]),
+    "collapse_across_a_full_stop": ("emergency", [
+        "my brother went down on the pitch. he's breathing but isn't responding"]),
     "red_fat_calf_out_of_breath": ("emergency", [
         "dad's calf is fat and hot and he gets out of breath going up the stairs"]),
     "no_urine_after_exertion": ("emergency", [
