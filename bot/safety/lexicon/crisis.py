@@ -841,8 +841,10 @@ CRISIS: tuple[Rule, ...] = (
               r"(?:cramp|symptom|training|food|pain) (?:diary|log|notes?)", window=0),
     # not waking up asked about, then owned as the aim: "...make me not wake up? that's the goal"
     rule("crisis", "suicide",
-       r"(?:not|never|don'?t|do not|wouldn'?t|won'?t) wak\w* up\b[^\n]{0,40}?\b(?:that'?s|thats|which is|is) (?:kind of |kinda |sort "
-       r"of |really |actually |honestly )?(?:the|my) (?:goal|point|plan|idea|aim|hope)", window=0),
+       r"(?:(?:not|never|don'?t|do not|wouldn'?t|won'?t) wak\w* up|sleep (?:forever|for ever|for good))"
+       r"\b[^\n]{0,40}?\b(?:that'?s|thats|which is|is) (?:kind of |kinda |sort of |really |actually |"
+       r"honestly )?(?:(?:the|my) (?:goal|point|plan|idea|aim|hope)|what i (?:want|need|'?m hoping))",
+       window=0),
     # looking up how many tablets it would take
     rule("crisis", "suicide",
        r"(?:look\w* up|looked into|googl\w*|search\w*|research\w*|read up on|checked online|found "

@@ -68,6 +68,11 @@ DOSING = (
        r"it|my [\w']+)|give)\b(?! (?:off|a break|time|rest|a rest|a day|days|a week))|how long "
        r"(?:[\w']+ ){0,3}(?:keep )?(?:taking|take|on) (?:[\w']+ ){0,2}" + SUBSTANCE + r"|"
        r"(?:dosis|posology|quantity of|how many times (?:a day )?(?:can|should|do) i take)"),
+    rule("dosing", "dose",  # a medicine with a drink, asked about: a pharmacist's question
+       r"\b(?:pints?|beers?|wine|alcohol|vodka|gin|whiske?y|rum|lager|cider|booze|spirits)\b",
+       r"\b(?:tablets|pills|meds|medication|painkillers|" + SUBSTANCE + r")\b",
+       r"is (?:that|it|this) (?:ok|okay|safe|fine|alright|bad|dangerous)|(?:safe|ok|okay|fine) to|"
+       r"(?:can|could|should) (?:i|you|he|she)|\bmix\w*", window=0),
     rule("dosing", "dose",  # the interval asked: "paracetamol every how many hours?"
        SUBSTANCE, r"every how (?:many|much|long)|how many hours (?:apart|between)|how (?:long|many "
        r"hours) (?:should i |do i |to )?(?:wait|leave|gap) (?:between|before)", window=0),

@@ -389,7 +389,9 @@ EMERGENCY: tuple[Rule, ...] = (
        r"drunk|alcohol|wine|beers?|vodka|whiske?y|booze|shots|pints|drank (?:a lot|loads|too much)|"
        r"been drinking",
        near(r"(?:took|taken|swallowed|had|popped)", r"(?:sleeping (?:pills|tablets)|pain ?killers?|"
-            r"pills|tablets|meds|diazepam|valium|tramadol|codeine|relaxants?)", 5)),
+            r"pills|tablets|meds|diazepam|valium|tramadol|codeine|relaxants?)", 5),
+       # asked as a hypothesis it is not taken: "if i took all my tablets with vodka would i..."
+       unless=r"\b(?:what )?if (?:i|he|she|they|you|we) (?:just )?(?:took|take|swallowed|had)\b"),
     rule("emergency", "overdose_taken",
        r"(?:took|taken|taking|had|drank|drinking|after|since|on) (?:[\w']+ ){0,3}(?:quinine|"
        r"tonic)", r"ring\w*|tinnitus|buzz\w*|blurr\w*|vision|can'?t see|deaf|hearing|bleed\w*|"

@@ -115,6 +115,8 @@ CONCEPTS = {
     # swollen ankles alone are common in pregnancy: the red flag, not pre-eclampsia's
     "pregnancy_without_its_emergency": ("see_doctor", [
         "25 weeks pregnant, ankles a bit puffy in the evening and hamstring cramps"]),
+    "medicine_with_a_drink": ("dosing", ["what if i had a couple of beers and then took my "
+                                         "cramp tablets, is that ok?"]),
     "dose_interval": ("dosing", ["ibuprofen every how many hours for the ache after a cramp?"]),
 }
 LOOK_ALIKES = {
