@@ -99,6 +99,18 @@ def test_the_held_out_pair_is_never_among_the_blind_files():
     assert names and not set(HELD_OUT) & set(names)
 
 
+@pytest.mark.model
+def test_a_held_out_set_named_on_purpose_is_scored_without_listing_its_misses(tmp_path, capsys):
+    from evaluation.triage import main
+
+    held = tmp_path / HELD_OUT[0]
+    held.write_text(json.dumps({"id": "h1", "message": "what is a hamstring cramp",
+                                "expect": ["crisis"]}) + "\n")
+    assert main([str(held), "--rules-only", "--show-held"]) == 0
+    out = capsys.readouterr().out
+    assert "0/1 right" in out and "MISS" not in out and "what is a hamstring" not in out
+
+
 @pytest.mark.parametrize("text", ["0.5", "a,b", "2,0.1", "0.5,3"])
 def test_a_bank_threshold_out_of_its_range_is_refused(text):
     with pytest.raises(argparse.ArgumentTypeError):
