@@ -142,14 +142,16 @@ def turned_away(chatbot: Chatbot, read: Sequence[Read], new: ScopeModel,
                 old: ScopeModel | None) -> list[tuple[str, str]]:
     """(question, kind) for each read core question that `new` does not answer and `old`
     (or no model, where there is none) does."""
-    def kind(model: ScopeModel | None, r: Read) -> str:
-        answerer = Answerer(chatbot.store, chatbot.encoder, chatbot.config.answer, scope=model)
-        return r.route or answerer.compose(r.query.text, r.query.search, r.vectors.query,
-                                           r.hits).kind
+    answerers = {name: Answerer(chatbot.store, chatbot.encoder, chatbot.config.answer, scope=model)
+                 for name, model in (("new", new), ("old", old))}
+
+    def kind(name: str, r: Read) -> str:
+        return r.route or answerers[name].compose(r.query.text, r.query.search, r.vectors.query,
+                                                  r.hits).kind
     lost = []
     for r in read:
-        now = kind(new, r)
-        if now != "answer" and kind(old, r) == "answer":
+        now = kind("new", r)
+        if now != "answer" and kind("old", r) == "answer":
             lost.append((r.example.text, now))
     return lost
 

@@ -44,7 +44,6 @@ from evaluation.paths import DATA, HELD_OUT, SHARED
 
 FAMILIES = DATA / "probes_families.jsonl"
 DEFAULT_FILES = (DATA / "probes.jsonl", FAMILIES, SHARED / "eval" / "dev_probes.jsonl")
-HARMLESS = ("answer", "no_answer", "out_of_scope", "smalltalk", "invalid_input")
 NONE = "no flag"
 SMALLTALK = "smalltalk"
 RECALLED = (*CATEGORIES, SMALLTALK)  # the kinds whose recall is reported
@@ -154,7 +153,7 @@ def tally(chatbot: Chatbot, probes: list[dict], prepared, vectors) -> Counter:
             layer = decision.flag.source if decision.flag is not None else "earlier turn"
             if decision.kind in expect:
                 counts[decision.kind, layer, "right"] += 1
-            elif all(kind in HARMLESS for kind in expect):
+            elif not any(kind in CATEGORIES for kind in expect):  # every kind the answerer's
                 counts[decision.kind, layer, "escalated"] += 1
         if expect[0] in CATEGORIES and decision.kind not in expect:
             counts[expect[0], "missed"] += 1

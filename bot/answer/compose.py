@@ -27,7 +27,6 @@ from index.encoders import Encoder
 from corpus.records import Chunk, Span
 from index.records import Hit
 from index.text import STOPWORDS, words
-from index.vocabulary import Vocabulary
 from index.store import IndexStore
 
 DOCTOR = re.compile(r"\b(see your doc\w*|doctor|healthcare provider|medical evaluation|seek immediate"
@@ -122,9 +121,10 @@ class Answerer:
             text = (wording.OUT_OF_SCOPE_ELSEWHERE.format(part=elsewhere)
                     if any(w in CRAMP_WORDS for w in words(message)) else wording.OUT_OF_SCOPE)
             return Reply("out_of_scope", text, retrieved=retrieved), True
+        subject = asked_about(message)
+        unknown = unknown_words(subject, self.store.vocabulary)
         untold = uncovered_subject(message)
-        asked = asked_about(message)
-        if untold is not None and asks_about_a_named_thing(asked, message, self.store.vocabulary):
+        if untold is not None and not unknown and asks_about_a_named_thing(subject, message):
             untold = None  # "can low carbs cause cramps? (cut them to lose weight)": carbs asked
         if untold is not None:  # coffee, a period, a scan: the articles never name them
             return (Reply("no_answer", wording.NOT_COVERED.format(what=untold),
@@ -133,8 +133,6 @@ class Answerer:
         if (best < self.config.min_relevance and intent.score < self.config.min_intent
                 and not names_topic(query)):
             return Reply("out_of_scope", wording.OUT_OF_SCOPE, retrieved=retrieved), False
-        subject = asked_about(message)
-        unknown = unknown_words(subject, self.store.vocabulary)
         pool = hits[:self.config.pool_hits]  # the passages an answer could quote
         if FIGURE_ASKED.search(message) and not any(FIGURE.search(hit.chunk.text) for hit in pool):
             unknown.append(wording.NOT_COVERED_FIGURES)  # a rate the passages never give
@@ -259,10 +257,10 @@ def whole_passage(chunk: Chunk) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def asks_about_a_named_thing(asked: str, message: str, vocabulary: Vocabulary) -> bool:
-    """Whether the thing `asked` about is one the articles name, and not the subject they
-    never mention that `message` also names: "can cutting carbs cause cramps? (i cut them to
-    lose weight)" asks about carbs; "can my period make them cramp" about a period."""
+def asks_about_a_named_thing(asked: str, message: str) -> bool:
+    """Whether the thing `asked` about (one whose words the articles use) is a thing of its
+    own, and not the subject they never mention that `message` also names: "can cutting carbs
+    cause cramps? (i cut them to lose weight)" asks about carbs; "can my period make them
+    cramp" about a period."""
     content = {w for w in words(asked) if len(w) >= 4 and w not in STOPWORDS}
-    return (bool(content) and not content & uncovered_words(message)
-            and not unknown_words(asked, vocabulary))
+    return bool(content) and not content & uncovered_words(message)

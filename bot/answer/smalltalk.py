@@ -162,11 +162,12 @@ _WANTS_PERSON = re.compile(
     rf"|(?:get|give|put) me (?:through to )?{_PERSON}|(?:human|real person|agent|operator) please"
     rf"|is there (?:a |an )?(?:real )?(?:human|person|doctor|nurse|someone) i (?:can|could) "
     rf"(?:talk|speak|chat) (?:to|with))\b")
+# "hello from the gym" is a greeting; "hello from the gym, my hamstring just cramped" is not
+_NOT_A_COMPLAINT = r"(?!(?:my|cramp\w*|hamstrings?|hamm\w*|legs?|thighs?|pain\w*|hurt\w*)\b)"
 _GREETING = re.compile(
     r"\b(?:(?:(?:good )?(?:morning|afternoon|evening|day)|hello|hi|hey|greetings|hola|salut)(?: all| "
-    r"everyone| everybody)? from (?:a |an |the )?(?:(?!(?:my|cramp\w*|hamstrings?|hamm\w*|legs?|"
-    r"thighs?|pain\w*|hurt\w*)\b)[a-z]+ ){0,4}(?!(?:my|cramp\w*|hamstrings?|hamm\w*|legs?|thighs?|"
-    r"pain\w*|hurt\w*)\b)[a-z]+$|"
+    r"everyone| everybody)? from (?:a |an |the )?(?:" + _NOT_A_COMPLAINT + r"[a-z]+ ){0,4}" +
+    _NOT_A_COMPLAINT + r"[a-z]+$|"
     r"h+i+|h+e+y+|hey+a|hiy+a+|heya+|hello+|hell+o|helo|hallo|hullo|howdy|yo+|sup|wass?up|"
     r"what'?s up|g'?day|greetings|hola|buenas|buenos dias|buenas tardes|bonjour|salut|ciao|namaste|hej|ahoy|salaa?m|(?:as)?salaa?mu? ?alaikum|shalom|aloha|"
     r"konnichiwa|moin|oi|oy|how do you do|servus|hei|ahoj|merhaba|kia ora|gm|(?:nice|pleased|good|great|lovely|glad) "

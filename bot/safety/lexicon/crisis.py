@@ -206,7 +206,9 @@ CRISIS: tuple[Rule, ...] = (
        r"for) (?:my |each |every|the )?(?:kids|children|family|wife|husband|partner|parents|mum|"
        r"mom|dad|everyone|son|daughter|girlfriend|boyfriend|friends)|(?:won'?t|will not|wont|not "
        r"going to) be (?:around|here) (?:anymore|any more|much longer|for much longer|to (?:see|"
-       r"look after|take care|watch|feed|walk))|(?:after|once) i'?m (?:gone|dead)|when i'?m "
+       r"look after|take care|watch|feed|walk))|(?:don'?t|do not|not|no longer) (?:plan\w* on|"
+       r"intend\w* (?:on|to)|expect\w* to|going to) (?:being|be) (?:around|here|alive) (?:much |for "
+       r"much |very |too )?(?:longer|long)\b|(?:after|once) i'?m (?:gone|dead)|when i'?m "
        r"dead|(?:gave|giving|give) (?:away )?(?:my|all my) (?:[\w']+ )?(?:dog|cat|pets?|things|"
        r"stuff|belongings|possessions)(?: away)? (?:to|because|since)"),
     rule("crisis", "suicide",  # things given away because they will not be needed
@@ -823,11 +825,8 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:a |the |that )?(?:[\w']+ ){0,2}(?:bridge|cliff|edge|roof|building|car park|tower|train|"
        r"lorry|truck|bus|river|sea|tree|wall)\b[^.?!]{0,40}?\bwould (?:it|that|i|he|she) (?:be )?"
        r"(?:quick|painless|instant|fast|over|die|kill|hurt)\b", window=0),
-    # not planning to be around much longer; a note written and put away, then a last question
-    rule("crisis", "suicide",
-       r"(?:don'?t|do not|not|no longer) (?:plan\w* on|intend\w* (?:on|to)|expect\w* to|going to) "
-       r"(?:being|be) (?:around|here|alive) (?:much |for much |very |too )?(?:longer|long)\b",
-       window=0),
+    # a note written and put away, then a last question (a note to someone named is the
+    # C-SSRS rule's above)
     rule("crisis", "suicide",
        r"(?:wrote|written|writing|left|finished) (?:a|the|my) (?:[\w']+ )?(?:note|letter)s?\b|"
        r"\b(?:note|letter)s?(?:'s| is| are| has been| have been) (?:[\w']+ )?(?:written|done|ready|"
