@@ -17,7 +17,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from bot import Chatbot, ChatbotConfig  # noqa: E402
 from bot.safety.bank import BankError  # noqa: E402
-from bot.linear import ModelError  # noqa: E402
+from bot.softmax import ModelError  # noqa: E402
 from corpus import DEFAULT_CORPUS, CorpusError  # noqa: E402
 from index import DEFAULT_INDEX, IndexProblem, ModelMissingError  # noqa: E402
 from web import DEFAULT_FEEDBACK, FeedbackStore  # noqa: E402

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from bot.chatbot import Chatbot, ChatbotConfig
 from bot.records import Reply
 from bot.safety.bank import BankError
-from bot.linear import ModelError
+from bot.softmax import ModelError
 from corpus import DEFAULT_CORPUS, CorpusError
 from index import DEFAULT_INDEX, IndexProblem, ModelMissingError
 from index.encoders import BACKENDS

@@ -45,7 +45,10 @@ from index.records import Hit
 
 # The triage model's labelled sets, among them one written for scope (train_scope.jsonl:
 # questions the articles answer, on-topic ones they don't, and off-topic ones).
-TRAINING: tuple[Path, ...] = triage_model.TRAINING
+# Not the read sets triage's network learns from: pooled in, they turned one of the project's
+# answer probes away ("My hamstring cramps during breaststroke kicks in the pool. Why?").
+TRAINING: tuple[Path, ...] = tuple(path for path in triage_model.TRAINING
+                                   if path not in triage_model.READ_SETS)
 QUESTIONS = triage_model.QUESTIONS
 # Inverse regularisation, every label weighted as if equally common. Chosen leaving one set
 # out (a first version of `cv`, on 2,617 messages) among 1, 4, 16 and 64: 16 and 64 tied on

@@ -1,18 +1,21 @@
-"""Fit triage's linear model, and measure it by leaving one labelled set out at a time; the
-logistic regression and data digest every linear model of the bot is fitted with (bot.linear).
+"""Fit triage's model, and measure it by leaving labelled sets out; the fits and the data
+digest of every softmax model of the bot (bot.softmax).
 
     python -m evaluation.triage_model fit   # writes bot/data/triage_model.npz
     python -m evaluation.triage_model cv    # leave-one-set-out: each set scored by a model
                                             # fitted on the others, beside no model at all
+    python -m evaluation.triage_model cv --leave-out probes_blind44,probes_blind45
+                                            # those sets scored together, fitted without them
 
-The model (bot.safety.model) is a multinomial logistic regression over the message's
-embedding, labelled "none" or a triage category. It learns from the bank's examples and the
-probe sets in TRAINING: the tune split only where a set has splits, so a "held" split stays
-held out, and no set written later than TRAINING (each new blind set is measured once with
-the model as it was, then may be added here). `cv` reports, per left-out set, the share
-right, the recall of emergencies and crises, and harmless messages escalated: with no model,
-with the thresholds of TriageConfig ("chosen"), and with one threshold for every category,
-for each asked for.
+The model (bot.safety.model) is a small neural network over the message's embedding: one
+hidden layer of rectified units, then a softmax over "none" and the triage categories. It
+learns from the bank's examples and the probe sets in TRAINING: the tune split only where a
+set has splits, so a "held" split stays held out, and no set written later than TRAINING
+(each new blind set is measured once with the model as it was, then may be added here).
+`cv` reports, per left-out set, the share right, the recall of emergencies and crises, and
+harmless messages escalated: with no model, with the network and the thresholds of
+TriageConfig ("chosen"), with the logistic regression it replaced and that one's thresholds
+("logistic"), and with one threshold for every category, for each asked for.
 """
 
 from __future__ import annotations
@@ -29,8 +32,9 @@ from pathlib import Path
 import numpy as np
 
 from bot.chatbot import Chatbot, ChatbotConfig
-from bot.linear import LinearModel
+from bot.softmax import SoftmaxModel
 from bot.jsonl import read_json_lines
+from bot.query.clauses import split_clauses
 from bot.safety.bank import DEFAULT_BANK
 from bot.safety.model import DEFAULT_MODEL, LABELS, TriageModel, write_model
 from bot.safety.rules import CATEGORIES
@@ -38,6 +42,11 @@ from bot.safety.triage import TriageConfig, rule_triage
 from evaluation.paths import DATA, SHARED
 from evaluation.triage import decided_kind, is_right
 
+# Blind sets read after they were scored, learned from since the network replaced the logistic
+# regression (which they had left as it was). The held-out sets, evaluation.paths.HELD_OUT,
+# are learned from by nothing.
+READ_SETS: tuple[Path, ...] = tuple(DATA / f"probes_blind{n}.jsonl"
+                                    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49))
 TRAINING: tuple[Path, ...] = (
     DATA / "probes.jsonl", DATA / "probes_families.jsonl", DATA / "probes_blind.jsonl",
     DATA / "probes_blind2.jsonl", DATA / "probes_blind3.jsonl", DATA / "probes_blind4.jsonl",
@@ -51,11 +60,7 @@ TRAINING: tuple[Path, ...] = (
     DATA / "probes_blind26.jsonl", DATA / "probes_blind27.jsonl", DATA / "probes_blind28.jsonl",
     DATA / "probes_blind29.jsonl", DATA / "probes_blind30.jsonl", DATA / "probes_blind31.jsonl",
     DATA / "probes_blind32.jsonl", DATA / "probes_blind33.jsonl",
-    # (probes_blind34 and 35, written with 30 to 33, were this session's first held-out pair;
-    # once scored and read they taught the rules, not the models: a refit with them turned
-    # "what triggers hamstring cramps" away and left the other sets as they were; neither they
-    # nor 38 to 41, read later, are learned from. The held-out sets, evaluation.paths.HELD_OUT,
-    # are learned from by nothing)
+    *READ_SETS,
     SHARED / "eval" / "dev_probes.jsonl",
     # written as training data: crisis in every form, the emergencies, red flags and dose
     # requests of the clinical categories, and the harmless words that look like them
@@ -77,12 +82,24 @@ TRAINING: tuple[Path, ...] = (
 # Ordinary questions the articles answer: harmless examples ("none") of the very kind the
 # model must leave alone, except the few a rule routes ("cramp plus tingling in my foot").
 QUESTIONS: tuple[Path, ...] = (DATA / "questions.jsonl", SHARED / "eval" / "dev_questions.jsonl")
-# Inverse regularisation, and every label weighted as if equally common: harmless messages
-# outnumber each category several times. Chosen by `cv` among 1, 4 and 16.
+# The network: its width, the weight decay, and the passes over the data. Few passes stop
+# the fit early on purpose: run to convergence, it grows sure of every training message and
+# of strangers too. Chosen on the sets it had never seen (cv --leave-out), among widths 128
+# and 256. Every label is sampled as often as the commonest ("none"), so that the crises and
+# emergencies are not outweighed.
+WIDTH = 256
+DECAY = 1e-3
+PASSES = 60
+SEED = 0
+# The logistic regression the network replaced, still fitted by `cv` to compare: its inverse
+# regularisation (chosen by cv among 1, 4 and 16) and the thresholds it was used with.
 STRENGTH = 4.0
+LOGISTIC = TriageConfig(model_emergency=0.93, model_crisis=0.90, model_see_doctor=0.95,
+                        model_dosing=0.90, model_crisis_off_topic=0.90,
+                        model_clause_strictness=0.05)
 URGENT = ("emergency", "crisis")
 
-Model = TypeVar("Model", bound=LinearModel)
+Model = TypeVar("Model", bound=SoftmaxModel)
 
 
 @dataclass(frozen=True)
@@ -125,10 +142,27 @@ def trainable(examples: Sequence[Example]) -> list[Example]:
     return [e for e in examples if e.probe is None or e.probe.get("split") != "held"]
 
 
-def data_digest(rows: Iterable[tuple[str, str, str]], encoder: str, strength: float) -> str:
+def with_clauses(examples: Sequence[Example]) -> list[Example]:
+    """`examples`, and the clauses of each harmless one as harmless too. The model judges the
+    clauses of a long message as well as the whole; learned from whole messages only, it was
+    sure that "it's gone now", a clause of "the cramp took my breath away but it's gone now",
+    spoke of dying."""
+    clauses = [Example(clause, "none", e.source) for e in examples if e.label == "none"
+               for clause in split_clauses(e.text)]
+    return [*examples, *clauses]
+
+
+def training_examples() -> list[Example]:
+    """What triage's model learns from: every trainable example, and the clauses of the
+    harmless ones."""
+    return with_clauses(trainable(read_examples()))
+
+
+def data_digest(rows: Iterable[tuple[str, str, str]], encoder: str,
+                settings: float | str) -> str:
     """A hash of what a model learns from (source, label, text per row) and how: a model file
     fitted on other data or settings shows as a change."""
-    hashed = hashlib.sha256(f"{encoder}\0{strength}\0".encode())
+    hashed = hashlib.sha256(f"{encoder}\0{settings}\0".encode())
     for source, label, text in rows:
         hashed.update(f"{source}\0{label}\0{text}\0".encode())
     return hashed.hexdigest()
@@ -151,16 +185,57 @@ def fit_linear(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
                 encoder, digest, articles)
 
 
+def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
+                encoder: str, digest: str) -> Model:
+    """A network of one hidden layer (WIDTH rectified units) and a softmax, of `labels` on
+    `vectors`, every label sampled as often as the commonest, as a `kind` model; every one
+    of kind.LABELS must occur."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    labels = np.asarray(labels)
+    missing = sorted(set(kind.LABELS) - set(labels.tolist()))
+    if missing:
+        raise ValueError(f"a {kind.NAME} needs examples of every label {kind.LABELS} "
+                         f"(none of {missing})")
+    random = np.random.default_rng(SEED)
+    most = max(Counter(labels.tolist()).values())
+    rows = []
+    for label in kind.LABELS:
+        own = np.flatnonzero(labels == label)
+        rows.extend(own)
+        rows.extend(random.choice(own, most - len(own)))
+    rows = random.permutation(np.array(rows))
+    found = MLPClassifier(hidden_layer_sizes=(WIDTH,), alpha=DECAY, max_iter=PASSES,
+                          random_state=SEED)
+    with warnings.catch_warnings():  # PASSES stops it short of convergence on purpose
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        found.fit(vectors[rows], labels[rows])
+    order = [list(found.classes_).index(label) for label in kind.LABELS]
+    return kind(found.coefs_[1].T[order].astype(np.float32),
+                found.intercepts_[1][order].astype(np.float32), encoder, digest,
+                hidden_weights=found.coefs_[0].T.astype(np.float32),
+                hidden_bias=found.intercepts_[0].astype(np.float32))
+
+
 def digest(examples: Sequence[Example], encoder: str) -> str:
     """A hash of what a model learns from, and how: a stale model file shows as a change."""
-    return data_digest(((e.source, e.label, e.text) for e in examples), encoder, STRENGTH)
+    settings = f"network {WIDTH} {DECAY} {PASSES} {SEED}"
+    return data_digest(((e.source, e.label, e.text) for e in examples), encoder, settings)
 
 
-def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str, data_digest: str,
-        strength: float = STRENGTH) -> TriageModel:
-    """A logistic regression of `labels` on `vectors`; every label of LABELS must occur."""
-    return fit_linear(TriageModel, vectors, labels, encoder=encoder, digest=data_digest,
-                      strength=strength)
+def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str,
+        data_digest: str) -> TriageModel:
+    """Triage's network of `labels` on `vectors`; every label of LABELS must occur."""
+    return fit_network(TriageModel, vectors, labels, encoder=encoder, digest=data_digest)
+
+
+def fit_logistic(vectors: np.ndarray, labels: Sequence[str], *, encoder: str) -> TriageModel:
+    """The logistic regression triage used before the network, for `cv` to compare."""
+    return fit_linear(TriageModel, vectors, labels, encoder=encoder, digest="cv",
+                      strength=STRENGTH)
 
 
 def embed_all(chatbot: Chatbot, examples: Sequence[Example]) -> tuple[list[Example], np.ndarray]:
@@ -176,7 +251,7 @@ def embed_all(chatbot: Chatbot, examples: Sequence[Example]) -> tuple[list[Examp
 
 
 def fit_command(chatbot: Chatbot, out: Path) -> None:
-    examples = trainable(read_examples())
+    examples = training_examples()
     kept, vectors = embed_all(chatbot, examples)
     model = fit(vectors, [e.label for e in kept], encoder=chatbot.encoder.name,
                 data_digest=digest(examples, chatbot.encoder.name))
@@ -187,25 +262,35 @@ def fit_command(chatbot: Chatbot, out: Path) -> None:
 
 
 def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
-               off_topic: Sequence[float] = ()) -> None:
-    """Leave each probe set out in turn: fit on the rest (the bank always in), route the left-
-    out set's probes without a model and with it at each threshold, and compare."""
+               off_topic: Sequence[float] = (), leave_out: Sequence[str] = ()) -> None:
+    """Leave each probe set out in turn, or the sets `leave_out` names together: fit on the
+    rest (the bank always in), route the left-out probes without a model, with the network
+    and with the logistic regression, and compare."""
     examples = read_examples()
-    kept, vectors = embed_all(chatbot, trainable(examples))
+    kept, vectors = embed_all(chatbot, with_clauses(trainable(examples)))
     sources = sorted({path.stem for path in (*TRAINING, *QUESTIONS) if path.is_file()})
+    unknown = sorted(set(leave_out) - set(sources))
+    if unknown:
+        raise SystemExit(f"--leave-out names sets that are not learned from: {unknown}; "
+                         f"name them as in TRAINING, e.g. {sources[0]}")
+    folds = [tuple(leave_out)] if leave_out else [(source,) for source in sources]
     totals: dict[str, Counter] = {}
     print(f"{'left out':<18} {'model':>9} {'right':>11} {'urgent recall':>14} "
           f"{'harmless escalated':>19}")
-    for source in sources:
-        train = [i for i, e in enumerate(kept) if e.source != source]
-        model = fit(vectors[train], [kept[i].label for i in train],
-                    encoder=chatbot.encoder.name, data_digest="cv")
-        probes = [e.probe for e in examples if e.source == source]
-        for name, score in _scores(chatbot, model, probes, thresholds, off_topic).items():
-            totals.setdefault(name, Counter()).update(score)
-            print(_row(source, name, score))
-    for name, score in totals.items():
-        print(_row("all", name, score))
+    for fold in folds:
+        train = [i for i, e in enumerate(kept) if e.source not in fold]
+        labels = [kept[i].label for i in train]
+        models = {"network": fit(vectors[train], labels, encoder=chatbot.encoder.name,
+                                 data_digest="cv"),
+                  "logistic": fit_logistic(vectors[train], labels, encoder=chatbot.encoder.name)}
+        probes = [e.probe for e in examples if e.source in fold and e.probe is not None]
+        name = fold[0] if len(fold) == 1 else f"{len(fold)} sets"
+        for setting, score in _scores(chatbot, models, probes, thresholds, off_topic).items():
+            totals.setdefault(setting, Counter()).update(score)
+            print(_row(name, setting, score))
+    if len(folds) > 1:
+        for setting, score in totals.items():
+            print(_row("all", setting, score))
     print("\nwhat the model's own flags did, all sets together (fixed: now right; broken: now "
           "wrong; of them harmless escalated)")
     for name, score in totals.items():
@@ -215,16 +300,18 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
                 for c in CATEGORIES))
 
 
-def _scores(chatbot: Chatbot, model: TriageModel, probes: list[dict],
+def _scores(chatbot: Chatbot, models: dict[str, TriageModel], probes: list[dict],
             thresholds: Sequence[float], off_topic: Sequence[float] = ()) -> dict[str, Counter]:
-    settings = {"none": (None, TriageConfig()), "chosen": (model, TriageConfig())}
+    network = models["network"]
+    settings = {"none": (None, TriageConfig()), "chosen": (network, TriageConfig()),
+                "logistic": (models["logistic"], LOGISTIC)}
     for threshold in thresholds:
-        settings[f"p>={threshold:g}"] = (model, replace(
+        settings[f"p>={threshold:g}"] = (network, replace(
             TriageConfig(), model_crisis_off_topic=threshold,
             **{f"model_{category}": threshold for category in CATEGORIES}))
     for threshold in off_topic:
-        settings[f"off>={threshold:g}"] = (model, replace(TriageConfig(),
-                                                          model_crisis_off_topic=threshold))
+        settings[f"off>={threshold:g}"] = (network, replace(TriageConfig(),
+                                                            model_crisis_off_topic=threshold))
     scores: dict[str, Counter] = {}
     before: list[bool] = []  # each probe's verdict with no model: "none" is scored first
     for name, (used, config) in settings.items():
@@ -262,8 +349,11 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=("fit", "cv"))
     parser.add_argument("--out", type=Path, default=DEFAULT_MODEL, help="where fit writes")
-    parser.add_argument("--thresholds", default="0.8,0.9,0.95",
+    parser.add_argument("--thresholds", default="0.995,0.998",
                         help="cv: model probabilities to compare, comma-separated")
+    parser.add_argument("--leave-out", default="",
+                        help="cv: score these sets together, fitted without them, "
+                             "comma-separated (default: each set in turn)")
     parser.add_argument("--crisis-off-topic", default="",
                         help="cv: also compare these bars for a crisis in a message naming no "
                              "cramp, the other thresholds as chosen, comma-separated")
@@ -272,8 +362,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "fit":
         fit_command(chatbot, args.out)
     else:
-        cv_command(chatbot, [float(t) for t in args.thresholds.split(",")],
-                   [float(t) for t in args.crisis_off_topic.split(",") if t])
+        cv_command(chatbot, [float(t) for t in args.thresholds.split(",") if t],
+                   [float(t) for t in args.crisis_off_topic.split(",") if t],
+                   [name for name in args.leave_out.split(",") if name])
     return 0
 
 

@@ -15,7 +15,7 @@ PACKAGES = ("corpus", "index", "bot", "web", "evaluation", "benchmarks")
 # what is done with it (safety, answer), which the chatbot orchestrates for the cli.
 LAYERS = {
     "corpus": 0, "index": 1,
-    "bot.records": 2, "bot.jsonl": 2, "bot.wording": 2, "bot.linear": 2,
+    "bot.records": 2, "bot.jsonl": 2, "bot.wording": 2, "bot.softmax": 2,
     "bot.query": 3, "bot.safety": 4, "bot.answer": 4,
     "bot.chatbot": 5, "bot": 6, "bot.cli": 6, "bot.__main__": 6,
     "web": 7, "app": 8,

@@ -22,13 +22,13 @@ from pathlib import Path
 import numpy as np
 
 from bot.answer.config import AnswerConfig
-from bot.linear import LinearModel
+from bot.softmax import SoftmaxModel
 
 DEFAULT_SCOPE_MODEL = Path(__file__).resolve().parent.parent / "data" / "scope_model.npz"
 SCOPE_LABELS: tuple[str, ...] = ("answer", "no_answer", "out_of_scope")
 
 
-class ScopeModel(LinearModel):
+class ScopeModel(SoftmaxModel):
     """Softmax(weights . vector + bias) over SCOPE_LABELS, for one set of articles."""
 
     LABELS = SCOPE_LABELS

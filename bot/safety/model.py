@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.linear import LinearModel, ModelError
+from bot.softmax import SoftmaxModel, ModelError
 from bot.safety.rules import CATEGORIES
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "data" / "triage_model.npz"
@@ -24,7 +24,7 @@ LABELS: tuple[str, ...] = ("none", *CATEGORIES)  # "none": a harmless message
 __all__ = ["DEFAULT_MODEL", "LABELS", "ModelError", "TriageModel", "read_model", "write_model"]
 
 
-class TriageModel(LinearModel):
+class TriageModel(SoftmaxModel):
     """Softmax(weights . vector + bias) over triage's LABELS."""
 
     LABELS = LABELS
@@ -39,5 +39,5 @@ def write_model(model: TriageModel, path: Path = DEFAULT_MODEL) -> None:
 
 def read_model(path: Path = DEFAULT_MODEL, *, encoder: str | None = None,
                dimension: int | None = None) -> TriageModel:
-    """The triage model at `path` (see LinearModel.read for what is checked)."""
+    """The triage model at `path` (see SoftmaxModel.read for what is checked)."""
     return TriageModel.read(path, encoder=encoder, dimension=dimension)

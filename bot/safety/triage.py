@@ -106,18 +106,19 @@ class TriageConfig:
     # A clause of a long message is short, and short texts sit nearer everything: it must
     # clear the threshold and the margin by this much more than a whole message.
     clause_strictness: float = 0.08
-    # The model's probability needed to raise each category: nearly sure, as the leave-one-
-    # set-out study chose (python -m evaluation.triage_model cv), a little more for a clause.
-    model_emergency: float = 0.93
-    model_crisis: float = 0.90
-    model_see_doctor: float = 0.95  # red flags: fewer gains and more escalations at 0.90
-    model_dosing: float = 0.90
-    # A crisis told in a message that names no cramp at all ("worked out the date. sunday when
-    # the house is empty") has no cramp question to be mistaken for, so a lower bar was tried:
-    # 0.70 caught five crises per false alarm leaving one set out, but on probes_blind14,
-    # written blind, three for six false alarms (sad, safe messages). Kept at the crisis bar.
-    model_crisis_off_topic: float = 0.90
-    model_clause_strictness: float = 0.05
+    # The model's probability needed to raise each category. The network is sure of far more
+    # messages than the logistic regression before it was (0.90 to 0.95 then), so only the
+    # surest raise one: chosen leaving out the six newest blind sets (python -m
+    # evaluation.triage_model cv --leave-out ..., docs/safety.md) between 0.99, 0.995 and
+    # 0.998, a hair more for a clause.
+    model_emergency: float = 0.99
+    model_crisis: float = 0.99
+    model_see_doctor: float = 0.99
+    model_dosing: float = 0.99
+    # A crisis told in a message that names no cramp at all can have its own, lower bar; the
+    # logistic regression's study found none better than the crisis bar, and so it stays.
+    model_crisis_off_topic: float = 0.99
+    model_clause_strictness: float = 0.004
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:

@@ -9,8 +9,10 @@ import numpy as np
 import pytest
 
 from bot.safety.model import DEFAULT_MODEL, LABELS, read_model
-from evaluation.triage_model import (TRAINING, digest, fit, label_of, read_examples,
-                                     trainable)
+from evaluation import scope_model
+from evaluation.paths import HELD_OUT
+from evaluation.triage_model import (READ_SETS, TRAINING, Example, digest, fit, label_of,
+                                     read_examples, trainable, training_examples, with_clauses)
 from index.encoders.onnx_encoder import MODEL_NAME
 
 
@@ -58,6 +60,26 @@ def test_the_shipped_model_is_the_fit_of_todays_labelled_sets():
     if not all(path.is_file() for path in TRAINING):
         pytest.skip("the shared sets are not beside the project")
     model = read_model(DEFAULT_MODEL)
-    assert model.digest == digest(trainable(read_examples()), MODEL_NAME), (
+    assert model.digest == digest(training_examples(), MODEL_NAME), (
         "a labelled set changed since the model was fitted: run "
         "`python -m evaluation.triage_model fit` and commit bot/data/triage_model.npz")
+
+
+def test_no_held_out_set_is_learned_from_and_the_scope_model_keeps_its_sets():
+    names = {path.name for path in TRAINING}
+    assert not names & set(HELD_OUT)
+    assert set(READ_SETS) <= set(TRAINING)
+    assert not set(READ_SETS) & set(scope_model.TRAINING)
+    assert set(scope_model.TRAINING) == set(TRAINING) - set(READ_SETS)
+
+
+def test_the_clauses_of_a_harmless_message_are_learned_as_harmless_and_no_others():
+    long = "The cramp took my breath away for a second but it's gone now. How do I stop the next one?"
+    sign = "my calf is swollen and hot and now i am short of breath when i walk up the stairs. help"
+    examples = [Example(long, "none", "s"), Example(sign, "emergency", "s")]
+    found = with_clauses(examples)
+    assert found[:2] == examples
+    assert [(e.label, e.source) for e in found[2:]] == [("none", "s")] * (len(found) - 2)
+    assert "it's gone now." in {e.text for e in found[2:]} or any(
+        "gone now" in e.text for e in found[2:])
+    assert not any(sign.startswith(e.text) or e.text in sign for e in found[2:])

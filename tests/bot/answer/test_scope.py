@@ -10,7 +10,7 @@ import pytest
 from bot import Chatbot, ChatbotConfig
 from bot.answer.config import AnswerConfig
 from bot.answer.scope import DEFAULT_SCOPE_MODEL, SCOPE_LABELS, ScopeModel, overrule
-from bot.linear import ModelError
+from bot.softmax import ModelError
 from corpus import DEFAULT_CORPUS
 from corpus.load import articles_digest
 from index import build_store

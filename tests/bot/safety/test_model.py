@@ -39,6 +39,43 @@ def test_probabilities_are_a_softmax_per_row():
             == (vectors @ model.weights.T + model.bias).argmax(axis=1)).all()
 
 
+def _network(width: int = 3) -> TriageModel:
+    rng = np.random.default_rng(2)
+    return TriageModel(rng.normal(size=(len(LABELS), width)).astype(np.float32),
+                       rng.normal(size=len(LABELS)).astype(np.float32), "test", "d",
+                       hidden_weights=rng.normal(size=(width, DIM)).astype(np.float32),
+                       hidden_bias=rng.normal(size=width).astype(np.float32))
+
+
+def test_a_hidden_layer_reads_the_vector_through_rectified_units():
+    model = _network()
+    vectors = np.random.default_rng(3).normal(size=(4, DIM)).astype(np.float32)
+    hidden = np.maximum(vectors @ model.hidden_weights.T + model.hidden_bias, 0.0)
+    logits = hidden @ model.weights.T + model.bias
+    expected = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    assert np.allclose(model.probabilities(vectors), expected, atol=1e-6)
+    assert model.dimension == DIM
+
+
+def test_a_hidden_layer_is_written_and_read_back(tmp_path: Path):
+    model = _network()
+    write_model(model, tmp_path / "m.npz")
+    again = read_model(tmp_path / "m.npz", encoder="test", dimension=DIM)
+    assert np.array_equal(again.hidden_weights, model.hidden_weights)
+    assert np.array_equal(again.hidden_bias, model.hidden_bias)
+    vectors = np.eye(DIM, dtype=np.float32)
+    assert np.array_equal(again.probabilities(vectors), model.probabilities(vectors))
+
+
+def test_a_hidden_layer_must_feed_the_output_weights():
+    with pytest.raises(ModelError, match="does not feed its 3 output weights"):
+        TriageModel(np.zeros((len(LABELS), 3)), np.zeros(len(LABELS)), "test", "d",
+                    hidden_weights=np.zeros((4, DIM)), hidden_bias=np.zeros(4))
+    with pytest.raises(ModelError, match="needs both weights and a bias"):
+        TriageModel(np.zeros((len(LABELS), 3)), np.zeros(len(LABELS)), "test", "d",
+                    hidden_weights=np.zeros((3, DIM)))
+
+
 def test_a_written_model_reads_back_the_same(tmp_path: Path):
     model = _model("crisis", 3.0)
     write_model(model, tmp_path / "m.npz")
@@ -108,6 +145,7 @@ def test_a_clause_must_clear_a_higher_bar_and_is_the_evidence():
 def test_the_shipped_model_fits_the_bundled_encoder():
     model = read_model(DEFAULT_MODEL, encoder=MODEL_NAME, dimension=384)
     assert np.isfinite(model.weights).all() and np.isfinite(model.bias).all()
+    assert model.hidden_weights is not None and np.isfinite(model.hidden_weights).all()
 
 
 @pytest.mark.parametrize("name", ["model_crisis", "model_dosing", "model_clause_strictness"])

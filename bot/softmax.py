@@ -1,10 +1,12 @@
-"""A linear model over a message's embedding, fitted offline and read with numpy alone.
+"""A softmax model over a message's embedding, fitted offline and read with numpy alone.
 
 Triage (bot/safety/model.py) and the answerer's scope check (bot/answer/scope.py) each ship
-one: a multinomial logistic regression, softmax(weights . vector + bias), over the labels of
-its kind. Each kind names its labels and the command that refits it; the file records the
-encoder whose vectors it reads and a digest of what it was fitted on, so that a stale or
-foreign file is told apart from a current one.
+one, over the labels of its kind: softmax(weights . vector + bias), a multinomial logistic
+regression (the scope model), or the same over one hidden layer of rectified units,
+softmax(weights . relu(hidden_weights . vector + hidden_bias) + bias), a small neural
+network (triage's). Each kind names its labels and the command that refits it; the file
+records the encoder whose vectors it reads and a digest of what it was fitted on, so that a
+stale or foreign file is told apart from a current one.
 """
 
 from __future__ import annotations
@@ -20,23 +22,26 @@ class ModelError(ValueError):
     """A model file is missing, unreadable or does not fit the encoder."""
 
 
-Model = TypeVar("Model", bound="LinearModel")
+Model = TypeVar("Model", bound="SoftmaxModel")
 
 
 @dataclass(frozen=True, eq=False)
-class LinearModel:
-    """Softmax(weights . vector + bias) over LABELS, for the vectors of one encoder."""
+class SoftmaxModel:
+    """Softmax(weights . vector + bias) over LABELS, through a hidden layer where it has one,
+    for the vectors of one encoder."""
 
     LABELS: ClassVar[tuple[str, ...]] = ()
     NAME: ClassVar[str] = "model"  # for messages: "the triage model"
     REFIT: ClassVar[str] = ""  # the command that writes the file again
     LEAVE_OUT: ClassVar[str] = ""  # how to run without it
 
-    weights: np.ndarray  # (len(LABELS), dimension)
+    weights: np.ndarray  # (len(LABELS), width): width is the hidden layer's, else dimension
     bias: np.ndarray  # (len(LABELS),)
     encoder: str  # the model whose vectors it reads
     digest: str  # of the labelled messages and settings it was fitted on
     articles: str = ""  # of the articles its labels speak of, where they speak of any
+    hidden_weights: np.ndarray | None = None  # (width, dimension); None: no hidden layer
+    hidden_bias: np.ndarray | None = None  # (width,)
 
     def __post_init__(self) -> None:
         if self.weights.ndim != 2 or self.weights.shape[0] != len(self.LABELS):
@@ -45,13 +50,24 @@ class LinearModel:
         if self.bias.shape != (len(self.LABELS),):
             raise ModelError(f"a {self.NAME} needs one bias per label {self.LABELS} "
                              f"(got shape {self.bias.shape})")
+        if (self.hidden_weights is None) != (self.hidden_bias is None):
+            raise ModelError(f"a {self.NAME}'s hidden layer needs both weights and a bias")
+        if self.hidden_weights is not None and (
+                self.hidden_weights.ndim != 2 or self.hidden_weights.shape[0] != self.weights.shape[1]
+                or self.hidden_bias.shape != (self.hidden_weights.shape[0],)):
+            raise ModelError(f"a {self.NAME}'s hidden layer of shape {self.hidden_weights.shape} "
+                             f"does not feed its {self.weights.shape[1]} output weights per label")
 
     @property
     def dimension(self) -> int:
-        return self.weights.shape[1]
+        """The length of the vectors it reads."""
+        layer = self.weights if self.hidden_weights is None else self.hidden_weights
+        return layer.shape[1]
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """One row of label probabilities (in LABELS order) per row of `vectors`."""
+        if self.hidden_weights is not None:
+            vectors = np.maximum(vectors @ self.hidden_weights.T + self.hidden_bias, 0.0)
         logits = vectors @ self.weights.T + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
@@ -59,11 +75,14 @@ class LinearModel:
 
     def write(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        hidden = {} if self.hidden_weights is None else {
+            "hidden_weights": self.hidden_weights.astype(np.float32),
+            "hidden_bias": self.hidden_bias.astype(np.float32)}
         with path.open("wb") as handle:
             np.savez(handle, weights=self.weights.astype(np.float32),
                      bias=self.bias.astype(np.float32), labels=np.array(self.LABELS),
                      encoder=np.array(self.encoder), digest=np.array(self.digest),
-                     articles=np.array(self.articles))
+                     articles=np.array(self.articles), **hidden)
 
     @classmethod
     def read(cls: type[Model], path: Path, *, encoder: str | None = None,
@@ -75,9 +94,12 @@ class LinearModel:
             with np.load(path, allow_pickle=False) as data:
                 labels = tuple(str(label) for label in data["labels"])
                 articles = str(data["articles"]) if "articles" in data.files else ""
+                hidden = [np.ascontiguousarray(data[name], dtype=np.float32)
+                          if name in data.files else None
+                          for name in ("hidden_weights", "hidden_bias")]
                 model = cls(np.ascontiguousarray(data["weights"], dtype=np.float32),
                             np.asarray(data["bias"], dtype=np.float32),
-                            str(data["encoder"]), str(data["digest"]), articles)
+                            str(data["encoder"]), str(data["digest"]), articles, *hidden)
         except (OSError, KeyError, ValueError) as err:
             raise ModelError(f"the {cls.NAME} {path} is unreadable ({err}); {refit}, or "
                              f"{cls.LEAVE_OUT} to leave it out") from err
