@@ -30,7 +30,9 @@ _PSEUDO_NEGATION = re.compile(
     r"(?:can'?t|cannot|could(?:n'?t| not)) \w+|nothing (?:helps|works|seems|is working)|"
     r"(?:won'?t|doesn'?t|isn'?t|aren'?t|don'?t|didn'?t|do not|did not|not) (?:stop|go away|"
     r"going away|ease|settle|get better|getting better|improve|let up|help|work|function)|"
-    r"never (?:had|felt|experienced|been)\b(?=.*\bbefore\b)|like nothing)")
+    r"never (?:had|felt|experienced|been)\b(?=.*\bbefore\b)|like nothing|"
+    # what is missing in a heat, not a denial of it: "no aircon in this heatwave"
+    r"no (?:air ?con\w*|air conditioning|ac|fan|shade|breeze)\b)")
 # A sign reported as fine: "chest pain - is fine now", "breathing's ok". Read right after a
 # sign as its negation, and by triage's learned layers anywhere in a text.
 REPORTED_FINE = (r"(?:is|are|'s|s|was|were|feels?|seems?|looks?)\s+(?:totally |completely |"

@@ -152,6 +152,19 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "a sudden tearing pain through to the back",
         "A sudden, severe tearing or ripping pain in the chest, belly or back, especially with "
         "legs going cold, weak or numb, can be a tear in the body's main artery."),
+    "electrolytes": SignText(
+        "a slow or irregular heartbeat with weak muscles",
+        "A heartbeat that turns slow or irregular, with muscles weak, heavy or cramping, in "
+        "someone taking potassium or water tablets, with kidney trouble, or after days of "
+        "vomiting or diarrhoea, can be a dangerous level of potassium or other salts in the "
+        "blood, which affects the heart.",
+        meanwhile="Don't take any more potassium tablets or supplements while you wait."),
+    "stimulant": SignText(
+        "a racing or skipping heart after a lot of caffeine",
+        "A heart that races, flutters or skips after a lot of energy drinks, caffeine or a "
+        "pre-workout, with tingling, shaking, dizziness or chest pain, can be a dangerous "
+        "overdose of a stimulant.",
+        meanwhile="Don't have any more caffeine or stimulants, and sit down while you wait."),
     "withdrawal": SignText(
         "shaking or seeing things after stopping drinking",
         "Shaking, sweating, confusion, seeing or hearing things, or fits in the days after "

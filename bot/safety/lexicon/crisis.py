@@ -336,7 +336,7 @@ CRISIS: tuple[Rule, ...] = (
        # tr
        r"olmek istiyorum|kendimi oldur\w*|yasamak istemiyorum|kendime zarar|canima kiy\w*|"
        # and Hindi or Urdu written in Latin letters, which many type in English keyboards
-       r"jeena nahi (?:hai|chahta|chahti)|marna chaht\w*|mar ja+na chaht\w*|khud ?kushi|"
+       r"jeena (?:hi |bhi |ab )?nahi (?:hai|chahta|chahti)|jeene ka (?:mann?|dil) nahi|marna chaht\w*|mar ja+na chaht\w*|khud ?kushi|"
        r"aatmahatya|sab khatam kar\w*"),
     # C-SSRS method, asked as a practical question: the height that kills, bleeding out,
     # a means looked at and thought about, a car steered into a wall
@@ -676,7 +676,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:amount|dose|much|many|number|one) (?:[\w']+ ){0,3}(?:where|when|that|at which|after "
        r"which) (?:you|i|one|he|she|they|people) (?:just )?(?:don'?t|do not|never|won'?t|wouldn'?t|"
        r"would not) wake|(?:make|making|made|look|looks|would look|look) (?:it )?(?:look )?like an "
-       r"accident|(?:after|since|before) (?:my|his|her|their) (?:last |first |second |third |"
+       r"accident|(?:after|since|before) (?:my|his|her|their|an|a) (?:last |first |second |third |"
        r"suicide )?attempt\b(?! (?:at|to|on|of|in the (?:race|game|match)))",
        unless=r"with (?:cramp|cramps|pain)|from (?:cramp|cramps|pain)"),
     # Round 13 (seen in probes_blind28 to 33, written here in other words). C-SSRS 3, a means
@@ -859,9 +859,60 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:the (?:backs?|fronts?|tops?|sides?) of )?(?:my|his|her) (?:own )?(?:[\w']+ ){0,2}(?:legs?|"
        r"thighs?|arms?|head|stomach|hamstrings?|body|face))\b",
        r"overwhelm\w*|too much|to cope|until (?:they|it|i|my) (?:[\w']+ )?(?:bruise|bleed|hurt|go "
-       r"numb)|to feel (?:something|better|pain)|punish\w*|when i'?m (?:sad|stressed|low|anxious|"
+       r"numb)|to feel (?:something|better|pain)|(?:helps?|makes?) me feel (?:something|anything|"
+       r"real|alive)|punish\w*|when i'?m (?:sad|stressed|low|anxious|"
        r"upset|angry)|with a (?:belt|cable|hairbrush|stick|hanger|wire)|hate myself",
        unless=r"massage gun|percussion|foam|wake (?:it|them) up|warm (?:it|them) up", window=0),
+    # Round 16 (seen in probes_blind44 to 49, written here in other words). C-SSRS 1, the
+    # wish to be dead said as a welcome: death or a cramp that kills, welcomed or shrugged at
+    rule("crisis", "suicide",
+       r"\b(?:die|dying|dead|death|fatal|lethal|kill\w*|end it|not wake|never wake|gone|passed (?:away|on)|"
+       r"lost (?:my|him|her))\b",
+       r"(?:i'?d|i would|id|i'?ll|i will|i) (?:honestly |genuinely |actually |really |truly |secretly |"
+       r"probably |almost )?(?:welcome|be (?:fine|ok|okay|glad|happy|grateful|relieved) with) "
+       r"(?:it|that|death|them|the end)\b|(?:ready|happy|glad|content) to go (?:too|as well)\b|(?:killed|took) me[^.?!]{0,20}\b(?:i'?d|id|i would) (?:honestly |genuinely |"
+       r"actually |really |truly )?be (?:fine|ok|okay|glad|happy|relieved|grateful)",
+       unless=r"\brather\b[^.?!]{0,80}\bthan\b|(?:welcome|fine with) (?:it|that) (?:if|when) "
+              r"(?:you|the|it)", window=0),
+    # picturing one's own funeral with relief, or planning it
+    rule("crisis", "suicide",
+       r"(?:my|his|her) own funeral|(?:picture|picturing|imagine|imagining|plan|planning|planned|"
+       r"arrang\w*|think\w* about|dream\w* (?:about|of)) (?:[\w']+ )?(?:my|his|her) funeral",
+       unless=r"pre-?paid|prepaid|insurance|over-?50s|will (?:and|&) testament|\blol\b|"
+              r"embarrass\w*|walk\w* (?:in|into)", window=0),
+    # a jump survived, a past attempt told by its age ("attempted when i was 15")
+    rule("crisis", "suicide",
+       r"survived (?:a|the|my|his|her) (?:jump|fall from|overdose|hanging)\b|"
+       r"(?:^|[.!?] |\b(?:i|he|she|they|mum|dad|my \w+) )attempted (?:when|at|in|last|twice|once|before|"
+       r"(?:[\w']+ ){0,2}(?:years?|months?|weeks?) ago)\b|"
+       r"(?:first|second|third|last|previous|past) attempt (?:was|when|at \d|in (?:19|20)\d\d)",
+       unless=r"attempt(?:ed)? (?:[\w']+ ){0,6}(?:to|at) (?!end|die|kill|take my)[a-z]\w*", window=0),
+    # a beam, a banister or a hook asked whether it would hold one's weight, with a tie
+    rule("crisis", "suicide",
+       r"(?:hold|take|bear|carry) (?:my|his|her|someone'?s|a person'?s|your) (?:full )?weight",
+       r"\b(?:tie|tied|tying|rope|cord|belt|noose|hang\w*|scarf|cable)\b",
+       unless=r"hammock|swing|pull-?up|chin-?up|trx|rings|resistance band|climb\w*", window=0),
+    # a plan kept for when the others are away: "planning to do it friday when she's out"
+    rule("crisis", "suicide",
+       r"(?:planning|planned|plan|decided|going|gonna|ready|set) (?:[\w']+ ){0,2}(?:to do it|on it|"
+       r"on doing it)\b|(?:i'?ve|i have) decided(?=\s*[.,;:!-])",
+       r"when (?:my |the |everyone|every ?one|every ?body|nobody|no ?one|they|he|she|[\w']+'?s? )"
+       r"(?:[\w']+ ){0,3}(?:(?:is|are|'s|'re|will be|goes|go|gone) )?(?:away|out|asleep|gone|at work|"
+       r"at (?:her|his|their) \w+|not (?:home|around|in)|on holiday)\b",
+       unless=r"\b(?:stretch\w*|workout|session|run|race|exercises?|routine|yoga|physio|the "
+              r"(?:test|exam|shopping|decorating|garden|painting))\b", window=0),
+    # gone soon, told as a shrug: "doesn't really matter, i'll be gone soon"
+    rule("crisis", "suicide",
+       r"(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna|won'?t matter,? i'?ll) be gone (?:soon|"
+       r"anyway|by|before|in a (?:few|couple)|next)\b",
+       unless=r"on holiday|away|for the (?:weekend|week|summer)|\bto (?:the|a|my|uni|work|school|"
+              r"college)\b|at work|camping|travel\w*|trip|flight|abroad|out of town|festival",
+       window=0),
+    # the only way out is to stop living
+    rule("crisis", "suicide",
+       r"only (?:way|escape|option|answer) (?:out |left )?(?:is|would be|seems|feels like) (?:to )?"
+       r"(?:stop (?:breathing|living|existing|being)|not (?:be here|exist|wake)|die|end (?:it|my life|"
+       r"everything)|disappear (?:for ever|forever|for good))", window=0),
     # an attempt begun and stopped: a cord round the neck, or up on a chair with a rope
     rule("crisis", "suicide",
        r"rope|cord|belt|noose|cable|ligature|\bflex\b|scarf|dressing gown",

@@ -13,6 +13,12 @@ from bot.safety.lexicon.words import (PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CA
 _A_CHILD = (r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|"
             r"niece|boy|girl|\d+ ?(?:yr|year|y)s?[- ]?old|\d+ ?(?:yo|y/o))(?:'s)?")
 
+# "fitting 6 desks in a small room", "fitting in": a thing fitted, not a seizure
+_FITTING_A_THING = (r"(?! (?:\d+|a|an|the|some|new|in|into|out|together|tight|room|rooms|desks?|"
+                    r"kitchen|carpets?|furniture|everything|all|my|your|his|her|our|their|it|them|"
+                    r"these|those|shoes?|trainers|boots|clothes|well|nicely|perfectly|properly|"
+                    r"tightly|loosely)\b)")
+
 # An overdose weeks ago is a crisis to talk about, not an ambulance now
 _LONG_AGO = r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back"
 
@@ -39,7 +45,12 @@ EMERGENCY: tuple[Rule, ...] = (
               r"(?:thought|thinking|felt like|was sure|convinced|swore) (?:[\w']+ ){0,5}heart attack"
               r"(?=.*\b(?:(?:fine|ok|okay|good|better|gone|normal) now|all (?:good|fine)|totally fine|"
               r"turned out|(?:just|only) (?:a )?cramp|passed|went away))"),
-    rule("emergency", "breathless", BREATH),
+    # breathless with effort, on the stairs or a hill and nothing else, is a doctor's matter
+    # (NHS, shortness of breath), not an ambulance
+    rule("emergency", "breathless", BREATH,
+       unless=r"(?:breathless\w*|out of breath|short of breath|puff\w*|winded) (?:[\w']+ ){0,2}(?:on|"
+              r"going up|climbing|walking up|up|after|when (?:i |he |she )?(?:climb|walk|run|go up)\w*) "
+              r"(?:the |a |my )?(?:stairs|hills?|inclines?|runs?|exercise|flights?|steps)\b"),
     rule("emergency", "breathless", r"(?:really|very|so|severely|badly|suddenly|sudden|extremely) "
        r"(?:short of breath|breathless|out of breath)|out of breath (?:at rest|even (?:when|while|"
        r"sitting|resting|lying))|(?:lips|face|fingers|fingertips|mouth) (?:[\w']+ )?(?:are |is |look |"
@@ -255,7 +266,9 @@ EMERGENCY: tuple[Rule, ...] = (
        r"fever\w*|scorching|sweltering|race|marathon|run|ran|vomit\w*|throw\w* up|dizzy|"
        r"collaps\w*",
        # heat or ice chosen between, and advice that puzzles: "i'm confused, the sites disagree"
-       unless=r"(?:heat|hot) or (?:ice|cold)|(?:ice|cold) or (?:heat|hot)|more confused than|"
+       unless=r"(?:heat|hot|warm)\w* (?:[\w']+ ){0,3}(?:then|or|vs|versus|before|after) (?:[\w']+ ){0,2}"
+              r"(?:ice|cold|icy)|(?:ice|cold|icy) (?:[\w']+ ){0,3}(?:then|or|vs|versus|before|after) "
+              r"(?:[\w']+ ){0,2}(?:heat|hot|warm)|more confused than|"
               r"conflicting|(?:sites|websites|articles|advice|people|everyone|google) (?:[\w']+ )?"
               r"(?:says?|disagree\w*|contradict\w*)"),
     rule("emergency", "heat_confusion",  # "a heat stroke of genius" is a bright idea
@@ -335,7 +348,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"doesn'?t|isn'?t|is not|will not) respond\w*(?! to)|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
        r"can'?t wake (?:him|her|them)|(?:had|having|has) (?:a )?(?:fit|seizure)s?|"
        r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
-       r"seizures?|convuls\w*|fitting|having a fit|"
+       r"seizures?|convuls\w*|fitting" + _FITTING_A_THING + r"|having a fit|"
        r"(?:whole|entire) body (?:[\w']+ ){0,4}(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)",
 
        unless=r"(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:i|i'?d|i'?ll) (?:just )?(?:won'?t|wont|"
@@ -393,7 +406,7 @@ EMERGENCY: tuple[Rule, ...] = (
        # asked as a hypothesis it is not taken: "if i took all my tablets with vodka would i..."
        unless=r"\b(?:what )?if (?:i|he|she|they|you|we) (?:just )?(?:took|take|swallowed|had)\b"),
     rule("emergency", "overdose_taken",
-       r"(?:took|taken|taking|had|drank|drinking|after|since|on) (?:[\w']+ ){0,3}(?:quinine|"
+       r"(?:took|taken|taking|had|drank|drinking|after|since|on|doubl\w*|extra) (?:[\w']+ ){0,3}(?:quinine|"
        r"tonic)", r"ring\w*|tinnitus|buzz\w*|blurr\w*|vision|can'?t see|deaf|hearing|bleed\w*|"
        r"bruis\w*|palpitat\w*|faint\w*|confus\w*"),
     rule("emergency", "overdose_taken",
@@ -453,7 +466,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"paracetamol|acetaminophen|co-?codamol|co-?dydramol|tylenol|panadol|calpol|solpadeine",
        r"(?:more|over|above|beyond|exceed\w*)(?: [\w']+){0,4} (?:than|the) (?:[\w']+ ){0,3}(?:limit|"
        r"max\w*|packet|box|label|leaflet|allowed|recommended|says|said|should)|over the (?:daily )?"
-       r"(?:limit|max\w*)|doubl\w* up|(?:way |far )?too (?:much|many)|(?:and|plus|with|as well as|on top "
+       r"(?:limit|max\w*)|doubl\w* up|(?:way |far )?too (?:much|many)|lost (?:count|track)|every (?:hour|"
+       r"(?:one|two|1|2|couple of|few) hours?)|(?:and|plus|with|as well as|on top "
        r"of|together with|alongside) (?:[\w']+ ){0,2}(?:paracetamol|co-?codamol|co-?dydramol|cold and "
        r"flu|lemsip|beechams|night nurse|solpadeine|migraleve|sachets)",
        r"took|taken|been (?:taking|having|on)|(?:i|he|she|they)(?:'ve| have| has) had|swallowed|"
@@ -609,9 +623,94 @@ EMERGENCY: tuple[Rule, ...] = (
        r"all night|overnight|for hours|since (?:last night|yesterday|the evening)|(?:\d+|several|a "
        r"few|many) hours",
        r"confus\w*|muddled|drows\w*|not making sense|(?:legs?|hips?) (?:[\w']+ )?hurt\w*|in pain|"
-       r"can'?t get up|couldn'?t get up|cold",
+       r"can'?t get up|couldn'?t get up|cold|cramp\w*|(?:wee|pee|urine)\w* (?:[\w']+ ){0,3}(?:dark|"
+       r"brown|black|red|cola|tea)",
        unless=r"playing|watching|games?|films?|movies?|\btv\b|sleeping bag|camping|party|sleepover|"
               r"stretch\w*|yoga|sat\b", window=0),
+    # Round 16 (seen in probes_blind44 to 49, written here in other words). NHS (meningitis,
+    # sepsis): a rash that does not fade under a pressed glass
+    rule("emergency", "meningitis",
+       r"\b(?:rash\w*|spots|blotch\w*|marks|dots|pin ?pricks)\b",
+       r"(?:press\w*|roll\w*|put\w*|push\w*|under|through|against) (?:[\w']+ ){0,3}(?:glass|tumbler)|"
+       r"(?:glass|tumbler) test|(?:doesn'?t|does not|won'?t|didn'?t|did not|don'?t|do not|isn'?t) "
+       r"(?:fade|go away|disappear|go pale|blanch)\w* (?:when|if|under) (?:[\w']+ ){0,3}(?:press\w*|"
+       r"glass|tumbler)|non-?blanching", window=0),
+    # NHS: a child gone floppy, or too drowsy to wake properly, needs 999
+    rule("emergency", "meningitis",
+       _A_CHILD,
+       r"\bfloppy\b|(?:hard|difficult|impossible) to (?:wake|rouse)|(?:can'?t|cannot|won'?t) (?:wake|"
+       r"rouse) (?:her|him|them)(?: up)?|unresponsive",
+       r"(?:now|suddenly|really|very|today|tonight|rash|fever|temperature|hot|vomit\w*|sick|"
+       r"limp|crying|pale|blue|drowsy)\b",
+       unless=r"in the mornings?|for school|(?:every|most) mornings?|teenager|alarm|lie-?in|"
+              r"after (?:a |the )?(?:late night|party|night out)|floppy (?:ears|hat|disk)", window=0),
+    # NHS (strokes): a sudden loss of half the field of sight; weakness of an arm and a leg on
+    # one side
+    rule("emergency", "stroke",
+       r"(?:lost|losing|lose|gone|missing|can'?t see (?:out of )?) (?:[\w']+ ){0,2}half (?:of )?(?:my|his|"
+       r"her|their|the) (?:vision|sight|eyesight|view|field)|half (?:of )?(?:my|his|her) "
+       r"(?:vision|sight|eyesight) (?:has |is |just )?(?:gone|went|disappeared|missing|black|dark)",
+       unless=r"migraine aura|aura|zig ?zags?|\bblind spot (?:test|exercise)", window=0),
+    rule("emergency", "stroke",
+       r"(?:left|right) (?:arm|hand) (?:and|&|\+|plus|as well as) (?:(?:my|his|her|the) )?(?:left|"
+       r"right|same side|same) (?:leg|foot)|(?:left|right) (?:leg|foot) (?:and|&|\+|plus|as well "
+       r"as) (?:(?:my|his|her|the) )?(?:left|right|same side|same) (?:arm|hand)|(?:one|the (?:left|"
+       r"right)|whole (?:left|right)) side of (?:my|his|her|their) body|(?:arm|hand) and (?:leg|foot) "
+       r"on the same side",
+       r"weak\w*|numb\w*|heavy|dead|(?:can'?t|cannot|couldn'?t) (?:lift|move|feel|grip)|droop\w*|"
+       r"gave way|paralys\w*",
+       unless=r"after (?:the |my |a |his |her )?(?:gym|workout|session|training|lifting|class|run)|"
+              r"doms|(?:sore|aching|achy|tired) from", window=0),
+    # NHS (falls, hip fracture): after a fall, a leg that looks shorter or turned outwards
+    rule("emergency", "fracture",
+       r"(?:leg|foot) (?:[\w']+ ){0,3}(?:shorter|turned out\w*|rotated|twisted out\w*|pointing "
+       r"out\w*)|(?:shorter|turned out\w*) (?:leg|foot)",
+       r"\bfell\b|\bfall\b|fallen|\btripped\b|slipped|on the floor|found (?:her|him) down|"
+       r"\bhip\b", window=0),
+    # a poison drunk by an adult, before any sign shows; or a farm chemical breathed in or
+    # on the skin, then twitching, drooling, sweating, tiny pupils (NHS poisoning)
+    rule("emergency", "poisoning",
+       r"(?:swallowed|drank|drunk|swig|sip|mouthful|gulp\w*|downed)\b[^\n]{0,80}?\b(?:weed ?killer|"
+       r"antifreeze|anti-freeze|bleach|pesticide|paraquat|rat poison|slug pellets|white spirit|"
+       r"paint thinner|drain cleaner|screen ?wash|brake fluid|methanol|insecticide)",
+       unless=r"\b(?:what )?if (?:i|he|she|they|you|someone|a (?:kid|child|dog))\b|would (?:it|that)|"
+              r"\bdog\b|\bcat\b|\bpuppy\b|\bkitten\b", window=0),
+    rule("emergency", "poisoning",
+       r"pesticide|insecticide|sheep dip|organophosphate|crop ?spray\w*|nerve agent|"
+       r"weed ?killer|fly ?spray|flea (?:spray|treatment)",
+       r"drool\w*|salivat\w*|dribbl\w*|pupils? (?:[\w']+ ){0,2}(?:tiny|small|pinpoint|pin ?pricks?)|"
+       r"pinpoint|twitch\w*|wheez\w*|vomit\w*|throw\w* up|confus\w*|(?:can'?t|struggling to|"
+       r"hard to) breathe|sweat\w* (?:a lot|loads|buckets|heavily|pouring)",
+       r"drool\w*|salivat\w*|pupils|pinpoint|twitch\w*|wheez\w*|vomit\w*|sweat\w*|breath\w*|"
+       r"confus\w*|dizz\w*|cramp\w*|shak\w*",
+       unless=r"\b(?:what )?if (?:i|he|she|you|someone)\b|safe(?:ly)? to (?:use|spray)|how (?:do i|to) "
+              r"(?:use|spray|apply)|\bdog\b|\bcat\b", window=0),
+    # a known aneurysm, and pain, a faint or pallor (NHS, AAA: call 999)
+    rule("emergency", "aortic",
+       r"aneurysm|\baaa\b",
+       r"pain\w*|hurt\w*|killing me|agony|tearing|ripping|dizz\w*|faint\w*|pale|collaps\w*|"
+       r"sweat\w*|clammy",
+       unless=r"screening|screened|family history|runs in|(?:my|his|her) (?:dad|mum|father|mother|"
+              r"uncle|aunt|grandad|nan) (?:had|died)|checked|scan (?:was|came back)|years ago|"
+              r"repaired|what is", window=0),
+    # NHS (hyperkalaemia, hypokalaemia): a heart beating slow or irregular with potassium
+    # tablets, kidney trouble or days of vomiting, and weakness
+    rule("emergency", "electrolytes",
+       r"(?:heart|heartbeat|pulse|heart rate)\w* (?:[\w']+ ){0,4}(?:slow|irregular|skipp\w*|"
+       r"all over the place|erratic|funny|weird|flutter\w*)|(?:irregular|slow|erratic) (?:heart|"
+       r"heartbeat|pulse)",
+       r"potassium|kidney|dialysis|renal|water (?:tablets|pills)|diuretic\w*|(?:vomit\w*|diarr\w*|"
+       r"being sick|throwing up) (?:[\w']+ ){0,3}(?:two|three|four|several|2|3|4|for) days",
+       r"weak\w*|heavy|floppy|can'?t (?:stand|walk|lift)|cramp\w*|tingl\w*|numb\w*", window=0),
+    # too much caffeine or a stimulant, and the heart racing or skipping, with another sign
+    rule("emergency", "stimulant",
+       r"(?:[2-9]|\d\d|two|three|four|five|six|several|loads of|too many|so many) (?:[\w']+ )?"
+       r"(?:energy drinks|red ?bulls|monsters|coffees|espressos|shots of espresso|caffeine "
+       r"(?:pills|tablets))|pre-?workout (?:and|plus|&|with|on top)|(?:and|plus|&|with) "
+       r"pre-?workout|caffeine (?:pills|tablets)",
+       near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4),
+       r"tingl\w*|numb\w*|dizz\w*|faint\w*|chest|shak\w*|trembl\w*|sick|vomit\w*|breath\w*|"
+       r"sweat\w*|panic", window=0),
     # Round 15. NHS: a limb bent out of line after a fall or a blow is a broken bone
     rule("emergency", "fracture",
        r"(?:leg|shin|foot|ankle|knee|thigh|arm|wrist) (?:[\w']+ ){0,3}(?:pointing|bent|facing|twisted|"

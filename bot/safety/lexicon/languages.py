@@ -40,7 +40,7 @@ CRISIS_ELSEWHERE: tuple[Rule, ...] = (
        # vi
        r"muon chet|tu sat|khong muon song|"
        # tl
-       r"(?:gusto|gusto ko|gustong) (?:ko )?(?:na |nang )?mamatay|magpakamatay|ayoko (?:na|nang) "
+       r"gusto(?:ng)? (?:[\w']+ ){0,3}mamatay|magpakamatay|ayoko (?:na|nang) "
        r"mabuhay|"
        # hi (Devanagari, with its vowel marks gone)
        r"मरना चाहत|मर जाना चाहत|आतमहतया|जीना नही चाहत|खद को मार|"
@@ -53,7 +53,9 @@ CRISIS_ELSEWHERE: tuple[Rule, ...] = (
        r"addormentar(?:mi|si) e non svegliar(?:mi|si)|non svegliar(?:mi|si) piu|"
        r"(?:mir|sich|ihm|ihr) das leben (?:zu )?nehmen|einschlafen und nicht (?:mehr )?aufwachen|"
        r"dormirme y no despertar|dormir et ne (?:plus|jamais) me reveiller|"
-       r"dormir e nao acordar"),
+       r"dormir e nao acordar|(?:melhor|queria|quero|gostaria de|prefiro) (?:[\w']+ ){0,2}nao "
+       r"acordar|nao acordar (?:mais|nunca)|(?:mejor|quiero|quisiera|ojala|prefiero) (?:[\w']+ ){0,2}"
+       r"no despertar|no despertar(?:me)? (?:mas|nunca)|ne (?:plus|jamais) me reveiller"),
 )
 
 EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (

@@ -99,8 +99,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"popping|snap|snapping|rip|ripping|tearing)(?: sound| noise| feeling)?(?! up)" + _NOT_TORN_APART +
        r"|(?<!being )(?:popped|snapped|ripped)" + _NOT_A_POP + r"|"
        r"(?:tear|rupture) in (?:my|his|her|their|the) (?:[\w']+ )?(?:hamstring|muscle|thigh|calf)|"
-       r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:(?!no\b|not\b|any\b)"
-       r"[\w']+ )?bruis\w*|"
+       r"(?:i have|i'?ve got|there'?s|there is|got|big|huge|massive|a) (?:a )?(?:(?!no\b|not\b|any\b|"
+       r"bit\b|little\b|tad\b|touch\b)[\w']+ )?bruis\w*|"
        # the muscle "feels bruised" after a bad cramp, as the articles say it may: no tear
        r"(?<!feels )(?<!feel )(?<!felt )(?<!feeling )(?<!bit )(?<!kinda )(?<!little )"
        r"bruised(?! feeling)|bruising|black and blue|(?:dent|gap|divot|hollow|dip) where (?:the|my) "
@@ -111,7 +111,15 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"much |my full |full |all my |my )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
        r"bend|straighten|weight-?bear|stand (?:up|on)|put (?:any |much )?weight)(?! (?:[\w']+ ){0,5}"
        r"(?:when|while|"
-       r"during|until|till) (?:it|the|a|my|i)\b)"),
+       r"during|until|till) (?:it|the|a|my|i)\b)",
+       # asked as a hypothesis or in general ("if a cramp causes a little tear", "can a cramp
+       # rip the muscle?"), or a knee that will not straighten while the cramp holds it
+       unless=r"\bif (?:a|the|my|your) (?:[\w']+ ){0,2}cramps? (?:[\w']+ ){0,3}(?:causes?|caused|"
+              r"tears?|tore|rips?|ripped|leads? to|ends? up)|\b(?:can|could|does|do|will|would) "
+              r"(?:a|the|your|my) (?:[\w']+ )?cramps? (?:[\w']+ ){0,2}(?:cause|rip|tear|damage|pull)|"
+              r"(?:when|while|during) (?:[\w']+ ){0,3}(?:cramp\w*|spasm\w*)\b[^.?!]{0,30}\b(?:can'?t|"
+              r"cannot|couldn'?t) (?:fully |properly )?straighten|(?:death grip|cramp\w*|spasm\w*|"
+              r"locked)\W{0,3}(?:[\w']+ ){0,2}(?:can'?t|cannot|couldn'?t) (?:fully |properly )?straighten"),
     rule("see_doctor", "tear",
        r"(?:i )?(?:think |might have |may have |could have |must have |probably |have |'ve )?"
        r"(?:tore|torn|ruptured) (?:my|a|the) (?:[\w']+ )?(?:hamstring|muscle|tendon|calf|quad|"
@@ -150,6 +158,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:gives?|giving|gave) way|buckl\w*|reflex(?:es)?\b",
        # ice numbs on purpose, and a foot sat on tingles: no nerve sign
        unless=near(r"numb\w*|tingl\w*|pins and needles|dead", f"(?:{ICED}|{PRESSED})", 8) +
+       # numbing as what a remedy does: "does it numb the nerve?"
+       r"|(?:does|do|will|would|can|could|to|it|ice|cold) numbs? (?:the|it|them|my|your|pain|nerves?)\b" +
        r"|reflex\w* (?:[\w']+ ){0,4}(?:normal|fine|ok|okay|good|all there|present)"),
     rule("see_doctor", "nerve",
        r"(?:hurt|injur\w*|pull\w*|tweak\w*|put out|strain\w*|twist\w*|slipp\w*|did) (?:[\w']+ )?"
@@ -284,12 +294,16 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        CRAMP, window=0),
     rule("see_doctor", "recurring", near(CRAMP, RECUR, 6),
        r"i|i'm|im|i've|ive|me|my|mine",
+       # one cramp told beside a habit of every day is no cramp that recurs:
+       # "walks every day, she got one cramp gardening"
        # prevention asked ("stretch every day to stop them coming back"), or a habit of every
        # day asked about as the cause ("i sprint most mornings, could that be it")
        unless=r"(?:stop|prevent|avoid|keep) (?:[\w']+ ){0,3}(?:cramps?|them|it) (?:from )?(?:coming "
               r"back|returning|happening|recurring)|should i (?:[\w']+ ){0,3}every (?:single )?(?:day|"
               r"night|morning|week)|\bi (?:[\w']+ ){1,5}(?:every|most) (?:day|morning|night|evening|"
-              r"week)s?,? (?:could|can|might|would|does|is) (?:that|this|it|doing that)\b"),
+              r"week)s?,? (?:could|can|might|would|does|is) (?:that|this|it|doing that)\b|"
+              r"\b(?:got|had|get|gets) (?:just |only )?(?:one|a single|her first|his first|my first) "
+              r"(?:[\w']+ ){0,2}cramp\b"),
     rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10), OFTEN),
     rule("see_doctor", "night_or_rest", near(CRAMP, REST, 10)),
     rule("see_doctor", "claudication",

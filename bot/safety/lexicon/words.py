@@ -41,8 +41,8 @@ BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get 
 # Pain on breathing in (pleuritic), as a clot in the lung gives it: "my side stabs when I breathe in"
 PLEURITIC = r"(?:hurts?|hurting|pain\w*|stab\w*|sharp|sore|ache\w*|agony|catch\w*) (?:[\w']+ ){0,6}" \
             r"(?:when|whenever|every time|each time|as|if) (?:i |he |she |they |you )?(?:take (?:a )?" \
-            r"(?:deep |big |full )?breaths?|breathes? (?:in|deep\w*)|inhale\w*|breathing in)"
-OUT_OF_BREATH = r"(?:out of breath|winded|breathing (?:hard|fast|heavily)|puffing(?! up)|panting|" \
+            r"(?:deep |big |full )?breaths?|breathes?(?: in| deep\w*)?\b|inhale\w*|breathing in)"
+OUT_OF_BREATH = r"(?:out of breath|winded|breathing (?:really |very |so |too )?(?:hard|fast|heavily|quick\w*)|puffing(?! up)|panting|" \
                 r"cough\w*)"
 BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|blotch\w*|marbl\w*|" \
        r"dusky|waxy|ashen|colou?rless|drained of colou?r)"
@@ -78,7 +78,7 @@ SEVERE = r"(?:weak\w*|agon\w*|excruciat\w*|severe\w*|extreme\w*|unbearable|inten
          r"(?:so|really|very|super|incredibly) (?:painful|sore|stiff)|killing|huge|massive|" \
          r"rock hard|hard as (?:a )?rocks?|(?:pain (?:is )?)?(?:[89]|10) ?(?:/|out of) ?10)"
 SWOLLEN = r"(?:swollen|swelling|swelled|swell|puff\w*|bloat\w*|enlarged|fatter than|" \
-          r"bigger than the other|thicker than the other)"
+          r"bigger than the other|thicker than the other|(?:twice|double) (?:the|its) (?:usual )?size)"
 MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemide|lasix|" \
       r"\w+prazole|ppis?|nexium|losec|zantac|nifedipine|adalat|" \
       r"torsemide|metolazone|amiloride|salmeterol|formoterol|tiotropium|donepezil|tamoxifen|" \
