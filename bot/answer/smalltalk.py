@@ -25,7 +25,10 @@ _BOT = (r"(?:real |actual |live |licensed |qualified |proper |certified |trained
         r"being|intelligence)")
 # Asking what the bot is, who made it, or what it can do.
 _IDENTITY = re.compile(
-    rf"\b(?:(?:{_ARE} {_YOU}|{_ARE}{_YOU}|ru) (?:a |an |just a |just an |even a |actually a |"
+    # what it costs, first: "is this bot free" is not "is this a bot"
+    rf"\b(?:is (?:this|it|the bot|this bot|this app|this site|this service) (?:really |actually |"
+    rf"totally |completely )?free(?: to use)?|do (?:i|we) (?:have|need) to pay|how much does "
+    rf"(?:this|it) cost|(?:{_ARE} {_YOU}|{_ARE}{_YOU}|ru) (?:a |an |just a |just an |even a |actually a |"
     rf"actually )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*(?: or (?:what|not))?"
     rf"|is (?:this|it|that) (?:a |an |just a |)?{_BOT}(?: (?:or|and) (?:a |an )?{_BOT})*"
     rf"|{_YOU} (?:a |an )(?:real |actual )?{_BOT}"
@@ -87,6 +90,14 @@ _IDENTITY = re.compile(
     rf"|(?:{_ARE} {_YOU}|is (?:this|it|the bot|this bot|(?:your|ur|this) (?:advice|info\w*|site|"
     rf"app|answers?|bot))) (?:even |always |actually |really )?(?:accurate|reliable|trustworthy|"
     rf"trusted|legit|correct|right|safe to (?:use|trust)|any good|to be trusted)"
+    # what it costs, who checks it, what it covers and why so little
+    rf"|who (?:checks|checked|reviews|reviewed|writes|wrote|approves|approved|verifies|verified) "
+    rf"(?:your|ur|the|these|this bot'?s?) (?:answers|replies|info\w*|advice|content|stuff)"
+    rf"|(?:is it|are they|is that) (?:actual |real )?(?:doctors|people|humans|experts)"
+    rf"|what (?:kind of |sort of |type of )?(?:questions|things|stuff|topics) (?:can|could|do) "
+    rf"{_YOU} (?:help (?:me |us )?with|answer|do|cover|talk about)"
+    rf"|why (?:do|can|does) (?:{_YOU}|it|this bot) only (?:know|talk|do|answer|cover)(?: about)?"
+    rf"(?: hamstrings?| hamstring cramps| cramps| legs)?"
     rf"|should i (?:believe|trust) (?:what )?(?:{_YOU}|this(?: bot| site| app| thing)?|it|the bot)"
     rf"(?: (?:says?|tells? me|tell me|said|writes?))?)\b")
 # A complaint about the bot or its last answer, said to the bot about the bot ("you're
@@ -109,6 +120,16 @@ _COMPLAINT = re.compile(
     rf"|(?:{_YOU} |it |this |the bot )?(?:keep|keeps|just keep|just|only) (?:saying|repeating|repeats?|giving me|"
     rf"telling me|quote|quoting|copy|copying) (?:the same|that|yourself|articles)(?: (?:thing|answer|"
     rf"stuff|reply|things|articles|text|old))*(?: over and over)?"
+    rf"|(?:{_YOU} |it |this |the bot )?(?:literally |basically |really |actually )?(?:just |only )?"
+    rf"(?:copy ?(?:and )?past\w*|copy-past\w*)(?: (?:stuff|"
+    rf"things|text|articles|the articles|it|bits))?"
+    rf"|(?:{_YOU} |it )?(?:keep|keeps) (?:not )?(?:answering|ignoring|missing|dodging)(?: (?:what i "
+    rf"(?:ask|asked|say|said)|my questions?|the question|me))?"
+    rf"|{_YOU} (?:already|just) said (?:that|this)|{_YOU}(?:'?ve| have) (?:already )?said (?:that|"
+    rf"this) (?:already|before)"
+    rf"|(?:{_YOU}(?:'?re| are| r|r)?|ur|(?:this|the|that) (?:bot|thing|app|site|chat ?bot)(?:'s| is)?) "
+    rf"(?:so |really |kinda |kind of |a bit |pretty |lowkey |highkey )*(?:mid|meh|mediocre|lame|"
+    rf"cringe|bad|not (?:great|good|very good))"
     rf"|(?:useless|stupid|dumb|rubbish|terrible|worst|pointless) (?:bot|answer|reply|app|thing|"
     rf"site|chat ?bot)|(?:so |really |very |pretty )?(?:annoying|frustrating|irritating)"
     # how the answers read: "your answers are way too long", "too vague", "so confusing"
@@ -182,11 +203,15 @@ _GREETING = re.compile(
     r"afternoon|evening|day)|morning|afternoon|evening|how (?:are|r) (?:you|u)(?: doing| today)?|"
     r"how(?:'?s| is) it going|how(?:'?s| are) things|what'?s (?:up|new|good|cracking)|"
     r"how(?:'?s| is) (?:your|ur) day(?: going| been)?|que tal|como estas|ca va|wie geht'?s|"
+    r"happy (?:new year|christmas|xmas|holidays|easter|diwali|eid|hanukkah|birthday|friday|"
+    r"monday|weekend|sunday)|merry (?:christmas|xmas)|season'?s greetings|"
+    r"(?:i )?(?:trust|hope) (?:you'?re|you are|u r|ur|this finds you) (?:keeping )?(?:well|good|"
+    r"ok|okay|fine)|"
     r"come stai|tudo bem|(?:my )?(?:[a-z]+ )?(?:put|installed|set up|downloaded) (?:you|this(?: bot| "
     r"app)?) (?:on|for) (?:my|me)(?: phone| tablet| computer| ipad| laptop)?|hope (?:you'?re|u r) "
     r"(?:well|good|ok))\b")
 _THANKS = re.compile(
-    r"\b(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
+    r"\b(?:(?:that'?s|that is|how|so|very|really) (?:very |really |so )?kind of (?:you|u)|thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
     r"cheers|ta|much appreciated|merci(?: beaucoup| bien)?|(?:muchas |mil )?gracias|danke(?: schon| sehr)?|"
     r"vielen dank|grazie(?: mille)?|obrigad[oa]|dank (?:je|u)(?: wel)?|tack(?: sa mycket)?|takk|kiitos|"
     r"arigato(?: gozaimasu)?|shukran|spasibo|dziekuje|mahalo|asante|toda|tesekkurler|"
@@ -196,16 +221,25 @@ _THANKS = re.compile(
     r"(?:that|this|it|you|ur)(?:'?s|'?re| is| was| were| are)?(?: really| very| so| super| the| actually|"
     r" pretty| quite| genuinely| seriously)* "
     r"(?:help(?:s|ed|ful)|useful|great|perfect|brilliant|best|amazing|awesome|a star|a legend|"
-    r"a lifesaver|smart|clever|(?:pretty |really |very |so |actually )*good at this)|(?:pretty |really |"
+    r"a lifesaver|smart|clever|patient|kind|sweet|lovely|polite|funny|cute|a gem|"
+    r"(?:pretty |really |very |so |actually )*good at this)|(?:pretty |really |"
     r"very |so |actually )*good at this|know (?:your|"
     r"ur) stuff|(?:the )?cramps?(?:'s)? (?:is |are |has |have )?(?:all )?gone|(?:it'?s|pain'?s|pain is) (?:all )?gone|"
-    r"all good now|feel\w* (?:much |loads |a lot )?better(?: now)?|(?:pretty |really |very |so )?(?:smart|clever|good|impressive) for "
+    r"all good now|(?:all )?sorted|god bless(?: (?:you|u))?|bless (?:you|u)|feel\w* (?:much |loads |a lot )?better(?: now)?|(?:pretty |really |very |so |kinda |kind of )?(?:smart|clever|good|impressive|sweet|nice|kind|cute|funny|polite) for "
     r"a (?:computer|bot|robot|machine|ai|chat ?bot)|(?:better|more helpful|more useful|nicer|quicker|"
     r"faster) than (?:my |the |a )?(?:gp|doctor|doc|google|nhs|physio|dr google)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"
     r"really |very )?(?:great |big |huge |real |massive )?(?:help|helpful|useful|lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
     r"good (?:bot|job|stuff)|great|perfect|awesome|brilliant|lovely|amazing|excellent|fab|cool|"
     r"nice|super|sweet|got it|noted|understood|makes sense|sounds good|fair enough|ok+|okay|"
     r"okie|k+|kk|alright|all right|right|sure|wow)\b")
+# An apology for asking, for a long message or for a temper: nothing to answer but "no need"
+_APOLOGY = re.compile(
+    r"\b(?:apologies(?: (?:for|about) (?:[\w']+ ){0,4}?(?:questions?|bothering|earlier|that|swearing|"
+    r"rambling|messages?))?|(?:so |really |very )?sorry (?:(?:for|about) (?:[\w']+ ){0,4}?(?:questions?|bothering|"
+    r"swearing|rude|rant\w*|rambl\w*|messages?|spam\w*|typos?|english|earlier|going on|being (?:a |so )?"
+    r"(?:pain|nuisance|annoying|rude|stupid|dumb))|to (?:bother|trouble|pester|keep bothering) "
+    r"(?:you|u))(?: (?:earlier|again|before|lol))?|(?:i )?apologi[sz]e(?: for (?:[\w']+ ){0,4}?"
+    r"(?:questions?|earlier|that|swearing|rambling))?)\b")
 _BYE = re.compile(
     r"\b(?:bye+|bye bye|goodbye|good bye|see (?:you|ya|u)(?: later| soon| around)?|cya|later|"
     r"laters|ttyl|good ?night|gn|nite|night(?! shifts?| worker| nurse| owl)|take care|have a (?:good|nice|great|lovely) "
@@ -226,7 +260,8 @@ here too as indeed partner fam bro bros sis team all y'all yall chief boss love 
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
 doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
 accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly arent
-aren't ugh argh meh ffs omg jeez geez sigh computer robot machine
+aren't ugh argh meh ffs omg jeez geez sigh computer robot machine you're youre nah or lol
+god
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
@@ -241,8 +276,8 @@ def smalltalk_reply(message: str) -> str | None:
     found = {}
     # greetings before thanks: "nice to meet you" is a greeting, not "nice" and leftovers
     for name, pattern in (("complaint", _COMPLAINT), ("person", _WANTS_PERSON),
-                          ("privacy", _PRIVACY), ("identity", _IDENTITY), ("bye", _BYE),
-                          ("greeting", _GREETING), ("thanks", _THANKS)):
+                          ("privacy", _PRIVACY), ("identity", _IDENTITY), ("apology", _APOLOGY),
+                          ("bye", _BYE), ("greeting", _GREETING), ("thanks", _THANKS)):
         if pattern.search(spoken):
             found[name] = True
             spoken = " ".join(pattern.sub(" ", spoken).split())
@@ -259,6 +294,8 @@ def smalltalk_reply(message: str) -> str | None:
         return f"{wording.SMALLTALK_IDENTITY}\n\n{wording.EXAMPLES_INTRO}\n{examples}"
     if "bye" in found:
         return wording.SMALLTALK_BYE
+    if "apology" in found and "thanks" not in found:
+        return wording.SMALLTALK_APOLOGY
     if "thanks" in found:
         return wording.SMALLTALK_THANKS
     return f"{wording.SMALLTALK_GREETING}\n\n{wording.EXAMPLES_INTRO}\n{examples}"

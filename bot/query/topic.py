@@ -59,10 +59,15 @@ OTHER_CRAMPS = re.compile(
     r"soles?|instep|jaw|groin)\b|\bstitch(?:es)? in (?:my|the|his|her) side\b|\bside stitch\w*|"
     r"\bget(?:ting)? (?:a )?stitch(?:es)? (?:when|while|during)|"
     # the abdominals, the arch
-    r"\b(?:abs|abdominals?|six ?pack|core|arch|arches)(?:'s)? (?:[\w']+ ){0,2}(?:cramp\w*|spasm\w*)\b")
+    r"\b(?:abs|abdominals?|six ?pack|core|arch|arches)(?:'s)? (?:[\w']+ ){0,2}(?:cramp\w*|spasm\w*)\b|"
+    # the arm, the shoulder, the neck or the chest: holding a baby, curls, a bench press
+    r"\b(?:arms?|biceps?|triceps?|shoulders?|neck|pecs?|chest|lats?)(?:'s)? (?:keeps? |kept |always |"
+    r"often |sometimes |constantly |gets? |got |muscles? )?(?:cramp\w*|spasm\w*)\b|"
+    r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:arms?|biceps?|triceps?|shoulders?|"
+    r"neck|pecs?|chest|lats?)\b")
 # Other places named by two words, whose single words the articles use to place the
 # hamstring or its stretches ("back", "hip"): "lower back pain", "tight hip flexors"
-OTHER_PLACES = re.compile(r"\b(?:lower back|low back|hip flexors?|glutes?|piriformis|it ?band|itb|"
+OTHER_PLACES = re.compile(r"\b(?:lower back|low back|upper back|mid back|hip flexors?|glutes?|piriformis|it ?band|itb|"
                           r"achilles|plantar)\b")
 # The front or the inside of the thigh (the quadriceps, the adductors) is not the hamstring,
 # though "thigh" names it: said without the hamstring or the back of the thigh

@@ -142,6 +142,8 @@ SMALLTALK_PRIVACY = (
     "kept on that computer to improve the answers, with nothing about who you are. Ask me "
     "anything about hamstring cramps."
 )
+SMALLTALK_APOLOGY = ("No need to apologise: ask as many questions about hamstring cramps as "
+                     "you like.")
 SMALLTALK_BYE = "Take care! Come back any time you have a question about hamstring cramps."
 EXAMPLES_INTRO = "You could ask, for example:"
 # Shown on the empty page and in the greeting: one list, so both offer the same questions.

@@ -71,7 +71,8 @@ def test_a_clause_or_a_word_naming_no_thing_is_no_subject():
     "best ham and cheese toastie", "how do I hamstring my rival's plan", "we were hamstrung by injuries",
     "my dog's back legs keep cramping", "my horse is tying up after a ride",
     "my abs spasm doing crunches", "the arch of my foot cramps in ballet", "my arches cramp in bed",
-    "best exercise for bigger hamstrings",
+    "best exercise for bigger hamstrings", "my forearm and bicep cramp when i carry shopping",
+    "cramps in my shoulders after swimming",
 ])
 def test_other_things_sharing_the_topic_words_are_another_subject(message):
     assert other_subject(message)
@@ -80,6 +81,7 @@ def test_other_things_sharing_the_topic_words_are_another_subject(message):
 @pytest.mark.parametrize("message", [
     "my hamstring cramps", "charley horse in my thigh at night", "I walk my dog and then cramp",
     "hamstring cramp during my period run", "ham\u200bstring cramp", "how do I hamstring stretch",
+    "my arms cramp and so do my hamstrings",
 ])
 def test_the_topic_itself_is_not_another_subject(message):
     assert not other_subject(message)

@@ -154,3 +154,19 @@ def test_chit_chat_with_the_bot_about_itself_and_a_long_greeting_are_small_talk(
     "cramps on my feet all night"])
 def test_a_question_inside_chit_chat_is_no_small_talk(message):
     assert smalltalk_reply(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "sorry to keep bothering you", "apologies for all the questions", "merry christmas chatbot",
+    "i hope this finds you well", "is this bot actually free?", "who reviews the answers",
+    "what topics can you cover", "why does it only talk about hamstrings",
+    "you've said that already", "ngl this app is kinda lame", "you keep dodging my questions",
+    "you literally just copy and paste", "that's kind of you, bless you"])
+def test_apologies_season_greetings_cost_coverage_and_more_complaints_are_small_talk(message):
+    assert smalltalk_reply(message) is not None
+
+
+def test_an_apology_is_told_there_is_no_need_and_a_question_after_it_is_a_question():
+    assert "No need to apologise" in smalltalk_reply("sorry for all the questions")
+    assert smalltalk_reply("sorry for all the questions, but why do cramps hit at night") is None
+    assert smalltalk_reply("is this free of side effects") is None
