@@ -150,6 +150,8 @@ def _known(word: str, vocabulary: Vocabulary) -> bool:
     not "taking", although the two are one letter apart."""
     if _in_articles(word, vocabulary):
         return True
+    if word.startswith("un") and len(word) >= 5 and _in_articles(word[2:], vocabulary):
+        return True  # "unfit", "unstretched": the opposite of a word the articles use
     slip = _misspelt_common(word)
     if zipf(word) >= REAL_WORD_ZIPF and not slip:
         return False  # "taping": a word of its own, however near a word of the articles
@@ -231,15 +233,28 @@ _EVERYDAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVERYDAY_NAMES)
                                                    reverse=True)) + r")\b")
 
 
+# A thing left out or changed is asked about by what it is: "skipping the warm up" asks
+# about the warm-up, "upping my mileage" about mileage
+_LEFT_OUT = re.compile(r"^(?:skipping|skip|skipped|missing|missed|forgetting|forgot|not doing|"
+                       r"upping|increasing|adding|dropping|cutting out|cutting down on|reducing|"
+                       r"stopping|changing|switching) (?:the |my |a |your |our |to |on )?")
+# The forms a substance is taken in
+_FORMS = frozenset("""tablets tablet pills pill supplements supplement capsules capsule tabs
+powder powders sachets sachet drinks drink gels gel sprays spray creams cream""".split())
+
+
 def as_the_articles_say(subject: str) -> str:
     """`subject` with its everyday names of things the articles name put in their words."""
     return _EVERYDAY.sub(lambda m: EVERYDAY_NAMES[m.group(0)], subject)
 
 
 def _head(subject: str) -> str:
-    """The noun that ends the first phrase of `subject`: "tens machine" -> "machine"."""
+    """The noun that ends the first phrase of `subject`: "tens machine" -> "machine"; the
+    thing, not the form it comes in: "beer drinks" -> "beer"."""
     phrase = _HEAD_END.split(f"{subject} ", maxsplit=1)[0]
     found = words(phrase)
+    if len(found) > 1 and found[-1] in _FORMS:
+        found = found[:-1]
     return found[-1] if found else ""
 
 
@@ -252,7 +267,9 @@ def _unnamed_head(subject: str, vocabulary: Vocabulary) -> str:
     if _CLAUSE_START.match(subject):  # "i'd die for a cramp-free run": a clause, not a thing
         return ""
     if (len(head) < 3 or not head.isalpha() or head in STOPWORDS or head in _NO_THING
-            or not 3.0 <= zipf(head) < THING_MAX_ZIPF or _in_articles(head, vocabulary)):
+            or not 3.0 <= zipf(head) < THING_MAX_ZIPF
+            or _in_articles(head, vocabulary)
+            or head.startswith("un") and _in_articles(head[2:], vocabulary)):
         return ""
     if _misspelt_common(head):
         return ""  # "wat": a slip of a common word names no thing
@@ -273,7 +290,7 @@ def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
     """
     if weighs_amount(subject):
         return []
-    subject = as_the_articles_say(subject)
+    subject = _LEFT_OUT.sub("", as_the_articles_say(subject), count=1)
     if _GROUP_WHOLE.fullmatch(subject):  # "are women more prone": a group they never speak of?
         if any(w in vocabulary.counts or w.rstrip("s") in vocabulary.counts
                for w in words(subject) if len(w) >= 3 and w not in _GROUP_NOUNS):
@@ -283,11 +300,13 @@ def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
     runs: list[list[str]] = [[]]
     for word in words(subject):
         rare = (len(word) >= 3 and word.isalpha() and word not in STOPWORDS
-                and word not in _NO_THING and zipf(word) < COMMON_ZIPF)
+                and word not in _NO_THING and word not in TOPIC_WORDS and zipf(word) < COMMON_ZIPF)
         if rare:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
+    # the form a thing comes in names nothing new: "magnesium tablets" asks about magnesium
+    runs = [run[:-1] if len(run) > 1 and run[-1] in _FORMS else run for run in runs]
     unknown: list[str] = []
     for run in (r for r in runs if r):
         if len(run) == 1:

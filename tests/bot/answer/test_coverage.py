@@ -206,3 +206,16 @@ def test_each_everyday_name_stands_for_words_the_articles_use(articles):
     used = Vocabulary.from_texts(a.text for a in articles)
     for everyday, theirs in EVERYDAY_NAMES.items():
         assert unknown_words(theirs, used) == [], (everyday, theirs)
+
+
+def test_a_thing_left_out_its_form_its_opposite_and_the_hamstring_by_a_nickname_are_known():
+    known = Vocabulary.from_texts(["Warm up before you run.", "Magnesium may help.",
+                                   "Stay fit and stretch."])
+    assert unknown_words("skipping the warm up", known) == []
+    assert unknown_words("magnesium tablets", known) == []
+    assert unknown_words("being unfit", known) == []
+    assert unknown_words("my hammies", known) == []
+    # what is left out is still judged, and a form does not make a thing known
+    assert unknown_words("skipping my acupuncture", known) == ["acupuncture"]
+    assert unknown_words("creatine tablets", known) == ["creatine"]
+    assert unknown_words("beer drinks", known) == ["beer drinks"]
