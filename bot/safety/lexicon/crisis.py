@@ -901,6 +901,27 @@ CRISIS: tuple[Rule, ...] = (
        r"at (?:her|his|their) \w+|not (?:home|around|in)|on holiday)\b",
        unless=r"\b(?:stretch\w*|workout|session|run|race|exercises?|routine|yoga|physio|the "
               r"(?:test|exam|shopping|decorating|garden|painting))\b", window=0),
+    # C-SSRS method: the trains that pass without stopping looked up
+    rule("crisis", "suicide",
+       r"(?:trains?|express\w*) (?:that )?(?:[\w']+ )?(?:don'?t|do not|doesn'?t|does not|won'?t|never) "
+       r"stop|(?:fast|express|non-?stop|through) trains?\b",
+       r"look\w* up|looked into|check\w*|research\w*|googl\w*|found out|work\w* out|timetable|"
+       r"which|what time|\bwhen\b",
+       unless=r"commut\w*|late for|miss\w* (?:my|the)|journey|ticket|travel\w*|get (?:home|to "
+              r"work)|platform \d", window=0),
+    # someone else who says they will end it, and meant it
+    rule("crisis", "suicide",
+       r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to|s gonna| are going to| would|'d) "
+       r"(?:just )?end it\b(?! (?:with|between|for good with))",
+       r"serious|meant it|means it|not joking|wasn'?t joking|isn'?t joking|worried|scared|"
+       r"frightened|\bif\b", window=0),
+    # a means bought or kept, and its purpose known: "i know exactly what it's for"
+    rule("crisis", "suicide",
+       r"blades?|razors?|knife|knives|rope|noose|pills|tablets|paracetamol|co-?codamol|codeine|"
+       r"sleeping (?:pills|tablets)|insulin",
+       r"(?:i |and i |i already )?know (?:exactly |full well |perfectly well )?what (?:it'?s|its|"
+       r"they'?re|theyre|they are|it is) for\b|(?:you|u) know what (?:it'?s|its|they'?re) for",
+       unless=r"\bnot for\b|shaving|cooking|kitchen|craft\w*|diy|work", window=0),
     # gone soon, told as a shrug: "doesn't really matter, i'll be gone soon"
     rule("crisis", "suicide",
        r"(?:i'?ll|i will|i'?m going to|im gonna|i'?m gonna|won'?t matter,? i'?ll) be gone (?:soon|"
