@@ -52,10 +52,10 @@ class SoftmaxModel:
                              f"(got shape {self.bias.shape})")
         if (self.hidden_weights is None) != (self.hidden_bias is None):
             raise ModelError(f"a {self.NAME}'s hidden layer needs both weights and a bias")
-        if self.hidden_weights is not None and (
-                self.hidden_weights.ndim != 2 or self.hidden_weights.shape[0] != self.weights.shape[1]
-                or self.hidden_bias.shape != (self.hidden_weights.shape[0],)):
-            raise ModelError(f"a {self.NAME}'s hidden layer of shape {self.hidden_weights.shape} "
+        hidden = self.hidden_weights
+        if hidden is not None and (hidden.ndim != 2 or hidden.shape[0] != self.weights.shape[1]
+                                   or self.hidden_bias.shape != (hidden.shape[0],)):
+            raise ModelError(f"a {self.NAME}'s hidden layer of shape {hidden.shape} "
                              f"does not feed its {self.weights.shape[1]} output weights per label")
 
     @property

@@ -1,11 +1,12 @@
-"""The learned layer of triage: a linear model over the message's embedding, fitted offline.
+"""The learned layer of triage: a small network over the message's embedding, fitted offline.
 
 Rules fit the phrasings they were written from, and the bank votes by one nearest example.
-A multinomial logistic regression over the same 384-dimensional vector weighs every labelled
-message at once (the bank's examples and a few thousand labelled probes): "if i got hit by a
-car tomorrow i honestly wouldnt mind" lies on the crisis side of a boundary no single
-example marks. It only adds categories where it is nearly sure (`TriageConfig`), and the
-leave-one-set-out study that chose how sure is `python -m evaluation.triage_model cv`.
+A network of one hidden layer over the same 384-dimensional vector weighs every labelled
+message at once (the bank's examples, some thousands of labelled probes, and the clauses of
+the harmless ones): "if i got hit by a car tomorrow i honestly wouldnt mind" lies on the
+crisis side of a boundary no single example marks. It only adds categories where it is
+nearly sure (`TriageConfig`); `python -m evaluation.triage_model cv` is the study that chose
+how sure, beside the logistic regression it replaced.
 
 The weights live in bot/data/triage_model.npz, written by `python -m evaluation.triage_model
 fit` with the digest of what they were fitted on; reading them needs numpy only.
@@ -25,7 +26,7 @@ __all__ = ["DEFAULT_MODEL", "LABELS", "ModelError", "TriageModel", "read_model",
 
 
 class TriageModel(SoftmaxModel):
-    """Softmax(weights . vector + bias) over triage's LABELS."""
+    """A softmax over triage's LABELS, through one hidden layer (bot.softmax)."""
 
     LABELS = LABELS
     NAME = "triage model"

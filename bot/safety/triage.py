@@ -2,7 +2,7 @@
 
 Three layers decide together. Rules (bot.safety.lexicon*) read the normalised text with a
 negation scope; the bank (bot.safety.bank) compares the message's embedding, the same one
-retrieval uses, with example messages; a fitted linear model (bot.safety.model) reads the
+retrieval uses, with example messages; a small fitted network (bot.safety.model) reads the
 same embedding. A category is raised by any layer, except that neither learned layer can
 raise a category whose signs the rules saw only negated ("no chest pain").
 """
