@@ -168,16 +168,20 @@ def data_digest(rows: Iterable[tuple[str, str, str]], encoder: str,
     return hashed.hexdigest()
 
 
+def _require_every_label(kind: type[Model], labels: Sequence[str]) -> None:
+    missing = sorted(set(kind.LABELS) - set(labels))
+    if missing:
+        raise ValueError(f"a {kind.NAME} needs examples of every label {kind.LABELS} "
+                         f"(none of {missing})")
+
+
 def fit_linear(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
                encoder: str, digest: str, strength: float, articles: str = "") -> Model:
     """A multinomial logistic regression of `labels` on `vectors`, every label weighted as if
     equally common, as a `kind` model; every one of kind.LABELS must occur."""
     from sklearn.linear_model import LogisticRegression
 
-    missing = sorted(set(kind.LABELS) - set(labels))
-    if missing:
-        raise ValueError(f"a {kind.NAME} needs examples of every label {kind.LABELS} "
-                         f"(none of {missing})")
+    _require_every_label(kind, labels)
     found = LogisticRegression(C=strength, class_weight="balanced", max_iter=5000)
     found.fit(vectors, list(labels))
     order = [list(found.classes_).index(label) for label in kind.LABELS]
@@ -196,10 +200,7 @@ def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *
     from sklearn.neural_network import MLPClassifier
 
     labels = np.asarray(labels)
-    missing = sorted(set(kind.LABELS) - set(labels.tolist()))
-    if missing:
-        raise ValueError(f"a {kind.NAME} needs examples of every label {kind.LABELS} "
-                         f"(none of {missing})")
+    _require_every_label(kind, labels.tolist())
     random = np.random.default_rng(SEED)
     most = max(Counter(labels.tolist()).values())
     rows = []

@@ -144,14 +144,19 @@ def _in_articles(word: str, vocabulary: Vocabulary) -> bool:
             or (len(word) >= 4 and vocabulary.has_prefix(stem(word))))
 
 
+def _in_articles_or_opposite(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether the articles use `word` in some form, or the word it negates: "unfit",
+    "unstretched" (five letters at least: "unit" is no opposite of "it")."""
+    return _in_articles(word, vocabulary) or (
+        word.startswith("un") and len(word) >= 5 and _in_articles(word[2:], vocabulary))
+
+
 def _known(word: str, vocabulary: Vocabulary) -> bool:
     """Whether the articles use `word`, a form of it, or a word it is a slip of. A word
     English uses, that the articles never use in any form, is a slip of nothing: "taping" is
     not "taking", although the two are one letter apart."""
-    if _in_articles(word, vocabulary):
+    if _in_articles_or_opposite(word, vocabulary):
         return True
-    if word.startswith("un") and len(word) >= 5 and _in_articles(word[2:], vocabulary):
-        return True  # "unfit", "unstretched": the opposite of a word the articles use
     slip = _misspelt_common(word)
     if zipf(word) >= REAL_WORD_ZIPF and not slip:
         return False  # "taping": a word of its own, however near a word of the articles
@@ -268,8 +273,7 @@ def _unnamed_head(subject: str, vocabulary: Vocabulary) -> str:
         return ""
     if (len(head) < 3 or not head.isalpha() or head in STOPWORDS or head in _NO_THING
             or not 3.0 <= zipf(head) < THING_MAX_ZIPF
-            or _in_articles(head, vocabulary)
-            or head.startswith("un") and _in_articles(head[2:], vocabulary)):
+            or _in_articles_or_opposite(head, vocabulary)):
         return ""
     if _misspelt_common(head):
         return ""  # "wat": a slip of a common word names no thing

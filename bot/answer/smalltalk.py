@@ -208,8 +208,7 @@ _GREETING = re.compile(
     r"(?:i )?(?:trust|hope) (?:you'?re|you are|u r|ur|this finds you) (?:keeping )?(?:well|good|"
     r"ok|okay|fine)|"
     r"come stai|tudo bem|(?:my )?(?:[a-z]+ )?(?:put|installed|set up|downloaded) (?:you|this(?: bot| "
-    r"app)?) (?:on|for) (?:my|me)(?: phone| tablet| computer| ipad| laptop)?|hope (?:you'?re|u r) "
-    r"(?:well|good|ok))\b")
+    r"app)?) (?:on|for) (?:my|me)(?: phone| tablet| computer| ipad| laptop)?)\b")
 _THANKS = re.compile(
     r"\b(?:(?:that'?s|that is|how|so|very|really) (?:very |really |so )?kind of (?:you|u)|thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
     r"cheers|ta|much appreciated|merci(?: beaucoup| bien)?|(?:muchas |mil )?gracias|danke(?: schon| sehr)?|"
@@ -260,8 +259,7 @@ here too as indeed partner fam bro bros sis team all y'all yall chief boss love 
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
 doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
 accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly arent
-aren't ugh argh meh ffs omg jeez geez sigh computer robot machine you're youre nah or lol
-god
+aren't ugh argh meh ffs omg jeez geez sigh computer robot machine you're youre nah or god
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.query.normalise import normalise
+from index.text import words
 
 UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern)) for name, pattern in (
@@ -86,4 +87,4 @@ def uncovered_words(message: str) -> set[str]:
     """The words of `message` that name subjects the articles never mention."""
     text = normalise(message)
     return {word for _, pattern in UNCOVERED for match in pattern.finditer(text)
-            for word in re.findall(r"[a-z']+", match.group(0))}
+            for word in words(match.group(0))}

@@ -264,11 +264,12 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
             # taken by a near example: the crisis reply gives the emergency number already
             continue
         match, threshold = nearest[category], config.threshold(category)
-        if (category == "see_doctor" and match.example.sign in CRAMP_RED_FLAGS
-                and idle_red_flag(match.example.sign, fold(message))):
-            continue
         if (match.score < threshold.min_score + stricter
                 or match.score - harmless < threshold.margin + stricter):
+            continue
+        # read after the bars, so that the message is folded only for a flag about to be raised
+        if (category == "see_doctor" and match.example.sign in CRAMP_RED_FLAGS
+                and idle_red_flag(match.example.sign, fold(message))):
             continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)

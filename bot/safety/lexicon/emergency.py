@@ -19,6 +19,10 @@ _FITTING_A_THING = (r"(?! (?:\d+|a|an|the|some|new|in|into|out|together|tight|ro
                     r"these|those|shoes?|trainers|boots|clothes|well|nicely|perfectly|properly|"
                     r"tightly|loosely)\b)")
 
+# Household and garden poisons, as people name them: read with a drink or a child beside them
+_POISONS = (r"weed ?killer|antifreeze|anti-freeze|bleach|pesticide|paraquat|rat poison|slug pellets|"
+            r"white spirit|paint thinner|drain cleaner")
+
 # An overdose weeks ago is a crisis to talk about, not an ambulance now
 _LONG_AGO = r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back"
 
@@ -228,8 +232,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:ate|eaten|eat|had|cooked) (?:some |a few |the )?(?:wild |foraged |garden )?mushrooms?\b"
        r"[^\n]{0,40}?\b(?:picked|found|foraged|in the woods|from the (?:garden|field|woods))|"
        r"(?:wild|foraged) mushrooms?|(?:swallowed|drank|swig|sip|mouthful|gulp)\b[^\n]{0,80}?\b"
-       r"(?:weed ?killer|antifreeze|anti-freeze|bleach|pesticide|paraquat|rat poison|slug pellets|"
-       r"white spirit|paint thinner|drain cleaner)",
+       r"(?:" + _POISONS + r")",
        r"vomit\w*|being sick|throwing up|threw up|sick|cramp\w*|diarr\w*|faint\w*|dizz\w*|"
        r"confus\w*|drows\w*|stomach|burn\w*|breath\w*", window=0),
     # NHS: an electric shock, then cramps, a strange chest or a faint
@@ -582,8 +585,7 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "poisoning",
        _A_CHILD + r" (?:[\w']+ ){0,4}(?:drank|drunk|swallowed|ate|eaten|licked|had (?:a )?(?:sip|"
        r"mouthful|swig|some)|got into|got hold of)\b",
-       r"bleach|weed ?killer|antifreeze|anti-freeze|pesticide|paraquat|rat poison|slug pellets|"
-       r"white spirit|paint thinner|drain cleaner|dishwasher (?:tablet|pod)s?|laundry (?:pod|"
+       _POISONS + r"|dishwasher (?:tablet|pod)s?|laundry (?:pod|"
        r"capsule|tablet)s?|washing (?:pod|capsule)s?|button batter(?:y|ies)|e-?liquid|vape liquid|"
        r"lamp oil|paraffin|oven cleaner|descaler|toilet cleaner|tiger balm|deep heat|wintergreen|"
        r"muscle rub|vicks|camphor|essential oils?|methyl salicylate", window=0),
@@ -670,9 +672,8 @@ EMERGENCY: tuple[Rule, ...] = (
     # a poison drunk by an adult, before any sign shows; or a farm chemical breathed in or
     # on the skin, then twitching, drooling, sweating, tiny pupils (NHS poisoning)
     rule("emergency", "poisoning",
-       r"(?:swallowed|drank|drunk|swig|sip|mouthful|gulp\w*|downed)\b[^\n]{0,80}?\b(?:weed ?killer|"
-       r"antifreeze|anti-freeze|bleach|pesticide|paraquat|rat poison|slug pellets|white spirit|"
-       r"paint thinner|drain cleaner|screen ?wash|brake fluid|methanol|insecticide)",
+       r"(?:swallowed|drank|drunk|swig|sip|mouthful|gulp\w*|downed)\b[^\n]{0,80}?\b(?:" + _POISONS +
+       r"|screen ?wash|brake fluid|methanol|insecticide)",
        unless=r"\b(?:what )?if (?:i|he|she|they|you|someone|a (?:kid|child|dog))\b|would (?:it|that)|"
               r"\bdog\b|\bcat\b|\bpuppy\b|\bkitten\b", window=0),
     rule("emergency", "poisoning",
