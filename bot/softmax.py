@@ -2,11 +2,12 @@
 
 Triage (bot/safety/model.py) and the answerer's scope check (bot/answer/scope.py) each ship
 one, over the labels of its kind: softmax(weights . vector + bias), a multinomial logistic
-regression (the scope model), or the same over one hidden layer of rectified units,
+regression, or the same over one hidden layer of rectified units,
 softmax(weights . relu(hidden_weights . vector + hidden_bias) + bias), a small neural
-network (triage's). Each kind names its labels and the command that refits it; the file
-records the encoder whose vectors it reads and a digest of what it was fitted on, so that a
-stale or foreign file is told apart from a current one.
+network (what both ship now; the regressions they replaced are still fitted to compare).
+Each kind names its labels and the command that refits it; the file records the encoder
+whose vectors it reads and a digest of what it was fitted on, so that a stale or foreign
+file is told apart from a current one.
 """
 
 from __future__ import annotations

@@ -1,17 +1,20 @@
-"""Fit the answerer's scope model, and measure it by leaving one labelled set out at a time.
+"""Fit the answerer's scope model, and measure it by leaving labelled sets out.
 
     python -m evaluation.scope_model fit   # writes bot/data/scope_model.npz, unless the fit
                                            # turns away a core question the old model answers
     python -m evaluation.scope_model cv    # leave-one-set-out: each set scored by a model
                                            # fitted on the others, beside no model at all
+    python -m evaluation.scope_model cv --leave-out probes_blind44,probes_blind45
+                                           # those sets scored together, fitted without them
 
-The model (bot.answer.scope) is a multinomial logistic regression over the message's
-embedding, labelled "answer", "no_answer" or "out_of_scope". It learns from every probe of
-TRAINING that expects exactly one of those (the tune split only, where a set has splits,
-so a "held" split stays held out) and from the question sets, as "answer". `cv` routes each
-left-out set's messages through the whole bot, triage first, and reports what share of
-each expected kind came out right: with no model, with the thresholds of AnswerConfig
-("chosen"), and with one threshold for each pair asked for.
+The model (bot.answer.scope) is a small neural network over the message's embedding, fitted
+as triage's is (evaluation.triage_model.fit_network), labelled "answer", "no_answer" or
+"out_of_scope". It learns from every probe of TRAINING that expects exactly one of those
+(the tune split only, where a set has splits, so a "held" split stays held out) and from
+the question sets, as "answer". `cv` routes each left-out set's messages through the whole
+bot, triage first, and reports what share of each expected kind came out right: with no
+model, with the network at the thresholds of AnswerConfig ("chosen") and at each pair asked
+for, and with the logistic regression it replaced, fitted on the same messages.
 
 A refit can move the boundary under a question the articles plainly answer (one with a new
 set turned "what triggers hamstring cramps" away). So `fit` first answers the core
@@ -33,6 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.answer.compose import Answerer
+from bot.answer.config import AnswerConfig
 from bot.answer.scope import DEFAULT_SCOPE_MODEL, SCOPE_LABELS, ScopeModel
 from bot.chatbot import Chatbot, ChatbotConfig
 from bot.jsonl import read_json_lines
@@ -40,19 +44,18 @@ from bot.query.read import Query, QueryVectors
 from corpus.load import articles_digest
 from evaluation import triage_model
 from evaluation.paths import DATA
-from evaluation.triage_model import data_digest, fit_linear
+from evaluation.triage_model import data_digest, fit_linear, fit_network
 from index.records import Hit
 
 # The triage model's labelled sets, among them one written for scope (train_scope.jsonl:
-# questions the articles answer, on-topic ones they don't, and off-topic ones).
-# Not the read sets triage's network learns from: pooled in, they turned one of the project's
-# answer probes away ("My hamstring cramps during breaststroke kicks in the pool. Why?").
-TRAINING: tuple[Path, ...] = tuple(path for path in triage_model.TRAINING
-                                   if path not in triage_model.READ_SETS)
+# questions the articles answer, on-topic ones they don't, and off-topic ones), and the blind
+# sets read since (triage_model.READ_SETS). Pooled into the logistic regression this model
+# once was, the read sets turned one of the project's answer probes away; the network does not.
+TRAINING: tuple[Path, ...] = triage_model.TRAINING
 QUESTIONS = triage_model.QUESTIONS
-# Inverse regularisation, every label weighted as if equally common. Chosen leaving one set
-# out (a first version of `cv`, on 2,617 messages) among 1, 4, 16 and 64: 16 and 64 tied on
-# the blind sets, 16 is the smoother fit.
+# The logistic regression the network replaced, still fitted by `cv` to compare: its inverse
+# regularisation, every label weighted as if equally common (chosen leaving one set out
+# among 1, 4, 16 and 64: 16 and 64 tied on the blind sets, 16 is the smoother fit).
 STRENGTH = 16.0
 # The questions every fit must go on answering: the question sets, the plainest questions
 # the articles answer (core_questions.jsonl, written blind from the articles, each with the
@@ -92,14 +95,22 @@ def read_examples(files: Sequence[Path] = TRAINING,
 
 def digest(examples: Sequence[Example], encoder: str) -> str:
     """A hash of what a model learns from, and how: a stale model file shows as a change."""
-    return data_digest(((e.source, e.label, e.text) for e in examples), encoder, STRENGTH)
+    return data_digest(((e.source, e.label, e.text) for e in examples), encoder,
+                       triage_model.NETWORK)
 
 
 def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str, data_digest: str,
-        articles: str, strength: float = STRENGTH) -> ScopeModel:
-    """A logistic regression of `labels` on `vectors`; every label must occur."""
-    return fit_linear(ScopeModel, vectors, labels, encoder=encoder, digest=data_digest,
-                      strength=strength, articles=articles)
+        articles: str) -> ScopeModel:
+    """The scope network (triage's settings) of `labels` on `vectors`; every label must
+    occur."""
+    return fit_network(ScopeModel, vectors, labels, encoder=encoder, digest=data_digest,
+                       articles=articles)
+
+
+def fit_logistic(vectors: np.ndarray, labels: Sequence[str], *, encoder: str) -> ScopeModel:
+    """The logistic regression the scope model was before the network, for `cv` to compare."""
+    return fit_linear(ScopeModel, vectors, labels, encoder=encoder, digest="cv",
+                      strength=STRENGTH, articles="cv")
 
 
 @dataclass(frozen=True)
@@ -184,28 +195,40 @@ def fit_command(chatbot: Chatbot, out: Path, *, force: bool = False) -> int:
     return 0
 
 
-def cv_command(chatbot: Chatbot, thresholds: Sequence[tuple[float, float]]) -> None:
-    """Leave each set out in turn: fit on the rest, reply to the left-out set's messages
-    without a model and with it at each setting, and count what came out right."""
+def cv_command(chatbot: Chatbot, thresholds: Sequence[tuple[float, float]],
+               leave_out: Sequence[str] = ()) -> None:
+    """Leave each set out in turn, or the sets `leave_out` names together: fit on the rest,
+    reply to the left-out messages without a model, with the network (at AnswerConfig's
+    thresholds, "chosen", and at each pair asked for) and with the logistic regression it
+    replaced, and count what came out right."""
     read = read_all(chatbot, read_examples())
     vectors = np.stack([r.vectors.query for r in read])
-    settings = {"none": None, "chosen": chatbot.config.answer}
-    for refuse, rescue in thresholds:
-        settings[f"{refuse:g}/{rescue:g}"] = replace(
-            chatbot.config.answer, scope_not_covered=refuse, scope_off_topic=refuse,
-            scope_answer=rescue)
     sources = sorted({r.example.source for r in read})
-    totals: dict[str, Counter] = {name: Counter() for name in settings}
+    unknown = sorted(set(leave_out) - set(sources))
+    if unknown:
+        raise SystemExit(f"--leave-out names sets that are not learned from: {unknown}; "
+                         f"name them as in TRAINING, e.g. {sources[0]}")
+    folds = [tuple(leave_out)] if leave_out else [(source,) for source in sources]
+    totals: dict[str, Counter] = {}
     print(f"{'left out':<18} {'model':>9} {'right':>11} " +
           " ".join(f"{label:>14}" for label in SCOPE_LABELS))
-    for source in sources:
-        train = [i for i, r in enumerate(read) if r.example.source != source]
-        model = fit(vectors[train], [read[i].example.label for i in train],
-                    encoder=chatbot.encoder.name, data_digest="cv", articles="cv")
-        left = [r for r in read if r.example.source == source]
-        for name, config in settings.items():
-            answerer = Answerer(chatbot.store, chatbot.encoder, config or chatbot.config.answer,
-                                scope=None if config is None else model)
+    for fold in folds:
+        train = [i for i, r in enumerate(read) if r.example.source not in fold]
+        labels = [read[i].example.label for i in train]
+        network = fit(vectors[train], labels, encoder=chatbot.encoder.name, data_digest="cv",
+                      articles="cv")
+        config = chatbot.config.answer
+        settings: dict[str, tuple[ScopeModel | None, AnswerConfig]] = {
+            "none": (None, config), "chosen": (network, config),
+            "logistic": (fit_logistic(vectors[train], labels, encoder=chatbot.encoder.name),
+                         config)}
+        for refuse, rescue in thresholds:
+            settings[f"{refuse:g}/{rescue:g}"] = (network, replace(
+                config, scope_not_covered=refuse, scope_off_topic=refuse, scope_answer=rescue))
+        left = [r for r in read if r.example.source in fold]
+        name = fold[0] if len(fold) == 1 else f"{len(fold)} sets"
+        for setting, (model, answer_config) in settings.items():
+            answerer = Answerer(chatbot.store, chatbot.encoder, answer_config, scope=model)
             score = Counter()
             for r in left:
                 kind = r.route or answerer.compose(r.query.text, r.query.search,
@@ -213,10 +236,11 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[tuple[float, float]]) -> N
                 label = r.example.label
                 score.update({"n": 1, "right": kind in r.example.expect, f"n {label}": 1,
                               f"right {label}": kind in r.example.expect})
-            totals[name].update(score)
-            print(_row(source, name, score))
-    for name, score in totals.items():
-        print(_row("all", name, score))
+            totals.setdefault(setting, Counter()).update(score)
+            print(_row(name, setting, score))
+    if len(folds) > 1:
+        for setting, score in totals.items():
+            print(_row("all", setting, score))
 
 
 def _row(source: str, name: str, s: Counter) -> str:
@@ -234,13 +258,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--thresholds", default="0.7/0.9,0.8/1",
                         help="cv: settings to compare, each the probability to turn an answer "
                              "away / to answer a message turned away, comma-separated")
+    parser.add_argument("--leave-out", default="",
+                        help="cv: score these sets together, fitted without them, "
+                             "comma-separated (default: each set in turn)")
     args = parser.parse_args(argv)
     chatbot = Chatbot(ChatbotConfig(scope_model=None))
     if args.command == "fit":
         return fit_command(chatbot, args.out, force=args.force)
     else:
         pairs = [tuple(float(x) for x in pair.split("/")) for pair in args.thresholds.split(",")]
-        cv_command(chatbot, pairs)
+        cv_command(chatbot, pairs, [n for n in args.leave_out.split(",") if n])
     return 0
 
 

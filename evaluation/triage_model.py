@@ -91,6 +91,7 @@ WIDTH = 256
 DECAY = 1e-3
 PASSES = 60
 SEED = 0
+NETWORK = f"network {WIDTH} {DECAY} {PASSES} {SEED}"  # the settings, as a digest records them
 # The logistic regression the network replaced, still fitted by `cv` to compare: its inverse
 # regularisation (chosen by cv among 1, 4 and 16) and the thresholds it was used with.
 STRENGTH = 4.0
@@ -190,7 +191,7 @@ def fit_linear(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
 
 
 def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
-                encoder: str, digest: str) -> Model:
+                encoder: str, digest: str, articles: str = "") -> Model:
     """A network of one hidden layer (WIDTH rectified units) and a softmax, of `labels` on
     `vectors`, every label sampled as often as the commonest, as a `kind` model; every one
     of kind.LABELS must occur."""
@@ -216,15 +217,14 @@ def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *
         found.fit(vectors[rows], labels[rows])
     order = [list(found.classes_).index(label) for label in kind.LABELS]
     return kind(found.coefs_[1].T[order].astype(np.float32),
-                found.intercepts_[1][order].astype(np.float32), encoder, digest,
+                found.intercepts_[1][order].astype(np.float32), encoder, digest, articles,
                 hidden_weights=found.coefs_[0].T.astype(np.float32),
                 hidden_bias=found.intercepts_[0].astype(np.float32))
 
 
 def digest(examples: Sequence[Example], encoder: str) -> str:
     """A hash of what a model learns from, and how: a stale model file shows as a change."""
-    settings = f"network {WIDTH} {DECAY} {PASSES} {SEED}"
-    return data_digest(((e.source, e.label, e.text) for e in examples), encoder, settings)
+    return data_digest(((e.source, e.label, e.text) for e in examples), encoder, NETWORK)
 
 
 def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str,
