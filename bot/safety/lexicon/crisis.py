@@ -332,12 +332,14 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:iets )?aan ?(?:doen|te doen)|(?:wil|wilt) niet meer leven|(?:mezelf|zichzelf) snijden|"
        # pl
        r"chce umrzec|(?:chce )?sie zabic|zabic sie|zabije sie|samobo\w*|nie chce (?:juz )?zyc|tne sie|"
-       r"skonczyc ze soba|zrobic sobie krzywde|"
+       r"skonczyc ze soba|zrobic sobie krzywde|odebrac sobie zycie|"
        # tr
        r"olmek istiyorum|kendimi oldur\w*|yasamak istemiyorum|kendime zarar|canima kiy\w*|"
        # and Hindi or Urdu written in Latin letters, which many type in English keyboards
-       r"jeena (?:hi |bhi |ab )?nahi (?:hai|chahta|chahti)|jeene ka (?:mann?|dil) nahi|marna chaht\w*|mar ja+na chaht\w*|khud ?kushi|"
-       r"aatmahatya|sab khatam kar\w*"),
+       r"jeena (?:hi |bhi |ab )?nahi (?:hai|chahta|chahti)|jeene ka (?:mann?|dil) (?:hi |bhi )?nahi|marna chaht\w*|mar ja+na chaht\w*|khud ?kushi|"
+       r"aatmahatya|sab khatam kar\w*|"
+       # and Swahili
+       r"\bkujiua\b|\bnijiue\b|nataka kufa|sitaki kuishi"),
     # C-SSRS method, asked as a practical question: the height that kills, bleeding out,
     # a means looked at and thought about, a car steered into a wall
     rule("crisis", "suicide",
@@ -948,4 +950,45 @@ CRISIS: tuple[Rule, ...] = (
        r"strip)) (?:of )?(?:[\w']+ ){0,3}(?:pills|tablets|meds|sleepers|capsules)\b(?: [\w']+){0,3} "
        r"(?:to|so i|so i can|so that i|and) (?:just )?(?:sleep|fall asleep|go to sleep|drift off) "
        r"(?:forever|for ever|for good|and not wake|and never wake)", window=0),
+    # Round 17. Throwing oneself off a height, in slang: "yeet myself off the roof"
+    rule("crisis", "suicide",
+       r"(?:yeet|chuck|fling|throw|hurl|lob|launch)\w* (?:my ?self|meself|himself|herself|themselves) "
+       r"(?:off|from|out of|over) (?:the |a |that |this |my )?(?:[\w']+ ){0,2}(?:roof|rooftop|bridge|"
+       r"building|cliff|balcony|car ?park|multi-?stor(?:e)?y|tower|top floor|window|ledge|flyover|"
+       r"overpass|block)\b", window=0),
+    # C-SSRS 1, asked of others: who would come to my funeral, or notice I was gone
+    rule("crisis", "suicide",
+       r"(?:would|will|does|do|did) (?:anyone|anybody|any ?one|any of them|people|they|my family) "
+       r"(?:even |actually |really |at all )?(?:come|turn up|show up|go|bother|care|cry) (?:to|at|"
+       r"about|for|if i) (?:my|the) funeral|(?:who|nobody|no ?one|no-one) (?:would|will|'d) (?:even "
+       r"|actually |really )?(?:come|turn up|show up|go|cry) (?:to|at) my funeral|(?:would|will) "
+       r"(?:anyone|anybody|any ?one) (?:even |actually |really )?(?:notice|miss me|care) if i (?:was|"
+       r"were|wasn'?t|weren'?t|died|disappeared|vanished|was gone|went)", window=0),
+    # a carer who thinks of ending it for both: "taking us both out of it"
+    rule("crisis", "suicide",
+       r"(?:taking|take|took) (?:us both|both of us|the two of us|us all|all of us|them both|me and "
+       r"(?:him|her|them|mum|dad)) (?:out|away)\b[^.?!]{0,12}?\b(?:of it|of this|of here|of the world|"
+       r"of (?:this|the|our) misery)|end (?:it|things) for (?:both|all|the two) of us", window=0),
+    # a wish for an illness to finish one: "i wish the cancer would hurry up"
+    rule("crisis", "suicide",
+       r"(?:wish|hope|want|pray)\w* (?:that )?(?:the|this|my|his|her) (?:cancer|illness|disease|"
+       r"tumou?r|condition|heart|dementia|mnd|ms) (?:would|will|'d|to) (?:just |hurry up and )?(?:hurry "
+       r"(?:up|along)|take me|finish me|get it over|win|kill me|end (?:it|me)|be quick)", window=0),
+    # a note said as done, on its own ("i wrote my note."), then something else
+    rule("crisis", "suicide",
+       r"(?:i'?ve |i have |i )?(?:wrote|written|finished|left) my (?:goodbye |last )?(?:note|"
+       r"letters to (?:everyone|them|my family|the kids))(?=\s*(?:[.!,;]|$|and (?:now|so)|already|"
+       r"now\b))",
+       unless=r"(?:doctor'?s|sick|school|thank[- ]?you|shopping|sticky|post-?it|love|fit|gp|sick) "
+              r"note|note (?:to|for|on|about|in) ", window=0),
+    # NHS, self-harm in someone else: cuts or a blade found, and an excuse given for them
+    rule("crisis", "self_harm",
+       r"(?:found|find|noticed|notice|saw|seen|spotted|discovered|finding) (?:[\w']+ ){0,4}(?:cuts|"
+       r"cut marks|scratches|burns|scars|blades?|razor ?blades?|razors?|bloody tissues|fresh marks)|"
+       r"(?:fresh|new|deep|lots of|loads of) (?:cuts|cut marks|scratches|burns) on (?:his|her|their) "
+       r"(?:arms?|wrists?|thighs?|legs?|stomach)",
+       r"(?:says?|said|claims?|claimed|insists?|insisted|swears?|swore|told me|tells me) (?:[\w']+ ){0,4}"
+       r"(?:from|an accident|the cat|shaving|nothing|fell|fine)|(?:hid|hidden|hiding|wrapped|tucked) "
+       r"(?:[\w']+ ){0,4}(?:blades?|razors?|tissue)|(?:blades?|razors?) (?:[\w']+ ){0,4}(?:hid|hidden|"
+       r"hiding|wrapped|tucked)", window=0),
 )

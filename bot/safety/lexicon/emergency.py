@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import (PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST, CHEST_ODD, PLEURITIC,
+from bot.safety.lexicon.words import (FIT, PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST, CHEST_ODD, PLEURITIC,
                                      CHEST_PAIN, CONFUSED, DROWSY, HEAT_MIND, ICED, OD_ON_A_DRUG,
                                      DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
                                      HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
@@ -18,6 +18,10 @@ _FITTING_A_THING = (r"(?! (?:\d+|a|an|the|some|new|in|into|out|together|tight|ro
                     r"kitchen|carpets?|furniture|everything|all|my|your|his|her|our|their|it|them|"
                     r"these|those|shoes?|trainers|boots|clothes|well|nicely|perfectly|properly|"
                     r"tightly|loosely)\b)")
+
+# "not responding to us" is a person unresponsive; "not responding to the antibiotics" is not
+_TO_SOMEONE = (r"(?! to (?!(?:us|me|anyone|anybody|any ?one|him|her|them|(?:his|her|their) name|"
+               r"voices?|touch|pain|shaking)\b))")
 
 # Household and garden poisons, as people name them: read with a drink or a child beside them
 _POISONS = (r"weed ?killer|antifreeze|anti-freeze|bleach|pesticide|paraquat|rat poison|slug pellets|"
@@ -67,7 +71,7 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "stroke",
        near(r"(?:face|smile|mouth|lip|eyelid|cheek)",
             r"(?:droop\w*|drop\w*|sag\w*|lopsided|crooked|uneven|fallen|slump\w*|numb|"
-            r"paralys\w*|twisted|slack|one side)", 3) + r"|"
+            r"paralys\w*|twisted|slack|one side)", 3) + r"(?!\w* (?:[\w']+ ){0,2}(?:at|from|after) the dentist)|"
        r"(?:one|left|right) side of (?:my|his|her|their|the) (?:face|body)(?! (?:is |feels )?(?:sore|"
        r"stiff|tight|achy|aching|bruised))|slurr\w*|"
        r"(?:speech|words|talking|speaking|voice) (?:[\w']+ ){0,3}(?:slurred|garbled|jumbled|strange|"
@@ -218,8 +222,8 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "withdrawal",
        r"(?:stopped|quit|quitting|stopping|no|off the) (?:[\w']+ ){0,2}(?:drinking|booze|alcohol|drink)|"
        r"withdraw\w* from (?:alcohol|drink)|alcohol withdrawal|(?:dts|delirium tremens)",
-       r"seeing things|hallucinat\w*|hearing things|fit\b|fits|seizure\w*|confus\w*|shak\w*",
-       r"seeing things|hallucinat\w*|hearing things|fit\b|fits|seizure\w*|confus\w*|sweat\w*",
+       r"seeing things|hallucinat\w*|hearing things|" + FIT + r"|seizure\w*|confus\w*|shak\w*",
+       r"seeing things|hallucinat\w*|hearing things|" + FIT + r"|seizure\w*|confus\w*|sweat\w*",
        window=0),
     # NHS: digoxin poisoning, everything tinged yellow, sick, the heart skipping
     rule("emergency", "overdose_taken",
@@ -256,7 +260,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"drank (?:[\w']+ ){0,3}(?:water|fluids?)|drinking (?:[\w']+ ){0,3}(?:water|fluids?)|"
        r"(?:too much|so much|loads of|lots of|litres of|liters of|gallons of) (?:water|fluids?)",
        r"confus\w*|vomit\w*|throw\w* up|threw up|(?:bad|terrible|awful|splitting|pounding) "
-       r"headache|seizure|fit\b|swollen (?:hands|fingers)|(?:hands|fingers) (?:are |have )?"
+       r"headache|seizure|" + FIT + r"|swollen (?:hands|fingers)|(?:hands|fingers) (?:are |have )?"
        r"(?:swollen|puffy)|not making sense|drows\w*",
        unless=r"not (?:drinking|drank) (?:enough|much)|didn'?t drink|haven'?t (?:been )?drink\w*"),
     rule("emergency", "heat_confusion",
@@ -283,7 +287,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"heat|sun|race|run|ran|running|marathon|exercis\w*|training|match|game|hot|sauna"),
     rule("emergency", "heat_confusion",
        r"(?:stopped|not|isn'?t|wasn'?t|no longer) sweating|hot (?:and|n|&) dry|dry (?:and|n|&) hot|"
-       r"stumbl\w*|stagger\w*|can'?t walk straight|faint\w*|seizure|fit\b|hot to (?:the )?touch",
+       r"stumbl\w*|stagger\w*|can'?t walk straight|faint\w*|seizure|" + FIT + r"|hot to (?:the )?touch",
        r"heat|heatwave|sun|sunny|°|degrees|humid\w*|overheat\w*|scorching|sweltering|boiling|"
        r"sauna|hot (?:day|weather|yoga|room|sun)|\d\d ?(?:c|f)\b|baking"),
     rule("emergency", "heat_confusion", NONSENSE + r"|disorient\w*|delirious|not making (?:any )?sense|"
@@ -347,8 +351,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?<!arch )(?<!arches )(?<!lung )collaps\w*(?! (?:onto|on|into|in) (?:the |my |a )?(?:couch|sofa|"
        r"bed|chair|settee))|(?<!nearly )(?<!almost )(?<!close to )"
        r"(?:passed|blacked) out|(?<!nearly )(?<!almost )fainted|lost consciousness|unconscious|"
-       r"unresponsive|slumped (?:to|on|onto) the (?:ground|floor)|not respond\w*(?! to)|(?:won'?t|"
-       r"doesn'?t|isn'?t|is not|will not) respond\w*(?! to)|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
+       r"unresponsive|slumped (?:to|on|onto) the (?:ground|floor)|not respond\w*" + _TO_SOMEONE +
+       r"|(?:won'?t|doesn'?t|isn'?t|isnt|is not|will not) respond\w*" + _TO_SOMEONE + r"|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
        r"can'?t wake (?:him|her|them)|(?:had|having|has) (?:a )?(?:fit|seizure)s?|"
        r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
        r"seizures?|convuls\w*|fitting" + _FITTING_A_THING + r"|having a fit|"
@@ -360,10 +364,11 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:shak\w*|jerk\w*|twitch\w*|convuls\w*|trembl\w*|thrash\w*) (?:[\w']+ ){0,3}"
        r"(?:all over|uncontrollabl\w*|violently|(?:whole|entire) body)|(?:arms and legs|limbs) "
        r"(?:[\w']+ ){0,2}(?:jerk\w*|shak\w*|twitch\w*|thrash\w*)|eyes (?:rolled|rolling|roll) "
-       r"(?:back|up)|(?:went|goes|gone) (?:stiff|rigid) (?:and|then)",
+       r"(?:back|up)|(?:went|goes|gone) (?:stiff|rigid) (?:all over )?(?:and|then)",
        r"floppy|limp|wet (?:herself|himself|themselves|myself)|peed|wee'?d|soiled|lost control|"
-       r"respond\w*|(?:doesn'?t|didn'?t|won'?t) (?:answer|wake)|drows\w*|confus\w*|blue|"
-       r"collaps\w*|passed out|fell|eyes|tongue|foam\w*|minutes?|stiff|rigid"),
+       r"respond\w*|(?:doesn'?t|didn'?t|won'?t|not|isn'?t|isnt) (?:answer|wake|respond)\w*|drows\w*|"
+       r"confus\w*|blue|nobody'?s home|collaps\w*|passed out|fell|eyes|(?:bit|bitten|biting) "
+       r"(?:his |her |their |my )?tongue|tongue (?:bitten|bleeding)|foam\w*|minutes?|stiff|rigid"),
     rule("emergency", "palpitations_faint",
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 6),
        rf"{FAINTNESS}|chest|breath\w*"),
@@ -417,7 +422,8 @@ EMERGENCY: tuple[Rule, ...] = (
        + OD_ON_A_DRUG + r"|"
        r"(?:took|taken|had) an overdose", unless=_LONG_AGO),
     rule("emergency", "bleeding",
-       near(r"(?:bleed\w*|blood)", r"(?:won'?t stop|not stopping|heavily|everywhere|pouring|"
+       near(r"(?:bleed\w*|blood(?! (?:tests?|results?|pressure|sugars?|work|count|levels?|type|"
+            r"donation|group|thinners?)))", r"(?:won'?t stop|not stopping|heavily|everywhere|pouring|"
             r"gushing|spurting|a lot)", 3) + r"|" +
        near(r"(?:bleed\w*|blood\w*)", r"(?:soak\w*|drench\w*|pour\w*|gush\w*|spurt\w*|pump\w*|"
             r"(?:won'?t|will not|doesn'?t|isn'?t|not) stop\w*)", 8)),
@@ -609,7 +615,10 @@ EMERGENCY: tuple[Rule, ...] = (
     # a clot in the leg told as a fat, hot calf with a breath that hurts; or after an operation,
     # a leg grown huge with the heart racing or the breath short
     rule("emergency", "clot_breathless",
-       near(LIMB, r"(?:fat|fatter|huge|massive|puffy|swollen|swelling|bigger)", 4),
+       near(LIMB, r"(?:fat|fatter|huge|massive|puffy|swollen|swelling|bigger)", 4) +
+       # the limb named, then "it's swollen and warm" in the next breath
+       r"|(?:it'?s|it is|its|it'?s gone|it has gone) (?:all |really |very |so |a bit |quite )?"
+       r"(?:swollen|puffy|fat)\b",
        r"hurts? to (?:take (?:a )?(?:deep |big |full )?breath|breathe in|breath in)|" + PLEURITIC +
        r"|" + BREATH + r"|" + OUT_OF_BREATH, r"hot|warm|red|tender|sore|hurt\w*|pain\w*|flight|flew|trip|drive|op\b|"
        r"surgery|operation"),
@@ -740,4 +749,13 @@ EMERGENCY: tuple[Rule, ...] = (
        r"eyes|(?:face|hands|fingers|eyes) (?:[\w']+ ){0,3}(?:swollen|swelling|swell\w*|puff\w*)|"
        r"(?:swollen|swelling|swell\w*|puff\w*) (?:up )?(?:in )?(?:[\w']+ ){0,4}(?:face|hands|"
        r"fingers)|pain (?:[\w']+ ){0,2}(?:under|below) (?:my |her |the )?ribs"),
+    # Round 17. NHS: a button battery swallowed (or missing, a small child near it) burns
+    # through the gullet within hours; go to A&E at once, whatever the child seems like
+    rule("emergency", "poisoning",
+       r"(?:button|coin|watch|lithium|disc|disk|flat round|small round|round flat) (?:cell )?"
+       r"batter(?:y|ies)|batter(?:y|ies) (?:[\w']+ ){0,6}(?:swallow\w*|missing|gone|in (?:his|her|"
+       r"their) mouth)|magnets? (?:[\w']+ ){0,4}swallow\w*|swallow\w* (?:[\w']+ ){0,4}magnets?",
+       r"swallow\w*|ate|eaten|mouth|missing|gone|can'?t find|cannot find|choking|"
+       + _A_CHILD, unless=r"(?:how|what|which) (?:[\w']+ ){0,3}batter(?:y|ies) (?:does|do|should|"
+                           r"for)|replace\w* the batter", window=0),
 )

@@ -30,7 +30,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "clot_signs",
        near(r"(?:lump|bump|mass|cyst|bulge|knot|swelling)", r"(?:behind (?:my |the )?knee|calf|"
             r"calves|thigh|leg)", 4),
-       r"hot|warm|red|hard|painful|tender|growing|swollen|throbbing"),
+       r"hot|warm|red|hard|painful|tender|growing|swollen|throbbing",
+       # the knot of the cramp itself, gone when the cramp let go
+       unless=r"(?:lump|bump|knot|bulge|it) (?:[\w']+ ){0,2}(?:vanished|disappeared|went away|went "
+              r"down|melted)|(?:once|when|after|as soon as) the cramp (?:let go|eased|stopped|went|"
+              r"passed|released)"),
     # NICE NG12: an unexplained lump that is getting bigger needs a scan (a soft tissue
     # sarcoma is most often a painless, growing lump in a limb); one still there weeks on, or
     # hard and fixed, is checked too. The knot a cramp makes lasts minutes, and is no lump.
@@ -45,7 +49,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        window=0),
     rule("see_doctor", "skin_colour",
        near(r"(?:skin|leg|calf|thigh|foot|feet|toes?|ankle)", r"(?:changes? colou?r|blotch\w*|purpl\w*|mottled|"
-            r"discolou?r\w*|marbled|red streaks?|streaky)", 5)),
+            r"discolou?r\w*|marbled|red streaks?|streaky|bluish|blueish|dusky|(?:goes|gone|going|"
+            r"turns?|turning|turned|went) (?:a bit |slightly |kind of |sort of )?blue)", 5) +
+       # a red line tracking up from a scratch: an infection spreading along the lymph vessels
+       r"|(?:red|pink) (?:line|streak)s? (?:[\w']+ ){0,2}(?:running|spreading|going|tracking|moving|"
+       r"creeping) up"),
     rule("see_doctor", "infection", r"fever\w*|temperature|chills|shivering",
        near(LIMB, r"(?:red|swollen|hot|warm|pus|wound|cut|infect\w*)", 4) + r"|" +
        near(r"(?:muscles?|spot|area|site|skin|lump|cramp\w*)", r"(?:red|swollen|hot|warm|puffy|"
@@ -54,8 +62,18 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "little_urine", SCANT_URINE, window=0),
     rule("see_doctor", "fluid_loss",
        r"vomit\w*|throw\w* up|threw up|being sick|been sick|puk\w*|diarrh\w*|diarea|the runs|"
-       r"stomach bug|gastro\w*|food poisoning|sick all (?:night|day)",
+       r"stomach bug|gastro\w*|food poisoning|sick all (?:night|day)|"
+       # the runs told by the trips: "running to the loo ten times a day"
+       r"(?:running|going|dashing|rushing|racing|back and forth|up and down) (?:to|from) the "
+       r"(?:loo|toilet|bathroom|lav|lavatory)\b[^.?!]{0,25}?\b(?:\d+|[a-z]+) times|"
+       r"(?:crohn'?s|colitis|ibd) (?:is )?flar\w*|flare of (?:my )?(?:crohn'?s|colitis|ibd)",
        rf"{CRAMP}|dehydrat\w*|dizzy|faint\w*|weak\w*"),
+    # laxatives or being sick used to lose weight: salts lost, and a person who needs help
+    rule("see_doctor", "fluid_loss",
+       r"laxatives?|(?:make|made|making) (?:myself|herself|himself) sick|purg\w*|diet (?:pills|teas?)",
+       r"weight|thin\w*|slim\w*|\blose\b|losing|\bfat\b|most days|every day|daily|nobody knows|"
+       r"(?:for|over) (?:weeks|months)|a few months",
+       CRAMP, window=0),
     rule("see_doctor", "fluid_loss",
        r"(?:can'?t|cannot|couldn'?t|unable to) keep (?:[\w']+ ){0,2}down", window=0),
     rule("see_doctor", "fluid_loss",  # NICE CKS: heavy sweating at work or in heat, day on day
@@ -125,7 +143,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:tore|torn|ruptured) (?:my|a|the) (?:[\w']+ )?(?:hamstring|muscle|tendon|calf|quad|"
        r"thigh|ligament)",
        unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:[\w']+ )?(?:tore|tear)|"
-              r"\bif (?:a|the|my) (?:[\w']+ )?cramp (?:has |had )?(?:torn|tore|tears)|"
+              r"\bif (?:a|the|my) (?:[\w']+ )?cramp (?:has |had |might have |may have |could have )?"
+              r"(?:actually |really |already )?(?:torn|tore|tears)|"
               # a tear long healed: "tore it 3 yrs ago, fully healed"
               r"(?:years?|yrs?) ago|(?:fully|completely|totally) (?:healed|recovered)|(?:it'?s|has) "
               r"(?:all )?healed"),
@@ -186,11 +205,16 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
                    r"up (?:too |really |very |a bit )?(?:fast|quick\w*|sudden\w*)|for (?:a |half a |"
                    r"a split )?(?:sec\w*|moment)", 8)),
     rule("see_doctor", "other_symptom",  # the floor: symptoms outside a cramp (urine, speech, fever)
-       r"(?:pee|urine|wee)\w* (?:[\w']+ ){0,3}(?:foamy|frothy|bubbly|cloudy|burn\w*|stings?)|"
+       r"(?:pee|urine|wee)(?:'s|\w*) (?:[\w']+ ){0,3}(?:foamy|frothy|bubbly|cloudy|burn\w*|stings?)|"
        r"(?:foamy|frothy|bubbly|cloudy) (?:pee|urine|wee)|(?:losing|lose|lost|keep losing|can'?t "
        r"find|forget\w*|mix\w* up|mixing up) (?:my|his|her|their|the) words|"
        r"(?:have|has|had|got|running|with|get|gets|getting|developed|spiked) (?:a |an )?(?:high |slight |"
-       r"bit of a |low[- ]grade )?(?:fevers?|temperature)|feverish|night sweats"),
+       r"bit of a |low[- ]grade )?(?:fevers?|temperature)|feverish|night sweats|"
+       # NICE NG12: weight lost without trying, and nights of drenching sweats
+       r"wak\w* (?:up )?(?:[\w']+ ){0,2}(?:drenched|soaked|soaking|dripping)|(?:drenched|soaked) "
+       r"(?:in sweat )?(?:most|every) nights?|lost (?:about |nearly |almost |over )?(?:a stone|"
+       r"\d+ ?(?:kg|kilos?|pounds|lbs|stone)|(?:a lot of |some )?weight) without (?:really |even )?"
+       r"(?:trying|dieting|meaning to)|unexplained weight loss"),
     rule("see_doctor", "pregnancy",
        PREGNANT + r"|post-?partum|gave birth|just had (?:a|my) baby|morning sickness|midwife"),
     rule("see_doctor", "child",
@@ -201,7 +225,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"who's |he'?s |she'?s |they'?re |now )?(?:1[89]|[2-9]\d)\b| (?:says|said|reckons|thinks|"
        r"thought|told|tells|jokes|joked|laughs|teases|asked|asks)\b)|(?:i'?m|i am) " + CHILD_AGE +
        r"\b(?! ?(?:km|k|miles?|mins?|minutes?|weeks?|kg|lbs?|stone|%|hours?|days?|months?|"
-       r"sets?|reps?|times?))|(?:i'?m|i am) (?:a )?(?:kid|child|teen|teenager|minor)|"
+       r"sets?|reps?|times?|of\b))|(?:i'?m|i am) (?:a )?(?:kid|child|teen|teenager|minor)|"
        r"(?:in|at) (?:primary|elementary|middle|junior high|high) school|\b" + CHILD_AGE +
        r" ?(?:yo|y/o|y\.o\.?|yos)\b|\b" + CHILD_AGE + r"[- ]?(?:years?|yrs?)[- ]?olds?(?= ?[,.?!;:]| ?$| "
        r"(?:is|has|who|that|with|keeps?|gets?|getting|complain\w*|wakes?|woke|cries|crying|"
@@ -216,11 +240,23 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"child ?-?proof|explain\w*(?: [\w']+){0,4} (?:like|as if) (?:i'?m|im|i am)|\beli5\b|"
               r"school project|homework|assignment|essay|for (?:a|her|his|their) (?:class|project)|"
               r"(?:when|since|after|before) (?:i |we |she )?(?:had|have|having) (?:my|our|the|her) "
-              r"(?:baby|son|daughter|kids?)"),
+              r"(?:baby|son|daughter|kids?)|(?:in labou?r|pregnant) with (?:my|our|her|his)|"
+              # a grown child, said in passing: "my son's team (he's 24, not a kid lol)"
+              r"\((?:he'?s|she'?s|they'?re) (?:now )?(?:1[89]|[2-9]\d)\b|not a (?:kid|child)\b|"
+              # the child lifted, the writer's own back the complaint
+              r"(?:bend\w* (?:over|down) to |when i |while i )(?:pick|lift|carry)\w* (?:up )?(?:my|"
+              r"our) (?:kids?|son|daughter|toddler|baby|little one|child)\b|"
+              # the family's pet is the one with the leg: "my hamster keeps dragging his leg"
+              r"\b(?:hamster|dog|puppy|cat|kitten|rabbit|bunny|horse|pony|guinea pig|gerbil|ferret)"
+              r"(?:'s|s)? (?:keeps?|has|is|was|back legs?|hind legs?|legs?)\b"),
     rule("see_doctor", "medicine",
        r"(?:started|starting|start|began|begun|since|after|on|taking|take|takes|took|uses|using|"
        r"prescribed|given|put (?:me |him |her |them )?on|switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
-       CRAMP + r"|legs? (?:ache|aches|hurt)"),
+       CRAMP + r"|legs? (?:ache|aches|hurt)",
+       # a medicine changed and the cramps gone since: a past problem, sorted
+       unless=r"(?:changed|switched|swapped|stopped|came off|took (?:me|him|her) off) (?:it|them|"
+              r"the \w+|my \w+|to \w+)\b[^.?!]{0,40}?\b(?:stopped|gone|went away|sorted|cleared up|"
+              r"fine since|no more)"),
     rule("see_doctor", "medicine",  # someone on it first: the short pattern gates the rule
        r"(?:on|takes?|taking|took|started|prescribed|put (?:me |him |her |them )?on|given) (?:it|"
        r"them|this|that|those|these)\b|(?:i'?m|i am|he'?s|she'?s|they'?re|is|are|been|was|were) "
@@ -264,7 +300,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|cramp\w*|throb\w*|tender\w*)", 5),
        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week|(?:[2-9]|"
        r"two|three|four|five|six|seven|several|a few|few|couple of) (?:days|weeks)|days (?:later|"
-       r"after|ago|now)|a week"),
+       r"after|ago|now)|a week",
+       # the odd cramp that still comes is no pain that stays
+       unless=r"still (?:get|gets|getting|have|has|having) (?:the |an |a )?(?:odd|occasional|rare|"
+              r"few|random)"),
     rule("see_doctor", "recurring",  # coming back despite the self-care the articles advise
        r"(?:haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|aren'?t|isn'?t|not|never) (?:really |actually |even )?"
        r"(?:helped|help|helping|worked|work|working|made (?:any|a|much) difference|done (?:anything|a thing)|"
@@ -287,7 +326,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"to )?(?:1[5-9]|[2-9]\d)(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)",
        # "it" is the pain, not a supplement taken or a sport done for weeks
        unless=r"(?:taking|take|took|using|use|used|doing|do|did|started|start|been on|on) (?:it|them) "
-              r"(?:[\w']+ ){0,3}for\b"),
+              r"(?:[\w']+ ){0,3}for\b|"
+              # an ice pack left on for ages: the pack lasted, not the pain
+              r"(?:was|were|been|stayed|left (?:it|them)) on (?:for )?(?:ages|hours|too long|all night)"),
     rule("see_doctor", "recurring",  # NICE CKS: still coming although self-care was tried
        r"tried (?:everything|all (?:the|of)|[\w', ]{3,90}?)\b(?:for (?:weeks|months|ages|a month)|"
        r"and|but)\b.{0,60}?\b(?:still|keep|keeps|daily|every (?:day|night)|nothing)",
@@ -467,4 +508,15 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"(?:[\w']+ )?heal\w*", 4),
        r"toes?|feet|foot|legs?|shins?|heels?", window=0),
 
+    # Round 17. NICE CKS: a salt found low or high on a blood test, with the cramps
+    rule("see_doctor", "condition",
+       # found, not supposed: "my potassium was low", not "can low potassium cause cramps"
+       r"(?:potassium|magnesium|calcium|sodium|electrolytes?) (?:levels? )?(?:was|were|is|are|"
+       r"came back|showed|'s|has been|have been) (?:a bit |very |really |quite |slightly |too )?"
+       r"(?:low|high|off|abnormal|out of range)\b", CRAMP, window=0),
+    # a brother, sister or cousin named with a child's age: "my brother is 11"
+    rule("see_doctor", "child",
+       r"(?:my|our) (?:little |younger |baby |kid )?(?:brother|sister|bro|sis|cousin|nephew|niece)"
+       r",? (?:is |who is |who'?s |aged |\()?" + CHILD_AGE + r"\b(?! ?(?:km|k|miles?|mins?|minutes?|"
+       r"weeks?|kg|lbs?|stone|%|hours?|days?|months?|times?))", CRAMP, window=0),
 )

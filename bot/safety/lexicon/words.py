@@ -64,7 +64,8 @@ PREGNANT = (r"pregnan\w*(?! with (?:excitement|anticipation|ideas|possibilit\w*|
             r"delivery|result|reply)|to|that|it|results|them|him|her|you|some)\b)")
 URINE = r"(?:urine|pee|peeing|wee|weeing|piss|urinat\w*)"
 DARK_URINE = near(URINE, r"(?:(?:coca )?cola|coke|tea|brown|black|red|bloody|blood|rusty|port|coffee|"
-                  r"dark(?! yellow| amber| orange))", 4)
+                  r"dark(?! yellow| amber| orange))", 4) + \
+    r"|" + URINE + r"\w* (?:[\w']+ ){0,4}(?:the )?colou?r of (?:strong |black |dark )?(?:coca )?(?:cola|coke|tea|coffee|port)"
 # Little or no urine: a sign that carries its own negation ("haven't peed all day"), so a rule
 # using it reads no negation (window 0).
 SCANT_URINE = r"(?:(?:barely|hardly|not|haven'?t|hasn'?t|havent|hasnt|didn'?t|not been|haven'?t " \
@@ -145,12 +146,18 @@ DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|gl
 LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?|meter|monitor|libre|sensor)(?:'s|s)? (?:is |was |" \
             r"reading |reads |says |shows |showing |level |of |at |)(?:low|" \
             r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
+# A fit as a seizure ("had a fit", "fits"), not fitness ("fit otherwise", "fit as a fiddle",
+# "a fit young lad") nor a bike fit or a good fit
+FIT = r"(?:(?:a|another|having|had|has|have|in|into) fits?|fits)\b(?! (?:and (?:healthy|well|" \
+      r"active|strong)|otherwise|as a fiddle|of (?:laughter|giggles|coughing|sneezing|rage|pique|" \
+      r"temper)|for|to|like|in|well|fine|perfectly|nicely|into|me|him|her|them|young|person|man|" \
+      r"woman|lad|lass|guy|bloke|girl|boy|runner|athlete|adult|enough)\b)"
 # How a low sugar, a poisoning or a brain short of blood shows
 CONFUSED = r"(?:confus\w*|muddled|disorient\w*|delirious|acting (?:really |very |so |a bit |all |kind of )?" \
            r"(?:drunk|strange\w*|weird\w*|odd\w*|funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
            r"wake|" + NONSENSE + r"|" \
            r"wake|(?:hardly|barely|can'?t|cannot|won'?t) (?:wake|rouse)|slurr\w*|blurr\w*|" \
-           r"seizure|fit\b|fitting|passed out|unconscious|out of it|talking (?:nonsense|" \
+           r"seizure|" + FIT + r"|fitting|passed out|unconscious|out of it|talking (?:nonsense|" \
            rf"gibberish|rubbish)|{CANT} think (?:straight|clearly|properly))"
 # Taking more than a medicine allows, in the words people use
 EXCESS = r"(?:all|whole|entire|bottle|box|packet|pack|strip|handful|too many|way too many|" \
@@ -186,7 +193,7 @@ DURATION = rf"(?:(?:[2-9]|\d{{2,}}|{_FEW}) days|(?:\d+|a|one|over a|more than a|
            r"(?:week|month)|ages)"
 RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:keep|kept) " \
         r"(?:on )?(?:getting|having) (?:them|cramps|it|these)|coming back (?:again|all the time)|" \
-        r"every (?:single )?(?:day|night|morning|evening|week)|(?:several|multiple|many|a few|" \
+        r"every[.!]? (?:single[.!]? )?(?:day|night|morning|evening|week)|(?:several|multiple|many|a few|" \
         r"few|two|three|\d+) times (?:a|per|every) (?:day|week|night)|(?:most|many) (?:days|" \
         r"nights|mornings)|all the time|constantly|non-?stop|(?<!take )(?<!taking )(?<!taken )" \
         r"(?<!dose )daily|nightly|frequent\w*|" \
@@ -204,7 +211,7 @@ _NOT_TAKEN = "".join(f"(?<!{verb} at night)" for verb in (
     "take", "taking", "took", "have", "having", "use", "using", "drink", "drinking", "apply",
     "swallow", "take it", "take them", "take one", "take some", "have it", "have one",
     "taken", "dose", "doses", "given", "give"))
-NIGHT = (r"(?:at night" + _NOT_TAKEN + r"|every night|nightly|in (?:my )?bed|in (?:my|his|"
+NIGHT = (r"(?:at night" + _NOT_TAKEN + r"|every[.!]? (?:single[.!]? )?night|nightly|in (?:my )?bed|in (?:my|his|"
          r"her|their|the) (?:middle of the )?night|middle of the night|during the night|"
          r"overnight|in my sleep|while (?:i'?m |i am )?(?:asleep|sleeping)|wakes? me(?: up)?|"
          r"woke me(?: up)?|waking me(?: up)?|wake (?:up )?with|woke (?:up )?(?:[\w']+ )?with|"

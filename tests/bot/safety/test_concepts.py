@@ -1,6 +1,6 @@
 """The concepts added in the rounds of issue 16, in words written for these tests (not the
 probes'): each sign raises its category, and each harmless look-alike stays harmless. Round
-7's are here; rounds 8 to 16 are in concepts_round8.py to concepts_round16.py."""
+7's are here; rounds 8 to 17 are in concepts_round8.py to concepts_round17.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 from bot.safety.triage import rule_triage
 from tests.bot.safety import (concepts_round8, concepts_round9, concepts_round10,
                               concepts_round11, concepts_round12, concepts_round13,
-                              concepts_round14, concepts_round15, concepts_round16)
+                              concepts_round14, concepts_round15, concepts_round16,
+                              concepts_round17)
 
 CONCEPTS = {
     # C-SSRS 5: the details of a plan worked out
@@ -102,7 +103,8 @@ ROUNDS = {7: (CONCEPTS, LOOK_ALIKES),
           13: (concepts_round13.CONCEPTS, concepts_round13.LOOK_ALIKES),
           14: (concepts_round14.CONCEPTS, concepts_round14.LOOK_ALIKES),
           15: (concepts_round15.CONCEPTS, concepts_round15.LOOK_ALIKES),
-          16: (concepts_round16.CONCEPTS, concepts_round16.LOOK_ALIKES)}
+          16: (concepts_round16.CONCEPTS, concepts_round16.LOOK_ALIKES),
+          17: (concepts_round17.CONCEPTS, concepts_round17.LOOK_ALIKES)}
 
 
 @pytest.mark.parametrize("round_, concept, category, message", [
@@ -148,3 +150,9 @@ def test_breathless_with_effort_is_a_doctors_matter_not_an_emergency():
     found = rule_triage("a bit breathless on the stairs lately, and my hamstrings cramp")
     assert found.top is not None and found.top.category == "see_doctor"
     assert rule_triage("so breathless i can't finish a sentence").top.category == "emergency"
+
+
+def test_a_mouth_numb_at_the_dentist_is_no_stroke_but_a_numb_mouth_still_is():
+    simile = rule_triage("numb heel since a cramp, like when your mouth is numb at the dentist")
+    assert "emergency" not in [flag.category for flag in simile.flags]
+    assert rule_triage("his mouth went numb and droopy on one side").top.category == "emergency"
