@@ -49,8 +49,8 @@ OTHER_CRAMPS = re.compile(
     # a cramp of the hand or forearm, as writing, typing or playing brings on
     r"\b(?:hand|hands|finger|fingers|forearm|forearms|wrist|wrists|thumb|thumbs)(?:'s)? "
     r"(?:keeps? |kept |always |often |sometimes |constantly |gets? |got )?(?:cramp\w*|spasm\w*)\b|"
-    r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:hands?|fingers?|forearms?|"
-    r"wrists?|thumbs?)\b|"
+    r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:[\w']+ )?(?:hands?|fingers?|"
+    r"forearms?|wrists?|thumbs?)\b|"
     # a cramp of the foot, the toes, the jaw or the groin, and a runner's stitch in the side
     r"\b(?:foot|feet|soles?|instep|jaw|groin)(?:'s)? (?:[\w']+ ){0,2}(?:cramp\w*|spasm\w*)\b|"
     r"\btoes? (?:(?!(?:then|when|after|before|but|all)\b)[\w']+ ){0,4}(?:cramp\w*|spasm\w*)\b|"
@@ -64,7 +64,13 @@ OTHER_CRAMPS = re.compile(
     r"\b(?:arms?|biceps?|triceps?|shoulders?|neck|pecs?|chest|lats?)(?:'s)? (?:keeps? |kept |always |"
     r"often |sometimes |constantly |gets? |got |muscles? )?(?:cramp\w*|spasm\w*)\b|"
     r"\bcramp\w* (?:up )?in (?:my|his|her|the|their|your|both) (?:arms?|biceps?|triceps?|shoulders?|"
-    r"neck|pecs?|chest|lats?)\b")
+    r"neck|pecs?|chest|lats?)\b|"
+    # "cramped" as crowded, the climber's crampons, and The Cramps, a band
+    r"\b(?:so|too|very|really|bit|quite|rather|feels|felt|is|was|are|were) cramped\b(?! (?:up|muscles?|"
+    r"hamstrings?|legs?|thighs?|calf|calves))|\bcramped (?:room|flat|space|house|kitchen|office|"
+    r"conditions|quarters|seats?|cars?|planes?|apartment|bedroom|living|bathroom|desk|cabin)\w*|"
+    r"\bcrampons?\b|\bthe cramps,? \(?(?:the |a )?(?:punk |rock |garage )?band\b|\b(?:band|song|album|music|gig|punk)\b"
+    r"[^.?!]{0,30}\bthe cramps\b")
 # Other places named by two words, whose single words the articles use to place the
 # hamstring or its stretches ("back", "hip"): "lower back pain", "tight hip flexors"
 OTHER_PLACES = re.compile(r"\b(?:lower back|low back|upper back|mid back|hip flexors?|glutes?|piriformis|it ?band|itb|"
@@ -110,7 +116,7 @@ OTHER_COMPLAINTS = (
     r"morning|air|and (?:heat|hot|ice|warm)|or (?:heat|hot|ice|warm)))|flu|coughs?|sore "
     r"throat|heartburn|indigestion|reflux|insomnia|anxiety|depression|period (?:pain|cramps)|"
     r"toothache|tooth ?ache|constipation|diarrh\w*|nausea|earache|ear ache|rash|eczema|psoriasis|"
-    r"restless legs?|rls|"
+    r"restless legs?|rls|braxton hicks|"
     r"hangovers?|blocked nose|stuffy nose|sinus\w*|warts?|cold sores?|thrush|utis?|bladder "
     r"infection|motion sickness|travel sickness|dandruff|hair loss|sunburn|bites|stings|"
     # other health goals and complaints: the heart's numbers, the gut, weight, joints that click

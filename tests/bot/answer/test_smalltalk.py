@@ -166,6 +166,24 @@ def test_apologies_season_greetings_cost_coverage_and_more_complaints_are_small_
     assert smalltalk_reply(message) is not None
 
 
+@pytest.mark.parametrize("message", [
+    "just testing whether this works", "the wall stretch worked, cheers",
+    "thanks, that stretch worked a treat, you're a star", "are u smarter than chatgpt",
+"sorry for the typos, typing on my phone", "is this a bot or a person replying",
+    "apologies for rambling, it's been a long week", "ty, my hamstring feels much better now",
+    "mondays am i right", "you talk like a leaflet", "is this an nhs site or some company",
+    "you answer quicker than my gp answers the phone", "you keep giving me the same quotes again and again"])
+def test_testing_comparisons_relief_and_a_long_day_are_small_talk(message):
+    assert smalltalk_reply(message) is not None
+
+
+@pytest.mark.parametrize("message", [
+    "the wall stretch worked but the cramp came back, why", "is this an nhs approved stretch",
+    "tell me a stretch for my hamstring", "my hamstring feels much better, can i run today"])
+def test_those_words_around_a_question_leave_a_question(message):
+    assert smalltalk_reply(message) is None
+
+
 def test_an_apology_is_told_there_is_no_need_and_a_question_after_it_is_a_question():
     assert "No need to apologise" in smalltalk_reply("sorry for all the questions")
     assert smalltalk_reply("sorry for all the questions, but why do cramps hit at night") is None
