@@ -991,4 +991,25 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:from|an accident|the cat|shaving|nothing|fell|fine)|(?:hid|hidden|hiding|wrapped|tucked) "
        r"(?:[\w']+ ){0,4}(?:blades?|razors?|tissue)|(?:blades?|razors?) (?:[\w']+ ){0,4}(?:hid|hidden|"
        r"hiding|wrapped|tucked)", window=0),
+    # an overdose asked about, "like if you wanted to"
+    rule("crisis", "suicide",
+       r"\b(?:od|o\.d\.?|overdose|overdosing)\b[^.?!]{0,50}?\bif (?:you|u|i|someone|a person|one|"
+       r"they|he|she) "
+       r"(?:really |actually )?(?:wanted|want|meant|tried|were trying) to\b", window=0),
+    # C-SSRS: on a ledge now
+    rule("crisis", "suicide",
+       r"(?:i'?m|im|i am) (?:standing |sitting |sat |stood )?on (?:a |the |this )?(?:ledge|parapet|"
+       r"railings?|edge of (?:a|the) (?:roof|bridge|cliff|building))\b|\bledge\b[^.?!]{0,60}?[.?!]?"
+       r"[^.?!]{0,30}?\b(?:i'?m|im|i am) on one\b",
+       unless=r"edge of my seat|climbing|bouldering|window ?sill", window=0),
+    # the one thing keeping one alive, lost or held onto: "the only thing keeping me alive"
+    rule("crisis", "suicide",
+       r"(?:only|one|last) (?:thing|reason|person|one)\b[^.?!]{0,25}?\b(?:keep(?:s|ing)?|kept) me "
+       r"(?:alive|here|from (?:ending|doing|killing))", window=0),
+    # a railway looked at, again and again: "been looking at the train tracks a lot"
+    rule("crisis", "suicide",
+       r"(?:been |keep |keeps |kept )?(?:looking|staring|gazing|stare) (?:down )?at (?:the )?"
+       r"(?:train |railway )?(?:tracks|rails|drop)\b",
+       r"a lot|on my walks|every day|lately|for ages|all the time|too long|again|thinking|wonder",
+       unless=r"model (?:railway|train)|trainspott\w*|engineer|signal", window=0),
 )

@@ -320,7 +320,7 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "envenoming",
        r"(?:bitten|bit|stung|bite|sting)\b[^\n]{0,90}?\b(?:spider|snake|scorpion|adder|viper|"
        r"black widow|redback|funnel[- ]web|jellyfish|stonefish|cone snail)|(?:spider|snake|"
-       r"scorpion|adder|jellyfish) (?:bite|sting|bit me|stung me)",
+       r"scorpion|adder|jellyfish) (?:bite|sting|bit me|stung me|(?:bit|stung) (?:my|his|her|their))",
        r"cramp\w*|spasm\w*|sweat\w*|swell\w*|swollen|breath\w*|numb\w*|vomit\w*|being sick|"
        r"spread\w*|dizz\w*|faint\w*|twitch\w*|rigid|stiff", window=0),
     # bitten or stung by something unseen, then cramps, sweating or sickness all over
@@ -758,4 +758,12 @@ EMERGENCY: tuple[Rule, ...] = (
        r"swallow\w*|ate|eaten|mouth|missing|gone|can'?t find|cannot find|choking|"
        + _A_CHILD, unless=r"(?:how|what|which) (?:[\w']+ ){0,3}batter(?:y|ies) (?:does|do|should|"
                            r"for)|replace\w* the batter", window=0),
+    # NHS: a broken bone, the limb bent at an angle it should not take after a crash or fall
+    rule("emergency", "fracture",
+       r"(?:leg|thigh|shin|arm|ankle|knee|hip|femur|wrist)\w* (?:is |looks |was |has gone |went |"
+       r"(?:is )?all )?(?:bent|twisted|pointing|turned|sticking out) (?:at |in |the )?(?:a |an )?"
+       r"(?:weird|funny|strange|odd|wrong|unnatural|horrible|awful|crazy) (?:angle|way|direction)|"
+       r"bone (?:is )?(?:showing|poking|sticking) (?:out|through)",
+       r"crash\w*|fell|fall|hit|accident|landed|kick\w*|tackl\w*|came off|knocked|collid\w*|"
+       r"smash\w*|slipped|tripped", window=0),
 )

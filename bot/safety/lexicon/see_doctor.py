@@ -66,7 +66,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        # the runs told by the trips: "running to the loo ten times a day"
        r"(?:running|going|dashing|rushing|racing|back and forth|up and down) (?:to|from) the "
        r"(?:loo|toilet|bathroom|lav|lavatory)\b[^.?!]{0,25}?\b(?:\d+|[a-z]+) times|"
-       r"(?:crohn'?s|colitis|ibd) (?:is )?flar\w*|flare of (?:my )?(?:crohn'?s|colitis|ibd)",
+       r"(?:crohn'?s|colitis|ibd) (?:is )?flar\w*|flare of (?:my )?(?:crohn'?s|colitis|ibd)|"
+       # days without food: the salts run down
+       r"(?:water|juice)[- ]only fast|day (?:\d+|[a-z]+) of (?:a |my )?(?:water |juice )?fast|"
+       r"fasting for (?:\d+|several|a few|[a-z]+) days",
        rf"{CRAMP}|dehydrat\w*|dizzy|faint\w*|weak\w*"),
     # laxatives or being sick used to lose weight: salts lost, and a person who needs help
     rule("see_doctor", "fluid_loss",
@@ -519,4 +522,17 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:my|our) (?:little |younger |baby |kid )?(?:brother|sister|bro|sis|cousin|nephew|niece)"
        r",? (?:is |who is |who'?s |aged |\()?" + CHILD_AGE + r"\b(?! ?(?:km|k|miles?|mins?|minutes?|"
        r"weeks?|kg|lbs?|stone|%|hours?|days?|months?|times?))", CRAMP, window=0),
+    # NICE CKS: alcohol, and drinking cut back with the shakes (withdrawal)
+    rule("see_doctor", "condition",
+       r"(?:cut\w* (?:back|down) on|stopp\w*|quit\w*|giving up|gave up|coming off|off) (?:the )?"
+       r"(?:drink\b|drinking|booze|alcohol)",
+       r"shakes|shaking|shaky|sweat\w*|tremor\w*|jittery|can'?t sleep", CRAMP, window=0),
+    # a child of a youth team whose cramps come every time ("one of my u12 players, every
+    # session"); a coach asking how a team warms up is asking what the articles answer
+    rule("see_doctor", "child",
+       r"\bu-?(?:[5-9]|1[0-7])s?\b|\bunder[- ](?:[5-9]|1[0-7])s?\b(?! (?:minutes|mins|km|miles|kg|"
+       r"hours|seconds))",
+       r"every (?:single )?(?:session|training|practice|match|game|week|time)|(?:almost|nearly) "
+       r"every|all the time|keeps? (?:getting|cramping|having)|most (?:sessions|games|matches)",
+       CRAMP, window=0),
 )
