@@ -45,8 +45,9 @@ from evaluation.triage import decided_kind, is_right
 # Blind sets read after they were scored, learned from since the network replaced the logistic
 # regression (which they had left as it was). The held-out sets, evaluation.paths.HELD_OUT,
 # are learned from by nothing.
-READ_SETS: tuple[Path, ...] = tuple(DATA / f"probes_blind{n}.jsonl"
-                                    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49))
+READ_SETS: tuple[Path, ...] = tuple(
+    DATA / f"probes_blind{n}.jsonl"
+    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52))
 TRAINING: tuple[Path, ...] = (
     DATA / "probes.jsonl", DATA / "probes_families.jsonl", DATA / "probes_blind.jsonl",
     DATA / "probes_blind2.jsonl", DATA / "probes_blind3.jsonl", DATA / "probes_blind4.jsonl",
@@ -263,7 +264,8 @@ def fit_command(chatbot: Chatbot, out: Path) -> None:
 
 
 def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
-               off_topic: Sequence[float] = (), leave_out: Sequence[str] = ()) -> None:
+               off_topic: Sequence[float] = (), leave_out: Sequence[str] = (),
+               clause_support: Sequence[float] = ()) -> None:
     """Leave each probe set out in turn, or the sets `leave_out` names together: fit on the
     rest (the bank always in), route the left-out probes without a model, with the network
     and with the logistic regression, and compare."""
@@ -286,7 +288,8 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
                   "logistic": fit_logistic(vectors[train], labels, encoder=chatbot.encoder.name)}
         probes = [e.probe for e in examples if e.source in fold and e.probe is not None]
         name = fold[0] if len(fold) == 1 else f"{len(fold)} sets"
-        for setting, score in _scores(chatbot, models, probes, thresholds, off_topic).items():
+        for setting, score in _scores(chatbot, models, probes, thresholds, off_topic,
+                                      clause_support).items():
             totals.setdefault(setting, Counter()).update(score)
             print(_row(name, setting, score))
     if len(folds) > 1:
@@ -302,7 +305,8 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
 
 
 def _scores(chatbot: Chatbot, models: dict[str, TriageModel], probes: list[dict],
-            thresholds: Sequence[float], off_topic: Sequence[float] = ()) -> dict[str, Counter]:
+            thresholds: Sequence[float], off_topic: Sequence[float] = (),
+            clause_support: Sequence[float] = ()) -> dict[str, Counter]:
     network = models["network"]
     settings = {"none": (None, TriageConfig()), "chosen": (network, TriageConfig()),
                 "logistic": (models["logistic"], LOGISTIC)}
@@ -313,6 +317,9 @@ def _scores(chatbot: Chatbot, models: dict[str, TriageModel], probes: list[dict]
     for threshold in off_topic:
         settings[f"off>={threshold:g}"] = (network, replace(TriageConfig(),
                                                             model_crisis_off_topic=threshold))
+    for support in clause_support:
+        settings[f"whole>={support:g}"] = (network, replace(
+            TriageConfig(), model_crisis_clause_support=support))
     scores: dict[str, Counter] = {}
     before: list[bool] = []  # each probe's verdict with no model: "none" is scored first
     for name, (used, config) in settings.items():
@@ -358,6 +365,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--crisis-off-topic", default="",
                         help="cv: also compare these bars for a crisis in a message naming no "
                              "cramp, the other thresholds as chosen, comma-separated")
+    parser.add_argument("--crisis-clause-support", default="",
+                        help="cv: also compare these floors for the whole message's crisis "
+                             "probability under a crisis read in one clause, comma-separated")
     args = parser.parse_args(argv)
     chatbot = Chatbot(ChatbotConfig(triage_model=None))
     if args.command == "fit":
@@ -365,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         cv_command(chatbot, [float(t) for t in args.thresholds.split(",") if t],
                    [float(t) for t in args.crisis_off_topic.split(",") if t],
-                   [name for name in args.leave_out.split(",") if name])
+                   [name for name in args.leave_out.split(",") if name],
+                   [float(t) for t in args.crisis_clause_support.split(",") if t])
     return 0
 
 

@@ -119,11 +119,19 @@ class TriageConfig:
     # logistic regression's study found none better than the crisis bar, and so it stays.
     model_crisis_off_topic: float = 0.99
     model_clause_strictness: float = 0.004
+    # A crisis the model reads in one clause alone is raised only where the whole message
+    # gives a crisis at least this probability: in long cramp stories (probes_blind52) the
+    # network, sure of a short clause it had never seen the like of ("I've already signed up
+    # for another in June"), read a crisis in eight harmless clauses out of ten. Chosen by
+    # `cv --leave-out` (docs/safety.md, round 17): 0.1 and 0.2 broke 3 crises of 50-52
+    # where none broke 7, fixing as many; 0.5 lost one; on 44-49 no floor changed a reply.
+    model_crisis_clause_support: float = 0.1
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:
             raise ValueError(f"max_chars must be positive (got max_chars={self.max_chars})")
         for name in ("clause_strictness", "model_clause_strictness", "model_crisis_off_topic",
+                     "model_crisis_clause_support",
                      *(f"model_{category}" for category in CATEGORIES)):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
@@ -235,21 +243,25 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
     rows = query_vector[None, :] if clause_vectors is None else np.vstack(
         [query_vector[None, :], clause_vectors])
     flags = {flag.category: flag for flag in found.flags}
+    medical = any(f.category in ("emergency", "see_doctor") for f in found.flags)
     if bank is not None:
-        _bank_flags(flags, rows, bank, found.negated, config, message[:config.max_chars])
+        _bank_flags(flags, rows, bank, found.negated, config, message[:config.max_chars],
+                    medical)
     if model is not None:
         texts = (message, *clauses) if len(clauses) == len(rows) - 1 else ()
         # read only where it changes a bar (by default the two crisis bars are one)
         on_topic = (config.model_crisis_off_topic == config.model_crisis
                     or any(w in TOPIC_WORDS or w in SUBJECT_WORDS for w in words(message)))
-        medical = any(f.category in ("emergency", "see_doctor") for f in found.flags)
         _model_flags(flags, rows, texts, model, found.negated, config, on_topic, medical)
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
 
 
 def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
-                negated: frozenset[str], config: TriageConfig, message: str) -> None:
-    """Add to `flags` the categories the bank's nearest examples raise."""
+                negated: frozenset[str], config: TriageConfig, message: str,
+                medical: bool = False) -> None:
+    """Add to `flags` the categories the bank's nearest examples raise. A crisis near one
+    clause alone gives way where the rules read an emergency or a red flag, as the model's
+    does ("I'm on the pill and drove 9 hours" sits near "take all my pills tonight")."""
     for row, nearest in enumerate(bank.nearest_each(rows)):
         harmless = nearest["none"].score if "none" in nearest else -1.0
         stricter = 0.0 if row == 0 else config.clause_strictness
@@ -258,6 +270,8 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
         category = max((c for c in CATEGORIES if c in nearest), key=lambda c: nearest[c].score,
                        default=None)
         if category is None or category in flags or category in negated:
+            continue
+        if category == "crisis" and medical and row > 0:
             continue
         if category == "emergency" and "crisis" in flags and flags["crisis"].source == "rule":
             # a crisis the rules read ("the most painless way to go") is not made an overdose
@@ -286,12 +300,15 @@ def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...
     beside a red flag was a short aside ("probably me being paranoid", "i've done
     everything") five times in six, while one read in the whole message was right five
     times in five."""
-    for row, probabilities in enumerate(model.probabilities(rows).tolist()):
+    found = model.probabilities(rows).tolist()
+    whole_crisis = found[0][LABELS.index("crisis")]
+    for row, probabilities in enumerate(found):
         best = max(range(len(LABELS)), key=probabilities.__getitem__)
         category = LABELS[best]
         if category == "none" or category in flags or category in negated:
             continue
-        if category == "crisis" and medical and row > 0:
+        if category == "crisis" and row > 0 and (
+                medical or whole_crisis < config.model_crisis_clause_support):
             continue
         if category == "emergency" and "crisis" in flags:
             continue  # the crisis reply gives the emergency number already

@@ -142,13 +142,29 @@ def test_a_clause_must_clear_a_higher_bar_and_is_the_evidence():
     assert found.top.category == "crisis" and found.top.evidence == clause
 
 
+def test_a_crisis_read_in_one_clause_needs_the_whole_message_to_lean_that_way():
+    model = _model("crisis", 20.0)
+    clause = "and one clause of it"
+    message = "a long message about a hamstring cramp " + clause
+    sure_clause = _unit(0)[None, :]
+    leaning = _unit(0) * 0.1  # the whole message: a crisis probability of about 0.65
+    config = TriageConfig(model_crisis_clause_support=0.3)
+    found = triage(message, leaning, model=model, config=config, clause_vectors=sure_clause,
+                   clauses=(clause,))
+    assert found.top.category == "crisis" and found.top.evidence == clause
+    unmoved = np.zeros(DIM, dtype=np.float32)  # the whole message: 1/len(LABELS), under 0.3
+    assert triage(message, unmoved, model=model, config=config, clause_vectors=sure_clause,
+                  clauses=(clause,)).top is None
+
+
 def test_the_shipped_model_fits_the_bundled_encoder():
     model = read_model(DEFAULT_MODEL, encoder=MODEL_NAME, dimension=384)
     assert np.isfinite(model.weights).all() and np.isfinite(model.bias).all()
     assert model.hidden_weights is not None and np.isfinite(model.hidden_weights).all()
 
 
-@pytest.mark.parametrize("name", ["model_crisis", "model_dosing", "model_clause_strictness"])
+@pytest.mark.parametrize("name", ["model_crisis", "model_dosing", "model_clause_strictness",
+                                  "model_crisis_clause_support"])
 def test_model_thresholds_name_the_bad_value(name):
     with pytest.raises(ValueError, match=f"{name} must be within"):
         TriageConfig(**{name: 1.5})

@@ -397,6 +397,25 @@ def test_the_bank_judges_each_clause_of_a_long_message_more_strictly(fake_encode
     assert triage(message, whole, bank, strict, clause_vectors=clauses).flags == ()
 
 
+def test_a_crisis_the_bank_reads_in_one_clause_gives_way_to_a_red_flag_the_rules_read(
+        fake_encoder):
+    sign = "everything feels grey and heavy tonight"
+    bank = _bank(fake_encoder, [(sign, "crisis", "suicide"),
+                                ("how do I stretch a cramp", "none", "none")])
+    calm = ("I have been stretching my hamstrings after every single run this month and foam "
+            "rolling them too, drinking plenty of water, eating bananas, resting on Sundays.")
+    red_flag = ("My calf has been swollen and hot since yesterday, after stretching my "
+                "hamstrings after every single run this month and foam rolling them too.")
+    clauses = fake_encoder.encode([sign])
+    for opening, kinds in ((calm, ["crisis"]), (red_flag, ["see_doctor"])):
+        message = f"{opening} {sign}."
+        whole = fake_encoder.encode([message])[0]
+        found = triage(message, whole, bank, clause_vectors=clauses)
+        assert [flag.category for flag in found.flags] == kinds, opening
+    # read in the whole message, the crisis stands beside the red flag
+    assert triage(sign, clauses[0], bank).top.category == "crisis"
+
+
 def test_nearest_each_row_is_nearest_of_that_row(fake_encoder):
     bank = _bank(fake_encoder, [("chest pain", "emergency", "chest_pain"),
                                 ("how much magnesium", "dosing", "dose"),
