@@ -201,13 +201,14 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[tuple[float, float]],
     reply to the left-out messages without a model, with the network (at AnswerConfig's
     thresholds, "chosen", and at each pair asked for) and with the logistic regression it
     replaced, and count what came out right."""
+    known = sorted(path.stem for path in (*TRAINING, *QUESTIONS))
+    unknown = sorted(set(leave_out) - set(known))
+    if unknown:
+        raise SystemExit(f"--leave-out names sets that are not learned from: {unknown}; "
+                         f"name them as in TRAINING, e.g. {known[0]}")
     read = read_all(chatbot, read_examples())
     vectors = np.stack([r.vectors.query for r in read])
     sources = sorted({r.example.source for r in read})
-    unknown = sorted(set(leave_out) - set(sources))
-    if unknown:
-        raise SystemExit(f"--leave-out names sets that are not learned from: {unknown}; "
-                         f"name them as in TRAINING, e.g. {sources[0]}")
     folds = [tuple(leave_out)] if leave_out else [(source,) for source in sources]
     totals: dict[str, Counter] = {}
     print(f"{'left out':<18} {'model':>9} {'right':>11} " +
@@ -266,7 +267,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "fit":
         return fit_command(chatbot, args.out, force=args.force)
     else:
-        pairs = [tuple(float(x) for x in pair.split("/")) for pair in args.thresholds.split(",")]
+        pairs = [tuple(float(x) for x in pair.split("/")) for pair in args.thresholds.split(",")
+                 if pair]
+        if any(len(pair) != 2 for pair in pairs):
+            parser.error(f"--thresholds takes pairs written refuse/rescue, comma-separated, "
+                         f"e.g. 0.7/0.9,0.8/1 (got {args.thresholds!r})")
         cv_command(chatbot, pairs, [n for n in args.leave_out.split(",") if n])
     return 0
 

@@ -87,3 +87,13 @@ def test_a_fit_that_turns_core_questions_away_is_caught(real_chatbot):
     assert [text for text, _ in lost] == [e.text for e in questions]
     assert {kind for _, kind in lost} == {"out_of_scope"}
     assert turned_away(real_chatbot, read, away, away) == []  # nothing the old one answered
+
+
+def test_cv_names_a_set_it_does_not_learn_from_and_a_malformed_threshold(capsys):
+    from evaluation.scope_model import cv_command, main
+
+    with pytest.raises(SystemExit, match="not learned from: \\['probes_blind36'\\]"):
+        cv_command(None, [], leave_out=["probes_blind36"])  # held out: never learned from
+    with pytest.raises(SystemExit):
+        main(["cv", "--thresholds", "0.7"])
+    assert "pairs written refuse/rescue" in capsys.readouterr().err
