@@ -123,8 +123,9 @@ class TriageConfig:
     # gives a crisis at least this probability: in long cramp stories (probes_blind52) the
     # network, sure of a short clause it had never seen the like of ("I've already signed up
     # for another in June"), read a crisis in eight harmless clauses out of ten. Chosen by
-    # `cv --leave-out` (docs/safety.md, round 17): 0.1 and 0.2 broke 3 crises of 50-52
-    # where none broke 7, fixing as many; 0.5 lost one; on 44-49 no floor changed a reply.
+    # `cv --leave-out` (docs/safety.md, round 17): with 0.1 or 0.2 the network's crises turned
+    # 3 right replies of blind50-52 wrong, against 7 with no floor, and put as many right;
+    # 0.5 lost one of those; on blind44-49 no floor changed a reply.
     model_crisis_clause_support: float = 0.1
 
     def __post_init__(self) -> None:
@@ -299,7 +300,8 @@ def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...
     reads in one clause alone then gives way to it: on the readable blind sets such a crisis
     beside a red flag was a short aside ("probably me being paranoid", "i've done
     everything") five times in six, while one read in the whole message was right five
-    times in five."""
+    times in five. Nor is a crisis read in one clause raised where the whole message gives
+    a crisis less than `config.model_crisis_clause_support`."""
     found = model.probabilities(rows).tolist()
     whole_crisis = found[0][LABELS.index("crisis")]
     for row, probabilities in enumerate(found):

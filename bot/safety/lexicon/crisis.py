@@ -972,14 +972,15 @@ CRISIS: tuple[Rule, ...] = (
     # a wish for an illness to finish one: "i wish the cancer would hurry up"
     rule("crisis", "suicide",
        r"(?:wish|hope|want|pray)\w* (?:that )?(?:the|this|my|his|her) (?:cancer|illness|disease|"
-       r"tumou?r|condition|heart|dementia|mnd|ms) (?:would|will|'d|to) (?:just |hurry up and )?(?:hurry "
-       r"(?:up|along)|take me|finish me|get it over|win|kill me|end (?:it|me)|be quick)", window=0),
+       r"tumou?r|condition|heart|dementia|mnd|ms) (?:would|will|'d|to) (?:just |hurry up and )?"
+       r"(?:hurry (?:up|along)|take me|finish me|get it over|win|kill me|end (?:it|me)|be quick)",
+       window=0),
     # a note said as done, on its own ("i wrote my note."), then something else
     rule("crisis", "suicide",
        r"(?:i'?ve |i have |i )?(?:wrote|written|finished|left) my (?:goodbye |last )?(?:note|"
        r"letters to (?:everyone|them|my family|the kids))(?=\s*(?:[.!,;]|$|and (?:now|so)|already|"
        r"now\b))",
-       unless=r"(?:doctor'?s|sick|school|thank[- ]?you|shopping|sticky|post-?it|love|fit|gp|sick) "
+       unless=r"(?:doctor'?s|sick|school|thank[- ]?you|shopping|sticky|post-?it|love|fit|gp) "
               r"note|note (?:to|for|on|about|in) ", window=0),
     # NHS, self-harm in someone else: cuts or a blade found, and an excuse given for them
     rule("crisis", "self_harm",
@@ -987,8 +988,8 @@ CRISIS: tuple[Rule, ...] = (
        r"cut marks|scratches|burns|scars|blades?|razor ?blades?|razors?|bloody tissues|fresh marks)|"
        r"(?:fresh|new|deep|lots of|loads of) (?:cuts|cut marks|scratches|burns) on (?:his|her|their) "
        r"(?:arms?|wrists?|thighs?|legs?|stomach)",
-       r"(?:says?|said|claims?|claimed|insists?|insisted|swears?|swore|told me|tells me) (?:[\w']+ ){0,4}"
-       r"(?:from|an accident|the cat|shaving|nothing|fell|fine)|(?:hid|hidden|hiding|wrapped|tucked) "
+       r"(?:says?|said|claims?|claimed|insists?|insisted|swears?|swore|told me|tells me) "
+       r"(?:[\w']+ ){0,4}(?:from|an accident|the cat|shaving|nothing|fell|fine)|(?:hid|hidden|hiding|wrapped|tucked) "
        r"(?:[\w']+ ){0,4}(?:blades?|razors?|tissue)|(?:blades?|razors?) (?:[\w']+ ){0,4}(?:hid|hidden|"
        r"hiding|wrapped|tucked)", window=0),
     # an overdose asked about, "like if you wanted to"

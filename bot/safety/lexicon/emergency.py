@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import (FIT, PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST, CHEST_ODD, PLEURITIC,
+from bot.safety.lexicon.words import (FIT, PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST,
+                                     CHEST_ODD, PLEURITIC,
                                      CHEST_PAIN, CONFUSED, DROWSY, HEAT_MIND, ICED, OD_ON_A_DRUG,
                                      DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
                                      HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
@@ -71,7 +72,9 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "stroke",
        near(r"(?:face|smile|mouth|lip|eyelid|cheek)",
             r"(?:droop\w*|drop\w*|sag\w*|lopsided|crooked|uneven|fallen|slump\w*|numb|"
-            r"paralys\w*|twisted|slack|one side)", 3) + r"(?!\w* (?:[\w']+ ){0,2}(?:at|from|after) the dentist)|"
+            r"paralys\w*|twisted|slack|one side)", 3) +
+       # numb as a mouth is at the dentist's
+       r"(?!\w* (?:[\w']+ ){0,2}(?:at|from|after) the dentist)|"
        r"(?:one|left|right) side of (?:my|his|her|their|the) (?:face|body)(?! (?:is |feels )?(?:sore|"
        r"stiff|tight|achy|aching|bruised))|slurr\w*|"
        r"(?:speech|words|talking|speaking|voice) (?:[\w']+ ){0,3}(?:slurred|garbled|jumbled|strange|"
@@ -352,7 +355,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"bed|chair|settee))|(?<!nearly )(?<!almost )(?<!close to )"
        r"(?:passed|blacked) out|(?<!nearly )(?<!almost )fainted|lost consciousness|unconscious|"
        r"unresponsive|slumped (?:to|on|onto) the (?:ground|floor)|not respond\w*" + _TO_SOMEONE +
-       r"|(?:won'?t|doesn'?t|isn'?t|isnt|is not|will not) respond\w*" + _TO_SOMEONE + r"|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
+       r"|(?:won'?t|doesn'?t|isn'?t|isnt|is not|will not) respond\w*" + _TO_SOMEONE +
+       r"|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
        r"can'?t wake (?:him|her|them)|(?:had|having|has) (?:a )?(?:fit|seizure)s?|"
        r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
        r"seizures?|convuls\w*|fitting" + _FITTING_A_THING + r"|having a fit|"

@@ -331,7 +331,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        unless=r"(?:taking|take|took|using|use|used|doing|do|did|started|start|been on|on) (?:it|them) "
               r"(?:[\w']+ ){0,3}for\b|"
               # an ice pack left on for ages: the pack lasted, not the pain
-              r"(?:was|were|been|stayed|left (?:it|them)) on (?:for )?(?:ages|hours|too long|all night)"),
+              r"(?:was|were|been|stayed|left (?:it|them)) on (?:for )?(?:ages|hours|too long|"
+              r"all night)"),
     rule("see_doctor", "recurring",  # NICE CKS: still coming although self-care was tried
        r"tried (?:everything|all (?:the|of)|[\w', ]{3,90}?)\b(?:for (?:weeks|months|ages|a month)|"
        r"and|but)\b.{0,60}?\b(?:still|keep|keeps|daily|every (?:day|night)|nothing)",

@@ -65,7 +65,8 @@ PREGNANT = (r"pregnan\w*(?! with (?:excitement|anticipation|ideas|possibilit\w*|
 URINE = r"(?:urine|pee|peeing|wee|weeing|piss|urinat\w*)"
 DARK_URINE = near(URINE, r"(?:(?:coca )?cola|coke|tea|brown|black|red|bloody|blood|rusty|port|coffee|"
                   r"dark(?! yellow| amber| orange))", 4) + \
-    r"|" + URINE + r"\w* (?:[\w']+ ){0,4}(?:the )?colou?r of (?:strong |black |dark )?(?:coca )?(?:cola|coke|tea|coffee|port)"
+    r"|" + URINE + r"\w* (?:[\w']+ ){0,4}(?:the )?colou?r of (?:strong |black |dark )?(?:coca )?" \
+    r"(?:cola|coke|tea|coffee|port)"
 # Little or no urine: a sign that carries its own negation ("haven't peed all day"), so a rule
 # using it reads no negation (window 0).
 SCANT_URINE = r"(?:(?:barely|hardly|not|haven'?t|hasn'?t|havent|hasnt|didn'?t|not been|haven'?t " \
@@ -193,7 +194,8 @@ DURATION = rf"(?:(?:[2-9]|\d{{2,}}|{_FEW}) days|(?:\d+|a|one|over a|more than a|
            r"(?:week|month)|ages)"
 RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:keep|kept) " \
         r"(?:on )?(?:getting|having) (?:them|cramps|it|these)|coming back (?:again|all the time)|" \
-        r"every[.!]? (?:single[.!]? )?(?:day|night|morning|evening|week)|(?:several|multiple|many|a few|" \
+        r"every[.!]? (?:single[.!]? )?(?:day|night|morning|evening|week)|" \
+        r"(?:several|multiple|many|a few|" \
         r"few|two|three|\d+) times (?:a|per|every) (?:day|week|night)|(?:most|many) (?:days|" \
         r"nights|mornings)|all the time|constantly|non-?stop|(?<!take )(?<!taking )(?<!taken )" \
         r"(?<!dose )daily|nightly|frequent\w*|" \
@@ -211,7 +213,8 @@ _NOT_TAKEN = "".join(f"(?<!{verb} at night)" for verb in (
     "take", "taking", "took", "have", "having", "use", "using", "drink", "drinking", "apply",
     "swallow", "take it", "take them", "take one", "take some", "have it", "have one",
     "taken", "dose", "doses", "given", "give"))
-NIGHT = (r"(?:at night" + _NOT_TAKEN + r"|every[.!]? (?:single[.!]? )?night|nightly|in (?:my )?bed|in (?:my|his|"
+NIGHT = (r"(?:at night" + _NOT_TAKEN + r"|every[.!]? (?:single[.!]? )?night|nightly|"
+         r"in (?:my )?bed|in (?:my|his|"
          r"her|their|the) (?:middle of the )?night|middle of the night|during the night|"
          r"overnight|in my sleep|while (?:i'?m |i am )?(?:asleep|sleeping)|wakes? me(?: up)?|"
          r"woke me(?: up)?|waking me(?: up)?|wake (?:up )?with|woke (?:up )?(?:[\w']+ )?with|"
