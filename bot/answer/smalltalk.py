@@ -279,7 +279,7 @@ helping help info information answer answers reply now today tonight lol haha xx
 plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always
 here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
-doktor powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
+doktor ji powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
 accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly arent
 aren't ugh argh meh ffs omg jeez geez sigh computer robot machine you're youre nah or god
 """.split())

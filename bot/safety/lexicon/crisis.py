@@ -338,6 +338,8 @@ CRISIS: tuple[Rule, ...] = (
        # and Hindi or Urdu written in Latin letters, which many type in English keyboards
        r"jeena (?:hi |bhi |ab )?nahi (?:hai|chahta|chahti)|jeene ka (?:mann?|dil) (?:hi |bhi )?nahi|marna chaht\w*|mar ja+na chaht\w*|khud ?kushi|"
        r"aatmahatya|sab khatam kar\w*|"
+       # and Arabic written in Latin letters (Arabizi)
+       r"nefsi a?moot|nifsi a?moot|3ayez a?moot|3ayza a?moot|ba?ddi? a?moot|bidd?i mout|"
        # and Swahili
        r"\bkujiua\b|\bnijiue\b|nataka kufa|sitaki kuishi"),
     # C-SSRS method, asked as a practical question: the height that kills, bleeding out,
@@ -1013,4 +1015,19 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:train |railway )?(?:tracks|rails|drop)\b",
        r"a lot|on my walks|every day|lately|for ages|all the time|too long|again|thinking|wonder",
        unless=r"model (?:railway|train)|trainspott\w*|engineer|signal", window=0),
+    # C-SSRS method, asked as a question: all of someone's pills, "would that do it"
+    rule("crisis", "suicide",
+       r"(?:took|take|taking|swallowed|swallow|had) (?:all|the whole|every one of|all of)\b[^.?!]{0,40}?"
+       r"\b(?:pills|tablets|meds|medication|medicines?|capsules|box|packet|bottle|antidepressants|"
+       r"painkillers|sleepers|insulin)\b[^.?!]{0,25}?\b(?:would|"
+       r"will|could|might) (?:that|it|this|they) (?:do it|be enough|kill|finish)", window=0),
+    # C-SSRS 1: hoping to be hit, said beside a denial ("not suicidal but...")
+    rule("crisis", "suicide",
+       r"(?:hope|hoping|wish|wishing|pray\w*) (?:that )?(?:a|some|the) (?:car|bus|lorry|truck|"
+       r"van|train|cyclist|driver)s? (?:would |will |'d )?(?:just )?(?:hits?|runs? (?:me )?over|"
+       r"knocks? me|takes? me out)\b", window=0),
+    # self-harm told by what was done: a word scratched or carved into the skin
+    rule("crisis", "self_harm",
+       r"(?:scratch|carv|cut|etch|scrap)\w* ['\"]?[\w ]{1,20}['\"]? (?:into|in|on) (?:my|his|her|their) "
+       r"(?:thighs?|arms?|wrists?|skin|legs?|stomach|hip)", window=0),
 )

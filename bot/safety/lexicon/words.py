@@ -171,7 +171,9 @@ INFECTION = r"(?:infect\w*|fever\w*|temperature|high temp|flu\b|pus|abscess|cell
 ALLERGY = r"(?:hives|itch\w* (?:rash|bumps|welts|skin|all over)|rash\w*|welts|allerg\w*)"
 SELF = r"(?:myself|my self|meself|himself|herself|themselves|themself|yourself)"
 # "I'd rather die than miss the final" compares; "rather die than live like this" does not
-NOT_A_COMPARISON = r"(?! than (?!live|living|go on|keep|carry|feel|suffer|be like|wake|exist|face))"
+# (nor is death preferred to more of the suffering: "rather be dead than have another night of this")
+NOT_A_COMPARISON = r"(?! than (?!live|living|go on|keep|carry|feel|suffer|be like|wake|exist|face|" \
+                   r"(?:have|deal with|go through|put up with|sit through|spend) (?:another|one more)))"
 DIE = r"(?:die|be dead|not be (?:alive|here|around)|not exist|stop existing|cease to exist|" \
       r"not wake up|disappear forever|end it all|end my life)" + NOT_A_COMPARISON + \
       r"(?! (?:of|from|with) (?:embarrass\w*|shame|boredom|laugh\w*|cuteness|curiosity|envy|" \
