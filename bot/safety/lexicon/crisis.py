@@ -31,6 +31,11 @@ _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipp
              r"(?:myself|it|leg|arm|hand|thigh|knee|shin|finger|foot|skin) on (?:the|a|some)\b|"
              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
 
+# Signs of self-harm in someone else, found: cuts, marks or a blade
+_FOUND_MARKS = (r"(?:found|find|noticed|notice|saw|seen|spotted|discovered|finding) (?:[\w']+ ){0,4}"
+                r"(?:cuts|cut marks|scratches|burns|scars|blades?|razor ?blades?|razors?|bloody "
+                r"tissues|fresh marks)")
+
 # Death and killing as figures of speech, which triage's learned layers read as the words:
 # a thing that "will be the death of me", a pizza one "could murder", a leg one would "chop
 # off", a fright that "scared me to death", a fear now past ("thought i was going to die"),
@@ -418,9 +423,7 @@ CRISIS: tuple[Rule, ...] = (
        r"once|come)|(?:after|by|from|come) \w+,? (?:none of (?:this|it)|nothing) (?:will|is going to|"
        r"gonna) matter", window=0),
     # NHS, signs of self-harm in someone else: cuts or blades found
-    rule("crisis", "self_harm",
-       r"(?:found|find|noticed|notice|saw|seen|spotted|discovered|finding) (?:[\w']+ ){0,3}(?:cuts|"
-       r"cut marks|scratches|burns|scars|blades|razor ?blades|razors|bloody tissues|fresh marks)",
+    rule("crisis", "self_harm", _FOUND_MARKS,
        r"(?:on|in|under|across) (?:[\w']+ ){0,2}(?:his|her|their|son'?s|daughter'?s|kid'?s|child'?s|"
        r"friend'?s|partner'?s|teen'?s) (?:[\w']+ )?(?:legs?|arms?|wrists?|thighs?|room|bag|drawer|"
        r"bin|pencil case|stomach)", unless=_ACCIDENT + r"|cat|dog|brambles?|thorns?", window=0),
@@ -986,14 +989,12 @@ CRISIS: tuple[Rule, ...] = (
               r"note|note (?:to|for|on|about|in) ", window=0),
     # NHS, self-harm in someone else: cuts or a blade found, and an excuse given for them
     rule("crisis", "self_harm",
-       r"(?:found|find|noticed|notice|saw|seen|spotted|discovered|finding) (?:[\w']+ ){0,4}(?:cuts|"
-       r"cut marks|scratches|burns|scars|blades?|razor ?blades?|razors?|bloody tissues|fresh marks)|"
-       r"(?:fresh|new|deep|lots of|loads of) (?:cuts|cut marks|scratches|burns) on (?:his|her|their) "
-       r"(?:arms?|wrists?|thighs?|legs?|stomach)",
+       _FOUND_MARKS + r"|(?:fresh|new|deep|lots of|loads of) (?:cuts|cut marks|scratches|burns) on "
+       r"(?:his|her|their) (?:arms?|wrists?|thighs?|legs?|stomach)",
        r"(?:says?|said|claims?|claimed|insists?|insisted|swears?|swore|told me|tells me) "
-       r"(?:[\w']+ ){0,4}(?:from|an accident|the cat|shaving|nothing|fell|fine)|(?:hid|hidden|hiding|wrapped|tucked) "
-       r"(?:[\w']+ ){0,4}(?:blades?|razors?|tissue)|(?:blades?|razors?) (?:[\w']+ ){0,4}(?:hid|hidden|"
-       r"hiding|wrapped|tucked)", window=0),
+       r"(?:[\w']+ ){0,4}(?:from|an accident|the cat|shaving|nothing|fell|fine)|"
+       r"(?:hid|hidden|hiding|wrapped|tucked) (?:[\w']+ ){0,4}(?:blades?|razors?|tissue)|"
+       r"(?:blades?|razors?) (?:[\w']+ ){0,4}(?:hid|hidden|hiding|wrapped|tucked)", window=0),
     # an overdose asked about, "like if you wanted to"
     rule("crisis", "suicide",
        r"\b(?:od|o\.d\.?|overdose|overdosing)\b[^.?!]{0,50}?\bif (?:you|u|i|someone|a person|one|"
