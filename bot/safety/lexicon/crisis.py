@@ -31,6 +31,10 @@ _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipp
              r"(?:myself|it|leg|arm|hand|thigh|knee|shin|finger|foot|skin) on (?:the|a|some)\b|"
              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
 
+# Notes of every day, which no goodbye is: "a sick note", "a thank-you note"
+_ORDINARY_NOTE = (r"(?:doctor'?s|sick|school|thank[- ]?you|shopping|sticky|post-?it|love|fit|gp) "
+                  r"notes?")
+
 # Signs of self-harm in someone else, found: cuts, marks or a blade
 _FOUND_MARKS = (r"(?:found|find|noticed|notice|saw|seen|spotted|discovered|finding) (?:[\w']+ ){0,4}"
                 r"(?:cuts|cut marks|scratches|burns|scars|blades?|razor ?blades?|razors?|bloody "
@@ -841,8 +845,7 @@ CRISIS: tuple[Rule, ...] = (
        r"drawer|one last|last thing|last question|goodbye|for when i'?m|when i'?m gone|explain\w*|"
        r"sorry|for (?:my|the) (?:family|kids|mum|dad|wife|husband|partner)|under (?:my|the) pillow|"
        r"where (?:they|she|he|mum|dad) (?:will|'ll) find",
-       unless=r"(?:doctor'?s|sick|school|thank[- ]?you|shopping|sticky|post-?it|love|fit|gp) notes?|"
-              r"notes? (?:to self|for (?:school|work|the (?:teacher|school|gp|physio|doctor|coach)))|"
+       unless=_ORDINARY_NOTE + r"|notes? (?:to self|for (?:school|work|the (?:teacher|school|gp|physio|doctor|coach)))|"
               r"notes? (?:on|about|of) (?:my |the )?(?:cramps?|symptoms|stretch\w*|training|runs?)|"
               r"(?:cramp|symptom|training|food|pain) (?:diary|log|notes?)", window=0),
     # not waking up asked about, then owned as the aim: "...make me not wake up? that's the goal"
@@ -985,8 +988,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:i'?ve |i have |i )?(?:wrote|written|finished|left) my (?:goodbye |last )?(?:note|"
        r"letters to (?:everyone|them|my family|the kids))(?=\s*(?:[.!,;]|$|and (?:now|so)|already|"
        r"now\b))",
-       unless=r"(?:doctor'?s|sick|school|thank[- ]?you|shopping|sticky|post-?it|love|fit|gp) "
-              r"note|note (?:to|for|on|about|in) ", window=0),
+       unless=_ORDINARY_NOTE + r"|note (?:to|for|on|about|in) ", window=0),
     # NHS, self-harm in someone else: cuts or a blade found, and an excuse given for them
     rule("crisis", "self_harm",
        _FOUND_MARKS + r"|(?:fresh|new|deep|lots of|loads of) (?:cuts|cut marks|scratches|burns) on "

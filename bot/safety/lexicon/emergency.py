@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import (FIT, PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST,
+from bot.safety.lexicon.words import (DRINK_STOPPED, FIT, PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST,
                                      CHEST_ODD, PLEURITIC,
                                      CHEST_PAIN, CONFUSED, DROWSY, HEAT_MIND, ICED, OD_ON_A_DRUG,
                                      DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
@@ -23,6 +23,9 @@ _FITTING_A_THING = (r"(?! (?:\d+|a|an|the|some|new|in|into|out|together|tight|ro
 # "not responding to us" is a person unresponsive; "not responding to the antibiotics" is not
 _TO_SOMEONE = (r"(?! to (?!(?:us|me|anyone|anybody|any ?one|him|her|them|(?:his|her|their) name|"
                r"voices?|touch|pain|shaking)\b))")
+
+# How a bone is broken: a fall, a blow, a crash
+_INJURED = r"fell|fall|hit|crash\w*|landed|kick\w*|tackl\w*|accident"
 
 # Household and garden poisons, as people name them: read with a drink or a child beside them
 _POISONS = (r"weed ?killer|antifreeze|anti-freeze|bleach|pesticide|paraquat|rat poison|slug pellets|"
@@ -223,8 +226,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"back|chest|belly|stomach|abdomen|between (?:my|the) shoulder", window=0),
     # NHS alcohol withdrawal: days after stopping heavy drinking, shaking, seeing things, fits
     rule("emergency", "withdrawal",
-       r"(?:stopped|quit|quitting|stopping|no|off the) (?:[\w']+ ){0,2}(?:drinking|booze|alcohol|drink)|"
-       r"withdraw\w* from (?:alcohol|drink)|alcohol withdrawal|(?:dts|delirium tremens)",
+       DRINK_STOPPED + r"|withdraw\w* from (?:alcohol|drink)|alcohol withdrawal|(?:dts|delirium "
+       r"tremens)",
        r"seeing things|hallucinat\w*|hearing things|" + FIT + r"|seizure\w*|confus\w*|shak\w*",
        r"seeing things|hallucinat\w*|hearing things|" + FIT + r"|seizure\w*|confus\w*|sweat\w*",
        window=0),
@@ -589,8 +592,7 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "fracture",  # a crack (a bone's sound, where a snap may be a tendon's)
        # and a leg that will not move at all
        r"(?:heard|felt) (?:a |this |something )?(?:loud |big |horrible )?crack\b",
-       CANT + r" (?:move|lift) (?:it|my leg|the leg|my thigh)",
-       r"fell|fall|hit|crash\w*|landed|kick\w*|tackl\w*|accident", window=0),
+       CANT + r" (?:move|lift) (?:it|my leg|the leg|my thigh)", _INJURED, window=0),
     # NHS poisoning: a child who swallowed a household poison needs help before any sign shows
     rule("emergency", "poisoning",
        _A_CHILD + r" (?:[\w']+ ){0,4}(?:drank|drunk|swallowed|ate|eaten|licked|had (?:a )?(?:sip|"
@@ -768,6 +770,5 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:is )?all )?(?:bent|twisted|pointing|turned|sticking out) (?:at |in |the )?(?:a |an )?"
        r"(?:weird|funny|strange|odd|wrong|unnatural|horrible|awful|crazy) (?:angle|way|direction)|"
        r"bone (?:is )?(?:showing|poking|sticking) (?:out|through)",
-       r"crash\w*|fell|fall|hit|accident|landed|kick\w*|tackl\w*|came off|knocked|collid\w*|"
-       r"smash\w*|slipped|tripped", window=0),
+       _INJURED + r"|came off|knocked|collid\w*|smash\w*|slipped|tripped", window=0),
 )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP, ICED,
+from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP,
+                                     DRINK_STOPPED, ICED,
                                      DARK_URINE, DURATION, LIMB, MED, NIGHT, OFTEN, PAINFUL,
                                      PREGNANT, PRESSED, RECUR, REST, SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
 
@@ -525,7 +526,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"weeks?|kg|lbs?|stone|%|hours?|days?|months?|times?))", CRAMP, window=0),
     # NICE CKS: alcohol, and drinking cut back with the shakes (withdrawal)
     rule("see_doctor", "condition",
-       r"(?:cut\w* (?:back|down) on|stopp\w*|quit\w*|giving up|gave up|coming off|off) (?:the )?"
+       DRINK_STOPPED + r"|(?:cut\w* (?:back|down) on|giving up|gave up|coming off|off) (?:the )?"
        r"(?:drink\b|drinking|booze|alcohol)",
        r"shakes|shaking|shaky|sweat\w*|tremor\w*|jittery|can'?t sleep", CRAMP, window=0),
     # a child of a youth team whose cramps come every time ("one of my u12 players, every

@@ -147,6 +147,10 @@ DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|gl
 LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?|meter|monitor|libre|sensor)(?:'s|s)? (?:is |was |" \
             r"reading |reads |says |shows |showing |level |of |at |)(?:low|" \
             r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
+# Drinking stopped: the start of alcohol withdrawal (NHS), read for an emergency with
+# hallucinations or fits, and for a red flag with the shakes
+DRINK_STOPPED = r"(?:stopped|quit|quitting|stopping|no|off the) (?:[\w']+ ){0,2}(?:drinking|booze|" \
+                r"alcohol|drink)"
 # A fit as a seizure ("had a fit", "fits"), not fitness ("fit otherwise", "fit as a fiddle",
 # "a fit young lad") nor a bike fit or a good fit
 FIT = r"(?:(?:a|another|having|had|has|have|in|into) fits?|fits)\b(?! (?:and (?:healthy|well|" \
