@@ -132,6 +132,12 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "mushroom or someone else's medicine, needs urgent advice even before any sign shows.",
         meanwhile="Don't make them sick. Keep the container or the packet to show the "
                   "paramedics or the poisons service."),
+    "battery_swallowed": SignText(
+        "a button battery or magnet swallowed",
+        "A swallowed button battery can burn through the food pipe within hours, and swallowed "
+        "magnets can pinch the gut together, even while the child still seems well.",
+        meanwhile="Don't make them sick, and give nothing to eat or drink. Take the packet or "
+                  "a battery like it if it is to hand, but don't wait to find it."),
     "carbon_monoxide": SignText(
         "signs of carbon monoxide poisoning",
         "Headaches, dizziness or sickness in more than one person, or a pet, near a heater, "

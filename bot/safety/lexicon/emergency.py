@@ -598,7 +598,7 @@ EMERGENCY: tuple[Rule, ...] = (
        _A_CHILD + r" (?:[\w']+ ){0,4}(?:drank|drunk|swallowed|ate|eaten|licked|had (?:a )?(?:sip|"
        r"mouthful|swig|some)|got into|got hold of)\b",
        _POISONS + r"|dishwasher (?:tablet|pod)s?|laundry (?:pod|"
-       r"capsule|tablet)s?|washing (?:pod|capsule)s?|button batter(?:y|ies)|e-?liquid|vape liquid|"
+       r"capsule|tablet)s?|washing (?:pod|capsule)s?|e-?liquid|vape liquid|"
        r"lamp oil|paraffin|oven cleaner|descaler|toilet cleaner|tiger balm|deep heat|wintergreen|"
        r"muscle rub|vicks|camphor|essential oils?|methyl salicylate", window=0),
     # NHS: someone else's tablets taken by mistake, by the handful
@@ -757,7 +757,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"fingers)|pain (?:[\w']+ ){0,2}(?:under|below) (?:my |her |the )?ribs"),
     # Round 17. NHS: a button battery swallowed (or missing, a small child near it) burns
     # through the gullet within hours; go to A&E at once, whatever the child seems like
-    rule("emergency", "poisoning",
+    rule("emergency", "battery_swallowed",
        r"(?:button|coin|watch|lithium|disc|disk|flat round|small round|round flat) (?:cell )?"
        r"batter(?:y|ies)|batter(?:y|ies) (?:[\w']+ ){0,6}(?:swallow\w*|missing|gone|in (?:his|her|"
        r"their) mouth)|magnets? (?:[\w']+ ){0,4}swallow\w*|swallow\w* (?:[\w']+ ){0,4}magnets?",

@@ -508,3 +508,13 @@ def test_a_poison_swallowed_and_carbon_monoxide_are_told_apart():
     assert (swallowed.sign, fumes.sign) == ("poisoning", "carbon_monoxide")
     assert "carbon monoxide" not in EMERGENCY_SIGNS["poisoning"].why
     assert "carbon monoxide" in EMERGENCY_SIGNS["carbon_monoxide"].why
+
+
+def test_a_swallowed_battery_is_told_as_a_battery_not_a_poison():
+    from bot.wording.safety import EMERGENCY_SIGNS
+
+    for message in ("my 3 year old just swallowed a button battery from the tv remote",
+                    "think my little one swallowed two of those fridge magnets"):
+        assert rule_triage(message).top.sign == "battery_swallowed"
+    assert "battery" in EMERGENCY_SIGNS["battery_swallowed"].why
+    assert "battery" not in EMERGENCY_SIGNS["poisoning"].why
