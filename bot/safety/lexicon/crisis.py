@@ -1033,4 +1033,15 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "self_harm",
        r"(?:scratch|carv|cut|etch|scrap)\w* ['\"]?[\w ]{1,20}['\"]? (?:into|in|on) (?:my|his|her|their) "
        r"(?:thighs?|arms?|wrists?|skin|legs?|stomach|hip)", window=0),
+    # Round 18. C-SSRS 3, a method thought of: what one would take known, beside a mind that
+    # keeps going back to it ("i know exactly what to take. been thinking about it a lot");
+    # what to take for a cramp, or when one comes, is the articles' question
+    rule("crisis", "suicide",
+       r"(?:know|knew|worked out|figured out|looked up) (?:exactly |already |just )?(?:what|which "
+       r"(?:pills|tablets|meds|ones)|how (?:much|many)) (?:[\w']+ )?(?:to take|i'?d (?:take|need|"
+       r"use)|i would (?:take|need|use)|it would take|it'?d take|to use)\b(?! (?:for|when|if|"
+       r"before|after|with|to|next)\b)",
+       r"(?:thinking|thought|think|dwell\w*) (?:about|of) (?:it|doing it|that)\b|been planning|"
+       r"when the time comes|if (?:it|things) (?:ever )?(?:comes? to (?:it|that)|gets? (?:too )?bad)|"
+       r"if i (?:ever )?(?:decide|go through)", window=0),
 )

@@ -128,7 +128,9 @@ DOSING = (
     rule("dosing", "dose",  # a count of tablets: "will 2 tablets be enough", "one or two?"
        r"(?:\d+|one|two|three|four|five|a couple(?: of)?|half a|half) (?:or (?:\d+|two|three|four) )?"
        r"(?:[\w']+ ){0,2}(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b(?=.*\b" + SUBSTANCE +
-       r"\b)|(?:up|increase|raise|double|lower|reduce|cut down|cut back) (?:on )?(?:my|the) "
+       # a device set up is no dose raised: "set it up on my tablet"
+       r"\b)|(?:(?<!set )(?<!set it )(?<!set this )(?<!set me )(?<!set them )up|increase|raise|"
+       r"double|lower|reduce|cut down|cut back) (?:on )?(?:my|the) "
        r"(?:[\w']+ )?(?:dose|dosage|" + SUBSTANCE + r")"),
     _not_for_another_complaint(rule("dosing", "prescription",
        r"prescri\w+ (?:me|a|something|anything|for|medication|medicine|drugs?|pills?|some)|"

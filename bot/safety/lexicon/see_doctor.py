@@ -250,6 +250,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               # the child lifted, the writer's own back the complaint
               r"(?:bend\w* (?:over|down) to |when i |while i )(?:pick|lift|carry)\w* (?:up )?(?:my|"
               r"our) (?:kids?|son|daughter|toddler|baby|little one|child)\b|"
+              # a tablet that is a computer: "my grandson set this up for me on the tablet"
+              r"(?:set (?:this|it|me) up|typing|reading (?:this|it)) (?:[\w']+ ){0,4}on (?:the|my|her|his|"
+              r"a) (?:tablet|ipad)\b|"
               # the family's pet is the one with the leg: "my hamster keeps dragging his leg"
               r"\b(?:hamster|dog|puppy|cat|kitten|rabbit|bunny|horse|pony|guinea pig|gerbil|ferret)"
               r"(?:'s|s)? (?:keeps?|has|is|was|back legs?|hind legs?|legs?)\b"),
@@ -270,7 +273,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        CRAMP + r"|legs? (?:ache|aches|hurt)"),
     rule("see_doctor", "condition",
        r"(?:i have|i've got|i'?m|my|with|diagnosed with|on|during|since|after|from|have|has|"
-       r"had) (?:[\w']+ ){0,3}(?:diabet\w*|kidney "
+       r"had|(?:diet|tablets?|pills|meds|medicines?|treatment|clinic) for) (?:[\w']+ ){0,3}(?:diabet\w*|kidney "
        r"(?:disease|failure|problems?)|dialysis|liver (?:disease|problems?)|cirrhosis|ckd|"
        r"renal|transplant|"
        r"(?:under|over)active thyroid|hypothyroid\w*|thyroid (?:problems?|disease)|multiple "
@@ -326,7 +329,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"feel\w* weak)|(?:won'?t|doesn'?t|isn'?t|not|never) (?:go(?:ing)? away|ease|easing|settle|"
        r"let up|improv\w*|get(?:ting)? better)|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ ){0,2}"
        r"(?:hours|hour)|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:over |about |nearly |almost |more than )?"
-       r"half an hour|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:about |around |like |over |nearly |up "
+       r"half an hour|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:like |around |maybe |roughly |up to )"
+       r"(?:half )?an? hour|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:about |around |like |over |nearly |up "
        r"to )?(?:1[5-9]|[2-9]\d)(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)",
        # "it" is the pain, not a supplement taken or a sport done for weeks
        unless=r"(?:taking|take|took|using|use|used|doing|do|did|started|start|been on|on) (?:it|them) "
@@ -345,7 +349,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        # prevention asked ("stretch every day to stop them coming back"), or a habit of every
        # day asked about as the cause ("i sprint most mornings, could that be it")
        unless=r"(?:stop|prevent|avoid|keep) (?:[\w']+ ){0,3}(?:cramps?|them|it) (?:from )?(?:coming "
-              r"back|returning|happening|recurring)|should i (?:[\w']+ ){0,3}every (?:single )?(?:day|"
+              r"back|coming on|returning|happening|recurring|starting)|should i (?:[\w']+ ){0,3}every (?:single )?(?:day|"
               r"night|morning|week)|\bi (?:[\w']+ ){1,5}(?:every|most) (?:day|morning|night|evening|"
               r"week)s?,? (?:could|can|might|would|does|is) (?:that|this|it|doing that)\b|"
               r"\b(?:got|had|get|gets) (?:just |only )?(?:one|a single|her first|his first|my first) "

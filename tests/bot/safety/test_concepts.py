@@ -1,6 +1,6 @@
 """The concepts added in the rounds of issue 16, in words written for these tests (not the
 probes'): each sign raises its category, and each harmless look-alike stays harmless. Round
-7's are here; rounds 8 to 17 are in concepts_round8.py to concepts_round17.py."""
+7's are here; rounds 8 to 18 are in concepts_round8.py to concepts_round18.py."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bot.safety.triage import rule_triage
 from tests.bot.safety import (concepts_round8, concepts_round9, concepts_round10,
                               concepts_round11, concepts_round12, concepts_round13,
                               concepts_round14, concepts_round15, concepts_round16,
-                              concepts_round17)
+                              concepts_round17, concepts_round18)
 
 CONCEPTS = {
     # C-SSRS 5: the details of a plan worked out
@@ -104,7 +104,8 @@ ROUNDS = {7: (CONCEPTS, LOOK_ALIKES),
           14: (concepts_round14.CONCEPTS, concepts_round14.LOOK_ALIKES),
           15: (concepts_round15.CONCEPTS, concepts_round15.LOOK_ALIKES),
           16: (concepts_round16.CONCEPTS, concepts_round16.LOOK_ALIKES),
-          17: (concepts_round17.CONCEPTS, concepts_round17.LOOK_ALIKES)}
+          17: (concepts_round17.CONCEPTS, concepts_round17.LOOK_ALIKES),
+          18: (concepts_round18.CONCEPTS, concepts_round18.LOOK_ALIKES)}
 
 
 @pytest.mark.parametrize("round_, concept, category, message", [
