@@ -481,11 +481,14 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        unless=r"shout\w*|sing\w*|cheer\w*|match|concert|gig|\bcold\b|flu|sore throat|tonsil\w*",
        window=0),
     # NICE CKS leg cramps, secondary causes: an underactive thyroid's signs together (always
-    # cold, weight gained, hair thinning, dry skin)
+    # cold, weight gained, hair thinning, dry skin; and, as the NHS lists them, constipation
+    # and tiredness)
     rule("see_doctor", "condition",
-       r"always (?:cold|freezing)|(?:freezing|cold) all the time|feel\w* the cold|can'?t get warm",
+       r"always (?:feels? |feeling |is |so )?(?:cold|freezing)|(?:freezing|cold) all the time|"
+       r"feel\w* the cold|can'?t get warm",
        r"(?:put on|putting on|gain\w*|gained) (?:[\w']+ )?weight|hair (?:is )?(?:falling out|thinning|"
-       r"coming out)|thinning hair|dry skin", CRAMP, window=0),
+       r"coming out)|thinning hair|dry skin|constipat\w*|(?:tired|exhausted|knackered|shattered) "
+       r"all the time|always (?:so )?(?:tired|exhausted|knackered|shattered)", CRAMP, window=0),
     # Round 15. Conditions that change what a cramp may mean: cancer treatment now or lately, a
     # stroke in the past, multiple sclerosis by its initials, periods stopped with training or
     # weight loss (relative energy deficiency), making oneself sick after meals

@@ -1,7 +1,7 @@
-"""The concepts added once probes_blind57 had been scored at first sight and read (36, 37,
-42, 43, 53, 54 and 56 stay held out), in words written for these tests, not the probes':
-each sign, and the harmless look-alikes that must stay harmless. tests/bot/safety/
-test_concepts.py runs them."""
+"""The concepts added once probes_blind57 had been scored at first sight and read, and one
+that blind55 showed (36, 37, 42, 43, 53, 54 and 56 stay held out), in words written for these
+tests, not the probes': each sign, and the harmless look-alikes that must stay harmless.
+tests/bot/safety/test_concepts.py runs them."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ CONCEPTS = {
     # a condition named as what a diet or a medicine is for
     "a_condition_named_by_its_treatment": ("see_doctor", [
         "started tablets for kidney disease last month and now my hamstrings cramp"]),
+    # NICE CKS secondary causes, with the NHS's signs of an underactive thyroid: always cold,
+    # bunged up, worn out, and the cramps
+    "an_underactive_thyroid_s_signs": ("see_doctor", [
+        "my dad is always so cold, tired all the time, constipated, and his thighs keep cramping"]),
 }
 
 LOOK_ALIKES = {
