@@ -23,7 +23,7 @@ from bot.safety.bank import TriageBank
 from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import HARMLESS_READINGS, RULES
 from bot.safety.screen import Screen
-from bot.safety.lexicon.words import CRAMP, SUBSTANCE
+from bot.safety.lexicon.words import CHILD_AGE, CRAMP, SUBSTANCE
 from bot.safety.rules import CATEGORIES, REPORTED_FINE, Category, apply_rule, near
 from index.spelling import SpellFolder, SpellingConfig, english
 from index.text import words
@@ -53,6 +53,17 @@ _LEG_CRAMP = re.compile(
 # matter beside a medicine or supplement even where no cramp is named.
 WHO_SIGNS = frozenset({"child", "pregnancy"})
 _A_SUBSTANCE = re.compile(r"\b" + SUBSTANCE + r"\b")
+# Any word that may name a child or a young person. The bank reads a child's cramps by
+# nearness ("my mum (72) gets cramp gardening" sits near "my 9 year old complains of cramps");
+# a message with none of these words names no child to read.
+_A_CHILD_NAMED = re.compile(
+    r"\b(?:toddlers?|bab(?:y|ies)|child\w*|kid\w*|sons?|daughters?|little (?:one|man|lad|girl|boy|"
+    r"guy)s?|grand(?:son|daughter|kid|child)\w*|nephews?|nieces?|boys?|girls?|teen\w*|lads?|"
+    r"lass\w*|bairns?|wee (?:one|man|lad|lass)|youngest|eldest|infants?|newborns?|pupils?|"
+    r"school\w*|juniors?|youth|minors?|step(?:son|daughter|kid)s?|under[- ]?\d+s?|u\d+s?|"
+    r"months? old|\d+ ?(?:yrs?|years?|y)[- ]?olds?|\d+ ?(?:yo|y/o)|" + CHILD_AGE +
+    r"[- ](?:years?|yrs?)[- ]?olds?|aged " + CHILD_AGE + r"|(?:year|yr|grade) " + CHILD_AGE +
+    r")\b")
 
 
 def names_a_leg_cramp(folded: str) -> bool:
@@ -285,6 +296,8 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
         # read after the bars, so that the message is folded only for a flag about to be raised
         if (category == "see_doctor" and match.example.sign in CRAMP_RED_FLAGS
                 and idle_red_flag(match.example.sign, fold(message))):
+            continue
+        if match.example.sign == "child" and not _A_CHILD_NAMED.search(fold(message)):
             continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)

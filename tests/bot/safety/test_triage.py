@@ -518,3 +518,16 @@ def test_a_swallowed_battery_is_told_as_a_battery_not_a_poison():
         assert rule_triage(message).top.sign == "battery_swallowed"
     assert "battery" in EMERGENCY_SIGNS["battery_swallowed"].why
     assert "battery" not in EMERGENCY_SIGNS["poisoning"].why
+
+
+def test_the_bank_reads_a_child_s_cramps_only_where_a_child_is_named(fake_encoder):
+    example = "my 9 year old complains of painful cramps in her thighs"
+    bank = _bank(fake_encoder, [(example, "see_doctor", "child"),
+                                ("how do I stretch a cramp", "none", "none")])
+    near = fake_encoder.encode([example])[0]  # as near as can be: only the words differ
+    child = "our youngest complains of cramps in her thighs"  # a child the rules don't read
+    assert rule_triage(child).flags == ()
+    assert triage(child, near, bank).top.source == "bank"
+    for adult in ("my mum (72) complains of cramps in her thighs",
+                  "my grandad gets cramps in the back of his legs now and then"):
+        assert triage(adult, near, bank).flags == (), adult
