@@ -66,6 +66,31 @@ _A_CHILD_NAMED = re.compile(
     r")\b")
 
 
+# Red flags of a time: cramps that keep coming, come at night, follow a medicine or hold on.
+# Told as a past problem that was sorted ("last year ... it turned out to be my cholesterol
+# tablet, GP changed it, all sorted"), with nothing of them back, they say nothing now.
+PASSING_SIGNS = frozenset({"recurring", "night_or_rest", "medicine", "persistent_pain"})
+_PAST = re.compile(
+    r"\b(?:last (?:year|summer|winter|spring|autumn)|(?:a (?:few|couple of)|some|two|three|"
+    r"several|\d+) (?:months|years) (?:ago|back)|years ago|a year ago|back in (?:19|20)\d\d|"
+    r"used to|when i was (?:younger|pregnant|on)|at one point|for a while there)\b")
+_SORTED = re.compile(
+    r"\b(?:(?:all|that'?s|it'?s|was|got it|got them) sorted|sorted (?:it|them) out|cleared up|"
+    r"(?:they|it|the cramps|that) (?:all )?(?:stopped|went away|disappeared|vanished|settled)"
+    r"(?: completely| totally| for good| straight away)?|been (?:fine|ok|okay|good|grand|"
+    r"cramp[- ]free) (?:ever )?(?:since|for)|(?:haven'?t|have not|not) had (?:one|any|a cramp|"
+    r"them|it) since|no (?:problems|cramps|trouble|issues) since|(?:all )?fine now)\b")
+_BACK = re.compile(
+    r"\b(?:back again|(?:come|comes|coming|came) back|returned|returning|started again|"
+    r"starting again|again now|flared? up again|(?:they'?re|it'?s) back)\b")
+
+
+def passed(folded: str) -> bool:
+    """Whether a folded message tells of a problem in the past that was sorted, and not of it
+    back again."""
+    return bool(_PAST.search(folded) and _SORTED.search(folded) and not _BACK.search(folded))
+
+
 def names_a_leg_cramp(folded: str) -> bool:
     """Whether a folded message speaks of a cramp or an aching leg, and not only of a cramp
     somewhere else (a foot's, a period's, a writer's)."""
@@ -220,6 +245,7 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
     negated: set[str] = set()
     present = _SCREEN.categories(folded, categories)
     leg_cramp: bool | None = None
+    past: bool | None = None
     for rule in RULES:
         if rule.category not in present or rule.category in fired:
             continue
@@ -227,6 +253,11 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
             if leg_cramp is None:  # asked once, for the first such rule that could fire
                 leg_cramp = names_a_leg_cramp(folded)
             if idle_red_flag(rule.sign, folded, leg_cramp):
+                continue
+        if rule.category == "see_doctor" and rule.sign in PASSING_SIGNS:
+            if past is None:
+                past = passed(folded)
+            if past:
                 continue
         match = apply_rule(rule, folded)
         if match is None:

@@ -21,6 +21,10 @@ CONCEPTS = {
     # bunged up, worn out, and the cramps
     "an_underactive_thyroid_s_signs": ("see_doctor", [
         "my dad is always so cold, tired all the time, constipated, and his thighs keep cramping"]),
+    # a past problem that was sorted, come back: the red flag stands
+    "a_sorted_problem_come_back": ("see_doctor", [
+        "last year my hamstring cramps cleared up when the gp changed my statin, but they have "
+        "come back and i get them every night again"]),
 }
 
 LOOK_ALIKES = {
@@ -31,6 +35,10 @@ LOOK_ALIKES = {
     # prevention asked about a sport played every week
     "prevention_of_a_weekly_sports_cramp": [
         "my brother gets hamstring cramps at rugby every week, how does he stop them coming on"],
+    # a past problem, sorted, told before today's question
+    "a_past_problem_sorted": [
+        "a couple of years ago my water tablets gave me cramps every night, the doctor swapped "
+        "them and it all cleared up. any tips for stretching before football?"],
     # a tablet that is a computer
     "a_tablet_computer": [
         "thanks so much, my granddaughter set it up on my tablet for me"],
