@@ -250,6 +250,13 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               # the child lifted, the writer's own back the complaint
               r"(?:bend\w* (?:over|down) to |when i |while i )(?:pick|lift|carry)\w* (?:up )?(?:my|"
               r"our) (?:kids?|son|daughter|toddler|baby|little one|child)\b|"
+              # the children are company, the cramp the writer's own: "went to the trampoline
+              # park with my kids and the back of my thigh cramped"
+              r"^(?=.*\b(?:with|took|taking|brought|watching|watched) (?:my|our|the) (?:kids|children|"
+              r"sons|daughters|boys|girls|little ones|grandkids|grandchildren)\b)(?=.*\b(?:my|i) "
+              r"(?:[\w']+ ){0,3}(?:thigh|hamstring|hammy|leg|calf)s?\b)(?!.*\b(?:his|her|their|"
+              r"they|he|she|(?:son|daughter|kid|child|boy|girl|youngest|eldest)'?s) (?:[\w']+ )?"
+              r"(?:thigh|hamstring|hammy|leg|calf|cramp)\w*)|"
               # a tablet that is a computer: "my grandson set this up for me on the tablet"
               r"(?:set (?:this|it|me) up|typing|reading (?:this|it)) (?:[\w']+ ){0,4}on (?:the|my|her|his|"
               r"a) (?:tablet|ipad)\b|"

@@ -25,6 +25,11 @@ CONCEPTS = {
     "a_sorted_problem_come_back": ("see_doctor", [
         "last year my hamstring cramps cleared up when the gp changed my statin, but they have "
         "come back and i get them every night again"]),
+    # children with the writer, and the cramp a child's
+    "a_child_s_cramp_on_an_outing": ("see_doctor", [
+        "took my kids swimming and my daughter's leg cramped really badly in the water",
+        "went to the pool with my kids and my thigh was fine but my 8 year old cramped in his "
+        "calf"]),
 }
 
 LOOK_ALIKES = {
@@ -39,6 +44,10 @@ LOOK_ALIKES = {
     "a_past_problem_sorted": [
         "a couple of years ago my water tablets gave me cramps every night, the doctor swapped "
         "them and it all cleared up. any tips for stretching before football?"],
+    # children who are only company: the cramp is the writer's own
+    "children_for_company": [
+        "took the kids to the trampoline park and the back of my thigh cramped up, how do i "
+        "stretch it"],
     # a tablet that is a computer
     "a_tablet_computer": [
         "thanks so much, my granddaughter set it up on my tablet for me"],
