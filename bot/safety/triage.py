@@ -330,6 +330,8 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
             continue
         if match.example.sign == "child" and not _A_CHILD_NAMED.search(fold(message)):
             continue
+        if match.example.sign in PASSING_SIGNS and passed(fold(message)):
+            continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)
 

@@ -493,7 +493,8 @@ CRISIS: tuple[Rule, ...] = (
             r"intentionally|to (?:die|end it|not wake))", 6) + r"|(?:tried|try|trying|attempt\w*) "
        r"(?:to )?(?:kill|end|take) (?:[\w']+ )?(?:life|herself|himself|myself|themselves|it all)|"
        r"(?:suicide|overdose) attempt|attempted suicide|(?:hospital|ward|icu|a&e|er) after (?:an|my|the) "
-       r"overdose|(?:past|previous|prior|earlier|last) (?:overdose|attempt)|overdos\w* (?:last|a few|"
+       r"overdose|(?:past|previous|prior|earlier|last) (?:overdose|attempt)|overdos\w* (?:about |around |"
+       r"nearly |almost |over |like |roughly )?(?:last|a few|(?:a|one) (?:year|month|week)\b|"
        r"two|three|\d+ (?:weeks?|months?|years?)|once|twice|before|years?|months?|in (?:19|20)\d\d)|(?:tried|attempted) to end it\b(?! with)"),
     rule("crisis", "self_harm",  # the body hurt to cope: "I cut my arm again, it helps"
        r"(?:cut|cutting|burn\w*|burnt|scratch\w*|carv\w*) (?:my|his|her|their) (?:[\w']+ )?(?:arms?|"

@@ -10,6 +10,10 @@ CONCEPTS = {
     "what_one_would_take_known": ("crisis", [
         "as a pharmacist i know what i'd take. i keep thinking about it",
         "i worked out how many it would take, been planning it for a while"]),
+    # C-SSRS: a past attempt, told as background with the time since hedged
+    "a_past_overdose_about_a_year_ago": ("crisis", [
+        "i overdosed about a year ago, doing better now, but the new meds make my hamstrings "
+        "cramp"]),
     # NICE CKS: a cramp that holds for half an hour or so is something else to examine
     "a_cramp_that_holds_for_half_an_hour": ("see_doctor", [
         "the cramp in my hamstring lasts maybe half an hour every time",

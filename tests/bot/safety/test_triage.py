@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot.query.normalise import normalise
 from index.spelling import SpellFolder
 from bot.safety.triage import (RULES, BankThreshold, TriageConfig, fold, names_a_leg_cramp,
-                               rule_triage, triage)
+                               passed, rule_triage, triage)
 from bot.safety.bank import BankError, TriageBank, read_bank
 from bot.safety.rules import CATEGORIES
 
@@ -531,3 +531,17 @@ def test_the_bank_reads_a_child_s_cramps_only_where_a_child_is_named(fake_encode
     for adult in ("my mum (72) complains of cramps in her thighs",
                   "my grandad gets cramps in the back of his legs now and then"):
         assert triage(adult, near, bank).flags == (), adult
+
+
+def test_the_bank_leaves_a_past_problem_sorted_in_the_past(fake_encoder):
+    example = "I think my cholesterol medicine is giving me cramps"
+    bank = _bank(fake_encoder, [(example, "see_doctor", "medicine"),
+                                ("how do I stretch a cramp", "none", "none")])
+    near = fake_encoder.encode([example])[0]
+    sorted_out = ("last year my cholesterol medicine gave me cramps, the gp changed it and "
+                  "that's all sorted. what should i do before a run?")
+    back = ("last year my cholesterol medicine gave me cramps and it all settled, but now "
+            "they're back again")
+    assert passed(fold(sorted_out)) and not passed(fold(back))
+    assert triage(sorted_out, near, bank).flags == ()
+    assert triage(back, near, bank).top.sign == "medicine"
