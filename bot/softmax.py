@@ -4,7 +4,10 @@ Triage (bot/safety/model.py) and the answerer's scope check (bot/answer/scope.py
 one, over the labels of its kind: softmax(weights . vector + bias), a multinomial logistic
 regression, or the same over one hidden layer of rectified units,
 softmax(weights . relu(hidden_weights . vector + hidden_bias) + bias), a small neural
-network (what both ship now; the regressions they replaced are still fitted to compare).
+network, or the mean of the probabilities of a few such networks fitted alike from
+different random starts, an ensemble (what both ship now; the regressions they replaced are
+still fitted to compare). Members that learned the same messages agree on them, and drift
+apart far from anything they learned: the mean is sure only where all of them are.
 Each kind names its labels and the command that refits it; the file records the encoder
 whose vectors it reads and a digest of what it was fitted on, so that a stale or foreign
 file is told apart from a current one.
@@ -29,50 +32,68 @@ Model = TypeVar("Model", bound="SoftmaxModel")
 @dataclass(frozen=True, eq=False)
 class SoftmaxModel:
     """Softmax(weights . vector + bias) over LABELS, through a hidden layer where it has one,
-    for the vectors of one encoder."""
+    averaged over the members of an ensemble, for the vectors of one encoder."""
 
     LABELS: ClassVar[tuple[str, ...]] = ()
     NAME: ClassVar[str] = "model"  # for messages: "the triage model"
     REFIT: ClassVar[str] = ""  # the command that writes the file again
     LEAVE_OUT: ClassVar[str] = ""  # how to run without it
 
-    weights: np.ndarray  # (len(LABELS), width): width is the hidden layer's, else dimension
-    bias: np.ndarray  # (len(LABELS),)
+    # An ensemble's arrays have a leading axis of members; a single model's do not.
+    # width: the hidden layer's, else the vectors' dimension
+    weights: np.ndarray  # ([members,] len(LABELS), width)
+    bias: np.ndarray  # ([members,] len(LABELS))
     encoder: str  # the model whose vectors it reads
     digest: str  # of the labelled messages and settings it was fitted on
     articles: str = ""  # of the articles its labels speak of, where they speak of any
-    hidden_weights: np.ndarray | None = None  # (width, dimension); None: no hidden layer
-    hidden_bias: np.ndarray | None = None  # (width,)
+    hidden_weights: np.ndarray | None = None  # ([members,] width, dimension); None: no hidden layer
+    hidden_bias: np.ndarray | None = None  # ([members,] width)
 
     def __post_init__(self) -> None:
-        if self.weights.ndim != 2 or self.weights.shape[0] != len(self.LABELS):
+        weights, bias, hidden, hidden_bias = self._stacked()
+        if weights.ndim != 3 or weights.shape[1] != len(self.LABELS):
             raise ModelError(f"a {self.NAME} needs one row of weights per label {self.LABELS} "
                              f"(got shape {self.weights.shape})")
-        if self.bias.shape != (len(self.LABELS),):
+        if bias.shape != weights.shape[:2]:
             raise ModelError(f"a {self.NAME} needs one bias per label {self.LABELS} "
                              f"(got shape {self.bias.shape})")
         if (self.hidden_weights is None) != (self.hidden_bias is None):
             raise ModelError(f"a {self.NAME}'s hidden layer needs both weights and a bias")
-        hidden = self.hidden_weights
-        if hidden is not None and (hidden.ndim != 2 or hidden.shape[0] != self.weights.shape[1]
-                                   or self.hidden_bias.shape != (hidden.shape[0],)):
-            raise ModelError(f"a {self.NAME}'s hidden layer of shape {hidden.shape} "
-                             f"does not feed its {self.weights.shape[1]} output weights per label")
+        if hidden is not None and (hidden.ndim != 3 or hidden.shape[:2] != (len(weights),
+                                                                            weights.shape[2])
+                                   or hidden_bias.shape != hidden.shape[:2]):
+            raise ModelError(f"a {self.NAME}'s hidden layer of shape {self.hidden_weights.shape} "
+                             f"does not feed its output weights of shape {self.weights.shape}")
+
+    def _stacked(self) -> tuple[np.ndarray, ...]:
+        """The arrays with a leading axis of members, one member where there is no axis."""
+        one = self.weights.ndim == 2
+        return tuple(None if array is None else array[None] if one else array
+                     for array in (self.weights, self.bias, self.hidden_weights,
+                                   self.hidden_bias))
+
+    @property
+    def members(self) -> int:
+        """How many models' probabilities it averages: 1 unless it is an ensemble."""
+        return 1 if self.weights.ndim == 2 else len(self.weights)
 
     @property
     def dimension(self) -> int:
         """The length of the vectors it reads."""
         layer = self.weights if self.hidden_weights is None else self.hidden_weights
-        return layer.shape[1]
+        return layer.shape[-1]
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        """One row of label probabilities (in LABELS order) per row of `vectors`."""
-        if self.hidden_weights is not None:
-            vectors = np.maximum(vectors @ self.hidden_weights.T + self.hidden_bias, 0.0)
-        logits = vectors @ self.weights.T + self.bias
-        logits -= logits.max(axis=1, keepdims=True)
+        """One row of label probabilities (in LABELS order) per row of `vectors`: the mean of
+        the members' softmax, for an ensemble."""
+        weights, bias, hidden, hidden_bias = self._stacked()
+        inputs = vectors[None]
+        if hidden is not None:
+            inputs = np.maximum(inputs @ hidden.transpose(0, 2, 1) + hidden_bias[:, None], 0.0)
+        logits = inputs @ weights.transpose(0, 2, 1) + bias[:, None]
+        logits -= logits.max(axis=2, keepdims=True)
         exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return (exp / exp.sum(axis=2, keepdims=True)).mean(axis=0)
 
     def write(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

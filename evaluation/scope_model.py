@@ -7,14 +7,15 @@
     python -m evaluation.scope_model cv --leave-out probes_blind44,probes_blind45
                                            # those sets scored together, fitted without them
 
-The model (bot.answer.scope) is a small neural network over the message's embedding, fitted
-as triage's is (evaluation.triage_model.fit_network), labelled "answer", "no_answer" or
-"out_of_scope". It learns from every probe of TRAINING that expects exactly one of those
-(the tune split only, where a set has splits, so a "held" split stays held out) and from
+The model (bot.answer.scope) is a few small neural networks over the message's embedding,
+averaged, fitted as triage's are (evaluation.triage_model.fit_network), labelled "answer",
+"no_answer" or "out_of_scope". It learns from every probe of TRAINING that expects exactly
+one of those (the tune split only, where a set has splits, so a "held" split stays held out) and from
 the question sets, as "answer". `cv` routes each left-out set's messages through the whole
 bot, triage first, and reports what share of each expected kind came out right: with no
 model, with the network at the thresholds of AnswerConfig ("chosen") and at each pair asked
-for, and with the logistic regression it replaced, fitted on the same messages.
+for, and with the logistic regression it replaced, fitted on the same messages; with
+`--members`, with ensembles of fewer or more networks.
 
 A refit can move the boundary under a question the articles plainly answer (one with a new
 set turned "what triggers hamstring cramps" away). So `fit` first answers the core
@@ -44,7 +45,7 @@ from bot.query.read import Query, QueryVectors
 from corpus.load import articles_digest
 from evaluation import triage_model
 from evaluation.paths import DATA
-from evaluation.triage_model import data_digest, fit_linear, fit_network
+from evaluation.triage_model import MEMBERS, data_digest, first_members, fit_linear, fit_network
 from index.records import Hit
 
 # The triage model's labelled sets, among them one written for scope (train_scope.jsonl:
@@ -100,11 +101,11 @@ def digest(examples: Sequence[Example], encoder: str) -> str:
 
 
 def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str, data_digest: str,
-        articles: str) -> ScopeModel:
+        articles: str, members: int = MEMBERS) -> ScopeModel:
     """The scope network (triage's settings) of `labels` on `vectors`; every label must
     occur."""
     return fit_network(ScopeModel, vectors, labels, encoder=encoder, digest=data_digest,
-                       articles=articles)
+                       articles=articles, members=members)
 
 
 def fit_logistic(vectors: np.ndarray, labels: Sequence[str], *, encoder: str) -> ScopeModel:
@@ -196,11 +197,12 @@ def fit_command(chatbot: Chatbot, out: Path, *, force: bool = False) -> int:
 
 
 def cv_command(chatbot: Chatbot, thresholds: Sequence[tuple[float, float]],
-               leave_out: Sequence[str] = ()) -> None:
+               leave_out: Sequence[str] = (), members: Sequence[int] = ()) -> None:
     """Leave each set out in turn, or the sets `leave_out` names together: fit on the rest,
     reply to the left-out messages without a model, with the network (at AnswerConfig's
     thresholds, "chosen", and at each pair asked for) and with the logistic regression it
-    replaced, and count what came out right."""
+    replaced, and with ensembles of as many networks as `members` asks, and count what came
+    out right."""
     known = sorted(path.stem for path in (*TRAINING, *QUESTIONS))
     unknown = sorted(set(leave_out) - set(known))
     if unknown:
@@ -216,13 +218,16 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[tuple[float, float]],
     for fold in folds:
         train = [i for i, r in enumerate(read) if r.example.source not in fold]
         labels = [read[i].example.label for i in train]
-        network = fit(vectors[train], labels, encoder=chatbot.encoder.name, data_digest="cv",
-                      articles="cv")
+        networks = fit(vectors[train], labels, encoder=chatbot.encoder.name, data_digest="cv",
+                       articles="cv", members=max((MEMBERS, *members)))
+        network = first_members(networks, MEMBERS)
         config = chatbot.config.answer
         settings: dict[str, tuple[ScopeModel | None, AnswerConfig]] = {
             "none": (None, config), "chosen": (network, config),
             "logistic": (fit_logistic(vectors[train], labels, encoder=chatbot.encoder.name),
                          config)}
+        for count in members:
+            settings[f"members={count}"] = (first_members(networks, count), config)
         for refuse, rescue in thresholds:
             settings[f"{refuse:g}/{rescue:g}"] = (network, replace(
                 config, scope_not_covered=refuse, scope_off_topic=refuse, scope_answer=rescue))
@@ -262,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leave-out", default="",
                         help="cv: score these sets together, fitted without them, "
                              "comma-separated (default: each set in turn)")
+    parser.add_argument("--members", default="",
+                        help="cv: also compare ensembles of these many networks, the "
+                             "thresholds as chosen, comma-separated")
     args = parser.parse_args(argv)
     chatbot = Chatbot(ChatbotConfig(scope_model=None))
     if args.command == "fit":
@@ -272,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
         if any(len(pair) != 2 for pair in pairs):
             parser.error(f"--thresholds takes pairs written refuse/rescue, comma-separated, "
                          f"e.g. 0.7/0.9,0.8/1 (got {args.thresholds!r})")
-        cv_command(chatbot, pairs, [n for n in args.leave_out.split(",") if n])
+        cv_command(chatbot, pairs, [n for n in args.leave_out.split(",") if n],
+                   [int(n) for n in args.members.split(",") if n])
     return 0
 
 

@@ -7,15 +7,19 @@ digest of every softmax model of the bot (bot.softmax).
     python -m evaluation.triage_model cv --leave-out probes_blind44,probes_blind45
                                             # those sets scored together, fitted without them
 
-The model (bot.safety.model) is a small neural network over the message's embedding: one
-hidden layer of rectified units, then a softmax over "none" and the triage categories. It
+The model (bot.safety.model) is a few small neural networks over the message's embedding,
+their probabilities averaged: each one hidden layer of rectified units, then a softmax over
+"none" and the triage categories, fitted alike from its own random start. It
 learns from the bank's examples and the probe sets in TRAINING: the tune split only where a
 set has splits, so a "held" split stays held out, and no set written later than TRAINING
 (each new blind set is measured once with the model as it was, then may be added here).
 `cv` reports, per left-out set, the share right, the recall of emergencies and crises, and
 harmless messages escalated: with no model, with the network and the thresholds of
 TriageConfig ("chosen"), with the logistic regression it replaced and that one's thresholds
-("logistic"), and with one threshold for every category, for each asked for.
+("logistic"), and with one threshold for every category, for each asked for; with
+`--members`, with ensembles of fewer or more networks; with `--medquad`, it routes MedQuAD's
+4,280 questions too (none a message in danger, and far from anything learned) and counts
+those escalated.
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ from evaluation.triage import decided_kind, is_right
 # are learned from by nothing.
 READ_SETS: tuple[Path, ...] = tuple(
     DATA / f"probes_blind{n}.jsonl"
-    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52))
+    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57))
 TRAINING: tuple[Path, ...] = (
     DATA / "probes.jsonl", DATA / "probes_families.jsonl", DATA / "probes_blind.jsonl",
     DATA / "probes_blind2.jsonl", DATA / "probes_blind3.jsonl", DATA / "probes_blind4.jsonl",
@@ -92,7 +96,12 @@ WIDTH = 256
 DECAY = 1e-3
 PASSES = 60
 SEED = 0
-NETWORK = f"network {WIDTH} {DECAY} {PASSES} {SEED}"  # the settings, as a digest records them
+# Networks fitted alike from different random starts (and resamplings), their probabilities
+# averaged (bot.softmax): a single network was sure that "how do i restring my guitar" spoke
+# of a crisis, where its siblings were not. How many: chosen by `cv --members`.
+MEMBERS = 5
+# the settings, as a digest records them
+NETWORK = f"network {WIDTH} {DECAY} {PASSES} {SEED} {MEMBERS}"
 # The logistic regression the network replaced, still fitted by `cv` to compare: its inverse
 # regularisation (chosen by cv among 1, 4 and 16) and the thresholds it was used with.
 STRENGTH = 4.0
@@ -192,10 +201,11 @@ def fit_linear(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
 
 
 def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
-                encoder: str, digest: str, articles: str = "") -> Model:
-    """A network of one hidden layer (WIDTH rectified units) and a softmax, of `labels` on
-    `vectors`, every label sampled as often as the commonest, as a `kind` model; every one
-    of kind.LABELS must occur."""
+                encoder: str, digest: str, articles: str = "", members: int = MEMBERS) -> Model:
+    """An ensemble of `members` networks of one hidden layer (WIDTH rectified units) and a
+    softmax, of `labels` on `vectors`, as a `kind` model. Each member starts from its own seed
+    and samples every label as often as the commonest, with its own draw; every one of
+    kind.LABELS must occur."""
     import warnings
 
     from sklearn.exceptions import ConvergenceWarning
@@ -203,24 +213,37 @@ def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *
 
     labels = np.asarray(labels)
     _require_every_label(kind, labels.tolist())
-    random = np.random.default_rng(SEED)
     most = max(Counter(labels.tolist()).values())
-    rows = []
-    for label in kind.LABELS:
-        own = np.flatnonzero(labels == label)
-        rows.extend(own)
-        rows.extend(random.choice(own, most - len(own)))
-    rows = random.permutation(np.array(rows))
-    found = MLPClassifier(hidden_layer_sizes=(WIDTH,), alpha=DECAY, max_iter=PASSES,
-                          random_state=SEED)
-    with warnings.catch_warnings():  # PASSES stops it short of convergence on purpose
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        found.fit(vectors[rows], labels[rows])
-    order = [list(found.classes_).index(label) for label in kind.LABELS]
-    return kind(found.coefs_[1].T[order].astype(np.float32),
-                found.intercepts_[1][order].astype(np.float32), encoder, digest, articles,
-                hidden_weights=found.coefs_[0].T.astype(np.float32),
-                hidden_bias=found.intercepts_[0].astype(np.float32))
+    arrays: list[list[np.ndarray]] = [[], [], [], []]
+    for seed in range(SEED, SEED + members):
+        random = np.random.default_rng(seed)
+        rows = []
+        for label in kind.LABELS:
+            own = np.flatnonzero(labels == label)
+            rows.extend(own)
+            rows.extend(random.choice(own, most - len(own)))
+        rows = random.permutation(np.array(rows))
+        found = MLPClassifier(hidden_layer_sizes=(WIDTH,), alpha=DECAY, max_iter=PASSES,
+                              random_state=seed)
+        with warnings.catch_warnings():  # PASSES stops it short of convergence on purpose
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            found.fit(vectors[rows], labels[rows])
+        order = [list(found.classes_).index(label) for label in kind.LABELS]
+        for stack, array in zip(arrays, (found.coefs_[1].T[order], found.intercepts_[1][order],
+                                         found.coefs_[0].T, found.intercepts_[0])):
+            stack.append(array.astype(np.float32))
+    weights, bias, hidden_weights, hidden_bias = (np.stack(stack) for stack in arrays)
+    return kind(weights, bias, encoder, digest, articles, hidden_weights=hidden_weights,
+                hidden_bias=hidden_bias)
+
+
+def first_members(model: Model, members: int) -> Model:
+    """The ensemble of `model`'s first `members` members, for `cv` to compare sizes."""
+    if model.members < members:
+        raise ValueError(f"the model has {model.members} members, fewer than {members}")
+    return replace(model, weights=model.weights[:members], bias=model.bias[:members],
+                   hidden_weights=model.hidden_weights[:members],
+                   hidden_bias=model.hidden_bias[:members])
 
 
 def digest(examples: Sequence[Example], encoder: str) -> str:
@@ -229,9 +252,10 @@ def digest(examples: Sequence[Example], encoder: str) -> str:
 
 
 def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str,
-        data_digest: str) -> TriageModel:
+        data_digest: str, members: int = MEMBERS) -> TriageModel:
     """Triage's network of `labels` on `vectors`; every label of LABELS must occur."""
-    return fit_network(TriageModel, vectors, labels, encoder=encoder, digest=data_digest)
+    return fit_network(TriageModel, vectors, labels, encoder=encoder, digest=data_digest,
+                       members=members)
 
 
 def fit_logistic(vectors: np.ndarray, labels: Sequence[str], *, encoder: str) -> TriageModel:
@@ -265,10 +289,12 @@ def fit_command(chatbot: Chatbot, out: Path) -> None:
 
 def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
                off_topic: Sequence[float] = (), leave_out: Sequence[str] = (),
-               clause_support: Sequence[float] = ()) -> None:
+               clause_support: Sequence[float] = (), members: Sequence[int] = (),
+               strangers: Sequence[str] = ()) -> None:
     """Leave each probe set out in turn, or the sets `leave_out` names together: fit on the
     rest (the bank always in), route the left-out probes without a model, with the network
-    and with the logistic regression, and compare."""
+    and with the logistic regression, and compare. Then route `strangers`, messages far from
+    anything learned, with the last fold's models, and count those escalated."""
     examples = read_examples()
     kept, vectors = embed_all(chatbot, with_clauses(trainable(examples)))
     sources = sorted({path.stem for path in (*TRAINING, *QUESTIONS) if path.is_file()})
@@ -284,17 +310,23 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
         train = [i for i, e in enumerate(kept) if e.source not in fold]
         labels = [kept[i].label for i in train]
         models = {"network": fit(vectors[train], labels, encoder=chatbot.encoder.name,
-                                 data_digest="cv"),
+                                 data_digest="cv", members=max((MEMBERS, *members))),
                   "logistic": fit_logistic(vectors[train], labels, encoder=chatbot.encoder.name)}
         probes = [e.probe for e in examples if e.source in fold and e.probe is not None]
         name = fold[0] if len(fold) == 1 else f"{len(fold)} sets"
         for setting, score in _scores(chatbot, models, probes, thresholds, off_topic,
-                                      clause_support).items():
+                                      clause_support, members).items():
             totals.setdefault(setting, Counter()).update(score)
             print(_row(name, setting, score))
     if len(folds) > 1:
         for setting, score in totals.items():
             print(_row("all", setting, score))
+    if strangers:
+        probes = [{"message": text, "expect": ["answer", "no_answer", "out_of_scope"]}
+                  for text in strangers]
+        for setting, score in _scores(chatbot, models, probes, thresholds, off_topic,
+                                      clause_support, members).items():
+            print(_row("strangers", setting, score))
     print("\nwhat the model's own flags did, all sets together (fixed: now right; broken: now "
           "wrong; of them harmless escalated)")
     for name, score in totals.items():
@@ -306,8 +338,9 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
 
 def _scores(chatbot: Chatbot, models: dict[str, TriageModel], probes: list[dict],
             thresholds: Sequence[float], off_topic: Sequence[float] = (),
-            clause_support: Sequence[float] = ()) -> dict[str, Counter]:
-    network = models["network"]
+            clause_support: Sequence[float] = (), members: Sequence[int] = ()
+            ) -> dict[str, Counter]:
+    network = first_members(models["network"], MEMBERS)
     settings = {"none": (None, TriageConfig()), "chosen": (network, TriageConfig()),
                 "logistic": (models["logistic"], LOGISTIC)}
     for threshold in thresholds:
@@ -320,6 +353,8 @@ def _scores(chatbot: Chatbot, models: dict[str, TriageModel], probes: list[dict]
     for support in clause_support:
         settings[f"whole>={support:g}"] = (network, replace(
             TriageConfig(), model_crisis_clause_support=support))
+    for count in members:
+        settings[f"members={count}"] = (first_members(models["network"], count), TriageConfig())
     scores: dict[str, Counter] = {}
     before: list[bool] = []  # each probe's verdict with no model: "none" is scored first
     for name, (used, config) in settings.items():
@@ -352,6 +387,12 @@ def _row(source: str, name: str, s: Counter) -> str:
             f"{s['urgent']:<7} {s['escalated']:>9}/{s['harmless']:<9}")
 
 
+def medquad_questions(path: Path = SHARED / "medquad" / "queries_dev.jsonl") -> list[str]:
+    """MedQuAD's questions: strangers to triage's model (a question about a disease's signs
+    is not a message in danger), to see how sure it is far from what it learned."""
+    return [row["question"] for row in read_json_lines(path, required=("question",))]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.triage_model",
                                      description=__doc__.split("\n\n")[0])
@@ -368,6 +409,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--crisis-clause-support", default="",
                         help="cv: also compare these floors for the whole message's crisis "
                              "probability under a crisis read in one clause, comma-separated")
+    parser.add_argument("--medquad", action="store_true",
+                        help="cv: also route MedQuAD's questions (NIH questions about every "
+                             "disease, none a message in danger), and count those escalated")
+    parser.add_argument("--members", default="",
+                        help="cv: also compare ensembles of these many networks, the "
+                             "thresholds as chosen, comma-separated")
     args = parser.parse_args(argv)
     chatbot = Chatbot(ChatbotConfig(triage_model=None))
     if args.command == "fit":
@@ -376,7 +423,9 @@ def main(argv: list[str] | None = None) -> int:
         cv_command(chatbot, [float(t) for t in args.thresholds.split(",") if t],
                    [float(t) for t in args.crisis_off_topic.split(",") if t],
                    [name for name in args.leave_out.split(",") if name],
-                   [float(t) for t in args.crisis_clause_support.split(",") if t])
+                   [float(t) for t in args.crisis_clause_support.split(",") if t],
+                   [int(n) for n in args.members.split(",") if n],
+                   medquad_questions() if args.medquad else ())
     return 0
 
 

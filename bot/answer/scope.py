@@ -4,11 +4,12 @@ The answerer's own checks read words: a subject the articles never name ("does a
 help?"), another part of the body, another kind of cramp. They miss what is asked in a shape
 no pattern reads ("whats the best insole to stop hamstring cramps", "could my keto diet be
 why my hamstrings cramp"), and they answer off-topic talk that shares a word with the
-articles ("so stressed about exams i cant sleep"). A small neural network over the message's
-embedding (one hidden layer, as triage's), fitted on some 7,000 messages labelled "answer",
-"no_answer" or "out_of_scope", weighs the whole message instead. It overrules the checks
-only where it is sure (`AnswerConfig.scope_*`); the study that chose how sure, and that
-compares the network with the regression it replaced, is `python -m evaluation.scope_model cv`.
+articles ("so stressed about exams i cant sleep"). Small neural networks over the message's
+embedding (one hidden layer each, five averaged, as triage's), fitted on some 7,000 messages
+labelled "answer", "no_answer" or "out_of_scope", weigh the whole message instead. They
+overrule the checks only where their average is sure (`AnswerConfig.scope_*`); the study
+that chose how sure, and that compares the networks with the regression they replaced, is
+`python -m evaluation.scope_model cv`.
 
 What the articles cover is a fact about these articles, so the model records a digest of
 the article files it was fitted for and is left out, with a warning, for any other corpus:

@@ -1,12 +1,15 @@
-"""The learned layer of triage: a small network over the message's embedding, fitted offline.
+"""The learned layer of triage: small networks over the message's embedding, fitted offline.
 
 Rules fit the phrasings they were written from, and the bank votes by one nearest example.
 A network of one hidden layer over the same 384-dimensional vector weighs every labelled
 message at once (the bank's examples, some thousands of labelled probes, and the clauses of
 the harmless ones): "if i got hit by a car tomorrow i honestly wouldnt mind" lies on the
-crisis side of a boundary no single example marks. It only adds categories where it is
-nearly sure (`TriageConfig`); `python -m evaluation.triage_model cv` is the study that chose
-how sure, beside the logistic regression it replaced.
+crisis side of a boundary no single example marks. Five such networks, fitted alike from
+different random starts, are averaged (bot.softmax): one alone was sure that "how do i
+restring my guitar" spoke of a crisis, where its siblings were not. It only adds categories
+where the average is nearly sure (`TriageConfig`); `python -m evaluation.triage_model cv` is
+the study that chose how sure, and how many networks, beside the logistic regression the
+networks replaced.
 
 The weights live in bot/data/triage_model.npz, written by `python -m evaluation.triage_model
 fit` with the digest of what they were fitted on; reading them needs numpy only.

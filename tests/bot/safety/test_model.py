@@ -68,7 +68,7 @@ def test_a_hidden_layer_is_written_and_read_back(tmp_path: Path):
 
 
 def test_a_hidden_layer_must_feed_the_output_weights():
-    with pytest.raises(ModelError, match="does not feed its 3 output weights"):
+    with pytest.raises(ModelError, match="does not feed its output weights"):
         TriageModel(np.zeros((len(LABELS), 3)), np.zeros(len(LABELS)), "test", "d",
                     hidden_weights=np.zeros((4, DIM)), hidden_bias=np.zeros(4))
     with pytest.raises(ModelError, match="needs both weights and a bias"):
