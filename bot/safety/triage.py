@@ -22,6 +22,7 @@ from bot.query.topic import (OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS, SU
 from bot.safety.bank import TriageBank
 from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import HARMLESS_READINGS, RULES
+from bot.safety.lexicon.languages import CRAMP_ELSEWHERE
 from bot.safety.screen import Screen
 from bot.safety.lexicon.words import CHILD_AGE, CRAMP, SUBSTANCE
 from bot.safety.rules import CATEGORIES, REPORTED_FINE, Category, apply_rule, near
@@ -44,7 +45,7 @@ CRAMP_RED_FLAGS = frozenset({"pregnancy", "child", "medicine", "condition", "rec
 _LEG = r"(?:hamstrings?|hamm(?:y|ies)|legs?|thighs?|calf|calves|back of (?:[\w']+ )?(?:legs?|thighs?|knees?))"
 _LEG_NAMED = re.compile(r"\b" + _LEG + r"\b")
 _LEG_CRAMP = re.compile(
-    r"\b(?:" + CRAMP + r"|hamstrings?|hamm(?:y|ies))|" +
+    r"\b(?:" + CRAMP + r"|" + CRAMP_ELSEWHERE + r"|hamstrings?|hamm(?:y|ies))|" +
     near(_LEG, r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|throb\w*|tight\w*|stiff\w*|limp\w*|owie|"
                r"ouchie|holding|clutching|screaming|crying|weight)", 4))
 # Red flags that say who is asking rather than what is wrong: a dose asked for a child or in

@@ -9,13 +9,15 @@ import re
 from bot.safety.lexicon.crisis import CRISIS, HYPERBOLE, SUICIDE_DRILL
 from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH
 from bot.safety.lexicon.emergency import EMERGENCY
-from bot.safety.lexicon.languages import CRISIS_ELSEWHERE, EMERGENCY_ELSEWHERE
+from bot.safety.lexicon.languages import (CRISIS_ELSEWHERE, EMERGENCY_ELSEWHERE,
+                                          SEE_DOCTOR_ELSEWHERE)
 from bot.safety.lexicon.see_doctor import SEE_DOCTOR
 
 __all__ = ["CRISIS", "DOSING", "EMERGENCY", "HARMLESS_READINGS", "NUMBER_PUSH", "RULES",
            "SEE_DOCTOR"]
 
-RULES = EMERGENCY + EMERGENCY_ELSEWHERE + CRISIS + CRISIS_ELSEWHERE + SEE_DOCTOR + DOSING
+RULES = (EMERGENCY + EMERGENCY_ELSEWHERE + CRISIS + CRISIS_ELSEWHERE + SEE_DOCTOR
+         + SEE_DOCTOR_ELSEWHERE + DOSING)
 
 # Words of a category the rules read and judged harmless ("we did suicides in practice", "this
 # cramp will be the death of me"): the category counts as seen and dismissed, so triage's

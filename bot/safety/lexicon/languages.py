@@ -5,8 +5,10 @@ Portuguese, Italian, Dutch, Polish, Turkish and romanised Hindi. These are the r
 plainest ways to say it in the world's other large languages (Russian and Ukrainian, Arabic,
 Indonesian and Malay, Vietnamese, Tagalog, Hindi, Chinese, Japanese, Korean), and the
 emergencies a bystander reports in a few words (not breathing, unconscious, a face that
-drops, chest pain) in the languages of Europe. Nothing else in the bot reads these
-languages: the reply says where help is, and the rest of a message goes unread.
+drops, chest pain) in the languages of Europe; and, in those languages, the red flags most
+often told beside a cramp (a pregnancy, a child, diabetes or the kidneys, cramps every night,
+a statin or water tablet). Nothing else in the bot reads these languages: the reply says
+where help is, and the rest of a message goes unread.
 
 Patterns are written as bot.query.normalise leaves text: accents and vowel marks gone
 ("покончить с собой" reads "покончить с собои"), a script's own letters kept. Scripts
@@ -16,7 +18,7 @@ letters.
 
 from __future__ import annotations
 
-from bot.safety.lexicon.words import Rule, rule
+from bot.safety.lexicon.words import CRAMP, Rule, rule
 
 # Inside a run of Chinese, Japanese or Korean letters: no spaces mark the words, or (in
 # Korean) an ending follows the word without one
@@ -94,4 +96,50 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"poitrine|douleur thoracique|(?:brustschmerz\w*|schmerzen in der brust)|dor (?:forte )?no "
        r"peito|dolore (?:forte )?al petto|pijn op de borst|bol w klatce|gogus agri\w*|"
        r"боль в груди|біль у грудях"),
+)
+
+# A cramp in Spanish, French, Portuguese, German, Italian, Dutch and Polish (English beside:
+# many write "the cramp" in a sentence of their own language), and the back of the thigh
+CRAMP_ELSEWHERE = (r"crampes?|calambres?|caimbras?|caibras?|krampf\w*|crampi|crampo|krampen|"
+                   r"skurcz\w*")
+_A_CRAMP = (r"(?:" + CRAMP + r"|" + CRAMP_ELSEWHERE + r"|isquio\w*|ischio\w*|oberschenkel\w*|"
+            r"muslos?|cuisses?|coxas?|cosce|coscia|dij(?:en)?|udo)")
+# someone else's opinion, not their complaint: "mon fils dit que les crampes passent vite"
+_SAYS = r"\b(?:dit|disait|dice|decia|diz|dizia|sagt|meint|zegt|mowi)\b"
+
+SEE_DOCTOR_ELSEWHERE: tuple[Rule, ...] = (
+    # NICE CKS: cramps are common in pregnancy, and worth telling the midwife or GP
+    rule("see_doctor", "pregnancy",
+       r"enceinte|embarazada|gravida|schwanger|incinta|zwanger|w ciazy", _A_CRAMP, window=0),
+    # a child's cramps: es, fr, pt, de, it, nl
+    rule("see_doctor", "child",
+       r"(?:mon|notre) (?:fils|enfant|petit|bebe)|(?:ma|notre) (?:fille|petite)|mi (?:hijo|hija|"
+       r"nino|nina|nene|nena|bebe)|(?:meu|nosso) (?:filho|menino|bebe)|(?:minha|nossa) (?:filha|"
+       r"menina)|(?:mein|unser) (?:sohn|kind|baby)|(?:meine|unsere) tochter|(?:mio|nostro) "
+       r"(?:figlio|bambino)|(?:mia|nostra) (?:figlia|bambina)|mijn (?:zoon|dochter|kind)",
+       _A_CRAMP, unless=_SAYS, window=0),
+    # NICE CKS secondary causes: diabetes, kidney disease and dialysis, cirrhosis, an
+    # underactive thyroid
+    rule("see_doctor", "condition",
+       r"diabete\b|diabetique|diabetic[oa]s?|diabetiker\w*|zuckerkrank\w*|(?:tengo|tiene|tenho|"
+       r"tem|habe|hat|j'ai|il a|elle a|ho|ha|heb|heeft|mam|ma) (?:[\w']+ )?diabet\w*|insuffisance "
+       r"renale|maladie (?:des reins|renale)|(?:enfermedad|insuficiencia|doenca) renal|"
+       r"nierenkrank\w*|niereninsuffizienz|insufficienza renale|nierziekte|dialyse[n]?\b|dialisis|"
+       r"dialise|dialisi\b|hemodialis[ei]s?\b|cirrhose|cirrosis|cirrose|zirrhose|cirrosi|hypothyro\w*|"
+       r"hipotiroid\w*|ipotiroid\w*|schilddrusenunterfunktion", _A_CRAMP, window=0),
+    # NICE CKS: cramps every night, disturbing sleep
+    rule("see_doctor", "night_or_rest",
+       r"toutes les nuits|chaque nuit|todas las noches|cada noche|todas as noites|toda (?:noite|"
+       r"la noche)|jede nacht|(?:ogni|tutte le) nott[ei]|elke nacht|iedere nacht|co noc|"
+       r"kazdej nocy", _A_CRAMP, window=0),
+    # NICE CKS: medicines that cause cramps, named as people name them
+    rule("see_doctor", "medicine",
+       # taken, in the language's own verb, whatever spelling the folding leaves the name in
+       r"(?:nehme|nimmt|prendo|prende|tomo|toma|prends|prend|neem|neemt|biore|bierze) "
+       r"(?:[\w']+ ){0,3}(?:statin\w*|diuret\w*)|"
+       r"statine[ns]?\b|estatinas?|diuretiques?|diureticos?|diuretika|diuretici|plaspil\w*|"
+       r"(?:comprimes?|cachets?|medicaments?) pour (?:la )?tension|(?:pastillas?|pildoras?|"
+       r"medicamentos?) para la (?:tension|presion)|remedios? (?:para|da) (?:a )?pressao|"
+       r"blutdruck(?:tabletten|mittel|medikament\w*)|(?:pillole|farmaci) per la pressione|"
+       r"bloeddrukpil\w*|plastabletten", _A_CRAMP, window=0),
 )

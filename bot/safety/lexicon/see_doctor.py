@@ -293,6 +293,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "condition",
        r"(?:diabet\w*|kidney|renal|dialysis|transplant|liver|cirrhosis|thyroid|parkinson\w*|"
        r"ms|multiple sclerosis|neuropathy|cancer|heart failure) (?:[\w']+ )?(?:patient|sufferer)|"
+       # dialysis told by its sessions: "cramps near the end of every dialysis session"
+       r"dialysis (?:sessions?|days?|treatments?|unit|centre|center|nurses?)|"
        r"my (?:thyroid|kidneys?|liver|heart|sugar|sugars|diabetes|blood sugar) (?:[\w']+ ){0,3}"
        r"(?:underactive|overactive|not (?:well |very well |properly )?(?:controlled|working|good)|"
        r"bad|failing|playing up|off|all over the place)|(?:alcoholic|fatty) liver|"

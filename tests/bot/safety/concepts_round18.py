@@ -29,6 +29,14 @@ CONCEPTS = {
     "a_sorted_problem_come_back": ("see_doctor", [
         "last year my hamstring cramps cleared up when the gp changed my statin, but they have "
         "come back and i get them every night again"]),
+    # the red flags most often told beside a cramp, in the languages of Europe
+    "a_red_flag_in_another_language": ("see_doctor", [
+        "je suis enceinte et j'ai des crampes derrière la cuisse",
+        "mi niño de 6 años se queja de calambres en los muslos",
+        "a minha avó faz diálise e tem cãibras nas coxas",
+        "meine Mutter hat jede Nacht Krämpfe in den Beinen",
+        "tomo estatinas y tengo calambres en el muslo",
+        "prendo le statine e ho i crampi alla coscia"]),
     # children with the writer, and the cramp a child's
     "a_child_s_cramp_on_an_outing": ("see_doctor", [
         "took my kids swimming and my daughter's leg cramped really badly in the water",
@@ -52,6 +60,10 @@ LOOK_ALIKES = {
     "children_for_company": [
         "took the kids to the trampoline park and the back of my thigh cramped up, how do i "
         "stretch it"],
+    # a plain cramp question in another language, and a son's opinion
+    "a_plain_cramp_in_another_language": [
+        "j'ai des crampes aux ischios après le foot, quels étirements ?",
+        "mi hijo dice que los calambres se pasan solos"],
     # a tablet that is a computer
     "a_tablet_computer": [
         "thanks so much, my granddaughter set it up on my tablet for me"],
