@@ -45,7 +45,8 @@ from bot.query.read import Query, QueryVectors
 from corpus.load import articles_digest
 from evaluation import triage_model
 from evaluation.paths import DATA
-from evaluation.triage_model import MEMBERS, data_digest, first_members, fit_linear, fit_network
+from evaluation.triage_model import (MEMBERS, data_digest, first_members, fit_linear,
+                                     fit_network, listed)
 from index.records import Hit
 
 # The triage model's labelled sets, among them one written for scope (train_scope.jsonl:
@@ -264,13 +265,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--thresholds", default="0.7/0.9,0.8/1",
                         help="cv: settings to compare, each the probability to turn an answer "
                              "away / to answer a message turned away, comma-separated")
-    parser.add_argument("--leave-out", default="",
+    parser.add_argument("--leave-out", type=listed(str), default="",
                         help="cv: score these sets together, fitted without them, "
                              "comma-separated (default: each set in turn)")
-    parser.add_argument("--members", default="",
+    parser.add_argument("--members", type=listed(int), default="",
                         help="cv: also compare ensembles of these many networks, the "
                              "thresholds as chosen, comma-separated")
     args = parser.parse_args(argv)
+    if any(count < 1 for count in args.members):
+        parser.error(f"--members counts networks, each 1 or more (got {args.members})")
     chatbot = Chatbot(ChatbotConfig(scope_model=None))
     if args.command == "fit":
         return fit_command(chatbot, args.out, force=args.force)
@@ -280,8 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         if any(len(pair) != 2 for pair in pairs):
             parser.error(f"--thresholds takes pairs written refuse/rescue, comma-separated, "
                          f"e.g. 0.7/0.9,0.8/1 (got {args.thresholds!r})")
-        cv_command(chatbot, pairs, [n for n in args.leave_out.split(",") if n],
-                   [int(n) for n in args.members.split(",") if n])
+        cv_command(chatbot, pairs, args.leave_out, args.members)
     return 0
 
 

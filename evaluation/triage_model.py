@@ -28,7 +28,7 @@ import argparse
 import hashlib
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 from pathlib import Path
@@ -211,6 +211,8 @@ def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.neural_network import MLPClassifier
 
+    if members < 1:
+        raise ValueError(f"an ensemble needs 1 or more members (got members={members})")
     labels = np.asarray(labels)
     _require_every_label(kind, labels.tolist())
     most = max(Counter(labels.tolist()).values())
@@ -393,38 +395,49 @@ def medquad_questions(path: Path = SHARED / "medquad" / "queries_dev.jsonl") -> 
     return [row["question"] for row in read_json_lines(path, required=("question",))]
 
 
+def listed(kind: type) -> Callable[[str], list]:
+    """An argparse type: a comma-separated list of `kind`, blanks skipped."""
+    def parse(text: str) -> list:
+        try:
+            return [kind(item.strip()) for item in text.split(",") if item.strip()]
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"expected {kind.__name__} values separated by commas, e.g. "
+                f"{'1,3' if kind is int else '0.98,0.99'} (got {text!r})") from None
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.triage_model",
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=("fit", "cv"))
     parser.add_argument("--out", type=Path, default=DEFAULT_MODEL, help="where fit writes")
-    parser.add_argument("--thresholds", default="0.995,0.998",
+    parser.add_argument("--thresholds", type=listed(float), default="0.995,0.998",
                         help="cv: model probabilities to compare, comma-separated")
-    parser.add_argument("--leave-out", default="",
+    parser.add_argument("--leave-out", type=listed(str), default="",
                         help="cv: score these sets together, fitted without them, "
                              "comma-separated (default: each set in turn)")
-    parser.add_argument("--crisis-off-topic", default="",
+    parser.add_argument("--crisis-off-topic", type=listed(float), default="",
                         help="cv: also compare these bars for a crisis in a message naming no "
                              "cramp, the other thresholds as chosen, comma-separated")
-    parser.add_argument("--crisis-clause-support", default="",
+    parser.add_argument("--crisis-clause-support", type=listed(float), default="",
                         help="cv: also compare these floors for the whole message's crisis "
                              "probability under a crisis read in one clause, comma-separated")
     parser.add_argument("--medquad", action="store_true",
                         help="cv: also route MedQuAD's questions (NIH questions about every "
                              "disease, none a message in danger), and count those escalated")
-    parser.add_argument("--members", default="",
+    parser.add_argument("--members", type=listed(int), default="",
                         help="cv: also compare ensembles of these many networks, the "
                              "thresholds as chosen, comma-separated")
     args = parser.parse_args(argv)
+    if any(count < 1 for count in args.members):
+        parser.error(f"--members counts networks, each 1 or more (got {args.members})")
     chatbot = Chatbot(ChatbotConfig(triage_model=None))
     if args.command == "fit":
         fit_command(chatbot, args.out)
     else:
-        cv_command(chatbot, [float(t) for t in args.thresholds.split(",") if t],
-                   [float(t) for t in args.crisis_off_topic.split(",") if t],
-                   [name for name in args.leave_out.split(",") if name],
-                   [float(t) for t in args.crisis_clause_support.split(",") if t],
-                   [int(n) for n in args.members.split(",") if n],
+        cv_command(chatbot, args.thresholds, args.crisis_off_topic, args.leave_out,
+                   args.crisis_clause_support, args.members,
                    medquad_questions() if args.medquad else ())
     return 0
 

@@ -11,8 +11,9 @@ import pytest
 from bot.safety.model import DEFAULT_MODEL, LABELS, read_model
 from evaluation import scope_model
 from evaluation.paths import HELD_OUT
-from evaluation.triage_model import (READ_SETS, TRAINING, Example, digest, fit, label_of,
-                                     read_examples, trainable, training_examples, with_clauses)
+from evaluation.triage_model import (READ_SETS, TRAINING, Example, digest, first_members, fit,
+                                     label_of, listed, read_examples, trainable,
+                                     training_examples, with_clauses)
 from index.encoders.onnx_encoder import MODEL_NAME
 
 
@@ -32,6 +33,29 @@ def test_the_fit_separates_what_it_learned_and_names_a_missing_label():
     assert predicted == labels
     with pytest.raises(ValueError, match="every label.*dosing"):
         fit(vectors[:80], labels[:80], encoder="test", data_digest="d")
+
+
+def test_an_ensemble_s_first_member_is_the_single_network_fitted_alike():
+    rng = np.random.default_rng(4)
+    labels = [label for label in LABELS for _ in range(10)]
+    vectors = rng.normal(size=(len(labels), 8)).astype(np.float32)
+    ensemble = fit(vectors, labels, encoder="test", data_digest="d", members=3)
+    single = fit(vectors, labels, encoder="test", data_digest="d", members=1)
+    assert (ensemble.members, single.members) == (3, 1)
+    assert np.allclose(first_members(ensemble, 1).probabilities(vectors),
+                       single.probabilities(vectors))
+    with pytest.raises(ValueError, match="fewer than 4"):
+        first_members(ensemble, 4)
+    with pytest.raises(ValueError, match="1 or more members"):
+        fit(vectors, labels, encoder="test", data_digest="d", members=0)
+
+
+def test_a_comma_separated_option_is_read_or_named_as_wrong():
+    import argparse
+
+    assert listed(float)("0.98, 0.99,") == [0.98, 0.99] and listed(str)("") == []
+    with pytest.raises(argparse.ArgumentTypeError, match="int values separated by commas"):
+        listed(int)("one,3")
 
 
 def test_it_learns_from_lone_messages_and_never_from_a_held_split(tmp_path):
