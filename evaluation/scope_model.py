@@ -10,12 +10,12 @@
 The model (bot.answer.scope) is a few small neural networks over the message's embedding,
 averaged, fitted as triage's are (evaluation.triage_model.fit_network), labelled "answer",
 "no_answer" or "out_of_scope". It learns from every probe of TRAINING that expects exactly
-one of those (the tune split only, where a set has splits, so a "held" split stays held out) and from
-the question sets, as "answer". `cv` routes each left-out set's messages through the whole
-bot, triage first, and reports what share of each expected kind came out right: with no
-model, with the network at the thresholds of AnswerConfig ("chosen") and at each pair asked
-for, and with the logistic regression it replaced, fitted on the same messages; with
-`--members`, with ensembles of fewer or more networks.
+one of those (the tune split only, where a set has splits, so a "held" split stays held
+out) and from the question sets, as "answer". `cv` routes each left-out set's messages
+through the whole bot, triage first, and reports what share of each expected kind came out
+right: with no model, with the networks at the thresholds of AnswerConfig ("chosen") and at
+each pair asked for, and with the logistic regression it replaced, fitted on the same
+messages; with `--members`, with ensembles of fewer or more networks.
 
 A refit can move the boundary under a question the articles plainly answer (one with a new
 set turned "what triggers hamstring cramps" away). So `fit` first answers the core

@@ -326,12 +326,12 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
                 or match.score - harmless < threshold.margin + stricter):
             continue
         # read after the bars, so that the message is folded only for a flag about to be raised
-        if (category == "see_doctor" and match.example.sign in CRAMP_RED_FLAGS
-                and idle_red_flag(match.example.sign, fold(message))):
+        folded, sign = fold(message), match.example.sign
+        if category == "see_doctor" and sign in CRAMP_RED_FLAGS and idle_red_flag(sign, folded):
             continue
-        if match.example.sign == "child" and not _A_CHILD_NAMED.search(fold(message)):
+        if sign == "child" and not _A_CHILD_NAMED.search(folded):
             continue
-        if match.example.sign in PASSING_SIGNS and passed(fold(message)):
+        if sign in PASSING_SIGNS and passed(folded):
             continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)

@@ -125,7 +125,8 @@ SEE_DOCTOR_ELSEWHERE: tuple[Rule, ...] = (
        r"tem|habe|hat|j'ai|il a|elle a|ho|ha|heb|heeft|mam|ma) (?:[\w']+ )?diabet\w*|insuffisance "
        r"renale|maladie (?:des reins|renale)|(?:enfermedad|insuficiencia|doenca) renal|"
        r"nierenkrank\w*|niereninsuffizienz|insufficienza renale|nierziekte|dialyse[n]?\b|dialisis|"
-       r"dialise|dialisi\b|hemodialis[ei]s?\b|cirrhose|cirrosis|cirrose|zirrhose|cirrosi|hypothyro\w*|"
+       r"dialise|dialisi\b|hemodialis[ei]s?\b|cirrhose|cirrosis|cirrose|zirrhose|cirrosi|"
+       r"hypothyro\w*|"
        r"hipotiroid\w*|ipotiroid\w*|schilddrusenunterfunktion", _A_CRAMP, window=0),
     # NICE CKS: cramps every night, disturbing sleep
     rule("see_doctor", "night_or_rest",
