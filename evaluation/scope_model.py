@@ -45,8 +45,8 @@ from bot.query.read import Query, QueryVectors
 from corpus.load import articles_digest
 from evaluation import triage_model
 from evaluation.paths import DATA
-from evaluation.triage_model import (MEMBERS, data_digest, first_members, fit_linear,
-                                     fit_network, listed)
+from evaluation.triage_model import (MEMBERS, data_digest, ensemble_sizes, first_members,
+                                     fit_linear, fit_network, listed)
 from index.records import Hit
 
 # The triage model's labelled sets, among them one written for scope (train_scope.jsonl:
@@ -268,12 +268,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leave-out", type=listed(str), default="",
                         help="cv: score these sets together, fitted without them, "
                              "comma-separated (default: each set in turn)")
-    parser.add_argument("--members", type=listed(int), default="",
+    parser.add_argument("--members", type=ensemble_sizes, default="",
                         help="cv: also compare ensembles of these many networks, the "
                              "thresholds as chosen, comma-separated")
     args = parser.parse_args(argv)
-    if any(count < 1 for count in args.members):
-        parser.error(f"--members counts networks, each 1 or more (got {args.members})")
     chatbot = Chatbot(ChatbotConfig(scope_model=None))
     if args.command == "fit":
         return fit_command(chatbot, args.out, force=args.force)

@@ -407,6 +407,14 @@ def listed(kind: type) -> Callable[[str], list]:
     return parse
 
 
+def ensemble_sizes(text: str) -> list[int]:
+    """An argparse type: how many networks each ensemble compared has, 1 or more each."""
+    sizes = listed(int)(text)
+    if any(size < 1 for size in sizes):
+        raise argparse.ArgumentTypeError(f"an ensemble has 1 or more networks (got {text!r})")
+    return sizes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.triage_model",
                                      description=__doc__.split("\n\n")[0])
@@ -426,12 +434,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--medquad", action="store_true",
                         help="cv: also route MedQuAD's questions (NIH questions about every "
                              "disease, none a message in danger), and count those escalated")
-    parser.add_argument("--members", type=listed(int), default="",
+    parser.add_argument("--members", type=ensemble_sizes, default="",
                         help="cv: also compare ensembles of these many networks, the "
                              "thresholds as chosen, comma-separated")
     args = parser.parse_args(argv)
-    if any(count < 1 for count in args.members):
-        parser.error(f"--members counts networks, each 1 or more (got {args.members})")
     chatbot = Chatbot(ChatbotConfig(triage_model=None))
     if args.command == "fit":
         fit_command(chatbot, args.out)

@@ -11,8 +11,8 @@ import pytest
 from bot.safety.model import DEFAULT_MODEL, LABELS, read_model
 from evaluation import scope_model
 from evaluation.paths import HELD_OUT
-from evaluation.triage_model import (READ_SETS, TRAINING, Example, digest, first_members, fit,
-                                     label_of, listed, read_examples, trainable,
+from evaluation.triage_model import (READ_SETS, TRAINING, Example, digest, ensemble_sizes,
+                                     first_members, fit, label_of, listed, read_examples, trainable,
                                      training_examples, with_clauses)
 from index.encoders.onnx_encoder import MODEL_NAME
 
@@ -56,6 +56,9 @@ def test_a_comma_separated_option_is_read_or_named_as_wrong():
     assert listed(float)("0.98, 0.99,") == [0.98, 0.99] and listed(str)("") == []
     with pytest.raises(argparse.ArgumentTypeError, match="int values separated by commas"):
         listed(int)("one,3")
+    assert ensemble_sizes("1,3") == [1, 3]
+    with pytest.raises(argparse.ArgumentTypeError, match="1 or more networks"):
+        ensemble_sizes("0,5")
 
 
 def test_it_learns_from_lone_messages_and_never_from_a_held_split(tmp_path):
