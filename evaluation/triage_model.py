@@ -216,7 +216,7 @@ def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *
     labels = np.asarray(labels)
     _require_every_label(kind, labels.tolist())
     most = max(Counter(labels.tolist()).values())
-    arrays: list[list[np.ndarray]] = [[], [], [], []]
+    fitted = []  # per member: output weights, output bias, hidden weights, hidden bias
     for seed in range(SEED, SEED + members):
         random = np.random.default_rng(seed)
         rows = []
@@ -231,10 +231,10 @@ def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *
             warnings.simplefilter("ignore", ConvergenceWarning)
             found.fit(vectors[rows], labels[rows])
         order = [list(found.classes_).index(label) for label in kind.LABELS]
-        for stack, array in zip(arrays, (found.coefs_[1].T[order], found.intercepts_[1][order],
-                                         found.coefs_[0].T, found.intercepts_[0])):
-            stack.append(array.astype(np.float32))
-    weights, bias, hidden_weights, hidden_bias = (np.stack(stack) for stack in arrays)
+        fitted.append((found.coefs_[1].T[order], found.intercepts_[1][order],
+                       found.coefs_[0].T, found.intercepts_[0]))
+    weights, bias, hidden_weights, hidden_bias = (np.stack(arrays).astype(np.float32)
+                                                  for arrays in zip(*fitted))
     return kind(weights, bias, encoder, digest, articles, hidden_weights=hidden_weights,
                 hidden_bias=hidden_bias)
 

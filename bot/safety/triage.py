@@ -86,9 +86,10 @@ _BACK = re.compile(
     r"starting again|again now|flared? up again|(?:they'?re|it'?s) back)\b")
 
 
+@lru_cache(maxsize=1024)
 def passed(folded: str) -> bool:
     """Whether a folded message tells of a problem in the past that was sorted, and not of it
-    back again."""
+    back again (cached: each rule of a time asks)."""
     return bool(_PAST.search(folded) and _SORTED.search(folded) and not _BACK.search(folded))
 
 
@@ -103,9 +104,12 @@ def names_a_leg_cramp(folded: str) -> bool:
 def idle_red_flag(sign: str, folded: str, leg_cramp: bool | None = None) -> bool:
     """Whether a red flag of `sign` says nothing in this message: a cramp's red flag
     (CRAMP_RED_FLAGS) in a message that names no leg cramp (`leg_cramp`, when the caller
-    has already asked `names_a_leg_cramp`)."""
+    has already asked `names_a_leg_cramp`), or a red flag of a time (PASSING_SIGNS) told as
+    a past problem, sorted."""
     if sign not in CRAMP_RED_FLAGS:
         return False
+    if sign in PASSING_SIGNS and passed(folded):
+        return True
     if leg_cramp is None:
         leg_cramp = names_a_leg_cramp(folded)
     if leg_cramp:
@@ -246,7 +250,6 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
     negated: set[str] = set()
     present = _SCREEN.categories(folded, categories)
     leg_cramp: bool | None = None
-    past: bool | None = None
     for rule in RULES:
         if rule.category not in present or rule.category in fired:
             continue
@@ -254,11 +257,6 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
             if leg_cramp is None:  # asked once, for the first such rule that could fire
                 leg_cramp = names_a_leg_cramp(folded)
             if idle_red_flag(rule.sign, folded, leg_cramp):
-                continue
-        if rule.category == "see_doctor" and rule.sign in PASSING_SIGNS:
-            if past is None:
-                past = passed(folded)
-            if past:
                 continue
         match = apply_rule(rule, folded)
         if match is None:
@@ -327,11 +325,9 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
             continue
         # read after the bars, so that the message is folded only for a flag about to be raised
         folded, sign = fold(message), match.example.sign
-        if category == "see_doctor" and sign in CRAMP_RED_FLAGS and idle_red_flag(sign, folded):
+        if category == "see_doctor" and idle_red_flag(sign, folded):
             continue
         if sign == "child" and not _A_CHILD_NAMED.search(folded):
-            continue
-        if sign in PASSING_SIGNS and passed(folded):
             continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)
