@@ -225,7 +225,10 @@ _GREETING = re.compile(
     r"app)?) (?:on|for) (?:my|me)(?: phone| tablet| computer| ipad| laptop)?)\b")
 _THANKS = re.compile(
     r"\b(?:(?:that'?s|that is|how|so|very|really) (?:very |really |so )?kind of (?:you|u)|thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
-    r"cheers|ta|much appreciated|merci(?: beaucoup| bien)?|(?:muchas |mil )?gracias|danke(?: schon| sehr)?|"
+    r"cheers|ta|much appreciated|"
+    # an advice taken up, said in closing: "ok i'll try that, ta"
+    r"(?:i'?ll|ill|i will|will|gonna|going to) (?:try|give|do|test) (?:that|it|this|those|these|"
+    r"them)(?: (?:a )?(?:go|try|shot|bash))?(?: then| now| tonight| later| tomorrow| next time)?|merci(?: beaucoup| bien)?|(?:muchas |mil )?gracias|danke(?: schon| sehr)?|"
     r"vielen dank|grazie(?: mille)?|obrigad[oa]|dank (?:je|u)(?: wel)?|tack(?: sa mycket)?|takk|kiitos|"
     r"arigato(?: gozaimasu)?|shukran|spasibo|dziekuje|mahalo|asante|toda|tesekkurler|"
     r"(?:it|that|this|which|stretch|tip|advice)?(?: (?:has|have|really|totally|actually))? ?(?:worked|"

@@ -231,9 +231,14 @@ _SPELLING = SpellFolder(
     known=english(SpellingConfig(min_zipf=3.0)))
 
 
+# Names whose words read as signs: hay fever is an allergy and cabin fever a mood, neither a
+# temperature. Joined, the rules' "fever" does not see them.
+_NOT_A_FEVER = re.compile(r"\b(hay|cabin) (fever)")
+
+
 def fold(text: str) -> str:
     """The text the rules read: normalised, then small misspellings of rule words mended."""
-    return _SPELLING.fold(normalise(text))
+    return _NOT_A_FEVER.sub(r"\1\2", _SPELLING.fold(normalise(text)))
 
 
 # One search per category says whether any of its rules' first patterns occurs at all (see

@@ -1045,4 +1045,57 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:thinking|thought|think|dwell\w*) (?:about|of) (?:it|doing it|that)\b|been planning|"
        r"when the time comes|if (?:it|things) (?:ever )?(?:comes? to (?:it|that)|gets? (?:too )?bad)|"
        r"if i (?:ever )?(?:decide|go through)", window=0),
+    # Round 19 (seen in probes_blind60 and 61, written here in other words). C-SSRS 4 and 5:
+    # the how being worked out, "only the when is left"; how to do a stretch is not "how i'd"
+    rule("crisis", "suicide",
+       r"(?:working|worked|figuring|figured|sorting|sorted|planning|planned) out (?:exactly )?how "
+       r"(?:i'?d|i would|i'?ll|i will|i could|i'?m going to|to) (?:do it|end it|go)\b(?! (?:for|with|"
+       r"on|in|at|before|after|when|properly|right|again))", window=0),
+    # C-SSRS 1: no future seen for oneself ("can't see myself being around much longer"); not
+    # being "at this company" or "in this job" much longer is a job's end
+    rule("crisis", "suicide",
+       r"(?:can'?t|cannot|can not|don'?t|do not|dont|cant) (?:really |honestly |even )?(?:see|"
+       r"picture|imagine) myself (?:still |even )?(?:being )?(?:around|alive|here)(?: (?:much|for "
+       r"much|very|that|too) (?:longer|long)| for long| by (?:the )?(?:summer|christmas|next "
+       r"(?:year|month|week)|the end of \w+)| in (?:a|\d+|five|ten) (?:years?|months?))?\b(?! "
+       r"(?:at|in|on|with|for|this|that|the|working|doing|living))", window=0),
+    # C-SSRS: a past overdose dated by its year or time ago, with the low mood back
+    rule("crisis", "suicide",
+       r"\b(?:overdose[ds]?|od'?d|took an overdose|had an overdose|tried to (?:kill|end|take))\b",
+       r"\b(?:in|back in|during) (?:19|20)\d\d\b|(?:\d+|a|one|two|three|four|five|few|couple of) "
+       r"(?:years?|months?) (?:ago|back)|last (?:year|summer|winter|spring|autumn)",
+       r"(?:feel\w*|felt|getting|got|been|going) (?:[\w']+ ){0,3}(?:that |as |so )?(?:low|bad|dark|"
+       r"down|way|like that|like i did) (?:again|once more)|(?:it'?s|that feeling'?s?|the thoughts? "
+       r"(?:are|is|'s)) (?:coming )?back|(?:again|once more) (?:feel\w*|thinking)", window=0),
+    # the amount of a medicine that would kill, asked as a dose ("how much X would it take to
+    # kill someone")
+    rule("crisis", "suicide",
+       r"how (?:much|many)\b[^.?!]{0,50}?\b(?:would|will|does|could|to) (?:it )?(?:take to )?"
+       r"(?:kill|be fatal|be lethal|be deadly|finish (?:off )?)\b", window=0),
+    # someone else's wish not to be around, in their words as told: "she said it'd be easier
+    # if she wasn't around"; the one who said it in both halves, so "easier if my brother
+    # wasn't around" said in annoyance is not read
+    rule("crisis", "suicide",
+       r"\b(?:(he|she|they)|(?:my|our|a|one of my) (?:[\w']+ ){0,2}\w+)\b (?:[\w']+ ){0,3}(?:says?|"
+       r"said|saying|thinks?|thought|feels?|felt|told (?:me|us|her|him)|texted|messaged|keeps? "
+       r"saying)\b[^.?!]{0,60}?\b(?:easier|better|simpler|happier|better off|fine) (?:[\w']+ ){0,4}"
+       r"if (?(1)\1|(?:he|she|they)) (?:just |only )?(?:was|were|wasn'?t|weren'?t|was not|were not) "
+       r"(?:[\w']+ )?(?:here|around|alive|gone|dead|born)\b", window=0),
+    # things given away and a sudden calm: the warning signs together ("gave my bike to my
+    # cousin, sorted who gets my dog, feel weirdly calm"); a move or a clear-out is not read
+    rule("crisis", "suicide",
+       r"(?:sorted|sorting|decided|worked out|figured out) (?:out )?who (?:gets|will get|'?ll get|"
+       r"should get|can have|is having) my\b|(?:gave|given|giving) (?:away )?(?:all )?my (?:[\w']+ )"
+       r"{0,2}\w+ (?:away )?to (?:my |a )?\w+",
+       r"(?:calm|peaceful|at peace|relieved|lighter|settled|ready)\b",
+       unless=r"\bmov(?:e|ed|ing)\b|clear(?:ing|ed)? out|declutter\w*|downsiz\w*|outgr[eo]w\w*|"
+              r"new (?:one|bike|house|flat)|upgrad\w*|will (?:done|sorted|written)|solicitor",
+       window=0),
+    # C-SSRS 5: a time set when no one will be there, and the notes or letters written
+    rule("crisis", "suicide",
+       r"(?:picked|chosen|chose|set|made|planned|decided)\b[^.?!]{0,40}?\b(?:when|while) "
+       r"(?:everyone|every ?one|everybody|they|the family|the house)(?:'?s| is| are| will be)? "
+       r"(?:[\w']+ ){0,2}(?:away|out|gone|asleep|at\b)",
+       r"(?:letters|notes|goodbyes?) (?:are |have been |all )?(?:written|done|ready)|(?:wrote|"
+       r"written|left) (?:the|my) (?:notes|letters|goodbyes)", window=0),
 )

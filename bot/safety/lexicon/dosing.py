@@ -78,6 +78,9 @@ DOSING = (
        r"hours) (?:should i |do i |to )?(?:wait|leave|gap) (?:between|before)", window=0),
     rule("dosing", "dose",  # "salt tabs on a long run: how many and how often?"
        SUBSTANCE, r"how (?:much|many) and how often|how often and how (?:much|many)"),
+    rule("dosing", "dose",  # an amount per hour asked with no question word: "salt tabs per
+       # hour on a long ride?"; the question mark asks it
+       SUBSTANCE + r" (?:per|an|a|each|every) hour\b(?=[^.!?]{0,80}\?)", window=0),
     rule("dosing", "dose",  # a medicine named, then "how much?" on its own or "too much?"
        SUBSTANCE,
        r"how (?:much|many)(?=\W*$|\W+(?:should|do|can|to|per|a day|daily|is|of (?:it|them|that|"

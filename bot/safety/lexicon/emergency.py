@@ -32,7 +32,9 @@ _POISONS = (r"weed ?killer|antifreeze|anti-freeze|bleach|pesticide|paraquat|rat 
             r"white spirit|paint thinner|drain cleaner")
 
 # An overdose weeks ago is a crisis to talk about, not an ambulance now
-_LONG_AGO = r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back"
+# an overdose dated by its year ("back in 2019") is as long ago as one told "years ago"
+_LONG_AGO = (r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back|"
+             r"(?:back )?in (?:19|20)\d\d\b")
 
 EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"
@@ -152,6 +154,15 @@ EMERGENCY: tuple[Rule, ...] = (
        f"{BREATH}|{OUT_OF_BREATH}|{PLEURITIC}"),
     rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4),  # a clot's other lung signs
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 4) + rf"|{FAINTNESS}"),
+    # Round 19. A whole leg swollen and gone purple or blue, or swollen and blue with a clot's
+    # risk beside it: a clot blocking the vein's whole outflow; a bruise from a knock is not
+    rule("emergency", "clot_breathless", near(LIMB, SWOLLEN, 4),
+       r"purpl\w*|blue|bluish|dusky",
+       r"whole (?:leg|limb)|entire (?:leg|limb)|(?:ankle|foot|toes?) (?:all the way )?(?:to|up to) "
+       r"(?:the |my |his |her )?(?:thigh|hip|knee|groin)|flight|flew|drive|drove|(?:the )?pill\b|"
+       r"contracepti\w*|\bhrt\b|pregnan\w*|surgery|operation|\bop\b|plaster|\bcast\b|clot\w*|dvt",
+       unless=r"bruis\w*|kick\w*|knock\w*|tackl\w*|\bfell\b|\bfall\w*|\bhit\b|bang\w*|impact|"
+              r"blow|dead leg|cork\w*|collid\w*|crash\w*", window=0),
     rule("emergency", "compartment",  # pressure building inside a muscle after an injury
        near(r"(?:calf|calves|shin|leg|thigh|forearm|foot|hamstrings?|hammy)", r"(?:rock hard|tight as a drum|"
             r"swollen|swelling|swell\w*|huge|massive|hard|shiny|bulging|puffed up|tense)", 5) +
@@ -313,7 +324,11 @@ EMERGENCY: tuple[Rule, ...] = (
        r"clamp\w*|"
        r"won'?t open|can'?t open|stuck)|(?:can'?t|cannot|won'?t|couldn'?t) (?:fully |properly )?"
        r"open (?:my|his|her|their) (?:mouth|jaw)",
-       r"spasm\w*|cramp\w*|stiff\w*|nail|wound|cut|rusty|splinter|bite|scratch\w*", window=0),
+       r"spasm\w*|cramp\w*|stiff\w*|nail|wound|cut|rusty|splinter|bite|scratch\w*",
+       # a jaw that locks on a yawn or a wide bite is the jaw's joint
+       unless=r"(?:when|whenever|if|as|while|after) (?:i|he|she|you|they) (?:[\w']+ )?(?:yawn\w*|"
+              r"chew\w*|eat\w*|open (?:it |my mouth |his mouth |her mouth )?(?:too )?wide)\b",
+       window=0),
     # NHS diabetic ketoacidosis: breath that smells fruity or of pear drops, with being sick,
     # breathing hard, drowsiness, in someone with diabetes
     rule("emergency", "ketoacidosis",

@@ -128,7 +128,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"bruised(?! feeling)|bruising|black and blue|(?:dent|gap|divot|hollow|dip) where (?:the|my) "
        r"(?:[\w']+ )?(?:muscle|hamstring) (?:should be|used to be|was)|"
        r"(?:dent|gap|divot|hollow|dip|lump|bulge|ball) in (?:the|"
-       r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)|(?:hurts?|painful|too sore) too much to "
+       r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)"
+       # the cramp's own knot, gone when it eases ("a hard ball that goes once the cramp passes")
+       r"(?![^.?!]{0,60}\b(?:goes|go|went|disappears?|disappeared|vanish\w*|softens?|eases?|melts?|"
+       r"passes)\b (?:[\w']+ ){0,2}(?:once|when|after|as|with)\b)|(?:hurts?|painful|too sore) too much to "
        r"(?:walk|stand|put weight)|" + CANT + r" (?:put|bear|take) (?:any |"
        r"much |my full |full |all my |my )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
        r"bend|straighten|weight-?bear|stand (?:up|on)|put (?:any |much )?weight)(?! (?:[\w']+ ){0,5}"
@@ -339,8 +342,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"let up|improv\w*|get(?:ting)? better)|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:[\w']+ ){0,2}"
        r"(?:hours|hour)|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:over |about |nearly |almost |more than )?"
        r"half an hour|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:like |around |maybe |roughly |up to )"
-       r"(?:half )?an? hour|(?<!the )(?:lasts?|lasted|lasting) (?:for )?(?:about |around |like |over |nearly |up "
-       r"to )?(?:1[5-9]|[2-9]\d)(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)",
+       r"(?:half )?an? hour|"
+       # "lasts 20 minutes", and a range whose top is a quarter of an hour ("10 or 15 minutes")
+       r"(?:(?<!the )(?:lasts?|lasted|lasting)|goes on|go on|went on|going on|carr(?:y|ies) on) (?:for )?"
+       r"(?:about |around |like |over |nearly |up to )?(?:\d+ ?(?:-|to|or) ?)?(?:1[5-9]|[2-9]\d)"
+       r"(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)",
        # "it" is the pain, not a supplement taken or a sport done for weeks
        unless=r"(?:taking|take|took|using|use|used|doing|do|did|started|start|been on|on) (?:it|them) "
               r"(?:[\w']+ ){0,3}for\b|"

@@ -42,8 +42,11 @@ BREATH = rf"(?:{CANT} (?:breathe|breath|catch (?:my|his|her|their|a) breath|get 
 PLEURITIC = r"(?:hurts?|hurting|pain\w*|stab\w*|sharp|sore|ache\w*|agony|catch\w*) (?:[\w']+ ){0,6}" \
             r"(?:when|whenever|every time|each time|as|if) (?:i |he |she |they |you )?(?:take (?:a )?" \
             r"(?:deep |big |full )?breaths?|breathes?(?: in| deep\w*)?\b|inhale\w*|breathing in)"
+# "puffed" is breath only said of a person ("i get really puffed"): "my calf is puffed" swells
 OUT_OF_BREATH = r"(?:out of breath|winded|breathing (?:really |very |so |too )?(?:hard|fast|heavily|quick\w*)|puffing(?! up)|panting|" \
-                r"cough\w*)"
+                r"cough\w*|out of puff|\b(?:i|i'?m|im|he'?s|she'?s|he|she|they'?re) (?:get |gets |got |"\
+                r"getting |am |is |was |feel |feels |felt |been )?(?:really |so |very |a bit |quite |" \
+                r"proper |totally |completely |absolutely )?puffed\b(?! up| out))"
 BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|blotch\w*|marbl\w*|" \
        r"dusky|waxy|ashen|colou?rless|drained of colou?r)"
 # what people call a cramp: "my hamstring locks up", "knots up", "seizes"

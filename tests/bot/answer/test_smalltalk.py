@@ -109,6 +109,15 @@ def test_thanks_in_other_languages_or_a_remedy_that_worked_are_thanks(message):
     assert smalltalk_reply(message) == wording.SMALLTALK_THANKS
 
 
+@pytest.mark.parametrize("message", ["ok i'll give that a go, ta", "will try it tonight thanks"])
+def test_advice_taken_up_in_closing_is_thanks(message):
+    assert smalltalk_reply(message) == wording.SMALLTALK_THANKS
+
+
+def test_advice_taken_up_then_a_question_is_no_small_talk():
+    assert smalltalk_reply("i'll try that, but should i use ice or heat after") is None
+
+
 def test_a_remedy_that_worked_followed_by_a_question_is_no_small_talk():
     assert smalltalk_reply("the stretch worked but why do they come back") is None
 

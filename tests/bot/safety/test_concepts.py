@@ -1,6 +1,6 @@
 """The concepts added in the rounds of issue 16, in words written for these tests (not the
 probes'): each sign raises its category, and each harmless look-alike stays harmless. Round
-7's are here; rounds 8 to 18 are in concepts_round8.py to concepts_round18.py."""
+7's are here; rounds 8 to 19 are in concepts_round8.py to concepts_round19.py."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from bot.safety.triage import rule_triage
 from tests.bot.safety import (concepts_round8, concepts_round9, concepts_round10,
                               concepts_round11, concepts_round12, concepts_round13,
                               concepts_round14, concepts_round15, concepts_round16,
-                              concepts_round17, concepts_round18)
+                              concepts_round17, concepts_round18,
+                              concepts_round19)
 
 CONCEPTS = {
     # C-SSRS 5: the details of a plan worked out
@@ -105,7 +106,8 @@ ROUNDS = {7: (CONCEPTS, LOOK_ALIKES),
           15: (concepts_round15.CONCEPTS, concepts_round15.LOOK_ALIKES),
           16: (concepts_round16.CONCEPTS, concepts_round16.LOOK_ALIKES),
           17: (concepts_round17.CONCEPTS, concepts_round17.LOOK_ALIKES),
-          18: (concepts_round18.CONCEPTS, concepts_round18.LOOK_ALIKES)}
+          18: (concepts_round18.CONCEPTS, concepts_round18.LOOK_ALIKES),
+          19: (concepts_round19.CONCEPTS, concepts_round19.LOOK_ALIKES)}
 
 
 @pytest.mark.parametrize("round_, concept, category, message", [
@@ -157,3 +159,12 @@ def test_a_mouth_numb_at_the_dentist_is_no_stroke_but_a_numb_mouth_still_is():
     simile = rule_triage("numb heel since a cramp, like when your mouth is numb at the dentist")
     assert "emergency" not in [flag.category for flag in simile.flags]
     assert rule_triage("his mouth went numb and droopy on one side").top.category == "emergency"
+
+
+@pytest.mark.parametrize("message", [
+    "got kicked in the thigh at football, it's swollen and purple, should i ice it?",
+    "my calf is really puffed and swollen after the long flight"])
+def test_a_bruise_or_a_puffy_calf_is_no_emergency(message):
+    # a swollen leg gone purple is a clot's emergency only without a knock to explain it, and
+    # "puffed" is short of breath only said of a person
+    assert all(flag.category != "emergency" for flag in rule_triage(message).flags)
