@@ -149,7 +149,7 @@ OTHER_TASK = re.compile(
     r"(?:ignore|forget|disregard) (?:all |your |the |any )?(?:previous |prior |above |earlier )?"
     r"(?:instructions|rules|prompts?|programming|you'?re|you are|that you)|pretend (?:to be|you'?re|"
     r"you are)|act as (?:a|an|my)|role ?-?play|you are now|(?:you'?re|you are) (?:not a [\w ]{1,20}"
-    r"(?:any ?more|now)|(?:a|my|an) [\w]+ now)|cramp\w* (?:my|your|his|her|their|our) style|"
+    r"(?:any ?more|now)|(?:a|my|an) [\w]+ now)|cramp\w* (?:my|your|his|her|their|our|[\w]+'?s) (?:[\w']+ ){0,2}style|"
     r"origin of (?:that|the|this) (?:phrase|saying|expression)|"
     r"how much (?:does|do|would|will|is|are|did) (?:[\w' -]+ )?(?:cost|charge)|(?:cost|price|"
     r"prices) of|what (?:does|do|would) (?:[\w' -]+ )?cost|(?:without|with|my|on) insurance)\b")

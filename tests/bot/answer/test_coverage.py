@@ -75,6 +75,7 @@ def test_a_clause_or_a_word_naming_no_thing_is_no_subject():
     "cramps in my shoulders after swimming",
     "our office is really cramped, any desk ideas", "are crampons worth it for winter walks",
     "who sang lead in the cramps, the punk band", "violin playing gives me cramp in my left hand",
+    "i don't want to cramp my brother's style on his stag do",
 ])
 def test_other_things_sharing_the_topic_words_are_another_subject(message):
     assert other_subject(message)
