@@ -232,6 +232,7 @@ EVERYDAY_NAMES: dict[str, str] = {
     "insoles": "orthotics", "insole": "orthotics", "arch supports": "orthotics",
     "electrolyte drinks": "sports drink", "electrolyte drink": "sports drink",
     "isotonic drinks": "sports drink", "isotonic drink": "sports drink",
+    "gatorade": "sports drink", "powerade": "sports drink", "lucozade sport": "sports drink",
     "plain water": "water", "tap water": "water",
 }
 _EVERYDAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVERYDAY_NAMES), key=len,

@@ -200,6 +200,7 @@ def test_an_everyday_name_of_a_thing_the_articles_name_is_covered():
     assert unknown_words("trainers", named) == []
     assert unknown_words("custom insoles", named) == []
     assert unknown_words("electrolyte drinks", named) == []
+    assert unknown_words("gatorade", named) == []  # a sports drink by its brand
     assert unknown_words("compression socks", named) == ["compression socks"]
 
 
