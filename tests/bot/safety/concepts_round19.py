@@ -43,7 +43,9 @@ CONCEPTS = {
         "stairs now"]),
     # NHS cellulitis: redness spreading fast with a fever is the infection spreading
     "redness_spreading_fast_with_a_fever": ("emergency", [
-        "the red patch on my thigh is spreading really quickly and i've got a high temperature"]),
+        "the red patch on my thigh is spreading really quickly and i've got a high temperature",
+        "my shin went red yesterday after i grazed it on a bike pedal, now it's spreading fast "
+        "and i have a fever"]),
     # NICE CKS: cramps that last ten minutes or more, told as a range
     "cramps_lasting_a_range_of_minutes": ("see_doctor", [
         "my thigh cramps last 10 or 15 minutes now",
