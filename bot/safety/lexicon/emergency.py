@@ -208,7 +208,7 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "sepsis",
        near(r"(?:red\w*|purple|dark|black|patch|rash|skin|streak\w*|mark)", r"(?:spread\w* (?:really |"
             r"very |so )?(?:fast|quickly|rapidly|by the hour|every hour)|getting bigger (?:by the hour|"
-            r"every hour|fast))", 10),  # "went red after a scratch, now it's spreading fast"
+            r"every hour|fast))", 12),  # "went red after a scratch, now it's spreading fast"
        r"fever\w*|temperature|hot|shiver\w*|pain|agony|hurts?", window=0),
     # NICE head injury: a knock to the head on blood thinners, or with vomiting or drowsiness
     rule("emergency", "head_injury",
