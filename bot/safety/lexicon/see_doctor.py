@@ -403,7 +403,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        # holds for hours, or is still hard the next day, is something else to be examined
        r"(?:won'?t|wont|wouldn'?t|wouldnt|doesn'?t|hasn'?t|didn'?t|not|never|nothing) (?:[\w']+ ){0,2}(?:let (?:it |me )?go|"
        r"lets? (?:it |me )?go|releas\w*|loosen\w*|unlock\w*|eases? (?:it|off)|go away|gone away)|"
-       r"still (?:knotted|locked|cramp\w*|hard|rock hard|seized|tight|in (?:a )?cramp|stuck)|"
+       r"still (?:knotted|locked|cramped|cramping|hard|rock hard|seized|tight|in (?:a )?cramp|stuck)|"
        r"(?:stayed|stuck|been|remained) (?:[\w']+ ){0,2}(?:locked|cramped|knotted|rock hard|hard as (?:a )?"
        r"rock|seized|solid|in (?:a )?cramp)|locked in (?:a )?cramp",
        r"hours|(?:an|one|about an|over an|nearly an|almost an) hour|(?:over |nearly |about |almost )?"

@@ -168,3 +168,11 @@ def test_a_bruise_or_a_puffy_calf_is_no_emergency(message):
     # a swollen leg gone purple is a clot's emergency only without a knock to explain it, and
     # "puffed" is short of breath only said of a person
     assert all(flag.category != "emergency" for flag in rule_triage(message).flags)
+
+
+def test_cramps_that_still_come_are_not_a_cramp_that_holds():
+    # "still cramp" is cramps coming despite a remedy; "still cramped after an hour" holds
+    found = rule_triage("i take 2 salt tablets an hour on long rides and still cramp, why?")
+    assert all(flag.sign != "persistent_pain" for flag in found.flags)
+    held = rule_triage("my hamstring is still cramped after an hour")
+    assert any(flag.sign == "persistent_pain" for flag in held.flags)
