@@ -51,7 +51,7 @@ from evaluation.triage import decided_kind, is_right
 # are learned from by nothing.
 READ_SETS: tuple[Path, ...] = tuple(
     DATA / f"probes_blind{n}.jsonl"
-    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57))
+    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57, 60, 61))
 TRAINING: tuple[Path, ...] = (
     DATA / "probes.jsonl", DATA / "probes_families.jsonl", DATA / "probes_blind.jsonl",
     DATA / "probes_blind2.jsonl", DATA / "probes_blind3.jsonl", DATA / "probes_blind4.jsonl",
@@ -289,10 +289,20 @@ def fit_command(chatbot: Chatbot, out: Path) -> None:
           f"written to {out}")
 
 
-def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
-               off_topic: Sequence[float] = (), leave_out: Sequence[str] = (),
-               clause_support: Sequence[float] = (), members: Sequence[int] = (),
-               strangers: Sequence[str] = ()) -> None:
+@dataclass(frozen=True)
+class Compared:
+    """The settings `cv` compares beside the chosen ones, each list of values tried in turn,
+    the others as chosen."""
+
+    thresholds: Sequence[float] = ()  # one bar for every category
+    crisis: Sequence[float] = ()  # a crisis's bar, with a cramp named or not
+    off_topic: Sequence[float] = ()  # a crisis's bar in a message naming no cramp
+    clause_support: Sequence[float] = ()  # the whole message's floor under a clause's crisis
+    members: Sequence[int] = ()  # how many networks averaged
+
+
+def cv_command(chatbot: Chatbot, compared: Compared = Compared(),
+               leave_out: Sequence[str] = (), strangers: Sequence[str] = ()) -> None:
     """Leave each probe set out in turn, or the sets `leave_out` names together: fit on the
     rest (the bank always in), route the left-out probes without a model, with the network
     and with the logistic regression, and compare. Then route `strangers`, messages far from
@@ -312,12 +322,11 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
         train = [i for i, e in enumerate(kept) if e.source not in fold]
         labels = [kept[i].label for i in train]
         models = {"network": fit(vectors[train], labels, encoder=chatbot.encoder.name,
-                                 data_digest="cv", members=max((MEMBERS, *members))),
+                                 data_digest="cv", members=max((MEMBERS, *compared.members))),
                   "logistic": fit_logistic(vectors[train], labels, encoder=chatbot.encoder.name)}
         probes = [e.probe for e in examples if e.source in fold and e.probe is not None]
         name = fold[0] if len(fold) == 1 else f"{len(fold)} sets"
-        for setting, score in _scores(chatbot, models, probes, thresholds, off_topic,
-                                      clause_support, members).items():
+        for setting, score in _scores(chatbot, models, probes, compared).items():
             totals.setdefault(setting, Counter()).update(score)
             print(_row(name, setting, score))
     if len(folds) > 1:
@@ -326,8 +335,7 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
     if strangers:
         probes = [{"message": text, "expect": ["answer", "no_answer", "out_of_scope"]}
                   for text in strangers]
-        for setting, score in _scores(chatbot, models, probes, thresholds, off_topic,
-                                      clause_support, members).items():
+        for setting, score in _scores(chatbot, models, probes, compared).items():
             print(_row("strangers", setting, score))
     print("\nwhat the model's own flags did, all sets together (fixed: now right; broken: now "
           "wrong; of them harmless escalated)")
@@ -338,25 +346,34 @@ def cv_command(chatbot: Chatbot, thresholds: Sequence[float],
                 for c in CATEGORIES))
 
 
-def _scores(chatbot: Chatbot, models: dict[str, TriageModel], probes: list[dict],
-            thresholds: Sequence[float], off_topic: Sequence[float] = (),
-            clause_support: Sequence[float] = (), members: Sequence[int] = ()
-            ) -> dict[str, Counter]:
+def compared_settings(models: dict[str, TriageModel], compared: Compared
+                      ) -> dict[str, tuple[TriageModel | None, TriageConfig]]:
+    """Each setting `cv` scores, by name: no model, the chosen one, the logistic regression,
+    then each value `compared` asks for, the other settings as chosen."""
     network = first_members(models["network"], MEMBERS)
     settings = {"none": (None, TriageConfig()), "chosen": (network, TriageConfig()),
                 "logistic": (models["logistic"], LOGISTIC)}
-    for threshold in thresholds:
+    for threshold in compared.thresholds:
         settings[f"p>={threshold:g}"] = (network, replace(
             TriageConfig(), model_crisis_off_topic=threshold,
             **{f"model_{category}": threshold for category in CATEGORIES}))
-    for threshold in off_topic:
+    for threshold in compared.crisis:
+        settings[f"crisis>={threshold:g}"] = (network, replace(
+            TriageConfig(), model_crisis=threshold, model_crisis_off_topic=threshold))
+    for threshold in compared.off_topic:
         settings[f"off>={threshold:g}"] = (network, replace(TriageConfig(),
                                                             model_crisis_off_topic=threshold))
-    for support in clause_support:
+    for support in compared.clause_support:
         settings[f"whole>={support:g}"] = (network, replace(
             TriageConfig(), model_crisis_clause_support=support))
-    for count in members:
+    for count in compared.members:
         settings[f"members={count}"] = (first_members(models["network"], count), TriageConfig())
+    return settings
+
+
+def _scores(chatbot: Chatbot, models: dict[str, TriageModel], probes: list[dict],
+            compared: Compared) -> dict[str, Counter]:
+    settings = compared_settings(models, compared)
     scores: dict[str, Counter] = {}
     before: list[bool] = []  # each probe's verdict with no model: "none" is scored first
     for name, (used, config) in settings.items():
@@ -425,6 +442,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leave-out", type=listed(str), default="",
                         help="cv: score these sets together, fitted without them, "
                              "comma-separated (default: each set in turn)")
+    parser.add_argument("--crisis", type=listed(float), default="",
+                        help="cv: also compare these bars for a crisis, with a cramp named or "
+                             "not, the other thresholds as chosen, comma-separated")
     parser.add_argument("--crisis-off-topic", type=listed(float), default="",
                         help="cv: also compare these bars for a crisis in a message naming no "
                              "cramp, the other thresholds as chosen, comma-separated")
@@ -442,8 +462,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "fit":
         fit_command(chatbot, args.out)
     else:
-        cv_command(chatbot, args.thresholds, args.crisis_off_topic, args.leave_out,
-                   args.crisis_clause_support, args.members,
+        compared = Compared(args.thresholds, args.crisis, args.crisis_off_topic,
+                            args.crisis_clause_support, args.members)
+        cv_command(chatbot, compared, args.leave_out,
                    medquad_questions() if args.medquad else ())
     return 0
 

@@ -153,12 +153,17 @@ class TriageConfig:
     # evaluation.triage_model cv --leave-out ..., docs/safety.md) between 0.99, 0.995 and
     # 0.998, a hair more for a clause.
     model_emergency: float = 0.99
-    model_crisis: float = 0.99
+    # Five networks averaged (round 18) are less sure than one was: a crisis they all read
+    # lands between 0.9 and 0.99. Chosen by `cv --crisis 0.9,0.95,0.97` (docs/safety.md, round
+    # 19): 0.95 caught 4 more crises and emergencies of 535 leaving out blind44 to 49, and 3
+    # more of 180 in blind60 and 61 before they were read, escalating no harmless message more
+    # in any group and one more of MedQuAD's 4,280 questions; 0.97 missed one of those.
+    model_crisis: float = 0.95
     model_see_doctor: float = 0.99
     model_dosing: float = 0.99
-    # A crisis told in a message that names no cramp at all can have its own, lower bar; the
-    # logistic regression's study found none better than the crisis bar, and so it stays.
-    model_crisis_off_topic: float = 0.99
+    # A crisis told in a message that names no cramp at all can have its own bar; no study has
+    # found one better than the crisis bar, and so it is the same.
+    model_crisis_off_topic: float = 0.95
     model_clause_strictness: float = 0.004
     # A crisis the model reads in one clause alone is raised only where the whole message
     # gives a crisis at least this probability: in long cramp stories (probes_blind52) the

@@ -11,9 +11,10 @@ import pytest
 from bot.safety.model import DEFAULT_MODEL, LABELS, read_model
 from evaluation import scope_model
 from evaluation.paths import HELD_OUT
-from evaluation.triage_model import (READ_SETS, TRAINING, Example, digest, ensemble_sizes,
-                                     first_members, fit, label_of, listed, read_examples, trainable,
-                                     training_examples, with_clauses)
+from evaluation.triage_model import (MEMBERS, READ_SETS, TRAINING, Compared, Example,
+                                     compared_settings, digest, ensemble_sizes, first_members, fit,
+                                     label_of, listed, read_examples, trainable, training_examples,
+                                     with_clauses)
 from index.encoders.onnx_encoder import MODEL_NAME
 
 
@@ -59,6 +60,24 @@ def test_a_comma_separated_option_is_read_or_named_as_wrong():
     assert ensemble_sizes("1,3") == [1, 3]
     with pytest.raises(argparse.ArgumentTypeError, match="1 or more networks"):
         ensemble_sizes("0,5")
+
+
+def test_cv_compares_each_value_asked_for_the_other_settings_as_chosen():
+    rng = np.random.default_rng(5)
+    labels = [label for label in LABELS for _ in range(10)]
+    vectors = rng.normal(size=(len(labels), 8)).astype(np.float32)
+    network = fit(vectors, labels, encoder="test", data_digest="d", members=MEMBERS)
+    settings = compared_settings({"network": network, "logistic": network},
+                                 Compared(crisis=[0.9], off_topic=[0.8], members=[1]))
+    assert list(settings) == ["none", "chosen", "logistic", "crisis>=0.9", "off>=0.8",
+                              "members=1"]
+    chosen = settings["chosen"][1]
+    crisis = settings["crisis>=0.9"][1]
+    assert (crisis.model_crisis, crisis.model_crisis_off_topic) == (0.9, 0.9)
+    assert crisis.model_emergency == chosen.model_emergency
+    off = settings["off>=0.8"][1]
+    assert (off.model_crisis, off.model_crisis_off_topic) == (chosen.model_crisis, 0.8)
+    assert settings["members=1"][0].members == 1 and settings["none"][0] is None
 
 
 def test_it_learns_from_lone_messages_and_never_from_a_held_split(tmp_path):
