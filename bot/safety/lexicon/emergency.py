@@ -74,6 +74,13 @@ EMERGENCY: tuple[Rule, ...] = (
        r"sentences?"),
     rule("emergency", "breathless", near(r"(?:sudden|suddenly|new|acute|tight chest|chest)",
                                         r"sob", 3)),
+    # Round 19. A person gone grey or blue, with the breath or a cough: too little oxygen
+    # (pulled from the water, choking); "my hair's gone grey" is said of no person
+    rule("emergency", "breathless",
+       r"\b(?:he|she|they|i|you)(?:'?s|'?re| is| are| has| have|'ve)? (?:gone|turned|turning|going|"
+       r"looking|looks|look) (?:all |really |very |a bit |kind of |kinda )?(?:grey|gray|blue|bluish|"
+       r"purple)\b",
+       r"breath\w*|cough\w*|gasp\w*|chok\w*|drown\w*|pulled (?:him|her|them) out|dragged", window=0),
     rule("emergency", "stroke",
        near(r"(?:face|smile|mouth|lip|eyelid|cheek)",
             r"(?:droop\w*|drop\w*|sag\w*|lopsided|crooked|uneven|fallen|slump\w*|numb|"
@@ -214,7 +221,10 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "head_injury",
        r"(?:hit|hits|bang\w*|bump\w*|knock\w*|smack\w*|crack\w*) (?:[\w']+ ){0,2}head",
        r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood thinners?|anticoagulant\w*|"
-       r"being sick|vomit\w*|throw\w* up|threw up|sleepy|drows\w*|confus\w*|won'?t wake|knocked out",
+       r"being sick|vomit\w*|throw\w* up|threw up|sleepy|drows\w*|confus\w*|won'?t wake|knocked out|"
+       # NICE head injury: sick since, or too drowsy to keep the eyes open
+       r"been sick|sick (?:twice|again|\d+ times)|(?:can'?t|cannot|struggling to|barely) keep "
+       r"(?:my|his|her|their) eyes open|passed out|blacked out",
        window=0),
     # NHS: serotonin syndrome (an antidepressant with tramadol, a triptan or St John's wort,
     # then twitching, fever, a racing heart) and neuroleptic malignant syndrome (an

@@ -143,8 +143,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"tears?|tore|rips?|ripped|leads? to|ends? up)|\b(?:can|could|does|do|will|would) "
               r"(?:a|the|your|my) (?:[\w']+ )?cramps? (?:[\w']+ ){0,2}(?:cause|rip|tear|damage|pull)|"
               r"(?:when|while|during) (?:[\w']+ ){0,3}(?:cramp\w*|spasm\w*)\b[^.?!]{0,30}\b(?:can'?t|"
-              r"cannot|couldn'?t) (?:fully |properly )?straighten|(?:death grip|cramp\w*|spasm\w*|"
-              r"locked)\W{0,3}(?:[\w']+ ){0,2}(?:can'?t|cannot|couldn'?t) (?:fully |properly )?straighten"),
+              r"cannot|couldn'?t|could not|can not) (?:fully |properly )?straighten|(?:death grip|"
+              r"cramp\w*|spasm\w*|locked)\W{0,3}(?:[\w']+ ){0,2}(?:can'?t|cannot|couldn'?t|could not|"
+              r"can not) (?:fully |properly )?straighten"),
     rule("see_doctor", "tear",
        r"(?:i )?(?:think |might have |may have |could have |must have |probably |have |'ve )?"
        r"(?:tore|torn|ruptured) (?:my|a|the) (?:[\w']+ )?(?:hamstring|muscle|tendon|calf|quad|"

@@ -46,6 +46,13 @@ CONCEPTS = {
         "the red patch on my thigh is spreading really quickly and i've got a high temperature",
         "my shin went red yesterday after i grazed it on a bike pedal, now it's spreading fast "
         "and i have a fever"]),
+    # NICE head injury: a knock to the head, then sick or too drowsy to keep the eyes open
+    "a_head_knock_then_sick_or_drowsy": ("emergency", [
+        "my son banged his head on the goalpost and has been sick since",
+        "knocked my head on the shelf and i can barely keep my eyes open"]),
+    # a person gone grey or blue with the breath wrong: too little oxygen
+    "a_person_gone_grey_breathing_wrong": ("emergency", [
+        "we pulled my cousin out of the lake, she's coughing and she's gone a bit blue"]),
     # NICE CKS: cramps that last ten minutes or more, told as a range
     "cramps_lasting_a_range_of_minutes": ("see_doctor", [
         "my thigh cramps last 10 or 15 minutes now",
@@ -67,6 +74,12 @@ LOOK_ALIKES = {
     "the_knot_of_the_cramp": [
         "during a cramp there's a hard lump in the back of my thigh that disappears once it "
         "eases"],
+    # a knee that would not straighten while the cramp held it, as the articles say
+    "a_knee_held_bent_by_the_cramp": [
+        "while the cramp was on i could not straighten my leg at all, is that normal"],
+    # hair gone grey, and a cough
+    "hair_gone_grey": [
+        "my hair has gone grey this year and i've had a cough for a few days, also cramps"],
     # a child lifted, the spasm the writer's own
     "a_child_lifted": [
         "my back spasms when i lift my toddler out of the cot"],
