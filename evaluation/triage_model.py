@@ -51,7 +51,7 @@ from evaluation.triage import decided_kind, is_right
 # are learned from by nothing.
 READ_SETS: tuple[Path, ...] = tuple(
     DATA / f"probes_blind{n}.jsonl"
-    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57, 60, 61))
+    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57, 60, 61, 66))
 TRAINING: tuple[Path, ...] = (
     DATA / "probes.jsonl", DATA / "probes_families.jsonl", DATA / "probes_blind.jsonl",
     DATA / "probes_blind2.jsonl", DATA / "probes_blind3.jsonl", DATA / "probes_blind4.jsonl",
