@@ -1049,16 +1049,15 @@ CRISIS: tuple[Rule, ...] = (
     # the how being worked out, "only the when is left"; how to do a stretch is not "how i'd"
     rule("crisis", "suicide",
        r"(?:working|worked|figuring|figured|sorting|sorted|planning|planned) out (?:exactly )?how "
-       r"(?:i'?d|i would|i'?ll|i will|i could|i'?m going to|to) (?:do it|end it|go)\b(?! (?:for|with|"
-       r"on|in|at|before|after|when|properly|right|again))", window=0),
-    # C-SSRS 1: no future seen for oneself ("can't see myself being around much longer"); not
-    # being "at this company" or "in this job" much longer is a job's end
+       r"(?:i'?d|i would|i'?ll|i will|i could|i'?m going to) (?:do it|end it|go)\b(?! (?:for|with|"
+       r"on|in|at|about|before|after|when|properly|right|again))", window=0),
+    # C-SSRS 1: no future seen for oneself ("can't see myself being around much longer");
+    # being "here" or "at this company" much longer is a job's or a place's end
     rule("crisis", "suicide",
        r"(?:can'?t|cannot|can not|don'?t|do not|dont|cant) (?:really |honestly |even )?(?:see|"
-       r"picture|imagine) myself (?:still |even )?(?:being )?(?:around|alive|here)(?: (?:much|for "
-       r"much|very|that|too) (?:longer|long)| for long| by (?:the )?(?:summer|christmas|next "
-       r"(?:year|month|week)|the end of \w+)| in (?:a|\d+|five|ten) (?:years?|months?))?\b(?! "
-       r"(?:at|in|on|with|for|this|that|the|working|doing|living))", window=0),
+       r"picture|imagine) myself (?:still |even )?(?:being )?(?:alive\b|around (?:much|for much|"
+       r"very|that|too) (?:longer|long)\b|around (?:for long|by (?:the )?(?:summer|christmas|next "
+       r"(?:year|month|week)))\b)", window=0),
     # C-SSRS: a past overdose dated by its year or time ago, with the low mood back
     rule("crisis", "suicide",
        r"\b(?:overdose[ds]?|od'?d|took an overdose|had an overdose|tried to (?:kill|end|take))\b",
@@ -1071,7 +1070,10 @@ CRISIS: tuple[Rule, ...] = (
     # kill someone")
     rule("crisis", "suicide",
        r"how (?:much|many)\b[^.?!]{0,50}?\b(?:would|will|does|could|to) (?:it )?(?:take to )?"
-       r"(?:kill|be fatal|be lethal|be deadly|finish (?:off )?)\b", window=0),
+       # what would kill the pain, the germs or the taste is a remedy asked about
+       r"(?:kill\b(?! (?:the |my |this |that |your |off (?:the )?)?(?:pain|ache|hurt|cramps?|germs?|"
+       r"bacteria|bugs?|weeds?|taste|time|mood|buzz|infection|virus|fungus|it)\b)|be fatal|be "
+       r"lethal|be deadly|finish (?:me|him|her|them|someone|a person) off)", window=0),
     # someone else's wish not to be around, in their words as told: "she said it'd be easier
     # if she wasn't around"; the one who said it in both halves, so "easier if my brother
     # wasn't around" said in annoyance is not read
@@ -1087,7 +1089,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:sorted|sorting|decided|worked out|figured out) (?:out )?who (?:gets|will get|'?ll get|"
        r"should get|can have|is having) my\b|(?:gave|given|giving) (?:away )?(?:all )?my (?:[\w']+ )"
        r"{0,2}\w+ (?:away )?to (?:my |a )?\w+",
-       r"(?:calm|peaceful|at peace|relieved|lighter|settled|ready)\b",
+       r"(?:calm|peaceful|at peace)\b",
        unless=r"\bmov(?:e|ed|ing)\b|clear(?:ing|ed)? out|declutter\w*|downsiz\w*|outgr[eo]w\w*|"
               r"new (?:one|bike|house|flat)|upgrad\w*|will (?:done|sorted|written)|solicitor",
        window=0),

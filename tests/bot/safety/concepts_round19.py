@@ -89,9 +89,17 @@ LOOK_ALIKES = {
     # the how worked out of a stretch
     "a_stretch_worked_out": [
         "i worked out how to do the seated stretch properly, thanks"],
-    # not seeing oneself in a job
+    # not seeing oneself in a job or a place
     "no_future_in_a_job": [
-        "i can't see myself being at this company much longer, the commute is killing my legs"],
+        "i can't see myself being at this company much longer, the commute is killing my legs",
+        "can't see myself being here much longer, the job is awful and my hamstrings ache"],
+    # a remedy that would kill the pain, and a how-to worked out
+    "what_would_kill_the_pain": [
+        "how much stretching would it take to kill the pain of a bad cramp",
+        "figured out how to do it, thanks, the stretch works"],
+    # things given away, and ready for a new season
+    "kit_given_away_for_a_new_season": [
+        "gave my old boots to my nephew, ready for the new season now"],
     # giving things away when moving house
     "things_given_away_moving": [
         "gave my old bike to my nephew before we moved, feel calm about it now"],
