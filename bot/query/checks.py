@@ -97,25 +97,53 @@ SHORT_RUN = 4
 
 def _mashed(text: str, known: Container[str] = frozenset()) -> bool:
     """Whether `text` is two or more runs of Latin letters and none of them a word."""
+    runs = _latin_runs(text)
+    if runs is None or len(runs) < 2:
+        return False
+    return not any(_a_word(run, known) for run in runs) and not _word_elsewhere(text)
+
+
+def _latin_runs(text: str) -> list[str] | None:
+    """The runs of two Latin letters or more a reader judges, or None for a text with a number
+    or another script, which is taken as written."""
+    if any(ch.isalpha() and not _latin(ch) for ch in text) or re.search(r"\d", text):
+        return None
+    return [run for run in _LETTERS.findall(_plain(text)) if len(run) >= 2][:MAX_JUDGED_WORDS]
+
+
+def _a_word(run: str, known: Container[str] = frozenset()) -> bool:
+    """Whether a run of letters is a word English uses or the articles use, or one slip from
+    one: a short run from the articles' words ("crmp"), a longer one from English's."""
     from index.spelling import edits1, zipf
 
-    if any(ch.isalpha() and not _latin(ch) for ch in text) or re.search(r"\d", text):
-        return False
-    runs = [run for run in _LETTERS.findall(_plain(text)) if len(run) >= 2][:MAX_JUDGED_WORDS]
-    if len(runs) < 2:
-        return False
+    if len(set(run)) == 1 and len(run) >= 3:
+        return False  # "jjjjjjj", "kkk"
+    if run in known or zipf(run) >= MASH_WORD_ZIPF:
+        return True
+    slips = edits1(run) - {run}
+    if len(run) <= SHORT_RUN:
+        return any(slip in known for slip in slips)
+    return any(zipf(slip) >= MASH_WORD_ZIPF for slip in slips)
 
-    def a_word(run: str) -> bool:
-        if len(set(run)) == 1 and len(run) >= 3:
-            return False  # "jjjjjjj", "kkk"
-        if run in known or zipf(run) >= MASH_WORD_ZIPF:
-            return True
-        slips = edits1(run) - {run}
-        if len(run) <= SHORT_RUN:
-            return any(slip in known for slip in slips)
-        return any(zipf(slip) >= MASH_WORD_ZIPF for slip in slips)
 
-    return not any(a_word(run) for run in runs) and not _word_elsewhere(text)
+# Fewer than three runs of letters are too few to say what share of them are words
+MIN_JUDGED_RUNS = 3
+
+
+def word_share(text: str, known: Container[str] = frozenset()) -> float | None:
+    """The share of `text`'s runs of Latin letters that are words, of English, of the
+    articles or of another language written in Latin letters; None where there is too little
+    to judge or a number or another script. Random keys struck ("wp ttcns hqwki modsa") score
+    under a half; a message in any language the word lists know scores over it."""
+    from wordfreq import zipf_frequency
+
+    runs = _latin_runs(text)
+    if runs is None or len(runs) < MIN_JUDGED_RUNS:
+        return None
+    words = sum(_a_word(run, known) or any(zipf_frequency(run, language) >= MASH_WORD_ZIPF
+                                           for language in OTHER_LATIN_LANGUAGES)
+                for run in runs)
+    return words / len(runs)
 
 
 def _word_elsewhere(text: str) -> bool:

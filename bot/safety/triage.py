@@ -164,6 +164,14 @@ class TriageConfig:
     # A crisis told in a message that names no cramp at all can have its own bar; no study has
     # found one better than the crisis bar, and so it is the same.
     model_crisis_off_topic: float = 0.95
+    # Keys struck at random read as noise to the networks, now and then as a crisis: in a
+    # message fewer than `readable_share` of whose runs of letters are words of any language
+    # the word lists know (bot.query.checks.word_share), a crisis needs the networks' old bar.
+    # Of the 24,388 messages of the probe and question sets none scores under a half, of
+    # MedQuAD's 4,280 questions two (rare diseases' long names), of 400 random strings of
+    # letters 182 (docs/safety.md, round 19).
+    model_crisis_unread: float = 0.99
+    readable_share: float = 0.5
     model_clause_strictness: float = 0.004
     # A crisis the model reads in one clause alone is raised only where the whole message
     # gives a crisis at least this probability: in long cramp stories (probes_blind52) the
@@ -178,7 +186,7 @@ class TriageConfig:
         if self.max_chars < 1:
             raise ValueError(f"max_chars must be positive (got max_chars={self.max_chars})")
         for name in ("clause_strictness", "model_clause_strictness", "model_crisis_off_topic",
-                     "model_crisis_clause_support",
+                     "model_crisis_clause_support", "model_crisis_unread", "readable_share",
                      *(f"model_{category}" for category in CATEGORIES)):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

@@ -99,6 +99,26 @@ def test_the_learned_layers_leave_pure_small_talk_to_the_rules(chatbot):
     assert bot.reply("my hamstring feels odd today").kind == "emergency"
 
 
+def test_keys_struck_at_random_need_the_networks_surer_to_be_read_as_a_crisis(chatbot):
+    import numpy as np
+
+    from bot.safety.model import LABELS, TriageModel
+
+    # a model that reads a crisis at 0.97 in every message: over the crisis bar (0.95), under
+    # the bar for a message few of whose runs of letters are words (0.99)
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    bias[LABELS.index("crisis")] = np.log(0.97 * (len(LABELS) - 1) / 0.03)
+    unsure = TriageModel(np.zeros((len(LABELS), chatbot.encoder.dimension), np.float32),
+                         bias, chatbot.encoder.name, "test")
+    from dataclasses import replace
+
+    bot = Chatbot(replace(chatbot.config, triage_bank=None), encoder=chatbot.encoder,
+                  store=chatbot.store, model=unsure)  # the model alone, no bank
+    assert bot.reply("my hamstring feels odd today").kind == "crisis"
+    assert bot.reply("cil dkse qjil sb g ckhi").kind != "crisis"
+    assert bot.reply("kitni neend ki goliyan lene se koi nahi uthta").kind == "crisis"
+
+
 def test_an_urgent_reply_to_another_language_adds_where_help_is_in_that_language(chatbot):
     from bot.wording.answers import OTHER_LANGUAGE_IN
 

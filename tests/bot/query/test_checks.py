@@ -65,3 +65,15 @@ def test_a_few_keys_struck_at_random_hold_no_word(message):
                                      "kendimi öldürmek istiyorum", "hola que tal", "idk tbh"])
 def test_short_words_slips_and_other_languages_are_words(message):
     assert invalid_reason(message) is None
+
+
+def test_the_share_of_words_is_low_for_keys_struck_and_high_in_any_listed_language():
+    from bot.query.checks import word_share
+
+    assert word_share("wp ttcns hqwki modsa ynclzj") < 0.5
+    assert word_share("my hamstring cramps every night") == 1.0
+    assert word_share("se me acalambra el muslo cuando corro") > 0.5
+    assert word_share("kitni neend ki goliyan lene se koi nahi uthta") > 0.5
+    # too little to judge, or a number or another script, which is taken as written
+    assert word_share("qwzx kk") is None
+    assert word_share("took 40 of them") is None and word_share("хочу умереть сейчас") is None
