@@ -246,18 +246,20 @@ class Chatbot:
         social = smalltalk_reply(query.text) is not None
         config = self.config.triage
 
-        def routed(config: TriageConfig) -> Decision:
+        def routed(settings: TriageConfig) -> Decision:
             return route(query.text, query.turns,
                          query_vector=None if vectors is None or social else vectors.query,
                          clause_vectors=None if vectors is None else vectors.clauses,
                          follow_up=query.follow_up, bank=self._load_bank(),
-                         model=self._load_model(), clauses=query.clauses, config=config)
+                         model=self._load_model(), clauses=query.clauses, config=settings)
 
         decision = routed(config)
         flag = decision.flag
         if (flag is not None and flag.source == "model" and flag.category == "crisis"
                 and flag.score < config.model_crisis_unread):
-            # asked only here, rarely: the share reads other languages' word lists
+            # keys struck at random: a crisis the networks alone read under their old bar is
+            # read again with it where most runs of letters are no words (asked only here,
+            # rarely: the share reads other languages' word lists)
             share = word_share(query.text, self.store.vocabulary)
             if share is not None and share < config.readable_share:
                 decision = routed(replace(config, model_crisis=config.model_crisis_unread,
