@@ -15,7 +15,7 @@ from bot.answer.compose import Answerer
 from bot.answer.config import AnswerConfig
 from bot.answer.scope import DEFAULT_SCOPE_MODEL, ScopeModel
 from bot.answer.smalltalk import smalltalk_reply
-from bot.query.checks import MAX_MESSAGE_CHARS, word_share
+from bot.query.checks import MAX_MESSAGE_CHARS
 from bot.query.language import message_language
 from bot.query.read import Query, QueryVectors, embed_query, read_message
 from bot.records import Reply
@@ -244,27 +244,12 @@ class Chatbot:
         # a message made wholly of greetings, thanks or talk about the bot names no sign: the
         # rules read it, the learned layers would only read "doctor" or "help" in it
         social = smalltalk_reply(query.text) is not None
-        config = self.config.triage
-
-        def routed(settings: TriageConfig) -> Decision:
-            return route(query.text, query.turns,
-                         query_vector=None if vectors is None or social else vectors.query,
-                         clause_vectors=None if vectors is None else vectors.clauses,
-                         follow_up=query.follow_up, bank=self._load_bank(),
-                         model=self._load_model(), clauses=query.clauses, config=settings)
-
-        decision = routed(config)
-        flag = decision.flag
-        if (flag is not None and flag.source == "model" and flag.category == "crisis"
-                and flag.score < config.model_crisis_unread):
-            # keys struck at random: a crisis the networks alone read under their old bar is
-            # read again with it where most runs of letters are no words (asked only here,
-            # rarely: the share reads other languages' word lists)
-            share = word_share(query.text, self.store.vocabulary)
-            if share is not None and share < config.readable_share:
-                decision = routed(replace(config, model_crisis=config.model_crisis_unread,
-                                          model_crisis_off_topic=config.model_crisis_unread))
-        return decision
+        return route(query.text, query.turns,
+                     query_vector=None if vectors is None or social else vectors.query,
+                     clause_vectors=None if vectors is None else vectors.clauses,
+                     follow_up=query.follow_up, bank=self._load_bank(), model=self._load_model(),
+                     clauses=query.clauses, config=self.config.triage,
+                     known=self.store.vocabulary)
 
     def retrieve(self, query: Query, vectors: QueryVectors, *,
                  mode: SearchMode | None = None) -> list[Hit]:

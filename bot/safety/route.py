@@ -10,6 +10,7 @@ just before carries over to a follow-up that leans on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 import numpy as np
@@ -79,16 +80,17 @@ def route(message: str, turns: tuple[Turn, ...] = (), *,
           query_vector: np.ndarray | None = None, clause_vectors: np.ndarray | None = None,
           follow_up: bool = False, bank: TriageBank | None = None,
           model: TriageModel | None = None, clauses: tuple[str, ...] = (),
-          config: TriageConfig = TriageConfig()) -> Decision:
+          config: TriageConfig = TriageConfig(), known: Container[str] = frozenset()) -> Decision:
     """The route for `message`, given the conversation so far.
 
     `query_vector` is the embedding retrieval uses, `clause_vectors` those of a long
     message's `clauses`; the bank and the model read them only when they embed the message
-    alone, not a `follow_up` read together with an earlier turn.
+    alone, not a `follow_up` read together with an earlier turn; `known` holds words known
+    to be words (the articles').
     """
     now = triage(message, None if follow_up else query_vector, bank, config,
                  clause_vectors=None if follow_up else clause_vectors, model=model,
-                 clauses=clauses)
+                 clauses=clauses, known=known)
     last, earlier = earlier_flags(turns)
     folded = normalise(message)
     if _RESOLVED.search(folded):

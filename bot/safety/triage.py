@@ -10,12 +10,14 @@ raise a category whose signs the rules saw only negated ("no chest pain").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 import numpy as np
 
+from bot.query.checks import word_share
 from bot.query.normalise import normalise
 from bot.query.topic import (OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS, SUBJECT_WORDS,
                              TOPIC_WORDS)
@@ -292,11 +294,12 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
 def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBank | None = None,
            config: TriageConfig = TriageConfig(), *,
            clause_vectors: np.ndarray | None = None, model: TriageModel | None = None,
-           clauses: tuple[str, ...] = ()) -> Triage:
+           clauses: tuple[str, ...] = (), known: Container[str] = frozenset()) -> Triage:
     """All layers: rules on the text, then the bank and the model for what the rules missed,
     on the message's embedding and on each of its clauses' (a sign in one sentence of a long
     message is judged on that sentence, not diluted by the rest). `clauses` are the texts of
-    `clause_vectors`, kept as the model's evidence."""
+    `clause_vectors`, kept as the model's evidence; `known`, words known to be words (the
+    articles'), for judging whether the message reads as words at all."""
     found = rule_triage(message[:config.max_chars])
     if query_vector is None or (bank is None and model is None):
         return found
@@ -312,7 +315,8 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
         # read only where it changes a bar (by default the two crisis bars are one)
         on_topic = (config.model_crisis_off_topic == config.model_crisis
                     or any(w in TOPIC_WORDS or w in SUBJECT_WORDS for w in words(message)))
-        _model_flags(flags, rows, texts, model, found.negated, config, on_topic, medical)
+        _model_flags(flags, rows, texts, model, found.negated, config, on_topic, medical,
+                     unread=lambda: _unread(message, known, config))
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
 
 
@@ -351,9 +355,17 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
                                match.example.text)
 
 
+def _unread(message: str, known: Container[str], config: TriageConfig) -> bool:
+    """Whether fewer than `config.readable_share` of the message's runs of letters are words:
+    keys struck at random, which the networks read as noise and now and then as a crisis."""
+    share = word_share(message, known)
+    return share is not None and share < config.readable_share
+
+
 def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...],
                  model: TriageModel, negated: frozenset[str], config: TriageConfig,
-                 on_topic: bool = True, medical: bool = False) -> None:
+                 on_topic: bool = True, medical: bool = False,
+                 unread: Callable[[], bool] = lambda: False) -> None:
     """Add to `flags` the category the model is nearly sure of, row by row (its most likely
     label only: a message torn between two categories raises neither).
 
@@ -362,8 +374,11 @@ def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...
     beside a red flag was a short aside ("probably me being paranoid", "i've done
     everything") five times in six, while one read in the whole message was right five
     times in five. Nor is a crisis read in one clause raised where the whole message gives
-    a crisis less than `config.model_crisis_clause_support`."""
+    a crisis less than `config.model_crisis_clause_support`. `unread()` says whether the
+    message is mostly no words (asked only for a crisis under `config.model_crisis_unread`,
+    since it may load other languages' word lists): a crisis there needs that bar."""
     found = model.probabilities(rows).tolist()
+    is_unread: bool | None = None
     whole_crisis = found[0][LABELS.index("crisis")]
     for row, probabilities in enumerate(found):
         best = max(range(len(LABELS)), key=probabilities.__getitem__)
@@ -378,8 +393,14 @@ def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...
         if (category in ("emergency", "see_doctor") and texts
                 and _REPORTED_FINE.search(normalise(texts[row]))):
             continue
-        needed = (config.model_threshold(category, on_topic)
-                  + (row > 0) * config.model_clause_strictness)
+        stricter = (row > 0) * config.model_clause_strictness
+        needed = config.model_threshold(category, on_topic) + stricter
+        if category == "crisis" and needed <= probabilities[best] < (
+                config.model_crisis_unread + stricter):
+            if is_unread is None:
+                is_unread = unread()
+            if is_unread:
+                continue
         if probabilities[best] >= needed:
             flags[category] = Flag(category, "learned", "model", round(probabilities[best], 4),
                                    texts[row] if texts else "")
