@@ -209,6 +209,16 @@ EMERGENCY_SIGNS: dict[str, SignText] = {
         "legs that suddenly went weak",
         "Both legs going weak or giving way within hours can mean pressure on the nerves of the "
         "spine or another serious problem, which needs checking straight away."),
+    "ascending_weakness": SignText(
+        "weakness spreading up from the legs",
+        "Weakness, numbness or tingling that starts in the legs and spreads up into the arms "
+        "over hours or days can be a nerve condition (such as Guillain-Barre syndrome) that "
+        "needs treatment straight away."),
+    "bleeding_on_thinners": SignText(
+        "a growing swelling or bruise on blood thinners",
+        "On blood thinners, a swelling or bruise that keeps growing after a fall or a knock can "
+        "be bleeding into the muscle, which needs checking straight away.",
+        meanwhile="Rest the leg and raise it if you can while you wait."),
     "emergency": SignText(
         "symptoms that can be an emergency",
         "What you describe can be a sign of a serious problem that needs help straight away."),
@@ -386,6 +396,13 @@ SEE_DOCTOR_SIGNS: dict[str, SignText] = {
         "cramps can be linked to the condition or its treatment.",
         "Mention them to your doctor, sooner if they are getting worse.", "",
         "please do mention the cramps to your doctor"),
+    "alcohol": SignText(
+        "cramps with regular heavy drinking",
+        "Drinking a lot, day after day, is linked to cramps, and can also affect the liver, the "
+        "nerves and the body's salts.",
+        "Mention the cramps and the drinking to your doctor; they can check for a cause and, if "
+        "you want, help you cut down.", "",
+        "please do mention the cramps and the drinking to your doctor"),
     "lump": SignText(
         "a lump that is growing or not going away",
         "The knot a cramp makes softens within minutes. A lump in the leg that is getting "

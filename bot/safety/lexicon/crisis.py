@@ -1100,4 +1100,28 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:[\w']+ ){0,2}(?:away|out|gone|asleep|at\b)",
        r"(?:letters|notes|goodbyes?) (?:are |have been |all )?(?:written|done|ready)|(?:wrote|"
        r"written|left) (?:the|my) (?:notes|letters|goodbyes)", window=0),
+
+    # Round 20. C-SSRS 1: a wish for something or someone to end one's life, put as a want
+    # ("i'd like something to actually kill me"); what would kill the pain is a remedy
+    rule("crisis", "suicide",
+       r"(?:want|wanna|like|love|wish|need|hope|pray)\w*\b[^.?!]{0,20}?\b(?:something|someone|"
+       r"somebody|anything|anyone|a (?:bus|car|truck|lorry|train|bullet|heart attack))\b "
+       r"(?:[\w']+ )?to (?:actually |just |finally |really )?(?:kill|end|finish) me\b(?! (?:off )?"
+       r"(?:lol|lmao|haha))|(?:wish|hop|pray)\w* (?:that )?(?:a|an|some|the) (?:bus|car|truck|"
+       r"lorry|train|meteor|asteroid|heart attack)\b[^.?!]{0,25}?\b(?:kill|hit|finish|end|take) "
+       r"me\b", window=0),
+    # a crash hoped for (C-SSRS 1, a passive wish acted out on the road); a crash hoped not
+    # to happen, a computer's or a crash on the sofa is not read
+    rule("crisis", "suicide",
+       r"(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:i|i'?ll|i will|i'?d|i might) (?:just |finally |"
+       r"eventually |actually )?crash(?:es)?\b(?! (?:out|and burn|course|diet|at|on|early|tonight|"
+       r"for|asleep|in bed|the party))", window=0),
+    # suicide denied with a hedge, then a wish: "i don't want to kill myself exactly, but..."
+    # (a passive wish to be gone, C-SSRS 1)
+    rule("crisis", "suicide",
+       r"(?:don'?t|do not|dont|not|never) (?:really |actually )?(?:want(?:ing)?|plan\w*|going|"
+       r"gonna|intend\w*|trying) (?:to )?(?:kill (?:my ?self|meself)|die|end (?:it all|my life|"
+       r"things)|commit suicide|top myself)\W{0,3}(?:exactly|as such|per se|or anything|"
+       r"technically)\b[^.?!]{0,6}?\bbut\b|not (?:exactly |really )?suicidal\W{0,3}(?:exactly|as "
+       r"such|per se|or anything)\b[^.?!]{0,6}?\bbut\b", window=0),
 )

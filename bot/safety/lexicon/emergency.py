@@ -31,10 +31,21 @@ _INJURED = r"fell|fall|hit|crash\w*|landed|kick\w*|tackl\w*|accident"
 _POISONS = (r"weed ?killer|antifreeze|anti-freeze|bleach|pesticide|paraquat|rat poison|slug pellets|"
             r"white spirit|paint thinner|drain cleaner")
 
+# Things not made to be eaten or drunk that a child may swallow: rubs, creams, oils, the
+# liquids of vapes and of the wash
+_NOT_FOOD = (r"(?:(?:(?:heat|muscle|deep heat|tiger|vapou?r|chest) )?(?:rub|balm)\b|liniment|"
+             r"(?<!ice )(?<!sour )(?<!whipped )(?<!double )(?<!single )(?<!clotted )(?<!energy )"
+             r"(?:cream|gel|lotion|ointment)\b|essential oils?|e-?liquid|vape (?:juice|liquid)|"
+             r"perfume|aftershave|mouthwash|hand ?saniti[sz]\w*|(?:nail )?(?:polish|varnish) "
+             r"remover|(?:washing|laundry|dishwasher) (?:pods?|tablets?|capsules?|liquid)|"
+             r"liquitabs?|detergent|cleaner|lamp oil|lighter fluid|meths|methylated|turps|"
+             + _POISONS + ")")
+
 # An overdose weeks ago is a crisis to talk about, not an ambulance now
 # an overdose dated by its year ("back in 2019") is as long ago as one told "years ago"
 _LONG_AGO = (r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back|"
-             r"(?:back )?in (?:19|20)\d\d\b")
+             r"(?:back )?in (?:19|20)\d\d\b|(?:back |last )?in (?:january|february|march|april|may|"
+             r"june|july|august|september|october|november|december)\b")
 
 EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"
@@ -796,4 +807,40 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:weird|funny|strange|odd|wrong|unnatural|horrible|awful|crazy) (?:angle|way|direction)|"
        r"bone (?:is )?(?:showing|poking|sticking) (?:out|through)",
        _INJURED + r"|came off|knocked|collid\w*|smash\w*|slipped|tripped", window=0),
+
+    # Round 20. NHS poisoning: a child who drank, ate or licked a thing not made to be eaten (a
+    # muscle rub, a cream, a liquid for a vape or the wash), however little
+    rule("emergency", "poisoning",
+       _A_CHILD + r" (?:[\w']+ ){0,4}(?:drank|drunk|swallowed|ate|eaten|licked|chewed|sucked|"
+       r"got (?:some|hold of)|had a (?:sip|swig|mouthful|lick))\b[^.?!]{0,40}?\b" + _NOT_FOOD,
+       unless=r"(?:what )?if (?:my|a|the|he|she)|in case|out of reach|child ?-?proof|"
+              r"(?:rub\w*|put|spread|massag\w*|applied|apply\w*) (?:[\w']+ ){0,3}(?:on|into|over) "
+              r"(?:his|her|their|my|the) (?:[\w']+ )?(?:legs?|thighs?|calf|calves|back|skin|knees?)"),
+    # a weak arm come on suddenly, told of the arm itself: a stroke's A
+    rule("emergency", "stroke",
+       near(r"(?:suddenly|sudden|all of a sudden|out of nowhere|just now|without warning)",
+            r"(?:arm|hand) (?:[\w']+ )?(?:went|gone|going|goes|has gone|turned|is|felt|feels) "
+            r"(?:all |really |completely |totally |kind of |kinda )?(?:weak|dead|limp|heavy|numb|"
+            r"floppy|useless)", 6),
+       unless=r"(?:slept|sleeping|lying|lay|leant|leaning|lent) on (?:it|my arm|the arm|my hand)|"
+              r"pins and needles|funny bone|(?:after|from) (?:the |my )?(?:gym|workout|lifting|"
+              r"press-?ups|push-?ups|curls)"),
+    # Guillain-Barre in people's words: weakness or numbness that began in the legs creeping up
+    # into the arms, the chest or the face over hours or days
+    rule("emergency", "ascending_weakness",
+       r"weak\w*|numb\w*|floppy|tingl\w*|pins and needles|heavy",
+       r"(?:creep\w*|spread\w*|mov\w*|travel\w*|work\w* (?:its|their) way|climb\w*|ris\w*|going|"
+       r"gone|went|now) (?:[\w']+ ){0,2}(?:up )?(?:into|to|in) (?:my |his |her |their |both )?"
+       r"(?:arms|hands|chest|face|both arms)\b",
+       r"legs?|feet|thighs?|calves|hamstrings?", window=0),
+    # NICE head and limb injury on anticoagulants: a fall or a knock, then a swelling or a
+    # bruise that keeps growing is bleeding into the muscle
+    rule("emergency", "bleeding_on_thinners",
+       r"blood[- ]?thinn\w*|\bthinners\b|anticoagul\w*|warfarin|apixaban|eliquis|rivaroxaban|"
+       r"xarelto|edoxaban|dabigatran|pradaxa|heparin|clexane",
+       r"\b(?:fall|fell|fallen|tripped|slipped|knock\w*|bang\w*|hit|kicked|collid\w*|came off)\b",
+       r"(?:swell\w*|swollen|bruis\w*|lump|bleed\w*) (?:[\w']+ ){0,4}(?:massive\w*|huge|growing|"
+       r"spreading|getting (?:bigger|worse)|bigger and bigger|by the (?:minute|hour)|fast|quickly|"
+       r"ballooning|won'?t stop)|(?:massive\w*|huge|enormous|growing|spreading|expanding) "
+       r"(?:[\w']+ ){0,2}(?:swelling|bruis\w*|lump)", window=0),
 )

@@ -16,6 +16,9 @@ _NOT_A_POP = (r"(?! (?:up|into|in to|over|round|around|by|out to|down to|to the|
               r"to shreds|to pieces|open|a |an |two|some|my (?:pills?|tablets?|meds)|pills?|"
               r"tablets?|ibuprofen|paracetamol|painkillers?)\b)")
 
+# Drinks with alcohol in them, named
+_ALCOHOL = r"(?:wine|beers?|booze|alcohol|pints|vodka|gin|whiske?y|rum|spirits|lager|cider|prosecco)"
+
 SEE_DOCTOR = (  # most specific and most urgent first: the first sign found leads the reply
     rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
        r"red|redness|hot|warm|warmth|tender\w*|hard|firm|painful|throbbing|one side|one leg|only "
@@ -62,7 +65,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "dark_urine", DARK_URINE),
     rule("see_doctor", "little_urine", SCANT_URINE, window=0),
     rule("see_doctor", "fluid_loss",
-       r"vomit\w*|throw\w* up|threw up|being sick|been sick|puk\w*|diarrh\w*|diarea|the runs|"
+       r"vomit\w*|throw\w* up|threw up|being sick|been sick|puk\w*|diarrh\w*|diarea|"
+       # "cramping on the runs": the runs one goes for, not the runs one has
+       r"(?<!on )(?<!during )(?<!after )(?<!before )(?<!between )(?<!into )the runs(?! (?:i|we|"
+       r"you)\b)|"
        r"stomach bug|gastro\w*|food poisoning|sick all (?:night|day)|"
        # the runs told by the trips: "running to the loo ten times a day"
        r"(?:running|going|dashing|rushing|racing|back and forth|up and down) (?:to|from) the "
@@ -145,7 +151,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"(?:when|while|during) (?:[\w']+ ){0,3}(?:cramp\w*|spasm\w*)\b[^.?!]{0,30}\b(?:can'?t|"
               r"cannot|couldn'?t|could not|can not) (?:fully |properly )?straighten|(?:death grip|"
               r"cramp\w*|spasm\w*|locked)\W{0,3}(?:[\w']+ ){0,2}(?:can'?t|cannot|couldn'?t|could not|"
-              r"can not) (?:fully |properly )?straighten"),
+              r"can not) (?:fully |properly )?straighten|"
+              # "my hammy locked up at 5 a side and i couldnt straighten my knee": the cramp's
+              # hold told a few words on, nothing said of after it
+              r"(?:locked|seized|cramped|knotted|tightened) up\b(?:(?!\b(?:now|since|still|after|"
+              r"anymore|days?|hours?|later|next|fell|fall|pop\w*|snap\w*)\b)[^.?!]){0,40}?\b(?:can'?t|"
+              r"cannot|couldn'?t|could not|can not) (?:fully |properly )?straighten"),
     rule("see_doctor", "tear",
        r"(?:i )?(?:think |might have |may have |could have |must have |probably |have |'ve )?"
        r"(?:tore|torn|ruptured) (?:my|a|the) (?:[\w']+ )?(?:hamstring|muscle|tendon|calf|quad|"
@@ -560,4 +571,29 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"every (?:single )?(?:session|training|practice|match|game|week|time)|(?:almost|nearly) "
        r"every|all the time|keeps? (?:getting|cramping|having)|most (?:sessions|games|matches)",
        CRAMP, window=0),
+
+    # Round 20. The articles: see a provider if the cramps become frequent or severe. Cramps
+    # told as coming more often or harder over the weeks; a cramp made worse by running on it
+    # is the articles' answer, not a change over time
+    rule("see_doctor", "recurring",
+       r"(?:getting|gotten|grown|growing|becoming|become|coming|come|got) (?:much |a lot |even |"
+       r"way |steadily |gradually |slowly )?(?:worse|more (?:and more )?(?:frequent\w*|often|"
+       r"painful|intense|severe|regular)|stronger|harder|longer)",
+       r"every (?:week|month|few days)|each (?:week|month)|week (?:by|after|on) week|month (?:by|"
+       r"after) month|lately|recently|these days|over the (?:last|past) |now (?:it'?s |they'?re |"
+       r"i get them |i'?m getting them )?(?:most|every|almost every|nearly every|daily)|most "
+       r"(?:days|nights)|more and more",
+       CRAMP, window=0),
+    # NICE CKS, and the articles' causes: cramps in someone who drinks heavily, day after day
+    rule("see_doctor", "alcohol",
+       # the amount, day on day, of a drink that is not water ("a bottle of wine most nights")
+       r"(?:bottles?|pints|cans|glasses|units|shots)\b(?! of (?:water|juice|milk|squash|fluids?|"
+       r"electrolyte\w*|sports? drinks?|tea|coffee|pop|coke)) (?:[\w']+ ){0,3}(?:most|every|each|a) "
+       r"(?:nights?|days?|evenings?)|heavy drink\w*|drink\w* heavily|alcoholic|alcoholism|"
+       r"alcohol (?:problem|dependen\w*|misuse|abuse)|"
+       # "i drink a fair bit" only where the drink is named: it is as often water
+       r"drink (?:a lot|loads|too much|a fair bit|quite a bit)\b[^.?!]{0,40}?\b" + _ALCOHOL +
+       r"|" + _ALCOHOL + r"\b[^.?!]{0,40}?\bdrink (?:a lot|loads|too much|a fair bit|quite a bit)\b",
+       CRAMP, window=0,
+       unless=r"(?:don'?t|do not|never|no longer|stopped|gave up|quit) (?:[\w']+ )?drink"),
 )

@@ -170,7 +170,8 @@ CONFUSED = r"(?:confus\w*|muddled|disorient\w*|delirious|acting (?:really |very 
 # Taking more than a medicine allows, in the words people use
 EXCESS = r"(?:all|whole|entire|bottle|box|packet|pack|strip|handful|too many|way too many|" \
          r"(?:way |far |a lot |much )?more than (?:i|he|she|they|you|it|the|what|my|recommended|" \
-         r"prescribed|allowed)|(?:way |far |a lot )?too much|double|twice|triple|lots|loads|bunch|" \
+         r"prescribed|allowed)|(?:way |far |a lot )?too much|double|twice|triple|lots|loads|" \
+         r"a (?:whole )?load of|bunch|" \
          r"dozens?|fistful|(?<!i'm )(?<!im )(?<!i am )(?<!aged )(?<!age )(?<!he's )(?<!she's )" \
          r"[1-9]\d+(?! ?(?:years?|yrs?|y/?o)\b)(?!,)|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
 INFECTION = r"(?:infect\w*|fever\w*|temperature|high temp|flu\b|pus|abscess|cellulitis|" \
