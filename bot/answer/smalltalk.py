@@ -63,8 +63,16 @@ _IDENTITY = re.compile(
     rf"|(?:do|did|have|can) {_YOU} (?:ever |even |also |still )?(?:get|have|had|got|feel|suffer "
     rf"from) (?:cramps?|tired|bored|sleepy|hungry|sick|ill|legs|hamstrings|muscles|a body)"
     rf"(?: yourself| too| as well)?"
-    rf"|(?:{_ARE} {_YOU}|r u) (?:ever |even |also )?(?:tired|bored|sleepy|hungry|busy|ok|okay|"
-    rf"alright|happy|lonely|awake)(?: (?:of|with) (?:me|us|this|my questions))?(?: yet)?"
+    rf"|(?:{_ARE} {_YOU}|r u|{_YOU} must be|{_YOU}'?re probably|(?:i )?bet {_YOU}(?:'?re| are| r)) "
+    rf"(?:ever |even |also |so |really )?(?:tired|bored|sleepy|hungry|busy|ok|okay|alright|happy|"
+    rf"lonely|awake|sick|fed up)(?: (?:of|with) (?:me asking|me|us|this|my questions|all my "
+    rf"questions))?(?: yet| by now| already)?"
+    # chit-chat asked of it: "tell me a joke", "sing me a song", "what's your favourite colour"
+    rf"|(?:tell|give) (?:me|us) (?:a |another |one more )?(?:joke|story|fun fact|riddle|secret)"
+    rf"|(?:(?:do|d) {_YOU} )?(?:know|have|got) (?:any )?(?:good |funny )?(?:jokes|stories|riddles)"
+    rf"|(?:sing|write) (?:me|us) (?:a )?(?:song|poem|haiku)|make me (?:laugh|smile)"
+    rf"|what(?:'?s| is) (?:your|ur) (?:favou?rite) (?:[a-z]+)|(?:{_ARE} {_YOU}|r u) (?:single|"
+    rf"married|a boy or a girl|male or female|a man or a woman)"
     rf"|(?:do|did) {_YOU} (?:like|love|enjoy|watch|play|follow|support) (?:the )?[a-z]+"
     rf"|(?:can|could|may) i (?:ask|have) (?:{_YOU} )?(?:something|a (?:quick )?question|some questions|"
     rf"a few questions|questions|a sec|a minute)|(?:i |i'?ve )?(?:have|got) (?:a |some |a few )?(?:quick )?"
@@ -160,10 +168,11 @@ _COMPLAINT = re.compile(
 # chat private?"): answered plainly, for it decides what people dare to ask.
 _PRIVACY = re.compile(
     rf"\b(?:(?:do|will|can|does|did) (?:{_YOU}|this(?: bot| site| app| chat| page)?|it|the bot|"
-    rf"anyone|any ?one|any ?body|someone|people|they) (?:[\w]+ )?(?:keep|save|store|record|log|"
+    rf"anyone|any ?one|any ?body|someone|people|they|(?:a |an |any )?(?:real )?(?:person|human|"
+    rf"doctor|staff|member of staff)) (?:[\w]+ )?(?:keep|save|store|record|log|"
     rf"remember|track|read|see|share|sell|collect|use|look at) (?:my |our |these |the |what i )"
     rf"?(?:messages?|chats?|data|questions?|conversations?|info\w*|history|details|words|it|this|"
-    rf"them|(?:say|write|type|ask|tell (?:you|u)))(?: in here| here)?(?: (?:to|with) (?:advertisers|"
+    rf"them|these|those|(?:say|write|type|ask|tell (?:you|u)))(?: in here| here)?(?: (?:to|with) (?:advertisers|"
     rf"third parties|companies|anyone|others|google|facebook))?"
     rf"|(?:don'?t|do not|dont) want (?:my |the )?(?:boss|employer|parents?|mum|mom|dad|wife|husband|"
     rf"partner|family|gp|doctor|work|school|kids) (?:to )?(?:see|seeing|read|reading|know|knowing|"
@@ -291,9 +300,21 @@ _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
 
 
+# A letter held down: "waaay", "thankssss", "sooo". normalise() cuts such a run to two
+# letters ("coool" is "cool"); where that reads as nothing, it is read cut to one ("soo" is "so").
+_HELD_LETTER = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
+
+
 def smalltalk_reply(message: str) -> str | None:
     """A reply to a greeting, thanks, goodbye or "who are you", or None for a real question."""
-    text = _WORD.findall(normalise(message).replace("’", "'"))
+    reply = _smalltalk_reply(normalise(message))
+    if reply is None and _HELD_LETTER.search(message):
+        reply = _smalltalk_reply(normalise(_HELD_LETTER.sub(r"\1", message)))
+    return reply
+
+
+def _smalltalk_reply(normalised: str) -> str | None:
+    text = _WORD.findall(normalised.replace("’", "'"))
     if not text or len(text) > MAX_WORDS:
         return None
     spoken = " ".join(text)

@@ -194,3 +194,20 @@ def test_an_apology_is_told_there_is_no_need_and_a_question_after_it_is_a_questi
     assert "No need to apologise" in smalltalk_reply("sorry for all the questions")
     assert smalltalk_reply("sorry for all the questions, but why do cramps hit at night") is None
     assert smalltalk_reply("is this free of side effects") is None
+
+
+# Seen in probes_blind69 and 70 once they were scored and read, in other words: a letter
+# held down, chit-chat asked of the bot, the bot said to be tired of the writer, a person
+# who might read the chat
+@pytest.mark.parametrize("message", [
+    "your replies are soooo long", "thaaanks", "byeeee for now", "got any good jokes?",
+    "sing me a song bot", "bet you're fed up with me by now", "will a human see these"])
+def test_held_letters_chit_chat_and_who_reads_are_small_talk(message):
+    assert smalltalk_reply(message) is not None
+
+
+@pytest.mark.parametrize("message", [
+    "tell me a joke about hamstring cramps", "whats your favourite stretch for the hamstrings",
+    "soooo how long should i hold the stretch", "will a doctor see these cramps as serious"])
+def test_a_question_in_chit_chat_words_is_still_a_question(message):
+    assert smalltalk_reply(message) is None
