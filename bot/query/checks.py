@@ -95,9 +95,17 @@ MASH_WORD_ZIPF = 2.5
 SHORT_RUN = 4
 
 
+# Keys held down, one after another, and nothing else: "jjjjkkkk", "aaaasssddd". A letter
+# typed once breaks it ("hmmmm", "noooo", "ahhhh" are said, not struck).
+_HELD_KEYS = re.compile(r"(?:([a-z])\1{2,}){1,4}")
+
+
 def _mashed(text: str, known: Container[str] = frozenset()) -> bool:
-    """Whether `text` is two or more runs of Latin letters and none of them a word."""
+    """Whether `text` is keys held down and nothing else, or two or more runs of Latin
+    letters and none of them a word."""
     runs = _latin_runs(text)
+    if runs and all(_HELD_KEYS.fullmatch(run) for run in runs):
+        return True
     if runs is None or len(runs) < 2:
         return False
     return not any(_a_word(run, known) for run in runs) and not _word_elsewhere(text)

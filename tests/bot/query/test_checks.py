@@ -56,12 +56,15 @@ def test_an_ampersand_in_a_mash_is_not_read_as_the_word_and():
     assert invalid_reason("ice & heat?") is None
 
 
-@pytest.mark.parametrize("message", ["hjhj fgd wqer", "pppp llll mmmm", "zxq vbnq"])
+@pytest.mark.parametrize("message", ["hjhj fgd wqer", "pppp llll mmmm", "zxq vbnq",
+                                     # keys held down, one run alone (probes_blind69)
+                                     "ffffgggg,,,h", "qqqqqqq"])
 def test_a_few_keys_struck_at_random_hold_no_word(message):
     assert invalid_reason(message) == wording.NO_WORDS
 
 
-@pytest.mark.parametrize("message", ["hmm hmm", "lol lol", "crmp hamstrng", "ow ow ow",
+@pytest.mark.parametrize("message", ["hmm hmm", "lol lol", "crmp hamstrng", "ow ow ow", "owwww",
+                                     "hmmmmm", "nooooo",
                                      "kendimi öldürmek istiyorum", "hola que tal", "idk tbh"])
 def test_short_words_slips_and_other_languages_are_words(message):
     assert invalid_reason(message) is None
