@@ -31,7 +31,9 @@ def _p(answer: float, not_covered: float, off_topic: float) -> np.ndarray:
     ("no_answer", _p(0.95, 0.05, 0.0), "answer"),  # sure the articles answer it
     ("out_of_scope", _p(0.9, 0.05, 0.05), "answer"),
     ("no_answer", _p(0.85, 0.15, 0.0), "no_answer"),  # a rescue needs the higher bar
-    ("no_answer", _p(0.0, 0.0, 1.0), "no_answer"),  # never swaps one refusal for the other
+    ("no_answer", _p(0.0, 0.0, 1.0), "out_of_scope"),  # sure it is off topic, not a miss
+    ("no_answer", _p(0.0, 0.35, 0.65), "no_answer"),  # not sure enough
+    ("out_of_scope", _p(0.0, 1.0, 0.0), "out_of_scope"),  # never made a cramp question missed
     ("smalltalk", _p(0.0, 1.0, 0.0), "smalltalk"),  # only the answerer's three kinds
 ])
 def test_the_model_overrules_the_word_checks_only_where_it_is_sure(kind, probabilities, judged):
