@@ -67,6 +67,13 @@ _SUBJECT = [
                r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|about|to|with|when|after|before|if)\b|"
                r"[?.!,]|$)"),
     re.compile(r"^(?P<x>[a-z][a-z' -]{2,30}?)\s+for (?:a |my )?(?:hamstring |leg |muscle )?cramps?\b"),
+    # a link asked after: "vit d deficiency and cramps - connected?", "is there a link between
+    # X and cramps"
+    re.compile(r"^(?:is |are |could |can )?(?P<x>[a-z][a-z' -]{2,40}?)\s+and (?:my )?(?:hamstring |"
+               r"leg |muscle |thigh )?cramp(?:s|ing)?\b[^?.!]*?\b(?:connected|linked|related|"
+               r"associated|a link|any link|a connection|any connection)\b"),
+    re.compile(r"\b(?:link|connection|relationship|association) between (?P<x>[a-z][a-z' -]{2,40}?)"
+               r"\s+and (?:my )?(?:hamstring |leg |muscle |thigh )?cramp(?:s|ing)?\b"),
     # a product put on the muscle, a gel, cream or balm or one named by its brand: "can I rub X
     # gel on my hamstring", "use a theragun on a cramp" (a hot water bottle is heat, said plainly)
     re.compile(r"\b(?:use|put|apply|rub|spray|stick|smear|slap)\s+(?:some |a |an |the |my |on )?"

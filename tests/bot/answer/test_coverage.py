@@ -119,6 +119,9 @@ def test_a_thing_named_in_another_form_of_the_articles_words_is_covered():
     ("does wine the night before make cramps worse", "wine the night before"),
     ("are teenagers more prone to cramps", "teenagers"),
     ("how common are cramps among older runners", "older runners"),
+    # a link asked after (probes_blind69, in other words)
+    ("low iron and thigh cramps, are they connected", "low iron"),
+    ("any link between hay fever tablets and cramps", "hay fever tablets"),
 ])
 def test_what_a_question_asks_about_is_found_whatever_verb_asks(message, subject):
     assert asked_about(message) == subject
