@@ -300,6 +300,7 @@ class Compared:
     off_topic: Sequence[float] = ()  # a crisis's bar in a message naming no cramp
     clause_support: Sequence[float] = ()  # the whole message's floor under a clause's crisis
     members: Sequence[int] = ()  # how many networks averaged
+    bank_veto: Sequence[float] = ()  # how sure of another label the model must be to veto the bank
 
 
 def cv_command(chatbot: Chatbot, compared: Compared = Compared(),
@@ -367,6 +368,8 @@ def compared_settings(models: dict[str, TriageModel], compared: Compared
     for support in compared.clause_support:
         settings[f"whole>={support:g}"] = (network, replace(
             TriageConfig(), model_crisis_clause_support=support))
+    for veto in compared.bank_veto:
+        settings[f"veto>={veto:g}"] = (network, replace(TriageConfig(), bank_veto=veto))
     for count in compared.members:
         settings[f"members={count}"] = (first_members(models["network"], count), TriageConfig())
     return settings
@@ -458,13 +461,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=ensemble_sizes, default="",
                         help="cv: also compare ensembles of these many networks, the "
                              "thresholds as chosen, comma-separated")
+    parser.add_argument("--bank-veto", type=listed(float), default="",
+                        help="cv: also compare these bars at which the model, sure of another "
+                             "label for the whole message, vetoes the bank, comma-separated")
     args = parser.parse_args(argv)
     chatbot = Chatbot(ChatbotConfig(triage_model=None))
     if args.command == "fit":
         fit_command(chatbot, args.out)
     else:
         compared = Compared(args.thresholds, args.crisis, args.crisis_off_topic,
-                            args.crisis_clause_support, args.members)
+                            args.crisis_clause_support, args.members, args.bank_veto)
         cv_command(chatbot, compared, args.leave_out,
                    medquad_questions() if args.medquad else ())
     return 0

@@ -183,13 +183,22 @@ class TriageConfig:
     # 3 right replies of blind50-52 wrong, against 7 with no floor, and put as many right;
     # 0.5 lost one of those; on blind44-49 no floor changed a reply.
     model_crisis_clause_support: float = 0.1
+    # The bank's nearest example gives way where the model is at least this sure of another
+    # label for the whole message ("always freezing, putting on weight... and now cramps"
+    # sat 0.587 from a cold, mottled leg, while the model read a red flag at 1.0); 1.0 is
+    # never. Chosen by `cv --bank-veto 0.95,0.99,0.999` (docs/safety.md, round 20): leaving
+    # out blind69 and 70, each bar put one more reply right of 600 and escalated one harmless
+    # message fewer, and MedQuAD's escalated questions fell from 50 of 4,280 to 45 to 47;
+    # leaving out 44 to 49 one more right of 1,800, 50 to 52 none; no crisis or emergency was
+    # lost. 0.99 is the bar at which the model may raise a category itself.
+    bank_veto: float = 0.99
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:
             raise ValueError(f"max_chars must be positive (got max_chars={self.max_chars})")
         for name in ("clause_strictness", "model_clause_strictness", "model_crisis_off_topic",
                      "model_crisis_clause_support", "model_crisis_unread", "readable_share",
-                     *(f"model_{category}" for category in CATEGORIES)):
+                     "bank_veto", *(f"model_{category}" for category in CATEGORIES)):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be within [0, 1] (got {name}={value})")
@@ -307,25 +316,38 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
         [query_vector[None, :], clause_vectors])
     flags = {flag.category: flag for flag in found.flags}
     medical = any(f.category in ("emergency", "see_doctor") for f in found.flags)
+    found_by_model = None if model is None else model.probabilities(rows)
     if bank is not None:
         _bank_flags(flags, rows, bank, found.negated, config, message[:config.max_chars],
-                    medical)
+                    medical, vetoed=_vetoed(found_by_model, config))
     if model is not None:
         texts = (message, *clauses) if len(clauses) == len(rows) - 1 else ()
         # read only where it changes a bar (by default the two crisis bars are one)
         on_topic = (config.model_crisis_off_topic == config.model_crisis
                     or any(w in TOPIC_WORDS or w in SUBJECT_WORDS for w in words(message)))
-        _model_flags(flags, rows, texts, model, found.negated, config, on_topic, medical,
+        _model_flags(flags, found_by_model, texts, found.negated, config, on_topic, medical,
                      unread=lambda: _unread(message, known, config))
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
 
 
+def _vetoed(found: np.ndarray | None, config: TriageConfig) -> frozenset[str]:
+    """The categories a bank flag may not raise: every one but the label the model is at
+    least `config.bank_veto` sure of for the whole message, if it is that sure of one."""
+    if found is None or config.bank_veto >= 1.0:
+        return frozenset()
+    best = int(np.argmax(found[0]))
+    if found[0][best] < config.bank_veto:
+        return frozenset()
+    return frozenset(c for c in CATEGORIES if c != LABELS[best])
+
+
 def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
                 negated: frozenset[str], config: TriageConfig, message: str,
-                medical: bool = False) -> None:
+                medical: bool = False, vetoed: frozenset[str] = frozenset()) -> None:
     """Add to `flags` the categories the bank's nearest examples raise. A crisis near one
     clause alone gives way where the rules read an emergency or a red flag, as the model's
-    does ("I'm on the pill and drove 9 hours" sits near "take all my pills tonight")."""
+    does ("I'm on the pill and drove 9 hours" sits near "take all my pills tonight"); any
+    category in `vetoed` gives way to the model's sure reading of the whole message."""
     for row, nearest in enumerate(bank.nearest_each(rows)):
         harmless = nearest["none"].score if "none" in nearest else -1.0
         stricter = 0.0 if row == 0 else config.clause_strictness
@@ -333,7 +355,7 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
         # ("will 2 tablets be enough" sits nearer a dose question than an overdose taken)
         category = max((c for c in CATEGORIES if c in nearest), key=lambda c: nearest[c].score,
                        default=None)
-        if category is None or category in flags or category in negated:
+        if category is None or category in flags or category in negated or category in vetoed:
             continue
         if category == "crisis" and medical and row > 0:
             continue
@@ -362,12 +384,13 @@ def _unread(message: str, known: Container[str], config: TriageConfig) -> bool:
     return share is not None and share < config.readable_share
 
 
-def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...],
-                 model: TriageModel, negated: frozenset[str], config: TriageConfig,
+def _model_flags(flags: dict[str, Flag], found_by_model: np.ndarray, texts: tuple[str, ...],
+                 negated: frozenset[str], config: TriageConfig,
                  on_topic: bool = True, medical: bool = False,
                  unread: Callable[[], bool] = lambda: False) -> None:
-    """Add to `flags` the category the model is nearly sure of, row by row (its most likely
-    label only: a message torn between two categories raises neither).
+    """Add to `flags` the category the model is nearly sure of, row by row of
+    `found_by_model` (its probabilities for the message, then for each clause; its most
+    likely label only: a message torn between two categories raises neither).
 
     `medical`: the rules read an emergency or a red flag in the message. A crisis the model
     reads in one clause alone then gives way to it: on the readable blind sets such a crisis
@@ -377,7 +400,7 @@ def _model_flags(flags: dict[str, Flag], rows: np.ndarray, texts: tuple[str, ...
     a crisis less than `config.model_crisis_clause_support`. `unread()` says whether the
     message is mostly no words (asked only for a crisis under `config.model_crisis_unread`,
     since it may load other languages' word lists): a crisis there needs that bar."""
-    found = model.probabilities(rows).tolist()
+    found = found_by_model.tolist()
     is_unread: bool | None = None
     whole_crisis = found[0][LABELS.index("crisis")]
     for row, probabilities in enumerate(found):

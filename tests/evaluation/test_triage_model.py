@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from bot.safety.model import DEFAULT_MODEL, LABELS, read_model
+from bot.safety.triage import TriageConfig
 from evaluation import scope_model
 from evaluation.paths import HELD_OUT
 from evaluation.triage_model import (MEMBERS, READ_SETS, TRAINING, Compared, Example,
@@ -68,15 +69,17 @@ def test_cv_compares_each_value_asked_for_the_other_settings_as_chosen():
     vectors = rng.normal(size=(len(labels), 8)).astype(np.float32)
     network = fit(vectors, labels, encoder="test", data_digest="d", members=MEMBERS)
     settings = compared_settings({"network": network, "logistic": network},
-                                 Compared(crisis=[0.9], off_topic=[0.8], members=[1]))
+                                 Compared(crisis=[0.9], off_topic=[0.8], members=[1],
+                                          bank_veto=[0.9]))
     assert list(settings) == ["none", "chosen", "logistic", "crisis>=0.9", "off>=0.8",
-                              "members=1"]
+                              "veto>=0.9", "members=1"]
     chosen = settings["chosen"][1]
     crisis = settings["crisis>=0.9"][1]
     assert (crisis.model_crisis, crisis.model_crisis_off_topic) == (0.9, 0.9)
     assert crisis.model_emergency == chosen.model_emergency
     off = settings["off>=0.8"][1]
     assert (off.model_crisis, off.model_crisis_off_topic) == (chosen.model_crisis, 0.8)
+    assert settings["veto>=0.9"][1].bank_veto == 0.9 and chosen.bank_veto == TriageConfig().bank_veto
     assert settings["members=1"][0].members == 1 and settings["none"][0] is None
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.safety.bank import BankExample, TriageBank
 from bot.safety.model import DEFAULT_MODEL, LABELS, ModelError, TriageModel, read_model, write_model
 from bot.safety.triage import TriageConfig, triage
 from index.encoders.onnx_encoder import MODEL_NAME
@@ -119,6 +120,23 @@ def test_the_model_raises_no_crisis_from_suicides_run_as_a_drill():
     meant = triage("we did suicides in practice and i want to kill myself", _unit(0),
                    model=_model("crisis", 20.0))
     assert meant.top.category == "crisis" and meant.top.source == "rule"
+
+
+def test_a_model_sure_of_another_label_vetoes_the_bank_only_past_its_bar():
+    # the bank's nearest example is an emergency; the model is sure of a red flag
+    bank = TriageBank((BankExample("a cold mottled leg", "emergency", "cold_limb"),
+                       BankExample("how do i stretch", "none", "none")),
+                      np.stack([_unit(0), _unit(3)]))
+    model = _model("see_doctor", 20.0)
+    message = "always cold, tired, and now cramps"
+    found = triage(message, _unit(0), bank, TriageConfig(bank_veto=1.0), model=model)
+    assert [(f.category, f.source) for f in found.flags] == [("emergency", "bank"),
+                                                             ("see_doctor", "model")]
+    vetoed = triage(message, _unit(0), bank, TriageConfig(bank_veto=0.99), model=model)
+    assert [(f.category, f.source) for f in vetoed.flags] == [("see_doctor", "model")]
+    unsure = triage(message, _unit(0), bank, TriageConfig(bank_veto=0.99),
+                    model=_model("see_doctor", 2.0))
+    assert unsure.top.category == "emergency" and unsure.top.source == "bank"
 
 
 def test_the_model_adds_no_emergency_to_a_crisis():
