@@ -49,10 +49,11 @@ from evaluation.triage import decided_kind, is_right
 # Blind sets read after they were scored, learned from since the network replaced the logistic
 # regression (which they had left as it was). The held-out sets, evaluation.paths.HELD_OUT,
 # are learned from by nothing. Blind66, read in round 19, is not learned yet: refitted with it,
-# both models put 4 fewer of the tuning groups' 3,300 replies right (docs/safety.md).
+# both models put 4 fewer of the tuning groups' 3,300 replies right (docs/safety.md). Blind69
+# and 70 (round 20) are: learned, the tuning groups' replies stayed as they were.
 READ_SETS: tuple[Path, ...] = tuple(
     DATA / f"probes_blind{n}.jsonl"
-    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57, 60, 61))
+    for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57, 60, 61, 69, 70))
 TRAINING: tuple[Path, ...] = (
     DATA / "probes.jsonl", DATA / "probes_families.jsonl", DATA / "probes_blind.jsonl",
     DATA / "probes_blind2.jsonl", DATA / "probes_blind3.jsonl", DATA / "probes_blind4.jsonl",
