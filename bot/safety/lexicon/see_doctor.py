@@ -154,7 +154,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"can not) (?:fully |properly )?straighten|"
               # "my hammy locked up at 5 a side and i couldnt straighten my knee": the cramp's
               # hold told a few words on, nothing said of after it
-              r"(?:locked|seized|cramped|knotted|tightened) up\b(?:(?!\b(?:now|since|still|after|"
+              r"(?:locked|seized|cramped|knotted|tightened)(?: up)?\b(?:(?!\b(?:now|since|still|after|"
               r"anymore|days?|hours?|later|next|fell|fall|pop\w*|snap\w*)\b)[^.?!]){0,40}?\b(?:can'?t|"
               r"cannot|couldn'?t|could not|can not) (?:fully |properly )?straighten"),
     rule("see_doctor", "tear",

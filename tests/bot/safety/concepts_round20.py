@@ -72,5 +72,6 @@ LOOK_ALIKES = {
         "my hamstrings cramp on the runs over 10k, should i slow down"],
     # the cramp's hold told a few words on
     "a_knee_locked_by_the_cramp": [
-        "my thigh seized up in the match and for a minute i couldn't straighten my leg"],
+        "my thigh seized up in the match and for a minute i couldn't straighten my leg",
+        "the back of my thigh cramped, went hard as a rock and i couldn't straighten it"],
 }
