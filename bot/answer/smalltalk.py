@@ -71,7 +71,10 @@ _IDENTITY = re.compile(
     rf"|(?:tell|give) (?:me|us) (?:a |another |one more )?(?:joke|story|fun fact|riddle|secret)"
     rf"|(?:(?:do|d) {_YOU} )?(?:know|have|got) (?:any )?(?:good |funny )?(?:jokes|stories|riddles)"
     rf"|(?:sing|write) (?:me|us) (?:a )?(?:song|poem|haiku)|make me (?:laugh|smile)"
-    rf"|what(?:'?s| is) (?:your|ur) (?:favou?rite) (?:[a-z]+)|(?:{_ARE} {_YOU}|r u) (?:single|"
+    # (its favourite stretch is a question about stretching)
+    rf"|what(?:'?s| is) (?:your|ur) (?:favou?rite) (?:colou?r|food|film|movie|song|band|team|"
+    rf"football team|animal|book|sport|drink|game|show|season|number|place)"
+    rf"|(?:{_ARE} {_YOU}|r u) (?:single|"
     rf"married|a boy or a girl|male or female|a man or a woman)"
     rf"|(?:do|did) {_YOU} (?:like|love|enjoy|watch|play|follow|support) (?:the )?[a-z]+"
     rf"|(?:can|could|may) i (?:ask|have) (?:{_YOU} )?(?:something|a (?:quick )?question|some questions|"

@@ -208,6 +208,7 @@ def test_held_letters_chit_chat_and_who_reads_are_small_talk(message):
 
 @pytest.mark.parametrize("message", [
     "tell me a joke about hamstring cramps", "whats your favourite stretch for the hamstrings",
+    "what's your favourite stretch?",
     "soooo how long should i hold the stretch", "will a doctor see these cramps as serious"])
 def test_a_question_in_chit_chat_words_is_still_a_question(message):
     assert smalltalk_reply(message) is None
