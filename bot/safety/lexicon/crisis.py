@@ -339,6 +339,10 @@ CRISIS: tuple[Rule, ...] = (
        # nl
        r"(?:wil|wilt|willen) (?:[\w']+ )?dood\b|dood (?:wil|willen)|zelfmoord\w*|(?:mezelf|zichzelf) "
        r"(?:iets )?aan ?(?:doen|te doen)|(?:wil|wilt) niet meer leven|(?:mezelf|zichzelf) snijden|"
+       # "er een eind aan maken": putting an end to it all (round 20)
+       r"\ber (?:gewoon |maar |zelf )?een eind(?:e)? aan (?:te )?maken(?! met\b)|een eind(?:e)? aan (?:mijn|zijn|haar) leven|"
+       r"uit het leven (?:te )?stappen|(?:wil|hoop|wens)\w* (?:[\w']+ ){0,2}niet (?:meer )?wakker "
+       r"(?:te )?worden|"
        # pl
        r"chce umrzec|(?:chce )?sie zabic|zabic sie|zabije sie|samobo\w*|nie chce (?:juz )?zyc|tne sie|"
        r"skonczyc ze soba|zrobic sobie krzywde|odebrac sobie zycie|"

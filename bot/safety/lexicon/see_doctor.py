@@ -47,6 +47,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"keeps getting|has got|seems) (?:[\w']+ )?(?:bigger|larger)|(?:bigger|larger) than "
             r"(?:a |an )?(?:golf ?ball|egg|tennis ball|plum|lemon|orange)|(?:hasn'?t|has not|won'?t|"
             r"wont|doesn'?t|didn'?t|not|never) (?:[\w']+ )?(?:gone|go|going) (?:down|away)|still there|"
+            # still there once the cramp has gone: no knot of the cramp's own
+            r"stays? (?:there |put )?(?:even )?(?:when|after|once) the cramp|"
             r"(?:for|over) (?:[\w']+ )?(?:weeks|months)|(?:hard|solid|fixed)(?: and| but)? (?:[\w']+ )?"
             r"(?:doesn'?t|won'?t|does not|can'?t) (?:[\w']+ )?move", 10),
        r"(?:leg|legs|thigh|thighs|hamstrings?|hammy|calf|calves|knee|buttock|bum|groin|back of)",
