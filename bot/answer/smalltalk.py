@@ -164,6 +164,9 @@ _COMPLAINT = re.compile(
     rf"|(?:{_YOU}|it|that|this) (?:did ?n'?t|does ?n'?t|do ?n'?t|did not|does not) (?:even |really |"
     rf"actually )?answer (?:my |the )?question (?:properly|right|correctly|at all|fully)"
     rf"|(?:try|have another go|go) again|(?:that'?s|that is|thats) not (?:right|it|true|correct)"
+    # "this bot is killing me", laughing or fed up: said of the bot, to the bot
+    rf"|(?:{_YOU}(?:'?re| are| r)|ur|this (?:bot|thing|app|chat ?bot)(?:'s| is)) (?:literally |"
+    rf"actually |honestly |honestly just )?killing me"
     rf"|(?:just )?give me a (?:straight|proper|real|simple|clear) answer(?: for once)?"
     rf"|(?:{_YOU}(?:'?re| are| r|r)?|it(?:'?s| is)?|this(?:'?s| is)?) (?:a bit |kinda |kind of |so |really |"
     rf"very |pretty |too )+slow)\b")
@@ -190,7 +193,8 @@ _PRIVACY = re.compile(
     rf"(?:this (?:conversation|chat)|our (?:conversation|chat)|it|this|them|my messages?|what i "
     rf"(?:write|say|type))"
     rf"|what (?:do|will|happens) (?:{_YOU} do with |to )?(?:my|the) (?:data|messages?|info\w*|"
-    rf"questions?)|privacy(?: policy)?|(?:my )?data (?:protection|privacy)"
+    rf"questions?)|(?:(?:a )?(?:bit |little |kind of |kinda )?(?:worried|concerned|nervous|"
+    rf"anxious) about (?:my )?)?(?:privacy(?: policy)?|(?:my )?data (?:protection|privacy))"
     rf"|(?:do|can|will|did|would) {_YOU} remember (?:what|our|my|me|the|anything)(?: (?:i|we) "
     rf"(?:asked|said|talked about|told)(?: {_YOU})?)?(?: (?:yesterday|last time|before|earlier))?"
     rf"|(?:can|how do|how can) i (?:delete|clear|erase|remove|wipe) (?:my |the |this )?(?:conversation|chat|"

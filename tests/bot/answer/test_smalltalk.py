@@ -201,14 +201,17 @@ def test_an_apology_is_told_there_is_no_need_and_a_question_after_it_is_a_questi
 # who might read the chat
 @pytest.mark.parametrize("message", [
     "your replies are soooo long", "thaaanks", "byeeee for now", "got any good jokes?",
-    "sing me a song bot", "bet you're fed up with me by now", "will a human see these"])
+    "sing me a song bot", "bet you're fed up with me by now", "will a human see these",
+    # and in probes_blind73's way, in other words
+    "will you keep my questions? a little nervous about data privacy", "you're literally "
+    "killing me lol"])
 def test_held_letters_chit_chat_and_who_reads_are_small_talk(message):
     assert smalltalk_reply(message) is not None
 
 
 @pytest.mark.parametrize("message", [
     "tell me a joke about hamstring cramps", "whats your favourite stretch for the hamstrings",
-    "what's your favourite stretch?",
+    "what's your favourite stretch?", "this cramp is killing me", "worried about my cramps",
     "soooo how long should i hold the stretch", "will a doctor see these cramps as serious"])
 def test_a_question_in_chit_chat_words_is_still_a_question(message):
     assert smalltalk_reply(message) is None
