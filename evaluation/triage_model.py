@@ -470,8 +470,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "fit":
         fit_command(chatbot, args.out)
     else:
-        compared = Compared(args.thresholds, args.crisis, args.crisis_off_topic,
-                            args.crisis_clause_support, args.members, args.bank_veto)
+        compared = Compared(thresholds=args.thresholds, crisis=args.crisis,
+                            off_topic=args.crisis_off_topic,
+                            clause_support=args.crisis_clause_support, members=args.members,
+                            bank_veto=args.bank_veto)
         cv_command(chatbot, compared, args.leave_out,
                    medquad_questions() if args.medquad else ())
     return 0

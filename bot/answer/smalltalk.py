@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.query.normalise import normalise
+from bot.query.normalise import HELD_LETTER, normalise
 from bot.wording import answers as wording
 
 _YOU = r"(?:you|u|ya|ye)"
@@ -307,16 +307,13 @@ _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
 
 
-# A letter held down: "waaay", "thankssss", "sooo". normalise() cuts such a run to two
-# letters ("coool" is "cool"); where that reads as nothing, it is read cut to one ("soo" is "so").
-_HELD_LETTER = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
-
-
 def smalltalk_reply(message: str) -> str | None:
-    """A reply to a greeting, thanks, goodbye or "who are you", or None for a real question."""
+    """A reply to a greeting, thanks, goodbye or "who are you", or None for a real question.
+    A letter held down ("waaay too long", "thankssss") is read cut to two letters, and where
+    that reads as nothing, to one."""
     reply = _smalltalk_reply(normalise(message))
-    if reply is None and _HELD_LETTER.search(message):
-        reply = _smalltalk_reply(normalise(_HELD_LETTER.sub(r"\1", message)))
+    if reply is None and HELD_LETTER.search(message):
+        reply = _smalltalk_reply(normalise(message, held=1))
     return reply
 
 

@@ -46,7 +46,8 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "$": "s", "!": "i", "|": "l"})
 _LEET_RUN = re.compile(r"(?<=[a-z])[013457@$!|]{1,2}(?=[a-z])")
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")  # "s u i c i d e", "k.i.l.l"
-_REPEATS = re.compile(r"([a-z])\1{2,}")  # "sooo" -> "soo"
+# A letter held down: "sooo", "thankssss" (any case, so that the raw text can be asked too)
+HELD_LETTER = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
@@ -59,8 +60,10 @@ def fold_lookalikes(text: str) -> str:
 
 # remembered: triage's rules, the route, smalltalk and safety each read the same message
 @lru_cache(maxsize=1024)
-def normalise(text: str) -> str:
-    """Lowercase, NFKC-folded, accent-free text with look-alikes and leetspeak undone."""
+def normalise(text: str, held: int = 2) -> str:
+    """Lowercase, NFKC-folded, accent-free text with look-alikes and leetspeak undone, and a
+    letter held down cut to `held` letters: two by default ("coool" is "cool"), one for a
+    reader to whom that reads as nothing ("soo" is "so")."""
     text = _unmask(unicodedata.normalize("NFKC", text))
     text = "".join(_visible(ch) for ch in unicodedata.normalize("NFD", text))
     # again after accents and case are gone: "ἠ" and "Η" only become look-alikes here
@@ -68,7 +71,7 @@ def normalise(text: str) -> str:
     text = _LEET_RUN.sub(lambda m: m.group().translate(_LEET), text)
     text = _SPACES.sub(" ", text)  # before joining spaced letters, or a second pass joins more
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group()), text)
-    text = _REPEATS.sub(r"\1\1", text)
+    text = HELD_LETTER.sub(r"\1" * held, text)
     return _SPACES.sub(" ", text).strip()
 
 

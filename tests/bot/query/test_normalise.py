@@ -22,3 +22,9 @@ def test_english_typed_to_dodge_is_read_as_english(typed, read):
 def test_a_message_written_in_cyrillic_or_greek_keeps_its_letters(text):
     assert all(ch not in "abehkmopctxy" for ch in normalise(text))
     assert fold_lookalikes(text) == text
+
+
+def test_a_held_letter_is_cut_to_two_or_to_one_when_asked():
+    assert normalise("Sooo coool") == "soo cool"
+    assert normalise("Sooo coool", held=1) == "so col"
+    assert normalise("cool") == normalise("cool", held=1) == "cool"
