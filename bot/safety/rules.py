@@ -117,8 +117,10 @@ def is_negated(text: str, start: int, end: int, window: int) -> bool:
     before = text[max(0, start - 200):start]
     ends = list(_CLAUSE_END.finditer(before))
     clause = before[ends[-1].end():] if ends else before
-    clause = _PSEUDO_NEGATION.sub(" ", clause)
-    recent = " ".join(_TOKEN.findall(clause)[-window:])
+    # read with the sign's own first words, so that "he can't | smile" is "can't smile", a
+    # sign, and not a "can't" left bare at the clause's end; then cut back to what precedes
+    read = _PSEUDO_NEGATION.sub(lambda m: " " * len(m.group()), clause + text[start:end])
+    recent = " ".join(_TOKEN.findall(read[:len(clause)])[-window:])
     return bool(_NEGATION_CUE.search(recent))
 
 

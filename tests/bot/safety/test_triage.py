@@ -206,6 +206,8 @@ def test_a_negated_sign_is_recorded_as_negated_not_raised(message, category):
     "I'm not sure if this is chest pain",
     "It's not just a cramp anymore: my chest is tight",
     "no fever, chest pain since this morning",
+    # the sign's own verb after "can't" is the sign, even where a pattern starts at the verb
+    "her face went all floppy on one side and she can't smile",
 ])
 def test_negation_stops_at_the_clause_and_ignores_pseudo_negations(message):
     assert rule_triage(message).top.category == "emergency"
