@@ -41,6 +41,14 @@ REPORTED_FINE = (r"(?:is|are|'s|s|was|were|feels?|seems?|looks?)\s+(?:totally |c
 # and a sign asked and answered: "swelling? no. bruising? no."
 _POST_NEGATION = re.compile(r"^[^\w.!?;\n]*" + REPORTED_FINE + r"|^\s*\?\s*(?:no|nope|nah|none|not "
                             r"really)\b")
+# Healed, said within the sentence after a sign, with no "but" on either side ("thought it
+# was healing fine but it's back")
+_RESOLVED_AFTER = re.compile(
+    r"(?:(?!\b(?:but|though|although|however|except|until|yet|still|again)\b)[^.!?;\n]){0,70}?"
+    r"(?<!not )(?<!n't )(?<!never )(?<!yet )\b(?:(?:fully|completely|totally|long since) (?:sorted|"
+    r"healed|recovered|cleared up|resolved|better)|(?:healing|healed|recovered) (?:up )?(?:fine|"
+    r"well|nicely|ok|okay|great)|all (?:sorted|healed|cleared up)(?: now)?)\b(?!\s*\?)"
+    r"(?![^.!?;\n]*\b(?:but|though|however|until|again|worse|back)\b)")
 _TOKEN = re.compile(r"[a-z']+")
 TAIL = "tail"
 
@@ -83,7 +91,8 @@ def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
         matches = list(pattern.finditer(text))
         if not matches:
             return None
-        live = [m for m in matches if not _match_negated(text, m, rule.negation_window)]
+        live = [m for m in matches if not _match_negated(text, m, rule.negation_window)
+                and not (rule.category == "see_doctor" and _resolved_after(text, m))]
         if not live:
             negated = True
             evidence.append(matches[0].group())
@@ -93,6 +102,13 @@ def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
     if vetoed:
         return RuleMatch(rule, False, f"unless: {vetoed.group()}")
     return RuleMatch(rule, not negated, " + ".join(evidence))
+
+
+def _resolved_after(text: str, match: re.Match[str]) -> bool:
+    """A red flag told, then said in the same sentence to be healed ("had sciatica years ago,
+    completely sorted now"; "tore it last month, physio says it's healing fine"): nothing to see
+    a doctor about. Read for red flags only: a past attempt or an emergency stays what it was."""
+    return bool(_RESOLVED_AFTER.match(text, match.end()))
 
 
 def _match_negated(text: str, match: re.Match[str], window: int) -> bool:

@@ -315,7 +315,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:me )?quiero morir|ganas de morir(?:me)?|(?:quiero|voy a|quiere|va a) matar(?:me|se)|"
        r"(?:me|se|te) (?:quiero|quiere|quieres|va a|voy a|vas a) matar|para no despertar(?:me)?|"
        r"(?:mejor|ojala|quisiera|quiero|prefiero) (?:[\w']+ ){0,2}no (?:volver a )?despertar(?:me)?|"
-       r"dormir para siempre|"
+       r"dormir para siempre|desaparecer para siempre|"
        r"no (?:quiero|quiere) (?:seguir )?viv(?:ir|iendo)|quitar(?:me|se) la vida|acabar con (?:todo|mi vida)|"
        r"hacer(?:me|se) dano|(?:me|se) hac(?:e|o) dano|(?:cortarme|me corto|se corta) (?:los brazos|las piernas|los muslos|"
        r"las munecas)|"
@@ -326,14 +326,14 @@ CRISIS: tuple[Rule, ...] = (
        # de
        r"(?:will|wollen|mochte|moechte) (?:(?!nicht\b)[\w']+ ){0,3}sterben|sterben (?:will|mochte|moechte)|"
        r"(?:mich|sich) umbringen|(?:will|mag) nicht mehr leben|nicht mehr (?:hier |da )?(?:zu )?sein\b|"
-       r"selbstmord\w*|ritz\w* (?:mich|sich)|"
+       r"selbstmord\w*|ritz\w* (?:mich|sich)|fur immer verschwinden|"
        r"(?:mich|sich) (?:[\w']+ )?ritz\w*|mir (?:etwas|was) an(?:zu)?tun|"
        # pt
        r"(?:quero|quer) morrer|(?:me|se) matar|nao (?:quero|quer) (?:mais )?viver|acabar com "
        r"(?:tudo|a minha vida|minha vida)|sumir pra sempre|tirar (?:a )?(?:minha|sua) (?:propria )?vida|"
        r"(?:me|se) cortar (?:os bracos|as pernas|as coxas|os pulsos)|"
        # it
-       r"(?:voglio|vuole) morire(?! d(?:al|i) (?:ridere|noia|fame|caldo|freddo))|farla finita|uccider(?:mi|si)|toglier(?:mi|si) la vita|"
+       r"(?:voglio|vuole) morire(?! d(?:al|i) (?:ridere|noia|fame|caldo|freddo))|farla finita|(?:sparire|scomparire) per sempre|uccider(?:mi|si)|toglier(?:mi|si) la vita|"
        r"non (?:voglio|vuole) (?:piu )?vivere|far(?:mi|si) del male|taglia(?:rmi|rsi) (?:le braccia|"
        r"le gambe|le cosce|i polsi)|"
        # nl
@@ -344,7 +344,7 @@ CRISIS: tuple[Rule, ...] = (
        r"uit het leven (?:te )?stappen|(?:wil|hoop|wens)\w* (?:[\w']+ ){0,2}niet (?:meer )?wakker "
        r"(?:te )?worden|"
        # pl
-       r"chce umrzec|(?:chce )?sie zabic|zabic sie|zabije sie|samobo\w*|nie chce (?:juz )?zyc|tne sie|"
+       r"chce (?:mi sie )?umrzec|chcial(?:a)?bym umrzec|zniknac na zawsze|(?:chce )?sie zabic|zabic sie|zabije sie|samobo\w*|nie chce (?:juz )?zyc|tne sie|"
        r"skonczyc ze soba|zrobic sobie krzywde|odebrac sobie zycie|"
        # tr
        r"olmek istiyorum|kendimi oldur\w*|yasamak istemiyorum|kendime zarar|canima kiy\w*|"
@@ -1128,4 +1128,33 @@ CRISIS: tuple[Rule, ...] = (
        r"things)|commit suicide|top myself)\W{0,3}(?:exactly|as such|per se|or anything|"
        r"technically)\b[^.?!]{0,6}?\bbut\b|not (?:exactly |really )?suicidal\W{0,3}(?:exactly|as "
        r"such|per se|or anything)\b[^.?!]{0,6}?\bbut\b", window=0),
+
+    # Round 21 (seen in probes_blind74 to 76, written here in other words). C-SSRS 1, a
+    # passive wish: staying under the water hoping not to come back up
+    rule("crisis", "suicide",
+       r"(?:hop|wish|pray)\w* (?:that )?i (?:just |would |'?d |might )?(?:won'?t|don'?t|wouldn'?t|"
+       r"never|not|didn'?t) (?:ever )?(?:come|float|bob) (?:back )?up\b|(?:hop|wish|pray)\w* (?:that )?i "
+       r"(?:just |would |'?d )?(?:never )?(?:resurface|stay (?:down|under) for good)", window=0),
+    # C-SSRS 1: the others managing fine once one has stopped being here
+    rule("crisis", "suicide",
+       r"\b(?:if|once|when) i (?:just |simply |quietly )?(?:stopped|stop|ceased|quit) (?:being (?:here|"
+       r"around|alive)|existing|living)\b|(?:everyone|everybody|they|people|my family|my kids|the "
+       r"world) (?:would|'d|will) (?:all )?(?:cope|manage|get by|get on|move on)(?: just)? (?:fine |"
+       r"ok |okay |better )?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|here|around))",
+       window=0),
+    # C-SSRS 5: an attempt made, said as "made an attempt" or survived as an overdose; an
+    # attempt at a race, to stretch or on a summit is not one
+    rule("crisis", "suicide",
+       r"\b(?:i|he|she|they|my (?:\w+ )?(?:son|daughter|brother|sister|friend|mate|partner|wife|"
+       r"husband|mum|dad|mom)) (?:made|had) (?:an|another|a second|a) (?:suicide )?attempt\b(?! "
+       r"(?:at|to|on (?:the|a|it|that)|of|in (?:the |a |my )?(?:race|game|match|final|marathon|exam|test|gym|"
+       r"competition)|for|with|but)\b)|survived (?:an|my|a|the|his|her|their) "
+       r"(?:deliberate |intentional )?(?:overdose|od)\b", window=0),
+    # C-SSRS 4, preparations: a hose for the car's exhaust, got ready; a repair is not
+    rule("crisis", "suicide",
+       r"\b(?:hose|hosepipe|tube|tubing|pipe)\b[^.?!]{0,30}?\b(?:car'?s? )?exhaust\b|\bexhaust\b "
+       r"(?:[\w']+ ){0,3}(?:into|through) (?:the )?(?:car|window|cabin)\b",
+       unless=r"\b(?:fix\w*|repair\w*|replac\w*|mechanic\w*|leak\w*|rattl\w*|rust\w*|mot|garage|"
+              r"broke\w*|cracked|extractor|workshop|fitted|welded|manifold|silencer|muffler)\b",
+       window=0),
 )

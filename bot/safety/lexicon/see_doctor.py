@@ -19,6 +19,13 @@ _NOT_A_POP = (r"(?! (?:up|into|in to|over|round|around|by|out to|down to|to the|
 # Drinks with alcohol in them, named
 _ALCOHOL = r"(?:wine|beers?|booze|alcohol|pints|vodka|gin|whiske?y|rum|spirits|lager|cider|prosecco)"
 
+# A habit of every day asked about as a remedy: "would walking every day help me get fewer
+# cramps", "would stretching every night stop them"; not the cramps themselves asked about
+# ("do cramps every night stop on their own") (round 21)
+_A_HABIT_ASKED = (r"\b(?:would|will|could|does|do|can|should|might|is) (?:(?!(?:cramp\w*|spasm\w*|them|"
+                  r"it|they|these|those)\b)[\w']+ ){1,4}every (?:single )?(?:day|night|morning|"
+                  r"evening|week) (?:[\w']+ ){0,2}(?:help|stop|prevent|reduce|cut)")
+
 SEE_DOCTOR = (  # most specific and most urgent first: the first sign found leads the reply
     rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
        r"red|redness|hot|warm|warmth|tender\w*|hard|firm|painful|throbbing|one side|one leg|only "
@@ -139,7 +146,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"my) (?:[\w']+ )?(?:muscle|hamstring|thigh|back of)"
        # the cramp's own knot, gone when it eases ("a hard ball that goes once the cramp passes")
        r"(?![^.?!]{0,60}\b(?:goes|go|went|disappears?|disappeared|vanish\w*|softens?|eases?|melts?|"
-       r"passes)\b (?:[\w']+ ){0,2}(?:once|when|after|as|with)\b)|(?:hurts?|painful|too sore) too much to "
+       r"passes)\b (?:[\w']+ ){0,2}(?:once|when|after|as|with)\b)"
+       # or felt only while it cramps ("a hard ball there when it cramps"), not after it goes
+       r"(?![^.?!]{0,60}\b(?:when|whenever|while|during) (?:it |they |the |a |my )?(?:[\w']+ )?"
+       r"(?:cramp\w*|spasm\w*)\b(?! (?:[\w']+ ){0,2}(?:goes|has gone|went|eases|passes|passed|"
+       r"stops|is over)))|(?:hurts?|painful|too sore) too much to "
        r"(?:walk|stand|put weight)|" + CANT + r" (?:put|bear|take) (?:any |"
        r"much |my full |full |all my |my )?weight|(?:" + CANT + r"|(?:can )?(?:barely|hardly)) (?:fully |properly )?(?:walk|"
        r"bend|straighten|weight-?bear|stand (?:up|on)|put (?:any |much )?weight)(?! (?:[\w']+ ){0,5}"
@@ -167,9 +178,15 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"\bif (?:a|the|my) (?:[\w']+ )?cramp (?:has |had |might have |may have |could have )?"
               r"(?:actually |really |already )?(?:torn|tore|tears)|"
               # a tear long healed: "tore it 3 yrs ago, fully healed"
-              r"(?:years?|yrs?) ago|(?:fully|completely|totally) (?:healed|recovered)|(?:it'?s|has) "
+              r"(?:years?|yrs?) ago|(?<!not )(?<!n't )(?:fully|completely|totally) (?:healed|recovered)|(?:it'?s|has) "
               r"(?:all )?healed"),
     rule("see_doctor", "weakness",
+       # NICE CKS: weakness of the thighs and hips, seen as a struggle to rise from a chair
+       r"(?:got|gotten|grown|become) (?:much |a lot |far |way |really |so |noticeably |visibly )weaker\b|"
+       r"(?:struggl\w*|can'?t|cannot|can no longer|hard|unable) (?:[\w']+ )?(?:to )?(?:get|getting|stand\w*|"
+       r"push\w*|lift\w*) (?:himself |herself |myself |themselves )?(?:up )?(?:out of|from|off) "
+       r"(?:a|the|his|her|my|their) (?:chair|seat|armchair|sofa|couch|toilet)\b(?! (?:[\w']+ ){0,4}"
+       r"(?:when|while|during|because of|with) (?:the |a |my |it )?(?:cramp|spasm))|"
        r"(?:feel\w*|felt|gone|going|goes|went|getting|gotten|become|becoming|still|suddenly|so|really|"
        r"very|too) weak(?:er)?\b(?! (?:[\w']+ ){0,2}(?:when|while|during|as) (?:the |a |my |it )?"
        r"(?:cramp|spasm|seiz))|weakness (?:in|of) (?:my|the|his|her)|(?:lost|losing|no) (?:my |"
@@ -228,14 +245,18 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "other_symptom",  # the floor: symptoms outside a cramp (urine, speech, fever)
        r"(?:pee|urine|wee)(?:'s|\w*) (?:[\w']+ ){0,3}(?:foamy|frothy|bubbly|cloudy|burn\w*|stings?)|"
        r"(?:foamy|frothy|bubbly|cloudy) (?:pee|urine|wee)|(?:losing|lose|lost|keep losing|can'?t "
-       r"find|forget\w*|mix\w* up|mixing up) (?:my|his|her|their|the) words|"
-       r"(?:have|has|had|got|running|with|get|gets|getting|developed|spiked) (?:a |an )?(?:high |slight |"
-       r"bit of a |low[- ]grade )?(?:fevers?|temperature)|feverish|night sweats|"
+       r"find|forget\w*|mix\w* up|mixing up) (?:my|his|her|their|the) words|night sweats|"
        # NICE NG12: weight lost without trying, and nights of drenching sweats
        r"wak\w* (?:up )?(?:[\w']+ ){0,2}(?:drenched|soaked|soaking|dripping)|(?:drenched|soaked) "
        r"(?:in sweat )?(?:most|every) nights?|lost (?:about |nearly |almost |over )?(?:a stone|"
        r"\d+ ?(?:kg|kilos?|pounds|lbs|stone)|(?:a lot of |some )?weight) without (?:really |even )?"
        r"(?:trying|dieting|meaning to)|unexplained weight loss"),
+    rule("see_doctor", "other_symptom",  # a fever beside a cramp, a leg or a muscle; alone, a
+       # fever is another topic ("my toddler has a temperature after his jabs"), for the scope
+       r"(?:have|has|had|got|running|with|get|gets|getting|developed|spiked) (?:a |an )?(?:high |slight |"
+       r"bit of a |low[- ]grade )?(?:fevers?|temperature)|feverish",
+       CRAMP + r"|legs?|thighs?|hamstrings?|hamm(?:y|ies)|calf|calves|knees?|muscles?|"
+       r"calambres?|krampf\w*|crampes?|caimbras?|crampi|kramp\w*|skurcz\w*"),
     rule("see_doctor", "pregnancy",
        PREGNANT + r"|post-?partum|gave birth|just had (?:a|my) baby|morning sickness|midwife"),
     rule("see_doctor", "child",
@@ -260,6 +281,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        unless=r"out of (?:the )?reach|(?:keep|keeping|store|storing|lock\w*) (?:[\w']+ ){0,4}away from|"
               r"child ?-?proof|explain\w*(?: [\w']+){0,4} (?:like|as if) (?:i'?m|im|i am)|\beli5\b|"
               r"school project|homework|assignment|essay|for (?:a|her|his|their) (?:class|project)|"
+              # a child's vaccinations, with no cramp told: another topic, which the scope reads
+              r"^(?!.*\b(?:cramp\w*|spasm\w*|hamstrings?|thighs?|legs?)\b)(?=.*\b(?:jabs?|vaccin\w*|"
+              r"immuni[sz]\w*|injections?)\b)|"
               r"(?:when|since|after|before) (?:i |we |she )?(?:had|have|having) (?:my|our|the|her) "
               r"(?:baby|son|daughter|kids?)|(?:in labou?r|pregnant) with (?:my|our|her|his)|"
               # a grown child, said in passing: "my son's team (he's 24, not a kid lol)"
@@ -382,8 +406,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"night|morning|week)|\bi (?:[\w']+ ){1,5}(?:every|most) (?:day|morning|night|evening|"
               r"week)s?,? (?:could|can|might|would|does|is) (?:that|this|it|doing that)\b|"
               r"\b(?:got|had|get|gets) (?:just |only )?(?:one|a single|her first|his first|my first) "
-              r"(?:[\w']+ ){0,2}cramp\b"),
-    rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10), OFTEN),
+              r"(?:[\w']+ ){0,2}cramp\b|" + _A_HABIT_ASKED),
+    rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10), OFTEN, unless=_A_HABIT_ASKED),
     rule("see_doctor", "night_or_rest", near(CRAMP, REST, 10)),
     rule("see_doctor", "claudication",
        near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
@@ -598,4 +622,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"|" + _ALCOHOL + r"\b[^.?!]{0,40}?\bdrink (?:a lot|loads|too much|a fair bit|quite a bit)\b",
        CRAMP, window=0,
        unless=r"(?:don'?t|do not|never|no longer|stopped|gave up|quit) (?:[\w']+ )?drink"),
+    # Round 21 (seen in probes_blind74 to 76, written here in other words). NICE CKS superficial
+    # thrombophlebitis: a vein in the leg gone hard, red or sore, to be checked for a clot
+    rule("see_doctor", "clot_signs",
+       near(r"veins?", r"(?:hard|harden\w*|red|reddish|sore|tender|lumpy|cord|rope|ropey|hot|warm|"
+            r"inflamed|swollen|painful)", 5),
+       r"legs?|thighs?|calf|calves|knees?|shins?|hamstrings?|ankles?|cramp\w*",
+       unless=r"\bvein(?:s|y)? (?:[\w']+ )?(?:pop\w*|stick\w* out|show\w*|visible)\b(?![^.?!]{0,30}"
+              r"\b(?:hard|red|sore|tender|hot|lumpy))", window=0),
 )
