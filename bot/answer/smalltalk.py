@@ -138,7 +138,7 @@ _COMPLAINT = re.compile(
     rf"what i (?:actually |really )?(?:ask|asked|meant|want|wanted|need)))*"
     rf"|(?:not|wasn'?t|isn'?t) what i (?:asked|meant|wanted|was asking)"
     rf"|(?:{_YOU} |it |this |the bot )?(?:keep|keeps|just keep|just|only) (?:saying|repeating|repeats?|giving me|"
-    rf"telling me|quote|quoting|copy|copying) (?:the same|that|yourself|articles)(?: (?:thing|answer|"
+    rf"telling me|quote|quoting|copy|copying) (?:the same|that|yourself|urself|yourselves|itself|articles)(?: (?:thing|answer|"
     rf"stuff|reply|things|articles|text|old|paragraphs?|quotes?|bits?|sentences?|lines?))*"
     rf"(?: (?:over and over|again and again|every time))?"
     rf"|{_YOU} (?:sound|talk|write|type) (?:just )?like (?:a |an )?(?:robot|bot|machine|computer|"
@@ -266,8 +266,9 @@ _THANKS = re.compile(
     r"very |so |actually )*good at this|know (?:your|"
     r"ur) stuff|(?:the )?cramps?(?:'s)? (?:is |are |has |have )?(?:all )?gone|(?:it'?s|pain'?s|pain is) (?:all )?gone|"
     r"all good now|(?:all )?sorted|god bless(?: (?:you|u))?|bless (?:you|u)|feel\w* (?:much |loads |a lot )?better(?: now)?|(?:pretty |really |very |so |kinda |kind of )?(?:smart|clever|good|impressive|sweet|nice|kind|cute|funny|polite) for "
-    r"a (?:computer|bot|robot|machine|ai|chat ?bot)|(?:better|more helpful|more useful|nicer|quicker|"
-    r"faster) than (?:my |the |a )?(?:gp|doctor|doc|google|nhs|physio|dr google)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"
+    r"a (?:computer|bot|robot|machine|ai|chat ?bot)|(?:(?:way|much|so much|far|loads|miles) )?(?:better|"
+    r"more helpful|more useful|nicer|quicker|faster) than (?:my |the |a )?(?:gp|doctor|doc|google|"
+    r"googling(?: it| stuff| things)?|nhs|physio|dr google)|(?:you'?ve|you have|that'?s|that has|this has|it'?s|it has) been (?:a |such a |so |"
     r"really |very )?(?:great |big |huge |real |massive )?(?:help|helpful|useful|lifesaver)|you rock|legend|lifesaver|(?:very|really|super|so) (?:helpful|useful)|helpful|useful|nice one|"
     r"good (?:bot|job|stuff)|great|perfect|awesome|brilliant|lovely|amazing|excellent|fab|cool|"
     r"nice|super|sweet|got it|noted|understood|makes sense|sounds good|fair enough|ok+|okay|"
@@ -302,6 +303,7 @@ darling bud mates people world peeps gang crew exactly actually even to amigo am
 doktor ji powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
 accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly arent
 aren't ugh argh meh ffs omg jeez geez sigh computer robot machine you're youre nah or god
+be honest truthfully
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
