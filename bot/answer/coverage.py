@@ -89,6 +89,11 @@ _SUBJECT = [
     re.compile(r"\b(?:said|says|told me|heard|reckons?|swears?|read|claims?)\s+(?:that\s+)?" + _LEAD +
                r"(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:stops?|helps?|works?|cures?|fix(?:es)?|prevents?|"
                r"relieves?|gets? rid of|is good for|sorts?)\b"),
+    # a thing said to work, asked back with a question mark: "pinching your lip stops a cramp??"
+    re.compile(r"^(?:so |apparently |is it true |true that )?(?:that )?" + _LEAD +
+               r"(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:really\s+|actually\s+)?(?:stops?|helps?|fix(?:es)?|"
+               r"cures?|prevents?|relieves?|gets? rid of|works? for)\s+(?:a |an |the |my |your |leg |"
+               r"muscle |hamstring )*(?:cramp\w*|spasms?)\b[^.!?]*\?"),
 ]
 
 
@@ -153,9 +158,12 @@ def _in_articles(word: str, vocabulary: Vocabulary) -> bool:
 
 def _in_articles_or_opposite(word: str, vocabulary: Vocabulary) -> bool:
     """Whether the articles use `word` in some form, or the word it negates: "unfit",
-    "unstretched" (five letters at least: "unit" is no opposite of "it")."""
+    "unstretched" (five letters at least: "unit" is no opposite of "it"), "inflexible",
+    "inactive", "immobile" (seven at least: "intake" is no opposite of "take")."""
     return _in_articles(word, vocabulary) or (
-        word.startswith("un") and len(word) >= 5 and _in_articles(word[2:], vocabulary))
+        word.startswith("un") and len(word) >= 5 and _in_articles(word[2:], vocabulary)) or (
+        word.startswith(("in", "im", "non")) and len(word) >= 7
+        and _in_articles(word[3:] if word.startswith("non") else word[2:], vocabulary))
 
 
 def _known(word: str, vocabulary: Vocabulary) -> bool:

@@ -12,8 +12,9 @@ massage, ice or heat names the subject as its setting ("what stretch helps on a 
 and is answered; so is a remark that asks nothing.
 
 Subjects on which people who wrote the blind sets disagreed, half calling the articles'
-general causes an answer, are left out: sex, getting older, a vegan or keto diet (the
-articles name low carbohydrate levels).
+general causes an answer, are left out: getting older, a vegan or keto diet (the articles
+name low carbohydrate levels). Sex was one of them until the readable sets held twenty such
+questions, sixteen of them marked as not covered (round 21).
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("a bike's fit", r"\bbike fit\w*|\bsaddle\b|\bcleats?\b|\bseat height\b"),
         ("restless legs", r"\brestless legs?\b|\brls\b"),
         ("shift work", r"\bnight ?shifts?\b|\bshift work\w*|\bworking nights\b|\bon nights\b"),
+        # the act, not which sex gets more cramps (a group, which the scope reads)
+        ("sex", r"\b(?:during|after|before|while|mid|from|having|have|had|in the middle of) "
+                r"(?:having |the )?sex\b|\bsex (?:life|positions?)\b|\bintercourse\b|"
+                r"\bmaking love\b"),
+        ("giving blood", r"\b(?:giving|gave|give|donat\w*) (?:blood|plasma)\b|\bblood donations?\b|"
+                         r"\bblood donors?\b"),
     ))
 
 # What makes it a question about the cramps, not a remark in passing
