@@ -303,7 +303,7 @@ darling bud mates people world peeps gang crew exactly actually even to amigo am
 doktor ji powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
 accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly arent
 aren't ugh argh meh ffs omg jeez geez sigh computer robot machine you're youre nah or god
-be honest truthfully
+be honest truthfully r
 """.split())
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14

@@ -122,6 +122,8 @@ def test_a_thing_named_in_another_form_of_the_articles_words_is_covered():
     # a link asked after (probes_blind69, in other words)
     ("low iron and thigh cramps, are they connected", "low iron"),
     ("any link between hay fever tablets and cramps", "hay fever tablets"),
+    # a thing said to work, asked back (probes_blind74, in other words)
+    ("biting your tongue stops a cramp??", "biting your tongue"),
 ])
 def test_what_a_question_asks_about_is_found_whatever_verb_asks(message, subject):
     assert asked_about(message) == subject
@@ -221,6 +223,8 @@ def test_a_thing_left_out_its_form_its_opposite_and_the_hamstring_by_a_nickname_
     assert unknown_words("skipping the warm up", known) == []
     assert unknown_words("magnesium tablets", known) == []
     assert unknown_words("being unfit", known) == []
+    assert unknown_words("being so inflexible", Vocabulary.from_texts(["Stay flexible."])) == []
+    assert unknown_words("intake", Vocabulary.from_texts(["Take a break."])) == ["intake"]
     assert unknown_words("my hammies", known) == []
     # what is left out is still judged, and a form does not make a thing known
     assert unknown_words("skipping my acupuncture", known) == ["acupuncture"]

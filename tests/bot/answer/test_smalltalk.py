@@ -16,7 +16,7 @@ SOCIAL = {
                  "hello how you are", "hi, i am new here", "my name is tomasz, hello",
                  "hey, nice to meet", "good morning from lisbon"],
     "thanks": ["thanks heaps", "thank u!!", "cheers, that helped", "great, thank you so much",
-               "ok cool", "ur genuinely helpful, ta"],
+               "ok cool", "ur genuinely helpful, ta", "u r much better than googling stuff"],
     "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later", "hasta luego",
             "merci, au revoir", "tschüss!"],
     # a complaint about the bot or its answer, and a wish for a person instead
@@ -25,7 +25,7 @@ SOCIAL = {
                   "the answer didnt help me at all ngl", "u keep giving me the same answer",
                   # how the answers read, and a second try asked for
                   "ur replies r way too wordy", "that was so confusing", "try again",
-                  "u didnt answer the question properly"],
+                  "u didnt answer the question properly", "you keep repeating urself"],
     # what becomes of what one writes
     "privacy": ["do u save my chats", "is this conversation confidential?",
                 "who gets to read my messages", "what happens to my data",
@@ -42,7 +42,8 @@ SOCIAL = {
                  "whos behind this", "r u a person or a program", "is there a human answering",
                  "can i trust your answers", "where do u get your info from",
                  "is this bot reliable", "what are your sources", "how accurate is this advice",
-                 "who am i talking to rn", "do u even know what ur talking about"],
+                 "who am i talking to rn", "do u even know what ur talking about",
+                 "is this a real person? be honest"],
 }
 QUESTIONS = [
     "hi, how long should I hold a hamstring stretch?",
