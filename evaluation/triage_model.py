@@ -50,7 +50,9 @@ from evaluation.triage import decided_kind, is_right
 # regression (which they had left as it was). The held-out sets, evaluation.paths.HELD_OUT,
 # are learned from by nothing. Blind66, read in round 19, is not learned yet: refitted with it,
 # both models put 4 fewer of the tuning groups' 3,300 replies right (docs/safety.md). Blind69
-# and 70 (round 20) are: learned, the tuning groups' replies stayed as they were.
+# and 70 (round 20) are: learned, the tuning groups' replies stayed as they were. Blind73 to
+# 76 (round 21) are not: refitted with 73 to 76, the tuning groups' 4,500 replies lost 3, with
+# 74 to 76 alone 2, where the rule set before fitting was to lose none (docs/safety.md).
 READ_SETS: tuple[Path, ...] = tuple(
     DATA / f"probes_blind{n}.jsonl"
     for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57, 60, 61, 69, 70))
