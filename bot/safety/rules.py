@@ -28,7 +28,7 @@ _PSEUDO_NEGATION = re.compile(
     r"\b(?:not (?:sure|certain|just|only|even|to mention|that)|no (?:idea|doubt|clue)|"
     r"(?:don'?t|do not|didn'?t) (?:know|think|understand|care)|whether or not|if not|"
     r"(?:can'?t|cannot|could(?:n'?t| not)) \w+|nothing (?:helps|works|seems|is working)|"
-    r"(?:won'?t|doesn'?t|isn'?t|aren'?t|don'?t|didn'?t|do not|did not|not) (?:stop|go away|"
+    r"(?:won'?t|doesn'?t|isn'?t|aren'?t|don'?t|didn'?t|do not|did not|not|never) (?:stop|go away|"
     r"going away|ease|settle|get better|getting better|improve|let up|help|work|function)|"
     r"never (?:had|felt|experienced|been)\b(?=.*\bbefore\b)|like nothing|"
     # what is missing in a heat, not a denial of it: "no aircon in this heatwave"

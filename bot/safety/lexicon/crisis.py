@@ -17,10 +17,11 @@ _NOT_A_DIET_OF = r"(?! of (?:carbs?|sugar|calories|sweets|salt|junk))"
 # Not waking as a wish, not as waking with something: "hope i don't wake up with cramps again"
 _NOT_WOKEN_BY = r"(?! (?:up )?(?:with|to|in|because|from|at|again|early|during|tonight|screaming)\b)"
 
-# "Suicides" as a running drill: what follows the word, or the verbs run before it. The rule
+# "Suicides" as a running drill (or "Suicide Squad", the film, and a car's "suicide doors"):
+# what follows the word, or the verbs run before it. The rule
 # below does not read it as a crisis, and triage's learned layers, which read "suicides" in
 # any sense, are told so (HARMLESS_READINGS, bot.safety.triage)
-_DRILL_AFTER = (r"(?:sprints?|drills?|runs?|shuttles?|squeeze|(?:at|in|during|after) (?:[\w']+ )?"
+_DRILL_AFTER = (r"(?:sprints?|drills?|runs?|shuttles?|squeeze|squad|doors?|(?:at|in|during|after) (?:[\w']+ )?"
                 r"(?:practice|training|session|drills|pe|gym|basketball|football|netball|hockey|"
                 r"rugby|soccer))")
 SUICIDE_DRILL = re.compile(r"\bsuicid\w* " + _DRILL_AFTER +
@@ -56,7 +57,8 @@ HYPERBOLE = re.compile(
     r"\bthought i was (?:going to|gonna|about to) die\b|\bscared (?:me|him|her) (?:half )?to "
     r"death\b|\bbored to death\b|\bdying (?:to|for) (?:know|try|get|see|go|hear|a)\b|"
     r"\bdisappear (?:to|for|on) (?:a|the) (?:beach|holiday|vacation|week|month|weekend|island|trip|"
-    r"few days|cabin)\b")
+    r"few days|cabin)\b|\b(?:legs?|hamstrings?|hammies|calves|thighs?|muscles?|quads|glutes|feet|"
+    r"knees) (?:want|wants|wanna|wanted) to die\b")
 
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
 _DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
@@ -111,6 +113,9 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:end|be over|stop)|\bi (?:will|want to|wanna|'ll|am going to|going to|gonna|shall) "
        r"kill me\b"),
     rule("crisis", "suicide",  # a wish to be dead or not to exist, said plainly or passively
+       # (not of a body part: "my hamstrings want to die after that session", round 22)
+       r"(?<!legs )(?<!hamstrings )(?<!hammies )(?<!calves )(?<!thighs )(?<!muscles )(?<!quads )"
+       r"(?<!glutes )(?<!feet )(?<!knees )"
        r"(?:want|wanna|wish|wishing|wanting|plan\w*|ready|deserve|rather|prefer|wants|wanted) "
        r"(?:[\w']+ ){0,3}(?:to )?" + DIE + r"|(?:think\w*|thought\w*) (?:about|of) (?:dying|death|"
        r"being dead|not being here)|(?:done|finished) with (?:life|living|being alive|existing|it "
@@ -908,13 +913,18 @@ CRISIS: tuple[Rule, ...] = (
        r"\b(?:tie|tied|tying|rope|cord|belt|noose|hang\w*|scarf|cable)\b",
        unless=r"hammock|swing|pull-?up|chin-?up|trx|rings|resistance band|climb\w*", window=0),
     # a plan kept for when the others are away: "planning to do it friday when she's out"
+    # (round 21: "my plan is sunday when..."; the errand done while they are out is read only
+    # in the sentence that says when, so a cramp question asked after it vetoes nothing)
     rule("crisis", "suicide",
        r"(?:planning|planned|plan|decided|going|gonna|ready|set) (?:[\w']+ ){0,2}(?:to do it|on it|"
-       r"on doing it)\b|(?:i'?ve|i have) decided(?=\s*[.,;:!-])",
+       r"on doing it)\b|(?:i'?ve|i have) decided(?=\s*[.,;:!-])|my plan is (?:for )?(?:this |next )?"
+       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend)\b",
        r"when (?:my |the |everyone|every ?one|every ?body|nobody|no ?one|they|he|she|[\w']+'?s? )"
        r"(?:[\w']+ ){0,3}(?:(?:is|are|'s|'re|will be|goes|go|gone) )?(?:away|out|asleep|gone|at work|"
        r"at (?:her|his|their) \w+|not (?:home|around|in)|on holiday)\b",
        unless=r"\b(?:stretch\w*|workout|session|run|race|exercises?|routine|yoga|physio|the "
+              r"(?:test|exam|shopping|decorating|garden|painting))\b[^.?!]*\bwhen\b|\bwhen\b[^.?!]*"
+              r"\b(?:stretch\w*|workout|session|run|race|exercises?|routine|yoga|physio|the "
               r"(?:test|exam|shopping|decorating|garden|painting))\b", window=0),
     # C-SSRS method: the trains that pass without stopping looked up
     rule("crisis", "suicide",
@@ -1157,4 +1167,26 @@ CRISIS: tuple[Rule, ...] = (
        unless=r"\b(?:fix\w*|repair\w*|replac\w*|mechanic\w*|leak\w*|rattl\w*|rust\w*|mot|garage|"
               r"broke\w*|cracked|extractor|workshop|fitted|welded|manifold|silencer|muffler)\b",
        window=0),
+
+    # Round 22 (seen in probes_blind81 and 82, written here in other words). C-SSRS 2, a way
+    # thought of on the road: not turning the wheel, steering into something
+    rule("crisis", "suicide",
+       r"(?:think\w*|thought|tempt\w*|urge|want\w*|wonder\w*|imagin\w*|picture) (?:about |of |to )?"
+       r"(?:just )?(?:not turning the wheel|(?:driving|steering|swerving|veering) (?:the car |my car )?"
+       r"(?:into|off) (?:a |the |an )?(?:tree|wall|bridge|cliff|lorry|truck|oncoming|barrier|river|"
+       r"road|motorway|bend)|letting go of the (?:steering )?wheel)", window=0),
+    # C-SSRS 1: hoping the body or the heart just gives up; a cramp that gives up is not one
+    rule("crisis", "suicide",
+       r"(?:hop|wish|pray)\w* (?:that )?my (?:body|heart) (?:would |will )?(?:just |finally |"
+       r"eventually )?(?:gives? (?:up|out)|stops|packs? (?:in|up)|shuts? down|fails)\b", window=0),
+    # self-harm as punishment: pain sought because one "deserves" it
+    rule("crisis", "self_harm",
+       r"\bi deserve (?:it )?(?:to (?:hurt|suffer|feel pain|be in pain)|the pain|the hurt|"
+       r"it to hurt)|(?:so|because|cos|coz|cause) i (?:can )?(?:punish|hurt) myself|to punish "
+       r"myself\b(?! for (?:eating|skipping|missing))", window=0),
+    # a past overdose told by the age it happened at, with the feelings coming back
+    rule("crisis", "suicide",
+       r"when i was (?:\d+|younger|a teen\w*|at uni|in (?:school|college|uni|my teens)),? (?:i )?"
+       r"(?:overdosed|od'?d|took an overdose|tried to (?:kill myself|end it|end my life)|"
+       r"attempted|cut myself)", window=0),
 )

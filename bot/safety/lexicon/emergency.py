@@ -44,8 +44,18 @@ _NOT_FOOD = (r"(?:(?:(?:heat|muscle|deep heat|tiger|vapou?r|chest) )?(?:rub|balm
 # An overdose weeks ago is a crisis to talk about, not an ambulance now
 # an overdose dated by its year ("back in 2019") is as long ago as one told "years ago"
 _LONG_AGO = (r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back|"
+             # told by the age it happened at: "when i was 19", "as a teenager"
+             r"when (?:i|he|she|they) (?:was|were) (?:\d+|younger|a teen\w*|a kid|at uni|in (?:school|"
+             r"college|uni|my teens|his teens|her teens))|as a teen\w*|"
              r"(?:back )?in (?:19|20)\d\d\b|(?:back |last )?in (?:january|february|march|april|may|"
              r"june|july|august|september|october|november|december)\b")
+
+# Eased by standing still or resting, as claudication is (round 22)
+_EASES_ON_REST = (r"(?:eases?|goes (?:away|off)|better|settles?|passes|fades?|wears off) (?:[\w']+ )"
+                  r"{0,4}(?:when|once|if|after|as soon as) (?:i |he |she |they )?(?:stand|stop|rest|"
+                  r"sit)\w*|(?:stand|standing|stop|stopping|rest|resting|sit|sitting) (?:still |down "
+                  r"|for a (?:bit|minute|moment|while) )?(?:and|then) (?:it |they |the pain )?(?:eases|goes|"
+                  r"settles|passes|gets better|fades|wears off)")
 
 EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"
@@ -133,7 +143,13 @@ EMERGENCY: tuple[Rule, ...] = (
             r"tingl\w*|heavy|droop\w*|wonky)", 4),
        near(r"(?:arm|hand|leg|fingers)", r"(?:numb\w*|weak\w*|heavy|dead|limp|useless|tingl\w*|"
             r"won'?t work|not working|stopped working|(?:doesn'?t|isn'?t|won'?t) (?:work|move)|"
-            r"floppy|clumsy|dropping things)", 4)),
+            r"floppy|clumsy|dropping things)", 4),
+       # tingling round the mouth and in the fingers, on and off for a while, is low calcium's
+       # (NICE CKS hypocalcaemia), a red flag the nerve sign reads; a stroke comes on suddenly
+       unless=r"(?:fingers?|hands?|toes?) (?:[\w']+ ){0,3}(?:and|&) (?:[\w']+ ){0,2}(?:mouth|lips)\b"
+              r"(?=[^.?!]*\b(?:lately|recently|a lot|on and off|comes and goes|for (?:days|weeks|"
+              r"months)|every (?:day|now and then)|sometimes|often)\b)(?![^.?!]*\b(?:sudden\w*|"
+              r"just now|droop\w*|slur\w*|one side))"),
     rule("emergency", "cold_limb", near(LIMB, r"(?:ice cold|icy|like ice|cold|colder|cooler|freezing|frozen)(?! (?:pack|"
                                           r"compress|therapy|water|bath|shower|towel|weather|"
                                           r"spray|plunge|tub|air|day|morning|room|drink|"
@@ -144,7 +160,8 @@ EMERGENCY: tuple[Rule, ...] = (
        near(LIMB, r"(?:turned|gone|going|went|is|are|looks?|looking) (?:[\w']+ )?(?:blue|bluish|"
             r"blu\w+|white|pale|grey|gray|black|mottled|waxy|ashen|(?:weird|funny|strange|odd|"
             r"dark) colou?r)", 3),
-       unless=r"(?:bruis\w*|black and blue)"),
+       # pale on walking and better for standing still is claudication's (NICE PAD), a red flag
+       unless=r"(?:bruis\w*|black and blue)|" + _EASES_ON_REST),
     rule("emergency", "cold_limb", rf"(?:no|{CANT} (?:find|feel) (?:a|the|any)) pulse (?:in|at)"),
     rule("emergency", "cold_limb",  # the colour change first: it is the rare part
        r"(?:turned|turning|turn|turns|gone|going|go|went|goes|is|are|looks?|looking|became|becoming|getting|"
@@ -278,8 +295,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"vomit\w*|being sick|throwing up|threw up|sick|cramp\w*|diarr\w*|faint\w*|dizz\w*|"
        r"confus\w*|drows\w*|stomach|burn\w*|breath\w*", window=0),
     # NHS: an electric shock, then cramps, a strange chest or a faint
-    rule("emergency", "collapse",
-       r"electric(?:al)? shock|electrocut\w*|got a shock (?:off|from)|shock (?:off|from) (?:a |the )?"
+    rule("emergency", "collapse",  # (not a pain "like an electric shock", round 22)
+       r"(?<!like an )(?<!like a )(?<!like )(?<!as if from an )electric(?:al)? shock|electrocut\w*|got a shock (?:off|from)|shock (?:off|from) (?:a |the )?"
        r"(?:cable|wire|socket|plug|lamp|fence)",
        r"chest|heart|cramp\w*|spasm\w*|burn\w*|faint\w*|dizz\w*|numb\w*|breath\w*", window=0),
     rule("emergency", "cauda_equina",

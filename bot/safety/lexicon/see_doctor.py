@@ -201,7 +201,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:lost|dropped|losing|dropping|shed) (?:about |around |nearly |over |almost |like )?(?:a "
        r"(?:lot of |bit of )?(?:weight|stone)|\d+ ?(?:kg|kgs|kilos?|pounds?|lbs?|stone|st)|(?:two|"
        r"three) stones?|weight)\b(?: [\w']+){0,3} without (?:even )?(?:trying|meaning to|dieting)|"
-       r"unexplained weight loss|weight loss (?:i )?can'?t explain"),
+       r"unexplained weight loss|weight loss (?:i )?can'?t explain",
+       # an eyelid that twitches, and nothing of weight, is another topic, for the scope (round 22)
+       unless=r"^(?![\s\S]*\bweight\b)[\s\S]*\beye(?:lid)?s?\b[^.?!]{0,30}\btwitch\w*"),
     rule("see_doctor", "nerve",
        r"numb(?:ness|nes)?|tingl\w*|pins and needles|prickl\w*|" + CANT + r" feel (?:my|his|her|their|the)|"
        r"(?:lost|loss of|no) (?:the |all )?(?:feeling|sensation)|electric (?:shocks?|jolts?)|"
@@ -415,7 +417,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:goes away|go away|goes off|wears off|calms down|subsides|stops?|eases?|settles?|better|"
        r"disappears|fades|passes|it goes|gone) "
        r"(?:[\w']+ ){0,6}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)\w*|"
-       r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest",
+       r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest|"
+       # "i rest and it settles" (round 22)
+       r"(?:rest|stop|stand still|sit down)\w* (?:for a (?:bit|minute|moment|while) )?(?:and|then) "
+       r"(?:it |the pain |they )?(?:eases|goes(?: away| off)?|settles|passes|gets better|fades|wears off)",
        r"every|each|whenever|always|usually|often|keeps?|(?:have|has|had|need|needs) to|"
        r"(?:when|after|if|once) (?:i|he|she|they|you) (?:walk|hike|climb|go|get)|\bi get|gets?|"
        r"comes? on|starts?|sets? in|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"
@@ -630,4 +635,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"legs?|thighs?|calf|calves|knees?|shins?|hamstrings?|ankles?|cramp\w*",
        unless=r"\bvein(?:s|y)? (?:[\w']+ )?(?:pop\w*|stick\w* out|show\w*|visible)\b(?![^.?!]{0,30}"
               r"\b(?:hard|red|sore|tender|hot|lumpy))", window=0),
+    # Round 22 (seen in probes_blind81 and 82, written here in other words). NICE NG12:
+    # bruises that come with no knock to explain them
+    rule("see_doctor", "other_symptom",
+       r"bruis\w* (?:[\w']+ ){0,6}(?:(?:don'?t|dont|can'?t|cant|do not|cannot) (?:remember|recall|"
+       r"explain|think of)|no idea (?:how|where|why)|for no reason|out of nowhere|from nowhere|"
+       r"(?:didn'?t|never) (?:bang|knock|hit|bump)\w*)|(?:unexplained|random|mystery|weird) "
+       r"bruis\w*|bruis\w* (?:keep )?(?:appearing|showing up|popping up) (?:[\w']+ ){0,3}"
+       r"(?:everywhere|all over|for no reason|out of nowhere)", window=0),
 )

@@ -205,7 +205,7 @@ DURATION = rf"(?:(?:[2-9]|\d{{2,}}|{_FEW}) days|(?:\d+|a|one|over a|more than a|
 RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:keep|kept) " \
         r"(?:on )?(?:getting|having) (?:them|cramps|it|these)|coming back (?:again|all the time)|" \
         r"every[.!]? (?:single[.!]? )?(?:day|night|morning|evening|week)|" \
-        r"(?:several|multiple|many|a few|" \
+        r"(?:several|multiple|(?<!how )many|a few|" \
         r"few|two|three|\d+) times (?:a|per|every) (?:day|week|night)|(?:most|many) (?:days|" \
         r"nights|mornings)|all the time|constantly|non-?stop|(?<!take )(?<!taking )(?<!taken )" \
         r"(?<!dose )daily|nightly|frequent\w*|" \
