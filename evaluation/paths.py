@@ -14,11 +14,13 @@ REPORTS = ROOT / "reports"
 # 54 and 55, 56 of 56 and 57, 58 and 59, written alone at the end of round 18, 62 and 63 of
 # 60 to 63, 64 and 65 of 64 to 66, written once round 19's changes had landed, 67 and 68
 # of 67 to 70, 71 and 72, written once round 20's changes had landed, 77 and 78 of
-# 74 to 78, and 79 and 80, written alongside 81 and 82 and scored once round 21 had landed).
+# 74 to 78, 79 and 80, written alongside 81 and 82 and scored once round 21 had landed, and
+# 83 and 84, written and scored once round 22 had landed).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
             "probes_blind62.jsonl", "probes_blind63.jsonl", "probes_blind64.jsonl",
             "probes_blind65.jsonl", "probes_blind67.jsonl", "probes_blind68.jsonl",
             "probes_blind71.jsonl", "probes_blind72.jsonl", "probes_blind77.jsonl",
-            "probes_blind78.jsonl", "probes_blind79.jsonl", "probes_blind80.jsonl")
+            "probes_blind78.jsonl", "probes_blind79.jsonl", "probes_blind80.jsonl",
+            "probes_blind83.jsonl", "probes_blind84.jsonl")
