@@ -33,8 +33,9 @@ _LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getti
 # "Does X cause cramps?", "Thoughts on X?": X is what is asked about.
 _SUBJECT = [
     # a thing asked after: "is there a X that shows why", "is there an X for it"
-    re.compile(r"\bis there (?:a|an|any) (?P<x>[a-z][a-z' -]{2,30}?)\s+(?:that|which|to (?:find|show|"
-               r"check|test|tell|see)|i can (?:get|have|take|buy)|(?:that )?(?:shows?|tells?|finds?))\b"),
+    re.compile(r"\bis there (?:a|an|any|some)(?: kind of| sort of| type of)? (?P<x>[a-z][a-z' -]{2,30}?)\s+"
+               r"(?:that|which|to (?:find|show|check|test|tell|see)|(?:i|you|we|people) (?:can|could) "
+               r"(?:get|have|take|buy|wear|use|put on)|(?:that )?(?:shows?|tells?|finds?))\b"),
     re.compile(r"\b(?:does|do|did|will|would|can|could|should|is|are|was|were)\s+" + _LEAD +
                r"(?P<x>[a-z][a-z' -]{2,40}?)"
                r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"

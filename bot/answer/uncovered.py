@@ -71,7 +71,7 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # What makes it a question about the cramps, not a remark in passing
 _ABOUT_CRAMPS = re.compile(r"\b(?:cramp\w*|spasm\w*|hamstrings?|hamm(?:y|ies)|charley)\b")
 _QUESTION = re.compile(r"\?|^(?:why|how|what|which|when|is|are|can|could|does|do|did|will|would|"
-                       r"should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|"
+                       r"should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|is there|"
                        r"connected|coincidence|is it (?:the|my|from|because|down to|due to)|"
                        r"could (?:it|that|this) be|caus(?:e|es|ed|ing)|"
                        r"related|linked|the reason|to blame)\b")

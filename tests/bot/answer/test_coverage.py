@@ -124,6 +124,7 @@ def test_a_thing_named_in_another_form_of_the_articles_words_is_covered():
     ("any link between hay fever tablets and cramps", "hay fever tablets"),
     # a thing said to work, asked back (probes_blind74, in other words)
     ("biting your tongue stops a cramp??", "biting your tongue"),
+    ("is there some kind of strap you can wear for thigh cramps", "strap"),
 ])
 def test_what_a_question_asks_about_is_found_whatever_verb_asks(message, subject):
     assert asked_about(message) == subject

@@ -46,6 +46,7 @@ def test_no_passage_of_the_articles_names_a_subject_said_to_be_uncovered():
     ("i'm on creatine and my hamstrings cramp, could it be that", "creatine"),
     ("why do my hamstrings lock up after sex", "sex"),
     ("my hamstring cramped the evening after i donated plasma, is that why", "giving blood"),
+    ("my cramps run in the family, is there a blood test for that", "scans and tests"),
 ])
 def test_a_question_about_an_uncovered_subject_names_it(message, subject):
     assert uncovered_subject(message) == subject
