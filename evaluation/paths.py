@@ -15,7 +15,8 @@ REPORTS = ROOT / "reports"
 # 60 to 63, 64 and 65 of 64 to 66, written once round 19's changes had landed, 67 and 68
 # of 67 to 70, 71 and 72, written once round 20's changes had landed, 77 and 78 of
 # 74 to 78, 79 and 80, written alongside 81 and 82 and scored once round 21 had landed, and
-# 83 and 84, written and scored once round 22 had landed).
+# 83 and 84, written and scored once round 22 had landed, and 87 and 88, written alongside
+# 85 and 86 and scored at the end of round 23).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -23,4 +24,5 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind65.jsonl", "probes_blind67.jsonl", "probes_blind68.jsonl",
             "probes_blind71.jsonl", "probes_blind72.jsonl", "probes_blind77.jsonl",
             "probes_blind78.jsonl", "probes_blind79.jsonl", "probes_blind80.jsonl",
-            "probes_blind83.jsonl", "probes_blind84.jsonl")
+            "probes_blind83.jsonl", "probes_blind84.jsonl", "probes_blind87.jsonl",
+            "probes_blind88.jsonl")
