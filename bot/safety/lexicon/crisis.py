@@ -58,7 +58,10 @@ HYPERBOLE = re.compile(
     r"death\b|\bbored to death\b|\bdying (?:to|for) (?:know|try|get|see|go|hear|a)\b|"
     r"\bdisappear (?:to|for|on) (?:a|the) (?:beach|holiday|vacation|week|month|weekend|island|trip|"
     r"few days|cabin)\b|\b(?:legs?|hamstrings?|hammies|calves|thighs?|muscles?|quads|glutes|feet|"
-    r"knees) (?:want|wants|wanna|wanted) to die\b")
+    r"knees) (?:want|wants|wanna|wanted) to die\b|"
+    # giving up a sport ("feel like quitting running"), round 23
+    r"\b(?:give up|giving up|quit|quitting) (?:on )?(?:running|the gym|gym|football|training|sports?|"
+    r"exercise|the team|cycling|netball|rugby|tennis|badminton|dancing|hockey|swimming)\b")
 
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
 _DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
@@ -1189,4 +1192,11 @@ CRISIS: tuple[Rule, ...] = (
        r"when i was (?:\d+|younger|a teen\w*|at uni|in (?:school|college|uni|my teens)),? (?:i )?"
        r"(?:overdosed|od'?d|took an overdose|tried to (?:kill myself|end it|end my life)|"
        r"attempted|cut myself)", window=0),
+    # Round 23 (seen in probes_blind85 and 86, written here in other words). C-SSRS 5: a
+    # suicide pact, or a pact to "do it" together; a pact to run or to diet is not one
+    rule("crisis", "suicide",
+       r"suicide pact|\bpact (?:[\w']+ ){0,3}to (?:do it|end it|end things|go together|die|not be here|"
+       r"both go)\b|\bpact\b[^.?!]{0,30}\bdo it together\b",
+       unless=r"\bpact (?:[\w']+ ){0,3}to (?:run|train|diet|stretch|quit|stop|go to|get|start|finish)\b",
+       window=0),
 )

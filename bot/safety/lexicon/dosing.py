@@ -104,6 +104,9 @@ DOSING = (
        r"(?:take|have|use) (?:it|them|these|those|this|that|one|two) (?:[\w']+ ){0,2}(?:every "
        r"(?:day|night|\d+ hours?)|daily|twice|three times|more often|long[- ]term)"),
     rule("dosing", "dose", r"prescri\w+ (?:[\w']+ )?" + SUBSTANCE, unless=_ASKED_IF_PRESCRIBED),
+    rule("dosing", "dose",  # "paracetamol every 4 hrs ok?" (round 23)
+       SUBSTANCE + r" (?:[\w']+ ){0,2}every (?:\d+|two|three|four|six|eight) ?(?:hours?|hrs?|h)\b",
+       r"\b(?:ok|okay|safe|fine|alright|allowed|too much|too often)\b|\?"),
     rule("dosing", "dose",  # how much or how often to put a gel, cream or spray on the skin
        r"how (?:often|many times|much|frequently) (?:[\w']+ ){0,5}(?:apply|put|rub|spray|use|"
        r"reapply|massage in)|(?:apply|put|rub|spray|use|reapply) (?:[\w']+ ){0,5}(?:more than|"

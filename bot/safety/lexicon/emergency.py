@@ -332,7 +332,9 @@ EMERGENCY: tuple[Rule, ...] = (
               r"(?:ice|cold|icy)|(?:ice|cold|icy) (?:[\w']+ ){0,3}(?:then|or|vs|versus|before|after) "
               r"(?:[\w']+ ){0,2}(?:heat|hot|warm)|more confused than|"
               r"conflicting|(?:sites|websites|articles|advice|people|everyone|google) (?:[\w']+ )?"
-              r"(?:says?|disagree\w*|contradict\w*)"),
+              r"(?:says?|disagree\w*|contradict\w*)|"
+              # advice from two sides, then "now i'm confused" (round 23)
+              r"\b(?:says?|said|told me)\b[^.?!]{0,80}\b(?:says?|said|told me)\b[^.?!]{0,40}\bconfus\w*"),
     rule("emergency", "heat_confusion",  # "a heat stroke of genius" is a bright idea
        r"(?:heat ?stroke|sun ?stroke)(?! of (?:genius|luck|brilliance|inspiration|fate))|heat exhaustion"),
     rule("emergency", "heat_confusion", BODY_TEMP_HIGH, f"{CONFUSED}|{HEAT_MIND}|{DROWSY}"),
@@ -879,4 +881,13 @@ EMERGENCY: tuple[Rule, ...] = (
        unless=r"\bfor (?:school|work|college|uni|breakfast|church|the bus|training)\b|\bin the "
               r"mornings?\b|\bon (?:weekends|saturdays|sundays)\b|\b(?:teenager|teen)s? (?:[\w']+ )?"
               r"(?:sleeps?|lie-?ins?)\b"),
+    # Round 23 (seen in probes_blind85 and 86, written here in other words). NHS heat exhaustion
+    # turning to heatstroke: hours in the sun or heat, then being sick with a faint or a
+    # pounding head
+    rule("emergency", "heat_confusion",
+       r"\b(?:in|under) the (?:hot )?sun\b|\bsun all day\b|heat ?wave|\bhot (?:day|weather|sun)\b|"
+       r"scorching|sweltering|baking|boiling (?:hot|out)|\d\d ?(?:c|f|degrees)\b",
+       r"vomit\w*|throw\w* up|threw up|being sick|been sick",
+       r"(?:pass|passing|passed) out|faint\w*|black(?:ing)? out|collaps\w*|pounding head|"
+       r"(?:splitting|thumping|banging|pounding) headache|confus\w*", window=0),
 )

@@ -31,7 +31,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"red|redness|hot|warm|warmth|tender\w*|hard|firm|painful|throbbing|one side|one leg|only "
        r"one|just one|left|right|flight|flying|drive|travel\w*|surgery|operation|bigger than|"
        r"won'?t go down|shiny|veins?|since (?:(?:a|the|my|that) (?:bad )?cramp|yesterday|last night|"
-       r"then)|still swollen|"
+       r"then)|still swollen|(?:been there|there for|for|lasted) (?:a few|few|several|\d+|two|three|"
+       r"four|five) days|"
        r"(?:last night|yesterday)\b.{0,40}\bnow\b"),
     rule("see_doctor", "clot_signs", near(LIMB, r"(?:red|redness|reddened|(?:hot|warm)(?! (?:yoga|"
        r"baths?|showers?|tubs?|weather|days?|climate|rooms?|studio|class\w*|pilates|country|water|"
@@ -167,7 +168,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"can not) (?:fully |properly )?straighten|"
               # "my hammy locked up at 5 a side and i couldnt straighten my knee": the cramp's
               # hold told a few words on, nothing said of after it
-              r"(?:locked|seized|cramped|knotted|tightened)(?: up)?\b(?:(?!\b(?:now|since|still|after|"
+              r"(?:locked|seized|cramped|knotted|tightened|went (?:rock )?(?:solid|hard|rigid|stiff))(?: up)?\b(?:(?!\b(?:now|since|still|after|"
               r"anymore|days?|hours?|later|next|fell|fall|pop\w*|snap\w*)\b)[^.?!]){0,40}?\b(?:can'?t|"
               r"cannot|couldn'?t|could not|can not) (?:fully |properly )?straighten"),
     rule("see_doctor", "tear",
@@ -260,7 +261,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        CRAMP + r"|legs?|thighs?|hamstrings?|hamm(?:y|ies)|calf|calves|knees?|muscles?|"
        r"calambres?|krampf\w*|crampes?|caimbras?|crampi|kramp\w*|skurcz\w*"),
     rule("see_doctor", "pregnancy",
-       PREGNANT + r"|post-?partum|gave birth|just had (?:a|my) baby|morning sickness|midwife"),
+       PREGNANT + r"|post-?partum|gave birth|just had (?:a|my) baby|morning sickness|midwife",
+       # someone else expecting, the writer the one who cramps (round 23)
+       unless=r"\b(?:my|his|her|our) (?:[\w']+ )?(?:sister|friend|mate|cousin|colleague|daughter|"
+              r"neighbou?r|sister-in-law|niece|flatmate)(?:'?s| is) (?:[\w']+ )?pregnant\b[^.?!]{0,40}"
+              r"\b(?:and|but|while|so) i\b"),
     rule("see_doctor", "child",
        r"my " + CHILD_AGE + r"[- ]?(?:years?|yrs?|y)[- ]?olds?|\b" + CHILD_AGE +
        r"[- ]?(?:years?|yrs?)[- ]?old (?:son|daughter|boy|girl|kid|child)|my (?:little |teenage |"
@@ -420,7 +425,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest|"
        # "i rest and it settles" (round 22)
        r"(?:rest|stop|stand still|sit down)\w* (?:for a (?:bit|minute|moment|while) )?(?:and|then) "
-       r"(?:it |the pain |they )?(?:eases|goes(?: away| off)?|settles|passes|gets better|fades|wears off)",
+       r"(?:it |the pain |they )?(?:eases|goes(?: away| off)?|settles|passes|gets better|fades|wears off)|"
+       # "rest a bit and i can carry on" (round 23)
+       r"(?:rest|stop|stand still|sit down)\w* (?:for )?(?:a (?:bit|minute|moment|while|few minutes) )?"
+       r"(?:and |then |and then )(?:i |he |she |they )?(?:can|could|am able to|is able to) (?:carry on|keep going|"
+       r"walk (?:on|again)|go (?:on|again)|continue)",
        r"every|each|whenever|always|usually|often|keeps?|(?:have|has|had|need|needs) to|"
        r"(?:when|after|if|once) (?:i|he|she|they|you) (?:walk|hike|climb|go|get)|\bi get|gets?|"
        r"comes? on|starts?|sets? in|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"
@@ -613,7 +622,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"every (?:week|month|few days)|each (?:week|month)|week (?:by|after|on) week|month (?:by|"
        r"after) month|lately|recently|these days|over the (?:last|past) |now (?:it'?s |they'?re |"
        r"i get them |i'?m getting them )?(?:most|every|almost every|nearly every|daily)|most "
-       r"(?:days|nights)|more and more",
+       r"(?:days|nights)|more and more|now (?:it'?s |its |they'?re |theyre )?(?:like |about |around "
+       r"|maybe )?(?:\d+|two|three|four|five|six|several) times (?:a|per) (?:week|day|night)",
        CRAMP, window=0),
     # NICE CKS, and the articles' causes: cramps in someone who drinks heavily, day after day
     rule("see_doctor", "alcohol",

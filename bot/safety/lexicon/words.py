@@ -164,7 +164,8 @@ FIT = r"(?:(?:a|another|having|had|has|have|in|into) fits?|fits)\b(?! (?:and (?:
 CONFUSED = r"(?:confus\w*|muddled|disorient\w*|delirious|acting (?:really |very |so |a bit |all |kind of )?" \
            r"(?:drunk|strange\w*|weird\w*|odd\w*|funny)|not (?:himself|herself|themselves|making (?:any )?sense)|drows\w*|hard to " \
            r"wake|" + NONSENSE + r"|" \
-           r"wake|(?:hardly|barely|can'?t|cannot|won'?t) (?:wake|rouse)|slurr\w*|blurr\w*|" \
+           r"(?:hardly|barely|can'?t|cannot|won'?t|couldn'?t) (?:really |properly |fully |even )?" \
+           r"(?:wake|rouse)|slurr\w*|blurr\w*|" \
            r"seizure|" + FIT + r"|fitting|passed out|unconscious|out of it|talking (?:nonsense|" \
            rf"gibberish|rubbish)|{CANT} think (?:straight|clearly|properly))"
 # Taking more than a medicine allows, in the words people use
