@@ -50,7 +50,8 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("fasting", r"\bfasting\b|\bramadan\b|\bfast(?:ed)? (?:all day|for)\b"),
         ("iron and anaemia", r"\biron\b|\ban(?:a)?emi\w*|\bferritin\b"),
         ("losing weight", r"\blos(?:e|ing) weight\b|\bweight loss\b|\boverweight\b|\bobes\w*"),
-        ("driving", r"\b(?:safe to|can i|should i|okay to|ok to|fine to) drive\b|\bclutch\b|"
+        ("driving", r"\b(?:safe to|can i|should i|okay to|ok to|fine to) (?:keep |carry on |continue )?"
+                    r"driv(?:e|ing)\b|\bclutch\b|"
                     r"\b(?:when|while) (?:i'?m |im |i am )?driving\b(?=[^?]*\bwhy\b)"),
         ("alcohol", r"\balcohol\b|\bbeers?\b|\bwine\b|\bhangover\w*|\bbooze\b"),
         ("creatine", r"\bcreatine\b"),
@@ -72,7 +73,7 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _ABOUT_CRAMPS = re.compile(r"\b(?:cramp\w*|spasm\w*|hamstrings?|hamm(?:y|ies)|charley)\b")
 _QUESTION = re.compile(r"\?|^(?:why|how|what|which|when|is|are|can|could|does|do|did|will|would|"
                        r"should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|is there|"
-                       r"connected|coincidence|is it (?:the|my|from|because|down to|due to)|"
+                       r"connected|coincidence|is it (?:the|my|from|because|down to|due to|safe|ok|okay|fine|alright)|"
                        r"could (?:it|that|this) be|caus(?:e|es|ed|ing)|"
                        r"related|linked|the reason|to blame)\b")
 # A question of technique: the subject is only where it happens

@@ -25,7 +25,8 @@ SOCIAL = {
                   "the answer didnt help me at all ngl", "u keep giving me the same answer",
                   # how the answers read, and a second try asked for
                   "ur replies r way too wordy", "that was so confusing", "try again",
-                  "u didnt answer the question properly", "you keep repeating urself"],
+                  "u didnt answer the question properly", "you keep repeating urself",
+                  "u gave me the same reply again, so annoying"],
     # what becomes of what one writes
     "privacy": ["do u save my chats", "is this conversation confidential?",
                 "who gets to read my messages", "what happens to my data",
@@ -43,7 +44,7 @@ SOCIAL = {
                  "can i trust your answers", "where do u get your info from",
                  "is this bot reliable", "what are your sources", "how accurate is this advice",
                  "who am i talking to rn", "do u even know what ur talking about",
-                 "is this a real person? be honest"],
+                 "is this a real person? be honest", "is anybody actually reading this"],
 }
 QUESTIONS = [
     "hi, how long should I hold a hamstring stretch?",

@@ -47,6 +47,7 @@ def test_no_passage_of_the_articles_names_a_subject_said_to_be_uncovered():
     ("why do my hamstrings lock up after sex", "sex"),
     ("my hamstring cramped the evening after i donated plasma, is that why", "giving blood"),
     ("my cramps run in the family, is there a blood test for that", "scans and tests"),
+    ("my thigh cramped in the car, is it ok to carry on driving", "driving"),
 ])
 def test_a_question_about_an_uncovered_subject_names_it(message, subject):
     assert uncovered_subject(message) == subject
