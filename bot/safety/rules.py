@@ -62,6 +62,9 @@ class Rule:
     patterns: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None = None
     negation_window: int = 5  # words before a match searched for a cue; 0: never negated
+    # a match said healed later in its sentence ("...years ago, completely sorted now") reads
+    # as negated: right for a red flag, never for a past attempt or an emergency
+    healed_negates: bool = False
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -92,7 +95,7 @@ def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
         if not matches:
             return None
         live = [m for m in matches if not _match_negated(text, m, rule.negation_window)
-                and not (rule.category == "see_doctor" and _resolved_after(text, m))]
+                and not (rule.healed_negates and _resolved_after(text, m))]
         if not live:
             negated = True
             evidence.append(matches[0].group())
@@ -105,9 +108,8 @@ def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
 
 
 def _resolved_after(text: str, match: re.Match[str]) -> bool:
-    """A red flag told, then said in the same sentence to be healed ("had sciatica years ago,
-    completely sorted now"; "tore it last month, physio says it's healing fine"): nothing to see
-    a doctor about. Read for red flags only: a past attempt or an emergency stays what it was."""
+    """A sign told, then said in the same sentence to be healed ("had sciatica years ago,
+    completely sorted now"; "tore it last month, physio says it's healing fine")."""
     return bool(_RESOLVED_AFTER.match(text, match.end()))
 
 

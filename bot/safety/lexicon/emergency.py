@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.safety.lexicon.words import (DRINK_STOPPED, FIT, PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST,
-                                     CHEST_ODD, PLEURITIC,
+                                     CHEST_ODD, PLEURITIC, RESTED_AND_EASED,
                                      CHEST_PAIN, CONFUSED, DROWSY, HEAT_MIND, ICED, OD_ON_A_DRUG,
                                      DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
                                      HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
@@ -53,9 +53,7 @@ _LONG_AGO = (r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the pas
 # Eased by standing still or resting, as claudication is (round 22)
 _EASES_ON_REST = (r"(?:eases?|goes (?:away|off)|better|settles?|passes|fades?|wears off) (?:[\w']+ )"
                   r"{0,4}(?:when|once|if|after|as soon as) (?:i |he |she |they )?(?:stand|stop|rest|"
-                  r"sit)\w*|(?:stand|standing|stop|stopping|rest|resting|sit|sitting) (?:still |down "
-                  r"|for a (?:bit|minute|moment|while) )?(?:and|then) (?:it |they |the pain )?(?:eases|goes|"
-                  r"settles|passes|gets better|fades|wears off)")
+                  r"sit)\w*|" + RESTED_AND_EASED)
 
 EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP,
                                      DRINK_STOPPED, ICED,
                                      DARK_URINE, DURATION, LIMB, MED, NIGHT, OFTEN, PAINFUL,
-                                     PREGNANT, PRESSED, RECUR, REST, SCANT_URINE, SUBSTANCE, SWOLLEN, near, rule)
+                                     PREGNANT, PRESSED, RECUR, REST, RESTED_AND_EASED, SCANT_URINE,
+                                     SUBSTANCE, SWOLLEN, near, rule)
 
 # Pain told by a simile is no tear: "like someone ripping my leg apart", "being torn in half"
 _NOT_A_SIMILE = (r"(?!like (?:someone|somebody|some ?one|it was|it were|they were|(?:my|his|her|the) [\w']+ "
@@ -423,13 +424,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"disappears|fades|passes|it goes|gone) "
        r"(?:[\w']+ ){0,6}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)\w*|"
        r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest|"
-       # "i rest and it settles" (round 22)
-       r"(?:rest|stop|stand still|sit down)\w* (?:for a (?:bit|minute|moment|while) )?(?:and|then) "
-       r"(?:it |the pain |they )?(?:eases|goes(?: away| off)?|settles|passes|gets better|fades|wears off)|"
-       # "rest a bit and i can carry on" (round 23)
-       r"(?:rest|stop|stand still|sit down)\w* (?:for )?(?:a (?:bit|minute|moment|while|few minutes) )?"
-       r"(?:and |then |and then )(?:i |he |she |they )?(?:can|could|am able to|is able to) (?:carry on|keep going|"
-       r"walk (?:on|again)|go (?:on|again)|continue)",
+       + RESTED_AND_EASED,
        r"every|each|whenever|always|usually|often|keeps?|(?:have|has|had|need|needs) to|"
        r"(?:when|after|if|once) (?:i|he|she|they|you) (?:walk|hike|climb|go|get)|\bi get|gets?|"
        r"comes? on|starts?|sets? in|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"

@@ -192,9 +192,19 @@ DIE = r"(?:die|be dead|not be (?:alive|here|around)|not exist|stop existing|ceas
 def rule(category, sign, *patterns, unless=None, window=None):
     default = {"emergency": 4, "crisis": 3, "see_doctor": 5, "dosing": 0}[category]
     compiled = tuple(rx(p) if isinstance(p, str) else rx(*p) for p in patterns)
+    # a red flag said healed is nothing to see a doctor about; a past attempt or an
+    # emergency stays what it was
     return Rule(category, sign, compiled, rx(unless) if unless else None,
-                default if window is None else window)
+                default if window is None else window, healed_negates=category == "see_doctor")
 
+
+# Eased by a rest, or able to go on after one: "i stand still and it eases", "rest a bit and
+# i can carry on" (claudication's, NICE PAD; read by the red flag and by the cold leg's veto)
+RESTED_AND_EASED = (r"(?:rest|stop|stand|sit)\w* (?:still |down )?(?:for )?(?:a (?:bit|minute|"
+                    r"moment|while|few minutes) )?(?:and |then |and then )(?:(?:it |they |the pain )?"
+                    r"(?:eases|goes(?: away| off)?|settles|passes|gets better|fades|wears off)|(?:i |he "
+                    r"|she |they )?(?:can|could|am able to|is able to) (?:carry on|keep going|walk "
+                    r"(?:on|again)|go (?:on|again)|continue))")
 
 PAINFUL = r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|cramp\w*|spasm\w*|tight\w*|weak\w*|tender\w*|" \
           r"numb\w*|tingl\w*|it)"
