@@ -26,7 +26,11 @@ _NEGATION_CUE = re.compile(
 # and the verbs of the signs themselves ("can't breathe" is a sign, not a negation).
 _PSEUDO_NEGATION = re.compile(
     r"\b(?:not (?:sure|certain|just|only|even|to mention|that)|no (?:idea|doubt|clue)|"
-    r"(?:don'?t|do not|didn'?t) (?:know|think|understand|care)|whether or not|if not|"
+    r"(?:don'?t|do not|didn'?t|did not|doesn'?t|does not) (?:know|think|understand|care|realise|"
+    r"realize)|whether or not|if not|"
+    # a person who does not answer is the sign itself: "hasn't responded for 5 minutes"
+    r"(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|won'?t|doesn'?t|isn'?t|"
+    r"wasn'?t|is not|was not) (?:been )?(?:respond\w*|answer\w*|react\w*)|"
     r"(?:can'?t|cannot|could(?:n'?t| not)) \w+|nothing (?:helps|works|seems|is working)|"
     r"(?:won'?t|doesn'?t|isn'?t|aren'?t|don'?t|didn'?t|do not|did not|not|never) (?:stop|go away|"
     r"going away|ease|settle|get better|getting better|improve|let up|help|work|function)|"
@@ -49,6 +53,15 @@ _RESOLVED_AFTER = re.compile(
     r"healed|recovered|cleared up|resolved|better)|(?:healing|healed|recovered) (?:up )?(?:fine|"
     r"well|nicely|ok|okay|great)|all (?:sorted|healed|cleared up)(?: now)?)\b(?!\s*\?)"
     r"(?![^.!?;\n]*\b(?:but|though|however|until|again|worse|back)\b)")
+# Long past, said within its sentence soon after a sign, and not happening again now ("my dad
+# had a heart attack a few years back", "she fainted at the marathon last year"): history
+_LONG_PAST_AFTER = re.compile(
+    r"[^.!?;\n]{0,30}?\b(?:(?:a (?:few|couple of) |several |many |some |\d+ |two |three |four |"
+    r"five |ten )?(?:years?|yrs?|decades?) (?:ago|back|before)|last year|the year before last|"
+    r"(?:back )?in (?:19|20)\d\d|when (?:i|he|she|they) (?:was|were) (?:a kid|a child|little|"
+    r"young|younger|a teen\w*|\d+))\b"
+    r"(?![^.!?\n]*\b(?:happen\w* again|again (?:today|now|tonight|this \w+)|today|tonight|this "
+    r"(?:morning|afternoon|evening)|right now|just now|yesterday)\b)")
 _TOKEN = re.compile(r"[a-z']+")
 TAIL = "tail"
 
@@ -65,6 +78,9 @@ class Rule:
     # a match said healed later in its sentence ("...years ago, completely sorted now") reads
     # as negated: right for a red flag, never for a past attempt or an emergency
     healed_negates: bool = False
+    # a match told as long past ("had a heart attack a few years back") reads as negated: right
+    # for an emergency, which is about now; a past attempt stays a crisis
+    past_negates: bool = False
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -95,7 +111,8 @@ def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
         if not matches:
             return None
         live = [m for m in matches if not _match_negated(text, m, rule.negation_window)
-                and not (rule.healed_negates and _resolved_after(text, m))]
+                and not (rule.healed_negates and _resolved_after(text, m))
+                and not (rule.past_negates and _LONG_PAST_AFTER.match(text, m.end()))]
         if not live:
             negated = True
             evidence.append(matches[0].group())

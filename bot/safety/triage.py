@@ -72,7 +72,10 @@ _A_CHILD_NAMED = re.compile(
 # Red flags of a time: cramps that keep coming, come at night, follow a medicine or hold on.
 # Told as a past problem that was sorted ("last year ... it turned out to be my cholesterol
 # tablet, GP changed it, all sorted"), with nothing of them back, they say nothing now.
-PASSING_SIGNS = frozenset({"recurring", "night_or_rest", "medicine", "persistent_pain"})
+PASSING_SIGNS = frozenset({"recurring", "night_or_rest", "medicine", "persistent_pain",
+                           "fluid_loss"})
+# the red flags a message can leave idle, either way
+_IDLE_WHEN = CRAMP_RED_FLAGS | PASSING_SIGNS
 _PAST = re.compile(
     r"\b(?:last (?:year|summer|winter|spring|autumn)|(?:a (?:few|couple of)|some|two|three|"
     r"several|\d+) (?:months|years) (?:ago|back)|years ago|a year ago|back in (?:19|20)\d\d|"
@@ -86,6 +89,17 @@ _SORTED = re.compile(
 _BACK = re.compile(
     r"\b(?:back again|(?:come|comes|coming|came) back|returned|returning|started again|"
     r"starting again|again now|flared? up again|(?:they'?re|it'?s) back)\b")
+
+
+# The writer turning from someone else to their own question: "my grandmother is on dialysis
+# ... but this is just for me", "my wife is pregnant, but this one is for me", "that's not why
+# i'm here". A red flag told only before it is the other person's.
+_ASKING_FOR_MYSELF = re.compile(
+    r"\b(?:this (?:one |question |q |bit |part )?is (?:just |only |actually |really |all )?(?:for|"
+    r"about) me(?:self)?|(?:i'?m |im )?asking (?:just |only )?for (?:me|myself)|(?:that'?s|thats|"
+    r"it'?s|its|this is) not (?:why|what) i'?m (?:here|asking|writing|messaging)|(?:totally |"
+    r"completely |entirely )?unrelated (?:q|qn|question)|(?:a )?(?:different|separate) question|"
+    r"(?:my|the) (?:own )?question is (?:about|for) me)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -108,17 +122,19 @@ def idle_red_flag(sign: str, folded: str, leg_cramp: bool | None = None) -> bool
     (CRAMP_RED_FLAGS) in a message that names no leg cramp (`leg_cramp`, when the caller
     has already asked `names_a_leg_cramp`), or a red flag of a time (PASSING_SIGNS) told as
     a past problem, sorted."""
-    if sign not in CRAMP_RED_FLAGS:
-        return False
     if sign in PASSING_SIGNS and passed(folded):
         return True
+    if sign not in CRAMP_RED_FLAGS:
+        return False
     if leg_cramp is None:
         leg_cramp = names_a_leg_cramp(folded)
     if leg_cramp:
         return False
     if sign == "persistent_pain":  # "the pain has lasted a week" is idle only if it is a tooth's
         return bool(OTHER_COMPLAINT.search(folded) or OTHER_BODY_PARTS & set(words(folded)))
-    return not (sign in WHO_SIGNS and _A_SUBSTANCE.search(folded))
+    # a medicine asked for a child's hay fever or cold is that complaint's question
+    return not (sign in WHO_SIGNS and _A_SUBSTANCE.search(folded)
+                and not OTHER_COMPLAINT.search(folded))
 
 
 @dataclass(frozen=True)
@@ -279,10 +295,11 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
     negated: set[str] = set()
     present = _SCREEN.categories(folded, categories)
     leg_cramp: bool | None = None
+    mine = _ASKING_FOR_MYSELF.search(folded)
     for rule in RULES:
         if rule.category not in present or rule.category in fired:
             continue
-        if rule.category == "see_doctor" and rule.sign in CRAMP_RED_FLAGS:
+        if rule.category == "see_doctor" and rule.sign in _IDLE_WHEN:
             if leg_cramp is None:  # asked once, for the first such rule that could fire
                 leg_cramp = names_a_leg_cramp(folded)
             if idle_red_flag(rule.sign, folded, leg_cramp):
@@ -290,6 +307,11 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
         match = apply_rule(rule, folded)
         if match is None:
             continue
+        if match.fired and rule.category == "see_doctor" and mine is not None:
+            own = apply_rule(rule, folded[mine.end():])
+            if own is None or not own.fired:  # told of someone else, before the writer's own
+                negated.add(rule.category)
+                continue
         if match.fired:
             fired[rule.category] = Flag(rule.category, rule.sign, "rule", 1.0, match.evidence)
         else:

@@ -440,7 +440,7 @@ CRISIS: tuple[Rule, ...] = (
        r"gonna) matter", window=0),
     # NHS, signs of self-harm in someone else: cuts or blades found
     rule("crisis", "self_harm", _FOUND_MARKS,
-       r"(?:on|in|under|across) (?:[\w']+ ){0,2}(?:his|her|their|son'?s|daughter'?s|kid'?s|child'?s|"
+       r"(?:on|in|under|across|up|over|along|down) (?:[\w']+ ){0,2}(?:his|her|their|son'?s|daughter'?s|kid'?s|child'?s|"
        r"friend'?s|partner'?s|teen'?s) (?:[\w']+ )?(?:legs?|arms?|wrists?|thighs?|room|bag|drawer|"
        r"bin|pencil case|stomach)", unless=_ACCIDENT + r"|cat|dog|brambles?|thorns?", window=0),
     # C-SSRS 1, a wish to be dead, said as a hope after a question about dying

@@ -53,7 +53,12 @@ DOSING = (
        r"what|recommended)|(?:most|max\w*) (?:[\w']+ ){0,2}(?:i|you|one|someone) (?:can|could|should) "
        r"(?:safely )?(?:take|have)|how often (?:[\w']+ ){0,2}(?:take|have|use) (?:[\w']+ ){0,2}" +
        SUBSTANCE + r"|how (?:much|many) (?:of )?(?:them|these|those|that|it) (?:[\w']+ )?(?:should|"
-       r"can|do|to|per|a) (?:i )?(?:take|have)|(?:can|could) (?:you|i|one) (?:[\w']+ )?overdose on"),
+       r"can|do|to|per|a) (?:i )?(?:take|have)|(?:can|could) (?:you|i|one) (?:[\w']+ )?overdose on",
+       # what a product holds, asked about as a cause, with no amount asked: "my preworkout has
+       # like 300mg caffeine, could that be why my hamstrings cramp"
+       unless=r"^(?!.*\b(?:too much|too many|safe|should i|can i|how much|how many|ok to|okay to|"
+              r"dose|dosage|max\w*|limit)\b).*\b(?:could|can|would|might|is|was) (?:that|this|it) "
+              r"(?:be )?(?:why|the (?:cause|reason|culprit)|causing|to blame)\b"),
     rule("dosing", "dose", r"how (?:much|many|mutch) (?:[\w']+ ){0,4}" + SUBSTANCE,
        r"take|taking|have|give|use|drink|add|need|safe|ok|okay|too much|enough|per day|a day|"
        r"daily|should|can|is (?:a )?(?:good|safe|right|normal)|recommend\w*|max\w*|limit|would "
@@ -144,7 +149,10 @@ DOSING = (
        r"bad|harmful)|safe|how long|too (?:much|often|many)|\?"),
     rule("dosing", "dose",  # a count of tablets: "will 2 tablets be enough", "one or two?"
        r"(?:\d+|one|two|three|four|five|a couple(?: of)?|half a|half) (?:or (?:\d+|two|three|four) )?"
-       r"(?:[\w']+ ){0,2}(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b(?=.*\b" + SUBSTANCE +
+       r"(?:[\w']+ ){0,2}(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b"
+       # "2 or 3 times now" counts cramps, not tablets
+       r"(?! ?(?:times?|days?|weeks?|nights?|hours?|hrs?|minutes?|mins?|km|k|miles?|sets?|reps?|"
+       r"years?|months?|goes|games|matches|sessions|cramps?|spasms?|episodes?|attacks?)\b)(?=.*\b" + SUBSTANCE +
        # a device set up is no dose raised: "set it up on my tablet"
        r"\b)|(?:(?<!set )(?<!set it )(?<!set this )(?<!set me )(?<!set them )up|increase|raise|"
        r"double|lower|reduce|cut down|cut back) (?:on )?(?:my|the) "

@@ -47,7 +47,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        # the knot of the cramp itself, gone when the cramp let go
        unless=r"(?:lump|bump|knot|bulge|it) (?:[\w']+ ){0,2}(?:vanished|disappeared|went away|went "
               r"down|melted)|(?:once|when|after|as soon as) the cramp (?:let go|eased|stopped|went|"
-              r"passed|released)"),
+              r"passed|released)|"
+              # or felt only while it cramps: "the hard lump in my thigh when it cramps"
+              r"(?:lump|bump|knot|bulge|ball)\b[^.?!]{0,30}\b(?:when|whenever|while|during) (?:it |they "
+              r"|the |a |my )?(?:[\w']+ )?(?:cramp\w*|spasm\w*)\b(?! (?:[\w']+ ){0,2}(?:goes|has gone|"
+              r"went|eases|passes|passed|stops|is over))"),
     # NICE NG12: an unexplained lump that is getting bigger needs a scan (a soft tissue
     # sarcoma is most often a painless, growing lump in a limb); one still there weeks on, or
     # hard and fixed, is checked too. The knot a cramp makes lasts minutes, and is no lump.
@@ -296,6 +300,17 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"(?:baby|son|daughter|kids?)|(?:in labou?r|pregnant) with (?:my|our|her|his)|"
               # a grown child, said in passing: "my son's team (he's 24, not a kid lol)"
               r"\((?:he'?s|she'?s|they'?re) (?:now )?(?:1[89]|[2-9]\d)\b|not a (?:kid|child)\b|"
+              # or said later in the message: "why does my son cramp at the end of games? hes 23"
+              r"\b(?:he'?s|hes|she'?s|shes|he is|she is) (?:now |only |just |actually )?(?:1[89]|[2-9]\d)"
+              r"\b(?![.,]\d| ?(?:km|k|miles?|mins?|minutes?|weeks?|kg|lbs?|stone|%|hours?|days?|months?|"
+              r"times?|reps?|sets?|seconds?|secs?|percent|degrees|°|c|f)\b)|"
+              # the writer's own cramp at a child's event: "at my daughter's open day my hamstring
+              # cramped"
+              r"\bmy (?:son|daughter|kid|child|boy|girl|grandson|granddaughter)'?s (?:[\w']+ ){0,2}(?:open "
+              r"day|party|sports day|recital|wedding|birthday|graduation|parents'? evening|nativity|"
+              r"concert|school play|match|game|tournament|gala|competition|show)\b(?=.*\b(?:my (?:own )?"
+              r"(?:hamstrings?|legs?|thighs?|calf|calves)|i (?:got|get|had|have) (?:a |an )?(?:[\w']+ )?"
+              r"cramp)\b)|"
               # the child lifted, the writer's own back the complaint
               r"(?:bend\w* (?:over|down) to |when i |while i )(?:pick|lift|carry)\w* (?:up )?(?:my|"
               r"our) (?:kids?|son|daughter|toddler|baby|little one|child)\b|"
@@ -377,7 +392,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:getting |got |gotten |been )?any better|no better",
        r"weeks|months|a month|a year|keeps?|kept|over and over|every (?:week|day|night|time)|"
        r"all the time|constantly|again and again|for (?:ages|weeks|months)|more (?:and more )?"
-       r"(?:frequent|often)|frequent", CRAMP, window=0),
+       r"(?:frequent|often)|frequent|"
+       # it used to help: "the stretching and massage don't help anymore"
+       r"any ?more|no longer", CRAMP, window=0),
     rule("see_doctor", "persistent_pain",
        PAINFUL + r" (?:(?!(?:when|while|whenever|if)\b)[\w']+ ){0,5}(?:lasted|lasting|persist\w*|gone on|continu\w*|been (?:there|"
        r"going on|around|hurting|sore|aching)|still|not (?:gone|eased|improved)|hasn'?t (?:gone|"
@@ -417,6 +434,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"(?:[\w']+ ){0,2}cramp\b|" + _A_HABIT_ASKED),
     rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10), OFTEN, unless=_A_HABIT_ASKED),
     rule("see_doctor", "night_or_rest", near(CRAMP, REST, 10)),
+    # NHS leg cramps: see a GP if they disturb your sleep ("cant sleep properly bc of cramps")
+    rule("see_doctor", "night_or_rest", near(CRAMP, r"(?:can'?t|cannot|couldn'?t|unable to|struggl\w* "
+       r"to|barely) (?:get (?:back )?to |go (?:back )?to )?sleep\w*|keeps? (?:me|him|her|them) "
+       r"(?:up|awake)|kept (?:me|him|her|them) (?:up|awake)|(?:ruin\w*|disturb\w*|wreck\w*|"
+       r"interrupt\w*|broken) (?:my |his |her |their )?sleep|(?:losing|lost) (?:so much |a lot of )?"
+       r"sleep", 10), OFTEN + r"|most nights|every night|nights?"),
     rule("see_doctor", "claudication",
        near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
             r"(?:shops?|store|car|bus|corner|end of the road))", 10),
@@ -576,6 +599,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        unless=r"(?:totally|completely|fully|perfectly|all) (?:fine|recovered|better|back to normal)|"
               r"fine now|recovered|^\W*(?:can|could|does|do|is|are|why|how|what|will|would|should)\b",
        window=0),
+    # NICE PAD: pain on walking, in someone whose feet or legs are always cold
+    rule("see_doctor", "claudication",
+       near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill)", 6),
+       r"(?:feet|foot|toes|legs?|shins?) (?:are |is |feel |feels |always |constantly |so |really )"
+       r"{0,3}(?:cold|icy|freezing)|cold (?:feet|toes|legs)", window=0),
     # NICE PAD: sores on the feet or toes that do not heal
     rule("see_doctor", "claudication",
        near(r"(?:sores?|ulcers?|wounds?|cuts?)", r"(?:won'?t|wont|don'?t|aren'?t|not|never|slow to) "

@@ -192,10 +192,11 @@ DIE = r"(?:die|be dead|not be (?:alive|here|around)|not exist|stop existing|ceas
 def rule(category, sign, *patterns, unless=None, window=None):
     default = {"emergency": 4, "crisis": 3, "see_doctor": 5, "dosing": 0}[category]
     compiled = tuple(rx(p) if isinstance(p, str) else rx(*p) for p in patterns)
-    # a red flag said healed is nothing to see a doctor about; a past attempt or an
-    # emergency stays what it was
+    # a red flag said healed is nothing to see a doctor about, and an emergency years ago is
+    # history; a past attempt stays what it was
     return Rule(category, sign, compiled, rx(unless) if unless else None,
-                default if window is None else window, healed_negates=category == "see_doctor")
+                default if window is None else window, healed_negates=category == "see_doctor",
+                past_negates=category == "emergency")
 
 
 # Eased by a rest, or able to go on after one: "i stand still and it eases", "rest a bit and
@@ -224,7 +225,7 @@ RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:kee
         r"(?:day|night)|more and more often)"
 # How often: a cramp at night is common and harmless once (NICE CKS: idiopathic night cramps
 # are benign); cramps that come often at night are worth a check.
-OFTEN = rf"(?:{RECUR}|often|a lot|lots of|regularly|night after night|most of the time|" \
+OFTEN = rf"(?:{RECUR}|often|a lot|lots of|regularly|night after night|most of the time|most (?:days|nights)|" \
         r"several times|so many times|(?:for|over) (?:the (?:last|past) )?(?:weeks|months|" \
         r"ages|a (?:while|month|year))|(?:this|the (?:last|past)) (?:few )?(?:weeks|months)|" \
         r"keeps? (?:waking|happening|coming)|more (?:and more )?(?:often|frequent\w*))"
@@ -241,9 +242,12 @@ NIGHT = (r"(?:at night" + _NOT_TAKEN + r"|every[.!]? (?:single[.!]? )?night|nigh
          r"woke me(?: up)?|waking me(?: up)?|wake (?:up )?with|woke (?:up )?(?:[\w']+ )?with|"
          r"\d+ ?am\b|nocturnal|when i'?m (?:asleep|sleeping))")
 # At rest, or with no exercise to explain it: the articles' "not related to exercise"
-REST = (r"(?:at rest|(?:while|when) (?:i'?m|i am|i) (?:just |even |only )?(?:resting|sitting|"
-        r"lying|watching|relaxing)|just lying|(?:i'?m|i am|i|me) (?:just )?(?:sitting|sat) (?:at "
-        r"(?:my|a|the) desk|on the (?:couch|sofa)|still|around|watching (?:tv|telly|a film))|"
+REST = (r"(?:at rest|(?:while|when) (?:i'?m|i am|i|he'?s|he is|she'?s|she is|they'?re|they are|he|"
+        r"she|they) (?:just |even |only )?(?:resting|sitting|"
+        r"lying|watching|relaxing)|just lying|(?:i'?m|i am|i|me|he'?s|he is|she'?s|she is|he|she) "
+        r"(?:just )?(?:sitting|sat) (?:at "
+        r"(?:my|a|the) desk|on the (?:couch|sofa)|still|around|watching (?:tv|telly|a film)|in "
+        r"(?:his|her|my|a|the) (?:arm)?chair)|"
         r"(?:just )?(?:doing nothing|not doing anything)|just (?:sitting|sat|lying) (?:on|in|at|"
         r"around|still|there|watching)|no exercise|(?:nothing|not|unrelated) "
         r"(?:[\w']+ ){0,2}(?:to do with|related to|linked to) (?:exercise|sport|running|"

@@ -1,6 +1,6 @@
 """The concepts added in the rounds of issue 16, in words written for these tests (not the
 probes'): each sign raises its category, and each harmless look-alike stays harmless. Round
-7's are here; rounds 8 to 23 are in concepts_round8.py to concepts_round23.py."""
+7's are here; rounds 8 to 24 are in concepts_round8.py to concepts_round24.py."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.bot.safety import (concepts_round8, concepts_round9, concepts_round10
                               concepts_round14, concepts_round15, concepts_round16,
                               concepts_round17, concepts_round18,
                               concepts_round19, concepts_round20, concepts_round21,
-                              concepts_round22, concepts_round23)
+                              concepts_round22, concepts_round23, concepts_round24)
 
 CONCEPTS = {
     # C-SSRS 5: the details of a plan worked out
@@ -112,7 +112,8 @@ ROUNDS = {7: (CONCEPTS, LOOK_ALIKES),
           20: (concepts_round20.CONCEPTS, concepts_round20.LOOK_ALIKES),
           21: (concepts_round21.CONCEPTS, concepts_round21.LOOK_ALIKES),
           22: (concepts_round22.CONCEPTS, concepts_round22.LOOK_ALIKES),
-          23: (concepts_round23.CONCEPTS, concepts_round23.LOOK_ALIKES)}
+          23: (concepts_round23.CONCEPTS, concepts_round23.LOOK_ALIKES),
+          24: (concepts_round24.CONCEPTS, concepts_round24.LOOK_ALIKES)}
 
 
 @pytest.mark.parametrize("round_, concept, category, message", [
