@@ -33,22 +33,22 @@ _LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getti
 # "Does X cause cramps?", "Thoughts on X?": X is what is asked about.
 _SUBJECT = [
     # a thing asked after: "is there a X that shows why", "is there an X for it"
-    re.compile(r"\bis there (?:a|an|any|some)(?: kind of| sort of| type of)? (?P<x>[a-z][a-z' -]{2,30}?)\s+"
+    re.compile(r"\bis there (?:a|an|any|some)(?: kind of| sort of| type of)? (?P<x>[a-z][a-z0-9' -]{2,30}?)\s+"
                r"(?:that|which|to (?:find|show|check|test|tell|see)|(?:i|you|we|people) (?:can|could) "
                r"(?:get|have|take|buy|wear|use|put on)|(?:that )?(?:shows?|tells?|finds?))\b"),
     re.compile(r"\b(?:does|do|did|will|would|can|could|should|is|are|was|were)\s+" + _LEAD +
-               r"(?P<x>[a-z][a-z' -]{2,40}?)"
+               r"(?P<x>[a-z][a-z0-9' -]{2,40}?)"
                r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"
                r"|ok|okay|safe|prevent|stop|fix|cure|relieve|reduce|better|worth|loosen|ease|treat|heal"
                r"|cause|causes|trigger|triggers|any good|sort|sorts|make|makes|get rid of|cure|"
                r"do anything|do something|worsen|worsens|aggravate|aggravates|bring on|"
                r"brings on|lead to|leads to|linked to|associated with|related to|connected to|"
                r"contribute to|contributes to)\b"),
-    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:vs\.?|versus)\s+"
+    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:vs\.?|versus)\s+"
                r"[a-z][a-z' -]{2,30}?(?:,|\s+(?:which|what|for|to|better)\b)"),
-    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z' -]{2,40}?)\s+or\s+"
+    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+or\s+"
                r"[a-z][a-z' -]{2,30}?,?\s+(?:which|what(?:'?s| is) better|(?:is )?better)\b"),
-    re.compile(r"^(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:on|for) (?:a |an |my |the )?(?:[a-z]+ )?(?:cramp\w*|"
+    re.compile(r"^(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:on|for) (?:a |an |my |the )?(?:[a-z]+ )?(?:cramp\w*|"
                r"hamstrings?)\b[^?.!]*?(?:worth it|any good|worth (?:trying|a try|a shot|the money)|"
                r"good idea|does it (?:help|work))"),
     re.compile(r"\b(?:more|less|worse|better)(?: common| often| likely| frequent)? (?:in|during) "
@@ -57,42 +57,42 @@ _SUBJECT = [
     re.compile(r"\bwhat(?:'?s| is) the (?P<x>[a-z0-9][a-z0-9' -]{2,30}?) (?:for|of) (?:a |an |my |the )?"
                r"(?:hamstring |leg |muscle )?cramp"),
     re.compile(r"\b(?:has anyone|have you|anyone|ever|have people|has anybody) (?:ever )?(?:tried|used|"
-               r"heard of) " + _LEAD + r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|to|on|with|when|after|"
+               r"heard of) " + _LEAD + r"(?P<x>[a-z][a-z0-9' -]{2,30}?)(?:\s+(?:for|to|on|with|when|after|"
                r"before|against)\b|[?.!]|$)"),
     re.compile(r"\b(?:thoughts|opinions?|views) on " + _LEAD +
-               r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|to|with|against)\b|[?.!]|$)"),
-    re.compile(r"\b(?:try|take|use|drink|eat|wear)\s+(?:some |a |an |the |more )?(?P<x>[a-z][a-z' -]{2,30}?)"
+               r"(?P<x>[a-z][a-z0-9' -]{2,30}?)(?:\s+(?:for|to|with|against)\b|[?.!]|$)"),
+    re.compile(r"\b(?:try|take|use|drink|eat|wear)\s+(?:some |a |an |the |more )?(?P<x>[a-z][a-z0-9' -]{2,30}?)"
                r"(?:\s+(?:for|to|if|when|after|before|instead)\b|[?.!]|$)"),
-    re.compile(r"^(?:and |so )?(?:what|how) about\s+(?P<x>[a-z][a-z' -]{2,40}?)[?.!]*$"),
+    re.compile(r"^(?:and |so )?(?:what|how) about\s+(?P<x>[a-z][a-z0-9' -]{2,40}?)[?.!]*$"),
     re.compile(r"\bworth (?:seeing|trying|visiting|getting|buying|using|booking|going to) " + _LEAD +
-               r"(?P<x>[a-z][a-z' -]{2,30}?)(?:\s+(?:for|about|to|with|when|after|before|if)\b|"
+               r"(?P<x>[a-z][a-z0-9' -]{2,30}?)(?:\s+(?:for|about|to|with|when|after|before|if)\b|"
                r"[?.!,]|$)"),
-    re.compile(r"^(?P<x>[a-z][a-z' -]{2,30}?)\s+for (?:a |my )?(?:hamstring |leg |muscle )?cramps?\b"),
+    re.compile(r"^(?P<x>[a-z][a-z0-9' -]{2,30}?)\s+for (?:a |my )?(?:hamstring |leg |muscle )?cramps?\b"),
     # a link asked after: "vit d deficiency and cramps - connected?", "is there a link between
     # X and cramps"
-    re.compile(r"^(?:is |are |could |can )?(?P<x>[a-z][a-z' -]{2,40}?)\s+and (?:my )?(?:hamstring |"
+    re.compile(r"^(?:is |are |could |can )?(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+and (?:my )?(?:hamstring |"
                r"leg |muscle |thigh )?cramp(?:s|ing)?\b[^?.!]*?\b(?:connected|linked|related|"
                r"associated|a link|any link|a connection|any connection)\b"),
-    re.compile(r"\b(?:link|connection|relationship|association) between (?P<x>[a-z][a-z' -]{2,40}?)"
+    re.compile(r"\b(?:link|connection|relationship|association) between (?P<x>[a-z][a-z0-9' -]{2,40}?)"
                r"\s+and (?:my )?(?:hamstring |leg |muscle |thigh )?cramp(?:s|ing)?\b"),
     # a product put on the muscle, a gel, cream or balm or one named by its brand: "can I rub X
     # gel on my hamstring", "use a theragun on a cramp" (a hot water bottle is heat, said plainly)
     re.compile(r"\b(?:use|put|apply|rub|spray|stick|smear|slap)\s+(?:some |a |an |the |my |on )?"
-               r"(?P<x>[a-z][a-z' -]{1,30}?(?:gel|cream|balm|oil|spray|rub|patch|patches|lotion|"
+               r"(?P<x>[a-z][a-z0-9' -]{1,30}?(?:gel|cream|balm|oil|spray|rub|patch|patches|lotion|"
                r"ointment|liniment|salve)|[a-z]{4,20})\s+(?:on|onto|over|into)\s+(?:a |an |my |the |your |his |"
                r"her )?(?:[a-z]+ )?(?:cramp\w*|hamstrings?|hammy|hammies|legs?|thighs?|muscles?)\b"),
     # a thing named as a cause: "do X give you cramps", "can X give me cramps"
     # ("why does X give me cramps" takes the cause as given, and asks how it works)
     re.compile(r"(?<!why )(?<!how )\b(?:does|do|did|will|would|can|could|might|may)\s+" + _LEAD +
-               r"(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:give|gives|giving)\s+(?:you|me|people|someone|him|"
+               r"(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:give|gives|giving)\s+(?:you|me|people|someone|him|"
                r"her|us|them|anyone|runners|athletes)\s+(?:[a-z]+ )?(?:cramp\w*|spasms?)\b"),
     # a thing said to work, heard from someone: "my coach says X stops cramps"
     re.compile(r"\b(?:said|says|told me|heard|reckons?|swears?|read|claims?)\s+(?:that\s+)?" + _LEAD +
-               r"(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:stops?|helps?|works?|cures?|fix(?:es)?|prevents?|"
+               r"(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:stops?|helps?|works?|cures?|fix(?:es)?|prevents?|"
                r"relieves?|gets? rid of|is good for|sorts?)\b"),
     # a thing said to work, asked back with a question mark: "pinching your lip stops a cramp??"
     re.compile(r"^(?:so |apparently |is it true |true that )?(?:that )?" + _LEAD +
-               r"(?P<x>[a-z][a-z' -]{2,40}?)\s+(?:really\s+|actually\s+)?(?:stops?|helps?|fix(?:es)?|"
+               r"(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:really\s+|actually\s+)?(?:stops?|helps?|fix(?:es)?|"
                r"cures?|prevents?|relieves?|gets? rid of|works? for)\s+(?:a |an |the |my |your |leg |"
                r"muscle |hamstring )*(?:cramp\w*|spasms?)\b[^.!?]*\?"),
 ]
@@ -127,6 +127,27 @@ _AGE = re.compile(r"\b(?:as (?:you|we|i|people|one|they) (?:get|grow|gets|grows)
 _WANT_IDIOM = re.compile(r"\b(?:could|would|'d|d) (?:kill|die) for\b")
 
 
+# A question that points back at a thing named before it: "my husband soaks in epsom salts for
+# his legs, does it actually help", "he uses a massage gun on the cramp, is that safe",
+# "switched to clipless pedals and now his hamstrings cramp. linked?"
+_POINTS_BACK = re.compile(r"(?:it|that|this|they|them|those|these)(?: (?:really|actually|even|ever|"
+                          r"all|both|just))?|(?:those|these|that|this) [a-z]+")
+_ASKED_BACK = re.compile(
+    r"\b(?:does|do|did|will|would|could|can|is|are|was|were|might)\s+(?:it|that|this|they|them|"
+    r"those|these)\b|(?:^|[.,!?]\s*)(?:linked|related|connected|coincidence|a coincidence|the "
+    r"cause|the reason|could (?:that|this|it) be (?:it|why))\s*\?")
+# What the thing was: used, taken, worn, soaked in, switched to
+_USED = re.compile(
+    r"\b(?:uses?|using|used|soaks? in|soaking in|soaked in|bath(?:e|es|ing)? in|takes?|taking|took|"
+    r"tried|tries|trying|drinks?|drinking|drank|eats?|eating|ate|wears?|wearing|wore|swears? by|"
+    r"rub|rubbing|spraying|switched to|changed to|moved to|started (?:on|using|taking)|"
+    r"bought)\s+(?:(?:his|her|my|their|your|some|a|an|the|new|these|"
+    r"this|that|those) )*(?!(?:actually|really|even|just|ever|do|does|did|help\w*|work\w*)\b)"
+    r"(?P<x>[a-z][a-z0-9' -]{1,30}?)(?=\s+(?:for|on|onto|right|to|when|after|"
+    r"before|every|each|at|during|and|but|because|since|now|lately|recently|daily|all|most|"
+    r"last|this|yesterday|a few|ago)\b|\s*[,.?!;]|$)")
+
+
 def asked_about(message: str) -> str:
     """The thing a "does X help?" kind of question asks about, or "" when there is none."""
     text = re.sub(r"\s+", " ", message.lower().replace("’", "'")).strip()
@@ -135,11 +156,19 @@ def asked_about(message: str) -> str:
     if _AGE.search(text):
         return "older people"
     text = _WANT_IDIOM.sub(" want", text)
+    subject = ""
     for pattern in (*_GROUP_ASKED, *_SUBJECT):
         match = pattern.search(text)
         if match:
-            return match.group("x")
-    return ""
+            subject = match.group("x")
+            break
+    if subject and not _POINTS_BACK.fullmatch(subject):
+        # a clause caught whole ("my sister soaks in seaweed baths") asks about what was used
+        used = _USED.search(subject)
+        return used.group("x") if used else subject
+    named = [m.group("x") for m in _USED.finditer(text) if not _POINTS_BACK.fullmatch(m.group("x"))
+             and not set(words(m.group("x"))) <= TOPIC_WORDS]  # "had a cramp" names no thing
+    return named[0] if named and _ASKED_BACK.search(text) else ""
 
 
 def _misspelt_common(word: str) -> bool:
@@ -229,6 +258,8 @@ _HEAD_END = re.compile(r"\s(?:for|to|with|at|in|on|before|after|when|if|or|and|i
                        r"even|then|now|tonight|today|first|again|(?:the|last|that) (?:night|day|"
                        r"evening|morning|week|weekend))\b")
 # Heads that name no thing of their own: "does that stuff help", "is this method good"
+# a name of letters and a number: "b12", "d3", "q10" (not "5k" or "10k", a distance)
+_VITAMIN_LIKE = re.compile(r"[a-z]{1,3}\d{1,2}")
 _NO_THING = frozenset("""thing things stuff way ways method methods technique techniques tip tips
 kind type sort one ones it this that these those something anything everything lot bit idea
 option options product products treatment treatments remedy remedies someone somebody anyone
@@ -320,7 +351,8 @@ def unknown_words(subject: str, vocabulary: Vocabulary) -> list[str]:
         return [f"how common cramps are in {group}"]
     runs: list[list[str]] = [[]]
     for word in words(subject):
-        rare = (len(word) >= 3 and word.isalpha() and word not in STOPWORDS
+        rare = (len(word) >= 3 and (word.isalpha() or _VITAMIN_LIKE.fullmatch(word))
+                and word not in STOPWORDS
                 and word not in _NO_THING and word not in TOPIC_WORDS and zipf(word) < COMMON_ZIPF)
         if rare:
             runs[-1].append(word)

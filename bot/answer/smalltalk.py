@@ -41,6 +41,8 @@ _IDENTITY = re.compile(
     rf"private |random )?(?:company|business|thing|startup|app))?"
 
     rf"|{_YOU} (?:a |an )(?:real |actual )?{_BOT}"
+    rf"|{_YOU}(?:'?re| are| r) (?:a |an |just a |just an |really a |actually a )(?:real |actual )?"
+    rf"{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*"
     rf"|am i (?:talking|chatting|speaking|writing) (?:to|with) (?:a |an )?{_BOT}"
     rf"(?: (?:or|and) (?:to |with )?(?:a |an |just a |just an )?{_BOT})*"
     rf"|is (?:there |this )?(?:a |an |any )?{_BOT} (?:reading|answering|behind|writing|typing|"
@@ -95,7 +97,8 @@ _IDENTITY = re.compile(
     rf"|how do(?:es)? (?:{_YOU}|this|it) work"
     rf"|(?:can|could) {_YOU} help(?: me)?"
     rf"|what do {_YOU} do"
-    rf"|(?:can|could|should|do|may) (?:i|we) (?:trust|believe|rely on) (?:{_YOU}|what (?:{_YOU}|this|"
+    rf"|(?:can|could|should|do|may) (?:i|we) (?:actually |really |even |honestly |ever )?(?:trust|"
+    rf"believe|rely on) (?:{_YOU}|what (?:{_YOU}|this|"
     rf"it|the bot|this bot) (?:tells?|says?|said|writes?)(?: me| us)?|this(?: bot| site| app| thing|"
     rf" advice| info| information| chat)?|(?:your|ur|the bot'?s?) (?:answers|advice|info\w*|replies))"
     rf"|how (?:do|can|would|will) (?:i|we) know (?:if |whether |that )?(?:your|ur|the|these|this "
@@ -256,7 +259,7 @@ _THANKS = re.compile(
     r"great|brilliantly|nicely))?|(?:that|the|this|your|ur) (?:[a-z]+ )?(?:stretch|tip|advice|trick|"
     r"idea|suggestion)(?: (?:has|really|totally|actually))? (?:worked|helped|did the (?:trick|job))"
     r"(?: (?:a treat|like a charm|wonders|perfectly|a charm|great|brilliantly|nicely))?|"
-    r"(?:my )?(?:leg|legs|hamstrings?|thighs?|cramps?)(?:'s)? (?:feels?|is|are|feeling) (?:much |"
+    r"(?:(?:my|his|her|their) )?(?:leg|legs|hamstrings?|thighs?|cramps?)(?:'s)? (?:feels?|is|are|feeling) (?:much |"
     r"loads |a lot |way |so much |heaps )?better(?: now)?|"
     r"(?:you |u )?(?:reply|answer|respond)\w* (?:faster|quicker|better) than (?:my |the |a )?(?:gp|"
     r"doctor|doc|nhs|physio)(?: (?:answers|replies|does|reads)(?: (?:emails?|calls?|messages?|the "
@@ -306,8 +309,16 @@ darling bud mates people world peeps gang crew exactly actually even to amigo am
 doktor ji powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
 accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly arent
 aren't ugh argh meh ffs omg jeez geez sigh computer robot machine you're youre nah or god
-be honest truthfully r
+be honest truthfully r him her them us
 """.split())
+# Someone else's words passed on: "my mum wants to know if you're a real doctor", "my grandad
+# says thanks". Said around small talk, it is small talk.
+_RELAYED = re.compile(
+    r"\b(?:my |our )?(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|gran|granny|"
+    r"grandma|grandad|granddad|grandpa|nan|nana|friend|mate|sister|brother|boyfriend|girlfriend|"
+    r"kids?|family|colleague|coach|flatmate|roommate|neighbou?r)(?: and i)? (?:wants? to know|"
+    r"(?:is |was )?(?:asking|wondering)|asks?|asked|wonders|wondered|wanted to know|says?|said|"
+    r"sends? (?:(?:his|her|their) )?(?:thanks|regards|love))(?: (?:if|whether))?\b")
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
 
@@ -326,7 +337,7 @@ def _smalltalk_reply(normalised: str) -> str | None:
     text = _WORD.findall(normalised.replace("’", "'"))
     if not text or len(text) > MAX_WORDS:
         return None
-    spoken = " ".join(text)
+    spoken = " ".join(_RELAYED.sub(" ", " ".join(text)).split())
     found = {}
     # greetings before thanks: "nice to meet you" is a greeting, not "nice" and leftovers
     for name, pattern in (("complaint", _COMPLAINT), ("person", _WANTS_PERSON),

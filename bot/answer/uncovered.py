@@ -65,6 +65,8 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("sex", r"\b(?:during|after|before|while|mid|from|having|have|had|in the middle of) "
                 r"(?:having |the )?sex\b|\bsex (?:life|positions?)\b|\bintercourse\b|"
                 r"\bmaking love\b"),
+        ("diving", r"\bscuba\b|\b(?:free|deep[- ]sea|sea|cave) ?diving\b|\bsnorkel\w*|\bdiving "
+                   r"(?:down|underwater)\b|\b\d+ ?m(?:etres|eters)? (?:down|deep|underwater)\b"),
         ("giving blood", r"\b(?:giving|gave|give|donat\w*) (?:blood|plasma)\b|\bblood donations?\b|"
                          r"\bblood donors?\b"),
     ))
@@ -75,7 +77,10 @@ _QUESTION = re.compile(r"\?|^(?:why|how|what|which|when|is|are|can|could|does|do
                        r"should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|is there|"
                        r"connected|coincidence|is it (?:the|my|from|because|down to|due to|safe|ok|okay|fine|alright)|"
                        r"could (?:it|that|this) be|caus(?:e|es|ed|ing)|"
-                       r"related|linked|the reason|to blame)\b")
+                       r"related|linked|the reason|to blame|"
+                       # "do those rubs actually do anything"
+                       r"(?:do|does|did|can|could|will|would) (?:those|these|they|it|that|this|"
+                       r"them)\b)\b")
 # A question of technique: the subject is only where it happens
 _TECHNIQUE = re.compile(
     r"\b(?:which|what|best|good|any) (?:stretch|stretches|stretching|exercises?|massage)\b|"

@@ -100,15 +100,30 @@ SHORT_RUN = 4
 _HELD_KEYS = re.compile(r"(?:([a-z])\1{2,}){1,4}")
 
 
+# Keys struck at random now and then strike a word ("lk", "as"): four runs or more of which
+# fewer than a quarter are words, of English or of another language, are still a mash
+MASH_RUNS = 4
+MASH_SHARE = 0.25
+
+
 def _mashed(text: str, known: Container[str] = frozenset()) -> bool:
     """Whether `text` is keys held down and nothing else, or two or more runs of Latin
-    letters and none of them a word."""
+    letters and none of them a word, or four or more and few of them words."""
     runs = _latin_runs(text)
     if runs and all(_HELD_KEYS.fullmatch(run) for run in runs):
         return True
     if runs is None or len(runs) < 2:
         return False
-    return not any(_a_word(run, known) for run in runs) and not _word_elsewhere(text)
+    enough = MASH_SHARE * len(runs)  # English words past this many: no mash (asked cheaply)
+    english = 0
+    for run in runs:
+        english += _a_word(run, known)
+        if english >= enough:
+            return False
+    if english == 0:
+        return not _word_elsewhere(text)
+    share = word_share(text, known) if len(runs) >= MASH_RUNS else None
+    return share is not None and share < MASH_SHARE
 
 
 def _latin_runs(text: str) -> list[str] | None:

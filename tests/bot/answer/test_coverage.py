@@ -32,6 +32,26 @@ def test_the_subject_of_a_does_it_help_question_is_found():
     assert asked_about("What is a hamstring cramp?") == ""
 
 
+@pytest.mark.parametrize("message, subject", [
+    ("my sister soaks in seaweed baths for her cramping legs, does it help", "seaweed baths"),
+    ("he wears copper bracelets for his hamstring cramps, is that daft", "copper bracelets"),
+    ("changed to barefoot shoes last month and my hamstrings cramp now. linked?",
+     "barefoot shoes"),
+    ("my neighbour takes b6 for cramps, does it work?", "b6"),
+])
+def test_a_question_that_points_back_asks_about_the_thing_named_before(message, subject):
+    assert asked_about(message) == subject
+
+
+def test_a_letter_and_number_name_is_unknown_but_a_distance_is_no_thing():
+    assert unknown_words("b12", vocabulary()) == ["b12"]
+    assert unknown_words("10k", vocabulary()) == []
+
+
+def test_a_pointing_back_question_with_nothing_named_before_asks_about_nothing():
+    assert asked_about("is that stretch any good for cramps") == ""
+
+
 def test_the_topic_is_named_by_its_own_words_only():
     assert names_topic("my thigh keeps cramping") and not names_topic("how do I bake bread")
 

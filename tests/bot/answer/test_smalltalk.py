@@ -217,3 +217,19 @@ def test_held_letters_chit_chat_and_who_reads_are_small_talk(message):
     "soooo how long should i hold the stretch", "will a doctor see these cramps as serious"])
 def test_a_question_in_chit_chat_words_is_still_a_question(message):
     assert smalltalk_reply(message) is None
+
+
+# Seen in probes_blind89 and 90 once they were scored and read, in other words: someone
+# else's words passed on, trust asked with an adverb
+@pytest.mark.parametrize("message", [
+    "my dad wants to know if you're a real doctor", "my wife says thanks, her legs feel much "
+    "better", "can i really trust what this bot says?", "my grandma says hi"])
+def test_words_passed_on_from_someone_else_and_trust_asked_are_small_talk(message):
+    assert smalltalk_reply(message) is not None
+
+
+@pytest.mark.parametrize("message", [
+    "my dad wants to know if he can stretch after a cramp", "my coach says hi and asks how "
+    "long to hold a stretch", "if you're a doctor, how long should i rest"])
+def test_a_question_passed_on_is_still_a_question(message):
+    assert smalltalk_reply(message) is None

@@ -48,6 +48,10 @@ def test_no_passage_of_the_articles_names_a_subject_said_to_be_uncovered():
     ("my hamstring cramped the evening after i donated plasma, is that why", "giving blood"),
     ("my cramps run in the family, is there a blood test for that", "scans and tests"),
     ("my thigh cramped in the car, is it ok to carry on driving", "driving"),
+    # round 24: diving, and a question that points back at the thing ("do those ... do anything")
+    ("my hamstring seized up while snorkelling, what should i do down there?", "diving"),
+    ("arnica and lavender on a cramp, do those actually do anything or is it placebo",
+     "oils, balms and rubs"),
 ])
 def test_a_question_about_an_uncovered_subject_names_it(message, subject):
     assert uncovered_subject(message) == subject

@@ -31,6 +31,12 @@ def test_a_short_real_message_stays_readable(message):
     assert invalid_reason(message) is None
 
 
+def test_a_mash_that_strikes_a_short_word_by_chance_is_still_a_mash():
+    # "ok" is a word; the five runs around it are not
+    assert invalid_reason("hgfkdj;sldkfj ok qpwoei;zmxn vbnvbq") == wording.NO_WORDS
+    assert invalid_reason("ok so my hammy cramped, fix?") is None
+
+
 def test_a_long_message_is_not_judged_for_mash():
     assert invalid_reason("zq" * 400, 2000) is None  # judged by its length and words elsewhere
 
