@@ -60,6 +60,16 @@ CRISIS_ELSEWHERE: tuple[Rule, ...] = (
        r"no despertar|no despertar(?:me)? (?:mas|nunca)|ne (?:plus|jamais) me reveiller"),
 )
 
+# A cramp in Spanish, French, Portuguese, German, Italian, Dutch and Polish (English beside:
+# many write "the cramp" in a sentence of their own language), and the back of the thigh
+CRAMP_ELSEWHERE = (r"crampes?|calambres?|caimbras?|caibras?|krampf\w*|crampi|crampo|krampen|"
+                   r"skurcz\w*")
+_A_CRAMP = (r"(?:" + CRAMP + r"|" + CRAMP_ELSEWHERE + r"|isquio\w*|ischio\w*|oberschenkel\w*|"
+            r"muslos?|cuisses?|coxas?|cosce|coscia|dij(?:en)?|udo)")
+# the muscles, in those languages, beside a cramp: what aches in muscle breakdown
+_A_CRAMP_OR_MUSCLE = (_A_CRAMP + r"|musculos?|muscles?|muskeln?|muscoli|miesni\w*|spieren|"
+                      r"marat\w*|entren\w*|training|treino|allenament\w*|trening\w*")
+
 EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
     rule("emergency", "collapse",
        # es
@@ -90,7 +100,50 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"sprechen|(?:boca|rosto|cara) (?:torta|caida)|nao consegue falar|(?:bocca|faccia) "
        r"(?:storta|cadente)|non riesce a parlare|mond (?:hangt|scheef)|kan niet (?:meer )?praten|"
        r"(?:usta|twarz) (?:krzyw\w*|opadl\w*)|nie moze mowic|agzi kay\w*|konusamiyor|"
-       r"(?:лицо|рот) перекосил\w*|не может говорить"),
+       r"(?:лицо|рот) перекосил\w*|не может говорить|"
+       # round 24: one side of the face told as it looks, speech slurred, an arm that will not lift
+       r"(?:un|d'un) cote de (?:sa|la|son) (?:bouche|visage)|(?:sa|la) bouche ne bouge plus|"
+       r"parle (?:bizarrement|de facon bizarre|mal)|ne peut (?:plus|pas) lever (?:le|son) bras|"
+       r"(?:gesicht|mund|mundwinkel) (?:[\w']+ ){0,4}(?:hangt|herunter|runter|schief)|"
+       r"(?:spricht|redet) (?:[\w']+ ){0,3}(?:verwaschen|undeutlich|lallend)|lallt|"
+       r"kann (?:den|seinen|ihren|meinen) (?:rechten |linken )?arm nicht|"
+       r"(?:no puede|no puedo|ya no puede) (?:mover|levantar) el brazo|(?:cara|boca) (?:[\w']+ ){0,3}"
+       r"(?:caida|torcida|de lado)|nao consegue (?:mexer|levantar) o braco|"
+       r"non riesce a (?:muovere|alzare) il braccio|nie moze (?:ruszyc|podniesc) rek\w*"),
+    # round 24 (seen in probes_blind89 and 90's readable sets, written here from the clinical
+    # categories): a limb gone cold and pale or numb, a swollen mouth or throat with breathing
+    # trouble, breath that will not come, urine gone dark after exertion
+    rule("emergency", "cold_limb",
+       r"\b(?:pierna|pie|jambe|pied|bein|fuss|perna|pe|gamba|piede|noga|stopa|been|voet)\b",
+       r"\b(?:fri[ao]|helad[ao]|froide?|glacee?|eiskalt|kalt|gelad[ao]|fredd[ao]|gelid[ao]|"
+       r"zimn[ay]|lodowat[ay]|koud|ijskoud)\b",
+       r"\b(?:blanc[ao]|blanche?|palid[ao]|pale|blass|bleich|weiss|branc[ao]|pallid[ao]|bianc[ao]|"
+       r"blad[ay]|bial[ay]|bleek|wit|azul|bleue?|blau|azul|blu|siny|blauw|(?:no|ne|nao|non|nie) "
+       r"(?:siente|sent|sente|sento|czuje)|(?:spure|spurt) (?:[\w']+ ){0,3}(?:nicht|kaum)|"
+       r"taub|entumecid[ao]|engourdie?|dormente|intorpidit[ao]|dretwiej\w*|gevoelloos)\b",
+       # skin chilled on purpose, as in English (words.ICED)
+       unless=r"\b(?:hielo|agua fria|glace|eau froide|eis|kalte\w* wasser|gelo|agua gelada|"
+              r"ghiaccio|acqua fredda|lod|zimn\w* wod\w*|ijs|koud water|compres\w*|kompresse)\b",
+       window=0),
+    rule("emergency", "anaphylaxis",
+       r"\b(?:hinchad[oa]s?|hinch\w*|gonfle\w*|enfle\w*|geschwollen|schwillt|angeschwollen|"
+       r"inchad[oa]s?|inchou|gonfi\w*|spuchl\w*|opuchl\w*|zwelt|opgezwollen)\b",
+       r"\b(?:labios?|garganta|lengua|levres?|gorge|langue|lippen?|hals|zunge|rachen|lingua|"
+       r"labbra|gola|usta|gardlo|jezyk|keel|tong)\b",
+       r"\b(?:respir\w*|atmen|atmet|atemnot|luft|oddych\w*|ademen|adem)\b", window=0),
+    rule("emergency", "breathless",
+       r"(?:no (?:puede|puedo|podia) respirar|(?:le|me) cuesta (?:mucho )?respirar|se (?:esta )?"
+       r"ahogando|(?:ne )?(?:peut|peux|arrive) (?:plus|pas) (?:a )?respirer|(?:du|beaucoup de) mal a "
+       r"respirer|etouffe|(?:bekommt|bekomme|kriegt|kriege) (?:[\w']+ ){0,2}(?:keine|kaum) luft|"
+       r"atemnot|kann (?:nicht|kaum) (?:mehr )?atmen|nao (?:consegue|consigo) respirar|falta de ar|"
+       r"non riesce a respirare|non respiro|nie (?:moze|moge) oddychac|ciezko (?:mi |jej |mu )?"
+       r"oddychac|brak (?:mi )?tchu|kan niet (?:meer )?ademen|benauwd)"),
+    rule("emergency", "rhabdo",
+       r"(?:orina|urine|urin|urina|mocz|plas)\b (?:[\w']+ ){0,3}(?:oscura|negra|marron|color (?:de )?"
+       r"(?:coca|cola|te)|foncee|noire|couleur (?:coca|cola|the)|schwarz|dunkel\w*|braun|escura|"
+       r"preta|marrom|scura|nera|marrone|ciemn\w*|czarn\w*|brazow\w*|donker|zwart|bruin)|"
+       r"(?:dunkler|dunklen) urin|ciemny mocz",
+       _A_CRAMP_OR_MUSCLE + r"|kaum pinkeln|casi no orin\w*|presque pas urine\w*", window=0),
     rule("emergency", "chest_pain",
        r"dolor (?:fuerte |muy fuerte )?(?:en el|de|del) pecho|(?:douleur|mal) (?:a la|dans la) "
        r"poitrine|douleur thoracique|(?:brustschmerz\w*|schmerzen in der brust)|dor (?:forte )?no "
@@ -98,12 +151,6 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"боль в груди|біль у грудях"),
 )
 
-# A cramp in Spanish, French, Portuguese, German, Italian, Dutch and Polish (English beside:
-# many write "the cramp" in a sentence of their own language), and the back of the thigh
-CRAMP_ELSEWHERE = (r"crampes?|calambres?|caimbras?|caibras?|krampf\w*|crampi|crampo|krampen|"
-                   r"skurcz\w*")
-_A_CRAMP = (r"(?:" + CRAMP + r"|" + CRAMP_ELSEWHERE + r"|isquio\w*|ischio\w*|oberschenkel\w*|"
-            r"muslos?|cuisses?|coxas?|cosce|coscia|dij(?:en)?|udo)")
 # someone else's opinion, not their complaint: "mon fils dit que les crampes passent vite"
 _SAYS = r"\b(?:dit|disait|dice|decia|diz|dizia|sagt|meint|zegt|mowi)\b"
 

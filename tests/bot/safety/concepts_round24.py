@@ -27,6 +27,17 @@ CONCEPTS = {
     # cramps at rest, told of someone else
     "cramps_at_rest_told_of_another": ("see_doctor", [
         "my aunt's hamstrings cramp while she is sitting in her armchair reading"]),
+    # the emergencies a bystander reports, in the languages of Europe (as the rules read them
+    # already for a collapse, a face that drops and chest pain)
+    "a_limb_cold_and_pale_elsewhere": ("emergency", [
+        "a perna do meu avô está gelada e branca desde o almoço"]),
+    "a_swollen_throat_and_breath_elsewhere": ("emergency", [
+        "ha le labbra gonfie dopo la pastiglia e respira male"]),
+    "breath_that_will_not_come_elsewhere": ("emergency", [
+        "mi hijo no puede respirar después del partido"]),
+    "dark_urine_after_exertion_elsewhere": ("emergency", [
+        "po biegu mocz ciemny jak cola i bolą mnie mięśnie"]),
+    "slurred_speech_elsewhere": ("emergency", ["mein Opa redet seit Mittag ganz verwaschen"]),
 }
 
 LOOK_ALIKES = {
@@ -57,6 +68,9 @@ LOOK_ALIKES = {
     "dehydration_long_past_and_sorted": [
         "was in hospital with a stomach bug and dehydration two years ago, all fine now, does "
         "water help with cramps"],
+    # a leg chilled on purpose, in another language
+    "a_leg_chilled_with_ice_elsewhere": [
+        "¿es bueno poner hielo en la pierna? se queda fría y blanca un rato"],
     # a child's medicine for another complaint, no cramp told
     "a_childs_hay_fever_medicine": [
         "which antihistamine tablets are best for my daughter's hay fever"],
