@@ -427,7 +427,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        # prevention asked ("stretch every day to stop them coming back"), or a habit of every
        # day asked about as the cause ("i sprint most mornings, could that be it")
        unless=r"(?:stop|prevent|avoid|keep) (?:[\w']+ ){0,3}(?:cramps?|them|it) (?:from )?(?:coming "
-              r"back|coming on|returning|happening|recurring|starting)|should i (?:[\w']+ ){0,3}every (?:single )?(?:day|"
+              r"back|coming on|returning|happening|recurring|starting)|(?:should i|i should) (?:[\w']+ ){0,3}every (?:single )?(?:day|"
               r"night|morning|week)|\bi (?:[\w']+ ){1,5}(?:every|most) (?:day|morning|night|evening|"
               r"week)s?,? (?:could|can|might|would|does|is) (?:that|this|it|doing that)\b|"
               r"\b(?:got|had|get|gets) (?:just |only )?(?:one|a single|her first|his first|my first) "

@@ -27,6 +27,9 @@ CONCEPTS = {
     # cramps at rest, told of someone else
     "cramps_at_rest_told_of_another": ("see_doctor", [
         "my aunt's hamstrings cramp while she is sitting in her armchair reading"]),
+    # a daily dose asked the other way round is a dose, not cramps every day
+    "a_daily_dose_asked_the_other_way_round": ("dosing", [
+        "what dose of calcium i should take every day for these cramps"]),
     # the emergencies a bystander reports, in the languages of Europe (as the rules read them
     # already for a collapse, a face that drops and chest pain)
     "a_limb_cold_and_pale_elsewhere": ("emergency", [
