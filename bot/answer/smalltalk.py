@@ -321,6 +321,16 @@ _RELAYED = re.compile(
     r"sends? (?:(?:his|her|their) )?(?:thanks|regards|love))(?: (?:if|whether))?\b")
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 14
+# A longer thank-you that tells how it went and says goodbye asks nothing: "thank u so much,
+# the towel one worked, i was on the floor swearing for 10 minutes lol. anyway night night"
+_OPENS_WITH_THANKS = re.compile(r"^\W*(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|ty|"
+                                r"tysm|cheers)\b")
+_ASKS = re.compile(r"\?|\b(?:how (?:do|does|long|much|many|often|can|should|to|come|about)|what "
+                   r"(?:is|are|do|does|should|can|about|if|causes|helps|else|now)|why|which|"
+                   r"when|where|should|could|can|would|is (?:it|that|"
+                   r"this|there)|are (?:there|they)|do (?:i|you|they)|does|did (?:i|you)|any "
+                   r"(?:tips|advice|ideas)|tell me|help me|wondering|but|though|tho|although|"
+                   r"still|except|apart from|worried|scared)\b")
 
 
 def smalltalk_reply(message: str) -> str | None:
@@ -335,7 +345,12 @@ def smalltalk_reply(message: str) -> str | None:
 
 def _smalltalk_reply(normalised: str) -> str | None:
     text = _WORD.findall(normalised.replace("’", "'"))
-    if not text or len(text) > MAX_WORDS:
+    if not text:
+        return None
+    if len(text) > MAX_WORDS:
+        closes = _BYE.search(" ".join(text[-4:]))
+        if closes and _OPENS_WITH_THANKS.search(normalised) and not _ASKS.search(normalised):
+            return wording.SMALLTALK_THANKS
         return None
     spoken = " ".join(_RELAYED.sub(" ", " ".join(text)).split())
     found = {}

@@ -233,3 +233,15 @@ def test_words_passed_on_from_someone_else_and_trust_asked_are_small_talk(messag
     "long to hold a stretch", "if you're a doctor, how long should i rest"])
 def test_a_question_passed_on_is_still_a_question(message):
     assert smalltalk_reply(message) is None
+
+
+def test_a_long_thank_you_that_says_goodnight_and_asks_nothing_is_thanks():
+    assert smalltalk_reply("thanks so much, tried the towel stretch on the floor and the cramp "
+                           "let go in about a minute, what a relief honestly, goodnight") is not None
+
+
+@pytest.mark.parametrize("message", [
+    "thanks so much, the stretch helped a lot, how long should i keep doing it each day, bye",
+    "thank you, the towel stretch worked though my calf is still a bit swollen tonight, bye"])
+def test_a_long_thank_you_with_a_question_or_a_worry_in_it_is_not_small_talk(message):
+    assert smalltalk_reply(message) is None
