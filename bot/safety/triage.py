@@ -99,7 +99,8 @@ _ASKING_FOR_MYSELF = re.compile(
     r"about) me(?:self)?|(?:i'?m |im )?asking (?:just |only )?for (?:me|myself)|(?:that'?s|thats|"
     r"it'?s|its|this is) not (?:why|what) i'?m (?:here|asking|writing|messaging)|(?:totally |"
     r"completely |entirely )?unrelated (?:q|qn|question)|(?:a )?(?:different|separate) question|"
-    r"(?:my|the) (?:own )?question is (?:about|for) me)\b")
+    r"(?:my|the) (?:own )?question is (?:about|for) me|but mine (?:are|is|'re|'s|seem|seems|come|"
+    r"happen|just))\b")
 
 
 @lru_cache(maxsize=1024)

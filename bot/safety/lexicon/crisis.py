@@ -294,8 +294,12 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",  # the means, got hold of
        r"(?:bought|got|buying|ordered|have|found|hid|hidden) (?:a |some |the |myself a )?(?:rope|"
        r"noose|gun|rifle|pistol|razor blades|charcoal)\b",
-       unless=r"skip\w*|jump\w* rope|climb\w*|stretch\w*|strap|tow\w*|boat|band|towel|hamstring|"
-              r"calf|tug|hunt\w*|range|shooting club"),
+       # a rope to stretch with, told as such: beside a cramp question, "stretch" and
+       # "hamstring" alone are everywhere (round 24)
+       unless=r"skip\w*|jump\w* rope|climb\w*|(?:rope|strap|band|towel) (?:[\w']+ ){0,3}(?:stretch\w*|"
+              r"for (?:my |the |a )?(?:hamstring|stretch\w*|legs?|calf|calves|thigh)|(?:around|round|"
+              r"under) (?:my |the |your )?(?:foot|feet))|stretch\w* (?:[\w']+ ){0,4}(?:rope|strap)|"
+              r"tow\w*|boat|tug|hunt\w*|range|shooting club"),
     rule("crisis", "suicide",  # the means made ready (C-SSRS 6, preparatory acts): a noose
        # tied, a rope hung, a gun loaded, pills laid out; a weapon to be turned on oneself
        r"\bnoose|(?:rope|cord|ligature|belt) (?:is |'s |has been )?(?:already |all )?(?:up|ready|"

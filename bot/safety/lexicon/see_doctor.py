@@ -249,7 +249,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        # standing up too fast, for a second: the head rush everyone has had
        unless=near(r"dizz\w*|light ?headed\w*|woozy", r"(?:stood|standing|stand|got|getting|get) "
                    r"up (?:too |really |very |a bit )?(?:fast|quick\w*|sudden\w*)|for (?:a |half a |"
-                   r"a split )?(?:sec\w*|moment)", 8)),
+                   r"a split )?(?:sec\w*|moment)", 8) + r"|"
+              # and a price that made one "nearly faint", an idiom (round 24)
+              r"(?:nearly|almost|practically|basically|literally) (?:fainted|passed out) (?:when|at|"
+              r"after|over) (?:i |we )?(?:saw|seen|seeing|heard|hearing|found out|read|got|looked at)?"
+              r" ?(?:[\w']+ ){0,4}(?:price|prices|cost|costs|bill|charges?|fees?|quote|total|receipt|"
+              r"invoice)\b"),
     rule("see_doctor", "other_symptom",  # the floor: symptoms outside a cramp (urine, speech, fever)
        r"(?:pee|urine|wee)(?:'s|\w*) (?:[\w']+ ){0,3}(?:foamy|frothy|bubbly|cloudy|burn\w*|stings?)|"
        r"(?:foamy|frothy|bubbly|cloudy) (?:pee|urine|wee)|(?:losing|lose|lost|keep losing|can'?t "
@@ -270,7 +275,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        # someone else expecting, the writer the one who cramps (round 23)
        unless=r"\b(?:my|his|her|our) (?:[\w']+ )?(?:sister|friend|mate|cousin|colleague|daughter|"
               r"neighbou?r|sister-in-law|niece|flatmate)(?:'?s| is) (?:[\w']+ )?pregnant\b[^.?!]{0,40}"
-              r"\b(?:and|but|while|so) i\b"),
+              r"\b(?:and|but|while|so) i\b|"
+              # a pregnancy long over, with none now: "when i was pregnant with my son (he's 6)"
+              r"^(?!.*\b(?:i'?m|i am|im|currently|now|again|weeks?) (?:[\w']+ ){0,2}(?:pregnant|"
+              r"expecting)\b).*\b(?:when|while) i was (?:pregnant|expecting)\b(?=.*\b(?:(?:he|she)'?s|"
+              r"(?:he|she) is|they'?re) (?:now )?\d+|.*\b(?:years?|yrs?) ago\b)"),
     rule("see_doctor", "child",
        r"my " + CHILD_AGE + r"[- ]?(?:years?|yrs?|y)[- ]?olds?|\b" + CHILD_AGE +
        r"[- ]?(?:years?|yrs?)[- ]?old (?:son|daughter|boy|girl|kid|child)|my (?:little |teenage |"
@@ -282,9 +291,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"sets?|reps?|times?|of\b))|(?:i'?m|i am) (?:a )?(?:kid|child|teen|teenager|minor)|"
        r"(?:in|at) (?:primary|elementary|middle|junior high|high) school|\b" + CHILD_AGE +
        r" ?(?:yo|y/o|y\.o\.?|yos)\b|\b" + CHILD_AGE + r"[- ]?(?:years?|yrs?)[- ]?olds?(?= ?[,.?!;:]| ?$| "
-       r"(?:is|has|who|that|with|keeps?|gets?|getting|complain\w*|wakes?|woke|cries|crying|"
-       r"screams?|boy|girl|son|daughter|kid|child|player|athlete|footballer|swimmer|runner|"
-       r"dancer|gymnast)\b)|my (?:lad|lass|wee one|young one|youngest|eldest)\b",
+       r"(?:is|has|who|that|with|keeps?|gets?|getting|to (?:get|have|be)|having|complain\w*|wakes?|"
+       r"woke|cries|crying|screams?|boy|girl|son|daughter|kid|child|player|athlete|footballer|"
+       r"swimmer|runner|dancer|gymnast)\b)|my (?:lad|lass|wee one|young one|youngest|eldest)\b",
        CRAMP + r"|pain\w*|hurt\w*|ach\w+|sore\w*|injur\w*|numb\w*|tingl\w*|weak\w*|swell\w*|"
        r"swollen|limp\w*|symptoms?|screaming|crying|in tears|holding (?:the back of )?(?:her|his|"
        r"their) (?:leg|thigh)|" + SUBSTANCE,
@@ -444,6 +453,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
             r"(?:shops?|store|car|bus|corner|end of the road))", 10),
        r"(?:goes away|go away|goes off|wears off|calms down|subsides|stops?|eases?|settles?|better|"
+       r"fine|ok|okay|alright|"
        r"disappears|fades|passes|it goes|gone) "
        r"(?:[\w']+ ){0,6}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)\w*|"
        r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest|"

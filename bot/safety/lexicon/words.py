@@ -212,7 +212,7 @@ PAINFUL = r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|cramp\w*|spasm\w*|tight\w*|weak\w*
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|few|a couple (?:of )?|" \
        r"couple (?:of )?|many)"
 DURATION = rf"(?:(?:[2-9]|\d{{2,}}|{_FEW}) days|(?:\d+|a|one|over a|more than a|{_FEW}) " \
-           r"(?:weeks?|months?|years?)|(?:days|weeks|months) (?:now|on end)|since last " \
+           r"(?:weeks?|months?|years?)(?![- ]?olds?\b)|(?:days|weeks|months) (?:now|on end)|since last " \
            r"(?:week|month)|ages)"
 RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:keep|kept) " \
         r"(?:on )?(?:getting|having) (?:them|cramps|it|these)|coming back (?:again|all the time)|" \

@@ -27,6 +27,17 @@ CONCEPTS = {
     # cramps at rest, told of someone else
     "cramps_at_rest_told_of_another": ("see_doctor", [
         "my aunt's hamstrings cramp while she is sitting in her armchair reading"]),
+    # C-SSRS preparation: a rope bought, beside a cramp question (its stretching words are no
+    # excuse for it)
+    "a_rope_bought_beside_a_cramp_question": ("crisis", [
+        "my hamstrings cramp after football and i stretch them every day. since she left i've "
+        "got myself a rope and a place picked out"]),
+    # NICE PAD: cramps on walking that a short stand makes fine again
+    "claudication_fine_after_standing": ("see_doctor", [
+        "my thighs cramp up every time i walk about 300 metres, then i'm ok if i stop for a "
+        "minute"]),
+    # a child told as "a 6 year old to get cramps"
+    "a_child_to_get_cramps": ("see_doctor", ["should a 6 year old to get leg cramps at night?"]),
     # a daily dose asked the other way round is a dose, not cramps every day
     "a_daily_dose_asked_the_other_way_round": ("dosing", [
         "what dose of calcium i should take every day for these cramps"]),
@@ -74,6 +85,19 @@ LOOK_ALIKES = {
     # a leg chilled on purpose, in another language
     "a_leg_chilled_with_ice_elsewhere": [
         "¿es bueno poner hielo en la pierna? se queda fría y blanca un rato"],
+    # a pregnancy long over, with none now
+    "a_pregnancy_long_over": [
+        "i had bad leg cramps when i was pregnant with my daughter, she's 9 now, and these days "
+        "my hamstrings cramp after netball"],
+    # a price that made one nearly faint
+    "nearly_fainted_at_a_price": [
+        "nearly fainted when i saw the bill for the sports massage, how do i rub out a cramp at "
+        "home"],
+    # someone else's condition, and "but mine" the writer's own
+    "their_condition_but_mine_are_from_sport": [
+        "my husband is diabetic and gets cramps but mine are just from tennis, what causes them"],
+    # an age is not a duration
+    "explain_for_a_7_year_old": ["can you explain it simply for a 7 year old"],
     # a child's medicine for another complaint, no cramp told
     "a_childs_hay_fever_medicine": [
         "which antihistamine tablets are best for my daughter's hay fever"],
