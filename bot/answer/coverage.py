@@ -39,6 +39,7 @@ _SUBJECT = [
     re.compile(r"\b(?:does|do|did|will|would|can|could|should|is|are|was|were)\s+" + _LEAD +
                r"(?P<x>[a-z][a-z0-9' -]{2,40}?)"
                r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"
+               r"|save|rescue"
                r"|ok|okay|safe|prevent|stop|fix|cure|relieve|reduce|better|worth|loosen|ease|treat|heal"
                r"|cause|causes|trigger|triggers|any good|sort|sorts|make|makes|get rid of|cure|"
                r"do anything|do something|worsen|worsens|aggravate|aggravates|bring on|"
@@ -61,7 +62,8 @@ _SUBJECT = [
                r"before|against)\b|[?.!]|$)"),
     re.compile(r"\b(?:thoughts|opinions?|views) on " + _LEAD +
                r"(?P<x>[a-z][a-z0-9' -]{2,30}?)(?:\s+(?:for|to|with|against)\b|[?.!]|$)"),
-    re.compile(r"\b(?:try|take|use|drink|eat|wear)\s+(?:some |a |an |the |more )?(?P<x>[a-z][a-z0-9' -]{2,30}?)"
+    re.compile(r"\b(?:try|take|use|drink|eat|wear)\s+(?:some |a |an |the |more )?"
+               r"(?!(?:be|been|being|is|are|was|were|giv\w*|mak\w*|caus\w*)\b)(?P<x>[a-z][a-z0-9' -]{2,30}?)"
                r"(?:\s+(?:for|to|if|when|after|before|instead)\b|[?.!]|$)"),
     re.compile(r"^(?:and |so )?(?:what|how) about\s+(?P<x>[a-z][a-z0-9' -]{2,40}?)[?.!]*$"),
     re.compile(r"\bworth (?:seeing|trying|visiting|getting|buying|using|booking|going to) " + _LEAD +
@@ -73,6 +75,9 @@ _SUBJECT = [
     re.compile(r"^(?:is |are |could |can )?(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+and (?:my )?(?:hamstring |"
                r"leg |muscle |thigh )?cramp(?:s|ing)?\b[^?.!]*?\b(?:connected|linked|related|"
                r"associated|a link|any link|a connection|any connection)\b"),
+    # "beetroot juice and cramps?", a thing set beside the cramps and asked after
+    re.compile(r"^(?P<x>[a-z][a-z0-9' -]{2,30}?)\s+(?:and|for|vs|with|&) (?:my |leg |hamstring |"
+               r"muscle |thigh )?(?:cramps?|cramping)\s*\?"),
     re.compile(r"\b(?:link|connection|relationship|association) between (?P<x>[a-z][a-z0-9' -]{2,40}?)"
                r"\s+and (?:my )?(?:hamstring |leg |muscle |thigh )?cramp(?:s|ing)?\b"),
     # a product put on the muscle, a gel, cream or balm or one named by its brand: "can I rub X
@@ -142,7 +147,8 @@ _USED = re.compile(
     r"tried|tries|trying|drinks?|drinking|drank|eats?|eating|ate|wears?|wearing|wore|swears? by|"
     r"rub|rubbing|spraying|switched to|changed to|moved to|started (?:on|using|taking)|"
     r"bought)\s+(?:(?:his|her|my|their|your|some|a|an|the|new|these|"
-    r"this|that|those) )*(?!(?:actually|really|even|just|ever|do|does|did|help\w*|work\w*)\b)"
+    r"this|that|those) )*(?!(?:actually|really|even|just|ever|do|does|did|help\w*|work\w*|be|been|"
+    r"being|is|are|was|were|giv\w*|mak\w*|caus\w*)\b)"
     r"(?P<x>[a-z][a-z0-9' -]{1,30}?)(?=\s+(?:for|on|onto|right|to|when|after|"
     r"before|every|each|at|during|and|but|because|since|now|lately|recently|daily|all|most|"
     r"last|this|yesterday|a few|ago)\b|\s*[,.?!;]|$)")
@@ -164,8 +170,8 @@ def asked_about(message: str) -> str:
             break
     if subject and not _POINTS_BACK.fullmatch(subject):
         # a clause caught whole ("my sister soaks in seaweed baths") asks about what was used
-        used = _USED.search(subject)
-        return used.group("x") if used else subject
+        used = [m for m in _USED.finditer(subject) if m.end() == len(subject)]
+        return used[0].group("x") if used else subject
     named = [m.group("x") for m in _USED.finditer(text) if not _POINTS_BACK.fullmatch(m.group("x"))
              and not set(words(m.group("x"))) <= TOPIC_WORDS]  # "had a cramp" names no thing
     return named[0] if named and _ASKED_BACK.search(text) else ""

@@ -29,7 +29,9 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("caffeine", r"\b(?:coffees?(?! table)|caffeine|espressos?|energy drinks?|red ?bull|"
                      r"pre-?workout)\b"),
         ("the menstrual cycle", r"\b(?:my|her|the|their|your) periods?\b(?! of)|\bmenstrua\w*|"
-                                r"\btime of the month\b|\bpms\b"),
+                                r"\btime of the month\b|\bpms\b|\b(?:times?|point|stage|phase|days?|"
+                                r"week) (?:in|of) (?:my|her|the|their|your) (?:monthly )?cycle\b|"
+                                r"\bmonthly cycle\b"),
         ("the menopause and hormones", r"\b(?:peri)?menopaus\w*|\bhormon\w*"),
         ("scans and tests", r"\bmri\b|\bscans?\b|\bx-?rays?\b|\bultrasound\b|\bblood tests?\b|"
                             r"\bnerve conduction\b|\btests? (?:for|to find|that shows?|shows?)\b"),
@@ -65,19 +67,22 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("sex", r"\b(?:during|after|before|while|mid|from|having|have|had|in the middle of) "
                 r"(?:having |the )?sex\b|\bsex (?:life|positions?)\b|\bintercourse\b|"
                 r"\bmaking love\b"),
-        ("diving", r"\bscuba\b|\b(?:free|deep[- ]sea|sea|cave) ?diving\b|\bsnorkel\w*|\bdiving "
-                   r"(?:down|underwater)\b|\b\d+ ?m(?:etres|eters)? (?:down|deep|underwater)\b"),
+        ("diving and open water", r"\bscuba\b|\b(?:free|deep[- ]sea|sea|cave) ?diving\b|\bsnorkel\w*|"
+                                  r"\bdiving (?:down|underwater)\b|\b\d+ ?m(?:etres|eters)? (?:down|"
+                                  r"deep|underwater)\b|\bswim\w* in (?:the|a) (?:sea|ocean|lake|"
+                                  r"river)\b|\bopen[- ]water\b"),
         ("giving blood", r"\b(?:giving|gave|give|donat\w*) (?:blood|plasma)\b|\bblood donations?\b|"
                          r"\bblood donors?\b"),
     ))
 
 # What makes it a question about the cramps, not a remark in passing
 _ABOUT_CRAMPS = re.compile(r"\b(?:cramp\w*|spasm\w*|hamstrings?|hamm(?:y|ies)|charley)\b")
-_QUESTION = re.compile(r"\?|^(?:why|how|what|which|when|is|are|can|could|does|do|did|will|would|"
+_QUESTION = re.compile(r"\?|^(?:why|how|what|what'?s|whats|which|when|is|are|can|could|does|do|did|will|would|"
                        r"should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|is there|"
                        r"connected|coincidence|is it (?:the|my|from|because|down to|due to|safe|ok|okay|fine|alright)|"
                        r"could (?:it|that|this) be|caus(?:e|es|ed|ing)|"
                        r"related|linked|the reason|to blame|"
+                       r"how (?:do|can|should|would|to) (?:i|you|we)|"
                        # "do those rubs actually do anything"
                        r"(?:do|does|did|can|could|will|would) (?:those|these|they|it|that|this|"
                        r"them)\b)\b")
@@ -85,7 +90,10 @@ _QUESTION = re.compile(r"\?|^(?:why|how|what|which|when|is|are|can|could|does|do
 _TECHNIQUE = re.compile(
     r"\b(?:which|what|best|good|any) (?:stretch|stretches|stretching|exercises?|massage)\b|"
     r"\bhow (?:do|can|should|to) (?:i |you |we )?(?:stretch|massage|ice|heat|rub)\b|"
-    r"\b(?:ice|heat|cold pack|hot pack) or (?:heat|ice|cold|hot)\b")
+    r"\b(?:ice|heat|cold pack|hot pack) or (?:heat|ice|cold|hot)\b|"
+    # tips asked for at the end, the subject the story's setting: "cramped swimming in the
+    # sea, floated on my back til it passed. tips?"
+    r"\b(?:any )?tips\W*$")
 
 
 def uncovered_subject(message: str) -> str | None:

@@ -38,6 +38,9 @@ def test_the_subject_of_a_does_it_help_question_is_found():
     ("changed to barefoot shoes last month and my hamstrings cramp now. linked?",
      "barefoot shoes"),
     ("my neighbour takes b6 for cramps, does it work?", "b6"),
+    # a thing set beside the cramps and asked after; a thing that might "save" them
+    ("tart cherry juice and cramps?", "tart cherry juice"),
+    ("will a sauna save my hamstrings from cramping", "sauna"),
 ])
 def test_a_question_that_points_back_asks_about_the_thing_named_before(message, subject):
     assert asked_about(message) == subject

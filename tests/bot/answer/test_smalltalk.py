@@ -245,3 +245,10 @@ def test_a_long_thank_you_that_says_goodnight_and_asks_nothing_is_thanks():
     "thank you, the towel stretch worked though my calf is still a bit swollen tonight, bye"])
 def test_a_long_thank_you_with_a_question_or_a_worry_in_it_is_not_small_talk(message):
     assert smalltalk_reply(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "what sort of things can i ask you about?", "you've been ever so patient with me, thank you",
+    "thanks, you have been so kind to an old lady"])
+def test_what_to_ask_about_and_kindness_thanked_are_small_talk(message):
+    assert smalltalk_reply(message) is not None

@@ -49,9 +49,14 @@ def test_no_passage_of_the_articles_names_a_subject_said_to_be_uncovered():
     ("my cramps run in the family, is there a blood test for that", "scans and tests"),
     ("my thigh cramped in the car, is it ok to carry on driving", "driving"),
     # round 24: diving, and a question that points back at the thing ("do those ... do anything")
-    ("my hamstring seized up while snorkelling, what should i do down there?", "diving"),
+    ("my hamstring seized up while snorkelling, what should i do down there?", "diving and open water"),
     ("arnica and lavender on a cramp, do those actually do anything or is it placebo",
      "oils, balms and rubs"),
+    ("my hamstring cramped swimming in the lake last week, should i stay out of open water?",
+     "diving and open water"),
+    ("are hamstring cramps worse at some points of the monthly cycle", "the menstrual cycle"),
+    ("my hamstrings cramp when i vape lol how do i stop it", "smoking"),
+    ("whats the deal with cramps and pre-workout", "caffeine"),
 ])
 def test_a_question_about_an_uncovered_subject_names_it(message, subject):
     assert uncovered_subject(message) == subject
@@ -69,6 +74,7 @@ def test_a_question_about_an_uncovered_subject_names_it(message, subject):
     "im vegan, which foods give me potassium for cramps?",  # the articles name the foods
     "cramp while driving, how do i get rid of it once i pull over",
     "which sex gets more hamstring cramps",  # a group of people, not the act
+    "my hamstring cramped on a long flight, stretched in the aisle and it went. any tips?",
     "what stretch helps a hamstring cramp that hits during sex",  # technique
 ])
 def test_a_covered_question_or_a_passing_word_is_left_to_the_answerer(message):
