@@ -17,8 +17,9 @@ REPORTS = ROOT / "reports"
 # 74 to 78, 79 and 80, written alongside 81 and 82 and scored once round 21 had landed, and
 # 83 and 84, written and scored once round 22 had landed, and 87 and 88, written alongside
 # 85 and 86 and scored at the end of round 23, 91 and 92, written alongside 89 and 90 and
-# scored at first sight before round 24 and again at its end, and 95 and 96, written
-# alongside 93 and 94 during round 24 and scored once at its end).
+# scored at first sight before round 24 and again at its end, 95 and 96, written alongside
+# 93 and 94 during round 24, and 99 and 100, written alongside 97 and 98 at its close, both
+# pairs scored once at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -28,4 +29,5 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind78.jsonl", "probes_blind79.jsonl", "probes_blind80.jsonl",
             "probes_blind83.jsonl", "probes_blind84.jsonl", "probes_blind87.jsonl",
             "probes_blind88.jsonl", "probes_blind91.jsonl", "probes_blind92.jsonl",
-            "probes_blind95.jsonl", "probes_blind96.jsonl")
+            "probes_blind95.jsonl", "probes_blind96.jsonl", "probes_blind99.jsonl",
+            "probes_blind100.jsonl")
