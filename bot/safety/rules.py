@@ -31,6 +31,8 @@ _PSEUDO_NEGATION = re.compile(
     # a person who does not answer is the sign itself: "hasn't responded for 5 minutes"
     r"(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|didn'?t|did not|won'?t|doesn'?t|isn'?t|"
     r"wasn'?t|is not|was not) (?:been )?(?:respond\w*|answer\w*|react\w*)|"
+    # "can't stand up without nearly fainting" tells of the faint
+    r"(?:can'?t|cannot|could(?:n'?t| not)|unable to) (?:[\w']+ ){0,4}without|"
     r"(?:can'?t|cannot|could(?:n'?t| not)) \w+|nothing (?:helps|works|seems|is working)|"
     r"(?:won'?t|doesn'?t|isn'?t|aren'?t|don'?t|didn'?t|do not|did not|not|never) (?:stop|go away|"
     r"going away|ease|settle|get better|getting better|improve|let up|help|work|function)|"

@@ -98,7 +98,8 @@ _ASKING_FOR_MYSELF = re.compile(
     r"\b(?:this (?:one |question |q |bit |part )?is (?:just |only |actually |really |all )?(?:for|"
     r"about) me(?:self)?|(?:i'?m |im )?asking (?:just |only )?for (?:me|myself)|(?:that'?s|thats|"
     r"it'?s|its|this is) not (?:why|what) i'?m (?:here|asking|writing|messaging)|(?:totally |"
-    r"completely |entirely )?unrelated (?:q|qn|question)|(?:a )?(?:different|separate) question|"
+    r"completely |entirely )?unrelated (?:q|qn|question)|(?:anyway|but|totally|completely),? "
+    r"unrelated\b|(?:a )?(?:different|separate) question|"
     r"(?:my|the) (?:own )?question is (?:about|for) me|but mine (?:are|is|'re|'s|seem|seems|come|"
     r"happen|just))\b")
 

@@ -448,10 +448,13 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"to|barely) (?:get (?:back )?to |go (?:back )?to )?sleep\w*|keeps? (?:me|him|her|them) "
        r"(?:up|awake)|kept (?:me|him|her|them) (?:up|awake)|(?:ruin\w*|disturb\w*|wreck\w*|"
        r"interrupt\w*|broken) (?:my |his |her |their )?sleep|(?:losing|lost) (?:so much |a lot of )?"
-       r"sleep", 10), OFTEN + r"|most nights|every night|nights?"),
+       r"sleep", 10), OFTEN + r"|most nights|every night|nights?|been (?:[\w']+ )?(?:weeks|months|ages)"),
     rule("see_doctor", "claudication",
        near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
-            r"(?:shops?|store|car|bus|corner|end of the road))", 10),
+            r"(?:shops?|store|car|bus|corner|end of the road)|"
+            # a walker's distance: "cramp up after about 100 yards" (round 24)
+            r"(?:\d+|a hundred|a few hundred|two hundred|three hundred) ?(?:yards|yds|metres|"
+            r"meters|steps))", 10),
        r"(?:goes away|go away|goes off|wears off|calms down|subsides|stops?|eases?|settles?|better|"
        r"fine|ok|okay|alright|"
        r"disappears|fades|passes|it goes|gone) "
@@ -462,7 +465,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:when|after|if|once) (?:i|he|she|they|you) (?:walk|hike|climb|go|get)|\bi get|gets?|"
        r"comes? on|starts?|sets? in|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"
        r"(?:a|one|two|few|couple of) (?:blocks?|hundred|minutes)|same (?:spot|distance|place|"
-       r"point)|smoker|smoke|smoking"),
+       r"point)|smoker|smoke|smoking",
+       # a sprinter's or swimmer's distance is no walk
+       unless=r"\bsprint\w*|\bswim\w*|\bhurdl\w*|\browing\b|\brace\b|\bracing\b"),
     rule("see_doctor", "claudication",  # NICE PAD: come on at a distance, gone standing still
        near(PAINFUL, r"(?:walk\w*|get to|as far as|to the (?:gate|end|corner|shops?|car|bus)|"
             r"uphill|stairs)", 10),

@@ -54,7 +54,8 @@ CRAMP = r"(?:cramp\w*|spasm\w*|charley horses?|(?:seiz|lock|knott?|tighten|bunch
         r"goes? (?:rigid|solid|hard as a rock))"
 # Pregnant, or weeks into a pregnancy ("34 weeks", "7 months gone", "expecting twins"), and not
 # a figure of speech ("pregnant with excitement", "expecting a parcel")
-PREGNANT = (r"pregnan\w*(?! with (?:excitement|anticipation|ideas|possibilit\w*|meaning))|expecting (?:a "
+PREGNANT = (r"pregnan\w*(?! with (?:excitement|anticipation|ideas|possibilit\w*|meaning))|preggo|"
+            r"preggers|preggy|knocked up|expecting (?:a "
             r"baby|twins|triplets|a child|our|my first|a boy|a girl|a "
             r"little)|(?:\d+|twenty|thirty) weeks (?:along|gone)|trimester|(?:my|his|her|their|the) (?:baby )?bump|"
             r"(?:\d+|twenty|thirty|six|seven|eight|five|four) (?:weeks?|wks?|months?) (?:along|gone|"

@@ -38,6 +38,18 @@ CONCEPTS = {
         "minute"]),
     # a child told as "a 6 year old to get cramps"
     "a_child_to_get_cramps": ("see_doctor", ["should a 6 year old to get leg cramps at night?"]),
+    # NHS heat exhaustion turning to heatstroke: "can't stand up without nearly fainting" tells
+    # of the faint
+    "cannot_stand_without_fainting_after_heat": ("emergency", [
+        "after the sauna i was sick twice and i cant stand up without nearly fainting"]),
+    # NICE PAD told by a walker's distance
+    "claudication_told_by_a_distance": ("see_doctor", [
+        "my calves and thighs cramp after about 200 metres and i need to stop until it eases"]),
+    # pregnancy in slang
+    "pregnancy_in_slang": ("see_doctor", ["preggers and my hamstrings keep cramping, normal?"]),
+    # sleep lost to cramps for weeks
+    "sleep_lost_for_weeks": ("see_doctor", [
+        "can't get to sleep because of cramps in my hamstrings, it's been weeks"]),
     # a daily dose asked the other way round is a dose, not cramps every day
     "a_daily_dose_asked_the_other_way_round": ("dosing", [
         "what dose of calcium i should take every day for these cramps"]),
@@ -98,6 +110,13 @@ LOOK_ALIKES = {
         "my husband is diabetic and gets cramps but mine are just from tennis, what causes them"],
     # an age is not a duration
     "explain_for_a_7_year_old": ["can you explain it simply for a 7 year old"],
+    # a sprinter's distance is no walk
+    "a_sprinters_distance": [
+        "my hamstring cramps after 100 metres of sprinting and i have to stop until it goes"],
+    # a relative's past condition, then "anyway unrelated"
+    "a_relatives_stroke_anyway_unrelated": [
+        "my uncle had a stroke years ago and is doing ok, anyway unrelated, why do my hamstrings "
+        "cramp at football"],
     # a child's medicine for another complaint, no cramp told
     "a_childs_hay_fever_medicine": [
         "which antihistamine tablets are best for my daughter's hay fever"],
