@@ -48,7 +48,8 @@ _SUBJECT = [
     re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:vs\.?|versus)\s+"
                r"[a-z][a-z' -]{2,30}?(?:,|\s+(?:which|what|for|to|better)\b)"),
     re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+or\s+"
-               r"[a-z][a-z' -]{2,30}?,?\s+(?:which|what(?:'?s| is) better|(?:is )?better)\b"),
+               r"[a-z][a-z' -]{2,30}?,?\s+(?:which|what(?:'?s| is) better|(?:is )?better|"
+               r"what(?:'?s| is|s) the difference)\b"),
     re.compile(r"^(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:on|for) (?:a |an |my |the )?(?:[a-z]+ )?(?:cramp\w*|"
                r"hamstrings?)\b[^?.!]*?(?:worth it|any good|worth (?:trying|a try|a shot|the money)|"
                r"good idea|does it (?:help|work))"),

@@ -100,8 +100,8 @@ SHORT_RUN = 4
 _HELD_KEYS = re.compile(r"(?:([a-z])\1{2,}){1,4}")
 
 
-# Keys struck at random now and then strike a word ("lk", "as"): four runs or more of which
-# fewer than a quarter are words, of English or of another language, are still a mash
+# Keys struck at random now and then strike a word ("lk", "mn"): four runs or more of which a
+# quarter or fewer are words, of English or of another language, are still a mash
 MASH_RUNS = 4
 MASH_SHARE = 0.25
 
@@ -118,12 +118,12 @@ def _mashed(text: str, known: Container[str] = frozenset()) -> bool:
     english = 0
     for run in runs:
         english += _a_word(run, known)
-        if english >= enough:
+        if english > enough:
             return False
     if english == 0:
         return not _word_elsewhere(text)
     share = word_share(text, known) if len(runs) >= MASH_RUNS else None
-    return share is not None and share < MASH_SHARE
+    return share is not None and share <= MASH_SHARE
 
 
 def _latin_runs(text: str) -> list[str] | None:

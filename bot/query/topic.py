@@ -93,7 +93,9 @@ NOT_A_MUSCLE = re.compile(
     r"madden|football manager|video game|in-game|in game|my character|npc)\b|"
     # the word asked about as the verb of a headline: "what does hamstring mean there?"
     r"\bwhat does (?:the word )?'?hamstring'? mean (?:there|here|in (?:this|that|the) (?:sentence|"
-    r"headline|article|context|news))")
+    r"headline|article|context|news))|"
+    # a stretch that is no muscle's: a crowdfunding goal, a car, a fabric
+    r"\bstretch (?:goals?|targets?|limo\w*|jeans|fabric|denim|film|wrap|mark\w*)\b")
 ANIMAL = re.compile(
     r"(?<!charley )(?<!charlie )\b(?:dog|dogs|puppy|pup|cat|cats|kitten|horse|horses|pony|mare|"
     r"gelding|stallion|foal|greyhound|whippet|pet|rabbit|bunny|hamster|cow|goat|sheep|lamb|"

@@ -99,6 +99,7 @@ def test_a_clause_or_a_word_naming_no_thing_is_no_subject():
     "our office is really cramped, any desk ideas", "are crampons worth it for winter walks",
     "who sang lead in the cramps, the punk band", "violin playing gives me cramp in my left hand",
     "i don't want to cramp my brother's style on his stag do",
+    "our crowdfunder hit every stretch goal, what next", "hiring a stretch limo for the prom",
 ])
 def test_other_things_sharing_the_topic_words_are_another_subject(message):
     assert other_subject(message)

@@ -249,6 +249,7 @@ def test_a_long_thank_you_with_a_question_or_a_worry_in_it_is_not_small_talk(mes
 
 @pytest.mark.parametrize("message", [
     "what sort of things can i ask you about?", "you've been ever so patient with me, thank you",
+    "no worries, forget it, thanks anyway", "that reply made no sense, you just repeated yourself",
     "thanks, you have been so kind to an old lady"])
 def test_what_to_ask_about_and_kindness_thanked_are_small_talk(message):
     assert smalltalk_reply(message) is not None

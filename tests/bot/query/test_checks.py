@@ -32,8 +32,9 @@ def test_a_short_real_message_stays_readable(message):
 
 
 def test_a_mash_that_strikes_a_short_word_by_chance_is_still_a_mash():
-    # "ok" is a word; the five runs around it are not
+    # "ok" is a word; the five runs around it are not, nor three of four
     assert invalid_reason("hgfkdj;sldkfj ok qpwoei;zmxn vbnvbq") == wording.NO_WORDS
+    assert invalid_reason("qwpeori;zxvm lkjhwe ok") == wording.NO_WORDS
     assert invalid_reason("ok so my hammy cramped, fix?") is None
 
 
