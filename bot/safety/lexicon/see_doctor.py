@@ -25,7 +25,15 @@ _ALCOHOL = r"(?:wine|beers?|booze|alcohol|pints|vodka|gin|whiske?y|rum|spirits|l
 # ("do cramps every night stop on their own") (round 21)
 _A_HABIT_ASKED = (r"\b(?:would|will|could|does|do|can|should|might|is) (?:(?!(?:cramp\w*|spasm\w*|them|"
                   r"it|they|these|those)\b)[\w']+ ){1,4}every (?:single )?(?:day|night|morning|"
-                  r"evening|week) (?:[\w']+ ){0,2}(?:help|stop|prevent|reduce|cut)")
+                  r"evening|week) (?:[\w']+ ){0,2}(?:help|stop|prevent|reduce|cut)|"
+                  # a remedy taken every night for the cramps, the time the remedy's, not the
+                  # cramps': "drinks tonic water every evening for his cramps" (round 24)
+                  r"\b(?:drink\w*|drank|take\w*|took|has|have|had|use\w*|rub\w*|swore by|swears by|"
+                  r"eat\w*|ate) (?:[\w']+ ){1,5}every (?:single )?(?:day|night|morning|evening)"
+                  r"(?:,? (?:for|against|to (?:stop|prevent|help with)) (?:his |her |my |their |the )?"
+                  r"(?:[\w']+ )?cramps?|,? (?:he|she|they) (?:says?|say|said|swears?|reckons?) (?:it|they|"
+                  r"that) (?:stops?|helps?|prevents?|keeps?))\b"
+                  r"(?![^.?!]*\b(?:still|but|despite|anyway|yet|even so)\b)")
 
 SEE_DOCTOR = (  # most specific and most urgent first: the first sign found leads the reply
     rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),

@@ -117,6 +117,9 @@ LOOK_ALIKES = {
     "a_relatives_stroke_anyway_unrelated": [
         "my uncle had a stroke years ago and is doing ok, anyway unrelated, why do my hamstrings "
         "cramp at football"],
+    # a remedy taken every night for the cramps: the time is the remedy's
+    "a_remedy_taken_every_evening": [
+        "my nan has a spoon of mustard every evening for her leg cramps, any truth in that"],
     # a child's medicine for another complaint, no cramp told
     "a_childs_hay_fever_medicine": [
         "which antihistamine tablets are best for my daughter's hay fever"],
