@@ -43,7 +43,7 @@ from bot.safety.bank import DEFAULT_BANK
 from bot.safety.model import DEFAULT_MODEL, LABELS, TriageModel, write_model
 from bot.safety.rules import CATEGORIES
 from bot.safety.triage import TriageConfig, rule_triage
-from evaluation.paths import DATA, SHARED
+from evaluation.paths import DATA, HELD_OUT, SHARED
 from evaluation.triage import decided_kind, is_right
 
 # Blind sets read after they were scored, learned from since the network replaced the logistic
@@ -52,7 +52,10 @@ from evaluation.triage import decided_kind, is_right
 # both models put 4 fewer of the tuning groups' 3,300 replies right (docs/safety.md). Blind69
 # and 70 (round 20) are: learned, the tuning groups' replies stayed as they were. Blind73 to
 # 76 (round 21) are not: refitted with 73 to 76, the tuning groups' 4,500 replies lost 3, with
-# 74 to 76 alone 2, where the rule set before fitting was to lose none (docs/safety.md).
+# 74 to 76 alone 2, where the rule set before fitting was to lose none (docs/safety.md). Nor
+# are 81, 82, 85, 86 and round 24's 89, 90, 93, 94, 97 and 98: `cv --also-learn` found that
+# learning 66 and 73 to 76 as well moved 81, 82, 85 and 86 left out by no more than the seeds
+# do (docs/safety.md, round 24).
 READ_SETS: tuple[Path, ...] = tuple(
     DATA / f"probes_blind{n}.jsonl"
     for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57, 60, 61, 69, 70))
@@ -205,11 +208,12 @@ def fit_linear(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
 
 
 def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *,
-                encoder: str, digest: str, articles: str = "", members: int = MEMBERS) -> Model:
+                encoder: str, digest: str, articles: str = "", members: int = MEMBERS,
+                first_seed: int = SEED) -> Model:
     """An ensemble of `members` networks of one hidden layer (WIDTH rectified units) and a
     softmax, of `labels` on `vectors`, as a `kind` model. Each member starts from its own seed
-    and samples every label as often as the commonest, with its own draw; every one of
-    kind.LABELS must occur."""
+    (`first_seed` on) and samples every label as often as the commonest, with its own draw;
+    every one of kind.LABELS must occur."""
     import warnings
 
     from sklearn.exceptions import ConvergenceWarning
@@ -221,7 +225,7 @@ def fit_network(kind: type[Model], vectors: np.ndarray, labels: Sequence[str], *
     _require_every_label(kind, labels.tolist())
     most = max(Counter(labels.tolist()).values())
     fitted = []  # per member: output weights, output bias, hidden weights, hidden bias
-    for seed in range(SEED, SEED + members):
+    for seed in range(first_seed, first_seed + members):
         random = np.random.default_rng(seed)
         rows = []
         for label in kind.LABELS:
@@ -258,10 +262,10 @@ def digest(examples: Sequence[Example], encoder: str) -> str:
 
 
 def fit(vectors: np.ndarray, labels: Sequence[str], *, encoder: str,
-        data_digest: str, members: int = MEMBERS) -> TriageModel:
+        data_digest: str, members: int = MEMBERS, first_seed: int = SEED) -> TriageModel:
     """Triage's network of `labels` on `vectors`; every label of LABELS must occur."""
     return fit_network(TriageModel, vectors, labels, encoder=encoder, digest=data_digest,
-                       members=members)
+                       members=members, first_seed=first_seed)
 
 
 def fit_logistic(vectors: np.ndarray, labels: Sequence[str], *, encoder: str) -> TriageModel:
@@ -306,15 +310,31 @@ class Compared:
     bank_veto: Sequence[float] = ()  # how sure of another label the model must be to veto the bank
 
 
+def with_read_sets(names: Sequence[str]) -> tuple[Path, ...]:
+    """TRAINING with the readable blind sets `names` learned too, after READ_SETS (where a fit
+    that learns them would put them): for `cv` to ask whether learning them would help."""
+    paths = [DATA / f"{name}.jsonl" for name in names]
+    wrong = [p.stem for p in paths if not p.is_file() or p.name in HELD_OUT or p in TRAINING]
+    if wrong:
+        raise SystemExit(f"--also-learn names sets that are missing, held out or learned "
+                         f"already: {wrong}; name readable blind sets not in TRAINING, e.g. "
+                         f"probes_blind66")
+    at = TRAINING.index(READ_SETS[-1]) + 1
+    return (*TRAINING[:at], *paths, *TRAINING[at:])
+
+
 def cv_command(chatbot: Chatbot, compared: Compared = Compared(),
-               leave_out: Sequence[str] = (), strangers: Sequence[str] = ()) -> None:
+               leave_out: Sequence[str] = (), strangers: Sequence[str] = (), *,
+               also_learn: Sequence[str] = (), first_seed: int = SEED) -> None:
     """Leave each probe set out in turn, or the sets `leave_out` names together: fit on the
-    rest (the bank always in), route the left-out probes without a model, with the network
-    and with the logistic regression, and compare. Then route `strangers`, messages far from
-    anything learned, with the last fold's models, and count those escalated."""
-    examples = read_examples()
+    rest (the bank always in, and the readable sets `also_learn` names), route the left-out
+    probes without a model, with the network (its members seeded from `first_seed`) and with
+    the logistic regression, and compare. Then route `strangers`, messages far from anything
+    learned, with the last fold's models, and count those escalated."""
+    files = with_read_sets(also_learn)
+    examples = read_examples(files=files)
     kept, vectors = embed_all(chatbot, with_clauses(trainable(examples)))
-    sources = sorted({path.stem for path in (*TRAINING, *QUESTIONS) if path.is_file()})
+    sources = sorted({path.stem for path in (*files, *QUESTIONS) if path.is_file()})
     unknown = sorted(set(leave_out) - set(sources))
     if unknown:
         raise SystemExit(f"--leave-out names sets that are not learned from: {unknown}; "
@@ -327,7 +347,8 @@ def cv_command(chatbot: Chatbot, compared: Compared = Compared(),
         train = [i for i, e in enumerate(kept) if e.source not in fold]
         labels = [kept[i].label for i in train]
         models = {"network": fit(vectors[train], labels, encoder=chatbot.encoder.name,
-                                 data_digest="cv", members=max((MEMBERS, *compared.members))),
+                                 data_digest="cv", members=max((MEMBERS, *compared.members)),
+                                 first_seed=first_seed),
                   "logistic": fit_logistic(vectors[train], labels, encoder=chatbot.encoder.name)}
         probes = [e.probe for e in examples if e.source in fold and e.probe is not None]
         name = fold[0] if len(fold) == 1 else f"{len(fold)} sets"
@@ -464,6 +485,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=ensemble_sizes, default="",
                         help="cv: also compare ensembles of these many networks, the "
                              "thresholds as chosen, comma-separated")
+    parser.add_argument("--also-learn", type=listed(str), default="",
+                        help="cv: readable blind sets to learn from as well (not held out, not "
+                             "in TRAINING), comma-separated, e.g. to leave some of them out")
+    parser.add_argument("--seed", type=int, default=SEED,
+                        help=f"cv: the first network's seed (default {SEED}), to see seed noise")
     parser.add_argument("--bank-veto", type=listed(float), default="",
                         help="cv: also compare these bars at which the model, sure of another "
                              "label for the whole message, vetoes the bank, comma-separated")
@@ -477,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
                             clause_support=args.crisis_clause_support, members=args.members,
                             bank_veto=args.bank_veto)
         cv_command(chatbot, compared, args.leave_out,
-                   medquad_questions() if args.medquad else ())
+                   medquad_questions() if args.medquad else (), also_learn=args.also_learn,
+                   first_seed=args.seed)
     return 0
 
 

@@ -15,7 +15,7 @@ from evaluation.paths import HELD_OUT
 from evaluation.triage_model import (MEMBERS, READ_SETS, TRAINING, Compared, Example,
                                      compared_settings, digest, ensemble_sizes, first_members, fit,
                                      label_of, listed, read_examples, trainable, training_examples,
-                                     with_clauses)
+                                     with_clauses, with_read_sets)
 from index.encoders.onnx_encoder import MODEL_NAME
 
 
@@ -131,3 +131,13 @@ def test_the_clauses_of_a_harmless_message_are_learned_as_harmless_and_no_others
     assert "it's gone now." in {e.text for e in found[2:]} or any(
         "gone now" in e.text for e in found[2:])
     assert not any(sign.startswith(e.text) or e.text in sign for e in found[2:])
+
+
+def test_readable_sets_learned_as_well_go_after_the_read_sets_and_never_a_held_out_one():
+    files = with_read_sets(["probes_blind66"])
+    at = files.index(READ_SETS[-1])
+    assert files[at + 1].name == "probes_blind66.jsonl" and len(files) == len(TRAINING) + 1
+    with pytest.raises(SystemExit, match="held out or learned already: \\['probes_blind36'\\]"):
+        with_read_sets(["probes_blind36"])
+    with pytest.raises(SystemExit, match="probes_blind34"):
+        with_read_sets(["probes_blind34"])  # learned already
