@@ -5,7 +5,8 @@ Portuguese, Italian, Dutch, Polish, Turkish and romanised Hindi. These are the r
 plainest ways to say it in the world's other large languages (Russian and Ukrainian, Arabic,
 Indonesian and Malay, Vietnamese, Tagalog, Hindi, Chinese, Japanese, Korean), and the
 emergencies a bystander reports in a few words (not breathing, unconscious, a face that
-drops, chest pain) in the languages of Europe; and, in those languages, the red flags most
+drops or speech slurred, chest pain, a limb cold and pale, a swollen throat with breathing
+trouble, breath that will not come, dark urine after exertion) in the languages of Europe; and, in those languages, the red flags most
 often told beside a cramp (a pregnancy, a child, diabetes or the kidneys, cramps every night,
 a statin or water tablet). Nothing else in the bot reads these languages: the reply says
 where help is, and the rest of a message goes unread.
@@ -110,15 +111,15 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"(?:no puede|no puedo|ya no puede) (?:mover|levantar) el brazo|(?:cara|boca) (?:[\w']+ ){0,3}"
        r"(?:caida|torcida|de lado)|nao consegue (?:mexer|levantar) o braco|"
        r"non riesce a (?:muovere|alzare) il braccio|nie moze (?:ruszyc|podniesc) rek\w*"),
-    # round 24 (seen in probes_blind89 and 90's readable sets, written here from the clinical
-    # categories): a limb gone cold and pale or numb, a swollen mouth or throat with breathing
-    # trouble, breath that will not come, urine gone dark after exertion
+    # round 24, from the clinical categories (five emergencies of the readable sets in these
+    # languages had gone unread): a limb gone cold and pale or numb, a swollen mouth or throat
+    # with breathing trouble, breath that will not come, urine gone dark after exertion
     rule("emergency", "cold_limb",
        r"\b(?:pierna|pie|jambe|pied|bein|fuss|perna|pe|gamba|piede|noga|stopa|been|voet)\b",
        r"\b(?:fri[ao]|helad[ao]|froide?|glacee?|eiskalt|kalt|gelad[ao]|fredd[ao]|gelid[ao]|"
        r"zimn[ay]|lodowat[ay]|koud|ijskoud)\b",
        r"\b(?:blanc[ao]|blanche?|palid[ao]|pale|blass|bleich|weiss|branc[ao]|pallid[ao]|bianc[ao]|"
-       r"blad[ay]|bial[ay]|bleek|wit|azul|bleue?|blau|azul|blu|siny|blauw|(?:no|ne|nao|non|nie) "
+       r"blad[ay]|bial[ay]|bleek|wit|azul|bleue?|blau|blu|siny|blauw|(?:no|ne|nao|non|nie) "
        r"(?:siente|sent|sente|sento|czuje)|(?:spure|spurt) (?:[\w']+ ){0,3}(?:nicht|kaum)|"
        r"taub|entumecid[ao]|engourdie?|dormente|intorpidit[ao]|dretwiej\w*|gevoelloos)\b",
        # skin chilled on purpose, as in English (words.ICED)
