@@ -297,7 +297,7 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
     negated: set[str] = set()
     present = _SCREEN.categories(folded, categories)
     leg_cramp: bool | None = None
-    mine = _ASKING_FOR_MYSELF.search(folded)
+    own_question = _ASKING_FOR_MYSELF.search(folded)  # the writer turning to their own
     for rule in RULES:
         if rule.category not in present or rule.category in fired:
             continue
@@ -309,8 +309,8 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
         match = apply_rule(rule, folded)
         if match is None:
             continue
-        if match.fired and rule.category == "see_doctor" and mine is not None:
-            own = apply_rule(rule, folded[mine.end():])
+        if match.fired and rule.category == "see_doctor" and own_question is not None:
+            own = apply_rule(rule, folded[own_question.end():])
             if own is None or not own.fired:  # told of someone else, before the writer's own
                 negated.add(rule.category)
                 continue
