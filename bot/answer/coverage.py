@@ -173,9 +173,12 @@ def asked_about(message: str) -> str:
         # a clause caught whole ("my sister soaks in seaweed baths") asks about what was used
         used = [m for m in _USED.finditer(subject) if m.end() == len(subject)]
         return used[0].group("x") if used else subject
-    named = [m.group("x") for m in _USED.finditer(text) if not _POINTS_BACK.fullmatch(m.group("x"))
-             and not set(words(m.group("x"))) <= TOPIC_WORDS]  # "had a cramp" names no thing
-    return named[0] if named and _ASKED_BACK.search(text) else ""
+    if not _ASKED_BACK.search(text):
+        return ""
+    # the first thing named before ("had a cramp" names no thing)
+    return next((m.group("x") for m in _USED.finditer(text)
+                 if not _POINTS_BACK.fullmatch(m.group("x"))
+                 and not set(words(m.group("x"))) <= TOPIC_WORDS), "")
 
 
 def _misspelt_common(word: str) -> bool:

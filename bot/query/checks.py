@@ -122,8 +122,8 @@ def _mashed(text: str, known: Container[str] = frozenset()) -> bool:
             return False
     if english == 0:
         return not _word_elsewhere(text)
-    share = word_share(text, known) if len(runs) >= MASH_RUNS else None
-    return share is not None and share <= MASH_SHARE
+    # a few English words among four runs or more: do other languages' words make up the rest?
+    return len(runs) >= MASH_RUNS and word_share(text, known) <= MASH_SHARE
 
 
 def _latin_runs(text: str) -> list[str] | None:
