@@ -28,6 +28,10 @@ _MARKS = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-", "&": " and ",
 })
 _HOMOGLYPHS = str.maketrans(_LOOKALIKE_LETTERS) | _MARKS
+# Latin letters that carry their mark in their shape, which taking accents off leaves as they
+# are: Turkish "bayıldı" and Polish "zemdlał" read as the rules spell them, "bayildi", "zemdlal"
+_BARRED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŀ": "l",
+                         "æ": "ae", "œ": "oe", "þ": "th"})
 _CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 
@@ -67,7 +71,7 @@ def normalise(text: str, held: int = 2) -> str:
     text = _unmask(unicodedata.normalize("NFKC", text))
     text = "".join(_visible(ch) for ch in unicodedata.normalize("NFD", text))
     # again after accents and case are gone: "ἠ" and "Η" only become look-alikes here
-    text = _unmask(unicodedata.normalize("NFC", text).casefold())
+    text = _unmask(unicodedata.normalize("NFC", text).casefold()).translate(_BARRED)
     text = _LEET_RUN.sub(lambda m: m.group().translate(_LEET), text)
     text = _SPACES.sub(" ", text)  # before joining spaced letters, or a second pass joins more
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group()), text)

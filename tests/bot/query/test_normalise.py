@@ -24,6 +24,12 @@ def test_a_message_written_in_cyrillic_or_greek_keeps_its_letters(text):
     assert fold_lookalikes(text) == text
 
 
+def test_letters_whose_mark_is_in_their_shape_read_as_the_rules_spell_them():
+    # Turkish dotless i and Polish barred l are no accent that taking accents off removes
+    assert normalise("Bayıldı, nefes alamıyor") == "bayildi, nefes alamiyor"
+    assert normalise("Zemdlał") == "zemdlal"
+
+
 def test_a_held_letter_is_cut_to_two_or_to_one_when_asked():
     assert normalise("Sooo coool") == "soo cool"
     assert normalise("Sooo coool", held=1) == "so col"
