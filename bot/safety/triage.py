@@ -77,7 +77,7 @@ PASSING_SIGNS = frozenset({"recurring", "night_or_rest", "medicine", "persistent
 # the red flags a message can leave idle, either way
 _IDLE_WHEN = CRAMP_RED_FLAGS | PASSING_SIGNS
 _PAST = re.compile(
-    r"\b(?:last (?:year|summer|winter|spring|autumn)|(?:a (?:few|couple of)|some|two|three|"
+    r"\b(?:last (?:year|summer|winter|spring|autumn|month|season)|(?:a (?:few|couple of)|some|two|three|"
     r"several|\d+) (?:months|years) (?:ago|back)|years ago|a year ago|back in (?:19|20)\d\d|"
     r"used to|when i was (?:younger|pregnant|on)|at one point|for a while there)\b")
 _SORTED = re.compile(
@@ -98,9 +98,12 @@ _ASKING_FOR_MYSELF = re.compile(
     r"\b(?:this (?:one |question |q |bit |part )?is (?:just |only |actually |really |all )?(?:for|"
     r"about) me(?:self)?|(?:i'?m |im )?asking (?:just |only )?for (?:me|myself)|(?:that'?s|thats|"
     r"it'?s|its|this is) not (?:why|what) i'?m (?:here|asking|writing|messaging)|(?:totally |"
-    r"completely |entirely )?unrelated (?:q|qn|question)|(?:anyway|but|totally|completely),? "
+    r"completely |entirely )?unrelated (?:q|qn|question)|unrelated(?=\)| -)|(?:anyway|but|totally|completely),? "
     r"unrelated\b|(?:a )?(?:different|separate) question|"
-    r"(?:my|the) (?:own )?question is (?:about|for) me|but mine (?:are|is|'re|'s|seem|seems|come|"
+    r"(?:my|the) (?:own )?question is (?:about|for) me|"
+    # "my mum's diabetic but this isn't about her"
+    r"(?:this|that|it|my question|the question)(?: is not| isn'?t| isnt|'?s not) (?:really |"
+    r"actually )?(?:about|for) (?:her|him|them|my [\w']+)|but mine (?:are|is|'re|'s|seem|seems|come|"
     r"happen|just))\b")
 
 

@@ -61,7 +61,12 @@ HYPERBOLE = re.compile(
     r"knees) (?:want|wants|wanna|wanted) to die\b|"
     # giving up a sport ("feel like quitting running"), round 23
     r"\b(?:give up|giving up|quit|quitting) (?:on )?(?:running|the gym|gym|football|training|sports?|"
-    r"exercise|the team|cycling|netball|rugby|tennis|badminton|dancing|hockey|swimming)\b")
+    r"exercise|the team|cycling|netball|rugby|tennis|badminton|dancing|hockey|swimming)\b|"
+    # a thing not good enough ("stretching ain't cutting it"), and blood given at a donor
+    # session, round 25
+    r"\b(?:\w+n'?t|not|never|no longer) (?:really |quite |exactly |"
+    r"even )?cutting it\b|\bcutting it (?:close|fine)\b|\b(?:gave|give|giving|given|donat\w*) "
+    r"(?:some |a pint of |my )?blood\b(?! (?:to|for) (?:end|die|kill))|\bblood donat\w*")
 
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
 _DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
@@ -77,7 +82,7 @@ _PLAN_ENDS = (r"(?=\s*(?:now|already|too|then|all)?\s*(?:[.,;!?]|$|(?:i'?m|i am|
 
 CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
-       r"suicid\w*(?! " + _DRILL_AFTER + r")(?<!did suicides)"
+       r"suicid\w*(?! " + _DRILL_AFTER + r")(?<!did suicides)(?<!do suicides)"
        r"(?<!doing suicides)(?<!ran suicides)(?<!run suicides)|sucid\w*|unaliv\w*|"
        r"(?:kill\w*|end|ending) " + SELF + r"|top(?:ping|ped|s)? " + SELF + r"(?! (?:up|off))|(?:want to|wanna|"
        r"gonna|going to|just|might|should|i'?ll|will|to) (?:kms|kys)|^\W*kms\W*$|(?:i'?ll |gonna |ima )?kms if\b|kms (?:fr|for real|"

@@ -65,10 +65,16 @@ DOSING = (
        r"you|do you|amount|dose|per|every|before (?:bed|bedtime|sleep|a run|training|exercise|a "
        r"game|a match|the gym)|to (?:stop|prevent|help|ease|avoid|fix)"),
     rule("dosing", "dose",
-       r"(?:can|could|should|shall|may) i (?:take|have|use|give|double) (?:[\w']+ ){0,2}(?:two|three|"
-       r"four|\d+|double|extra|another|more|an extra|a second|a double|twice)|is it (?:ok|okay|"
+       r"(?:can|could|should|shall|may) i (?:just |simply |safely |maybe |then |now )?(?:take|have|"
+       r"use|give|double) (?:[\w']+ ){0,2}(?:two|three|four|\d+|double|extra|another|more|an extra|"
+       r"a second|a double|twice)|is it (?:ok|okay|"
        r"safe|fine|alright) (?:for me )?to (?:take|have) (?:two|three|four|\d+|double|extra|more|"
        r"another)"),
+    rule("dosing", "dose",  # doubling what is taken, named before: "magnesium isn't doing
+       # anything, can i just double it?" (doubling reps or a stretch's hold is no dose)
+       r"(?:can|could|should|shall|may) i (?:just |simply |safely |maybe |then |now )?double "
+       r"(?:it|them|that|this)\b", r"\b(?:" + SUBSTANCE + r"|tablets?|pills?|capsules?|meds|"
+       r"medicines?|medication|supplements?|tabs)\b", window=0),
     rule("dosing", "dose",  # a dose named without a question word: "dose of baclofen?"
        near(r"(?:doses?|dosage|dosing|strength|max(?:imum)?|upper limit|safe (?:amount|level))",
             SUBSTANCE, 3),

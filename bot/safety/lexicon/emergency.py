@@ -135,7 +135,11 @@ EMERGENCY: tuple[Rule, ...] = (
        r"her) )?leg (?:[\w']+ ){0,3}(?:weak\w*|numb\w*|heavy|dead|limp|tingl\w*|useless)|(?:can'?t|"
        r"cannot|couldn'?t) (?:grip|hold) (?:[\w']+ ){0,2}(?:cup|mug|pen|fork|spoon|phone|anything)",
        unless=r"reflex\w*|(?:back|spine|disc) (?:has been |is |was |feels )?(?:sore|stiff|aching|achy|"
-              r"painful|killing)|sciatic\w*|slipped disc"),
+              r"painful|killing)|sciatic\w*|slipped disc|"
+              # a stroke comes on suddenly: words muddled little by little over weeks are a
+              # doctor's to look into, not an ambulance's
+              r"not (?:sudden|suddenly|all of a sudden|overnight)|gradual\w*|little by little|"
+              r"bit by bit|slowly (?:over|getting)|creep\w* up"),
     rule("emergency", "stroke",
        near(r"(?:face|mouth|lips?|cheek|smile|eye)", r"(?:weird|funny|strange|odd|numb\w*|"
             r"tingl\w*|heavy|droop\w*|wonky)", 4),

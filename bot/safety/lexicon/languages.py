@@ -58,13 +58,20 @@ CRISIS_ELSEWHERE: tuple[Rule, ...] = (
        r"dormirme y no despertar|dormir et ne (?:plus|jamais) me reveiller|"
        r"dormir e nao acordar|(?:melhor|queria|quero|gostaria de|prefiro) (?:[\w']+ ){0,2}nao "
        r"acordar|nao acordar (?:mais|nunca)|(?:mejor|quiero|quisiera|ojala|prefiero) (?:[\w']+ ){0,2}"
-       r"no despertar|no despertar(?:me)? (?:mas|nunca)|ne (?:plus|jamais) me reveiller"),
+       r"no despertar|no despertar(?:me)? (?:mas|nunca)|ne (?:plus|jamais) me reveiller|"
+       # never to wake again (pt, es, fr, it, de), round 25
+       r"nunca mais acordar|nao acordar nunca mais|no volver a despertar(?:me)?|nunca (?:mas )?"
+       r"despertar(?:me)?|ne (?:plus jamais|jamais plus) me reveiller|non svegliar(?:mi|si) mai "
+       r"(?:piu)?|nie (?:mehr|wieder) (?:auf)?wachen|"
+       # an attempt told without its name (fr "une TS"), veins cut (romanised Hindi)
+       r"(?:j'ai|il a|elle a) (?:deja )?fait (?:une|deux|plusieurs) (?:tentatives?|ts)\b(?! de "
+       r"(?:record|connexion|paiement|reservation))|\bnas(?:en)? ka+t\w*|\bnas(?:en)? kat\w*"),
 )
 
 # A cramp in Spanish, French, Portuguese, German, Italian, Dutch and Polish (English beside:
 # many write "the cramp" in a sentence of their own language), and the back of the thigh
 CRAMP_ELSEWHERE = (r"crampes?|calambres?|caimbras?|caibras?|krampf\w*|crampi|crampo|krampen|"
-                   r"skurcz\w*")
+                   r"skurcz\w*|kramp\w*")
 _A_CRAMP = (r"(?:" + CRAMP + r"|" + CRAMP_ELSEWHERE + r"|isquio\w*|ischio\w*|oberschenkel\w*|"
             r"muslos?|cuisses?|coxas?|cosce|coscia|dij(?:en)?|udo)")
 # the muscles, in those languages, beside a cramp: what aches in muscle breakdown
@@ -110,7 +117,14 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"kann (?:den|seinen|ihren|meinen) (?:rechten |linken )?arm nicht|"
        r"(?:no puede|no puedo|ya no puede) (?:mover|levantar) el brazo|(?:cara|boca) (?:[\w']+ ){0,3}"
        r"(?:caida|torcida|de lado)|nao consegue (?:mexer|levantar) o braco|"
-       r"non riesce a (?:muovere|alzare) il braccio|nie moze (?:ruszyc|podniesc) rek\w*"),
+       r"non riesce a (?:muovere|alzare) il braccio|nie moze (?:ruszyc|podniesc) rek\w*|"
+       # romanised Hindi, round 25: a face gone to one side, speech that will not come
+       # ("muh" is mended to "much" by triage's spelling folder: the Hindi words that follow
+       # are what no English sentence holds)
+       r"(?:chehra|muh|munh|mooh) (?:[\w']+ ){0,3}(?:latak|tedha|tedhi|terha|tirchha|ek taraf)\w*|"
+       r"much (?:[\w']+ ){0,3}(?:latak|tedha|tedhi|terha|tirchha)\w*|"
+       r"(?:theek se |thik se |sahi se )?bol nahi? pa (?:rahe|raha|rahi)|zuba+n (?:[\w']+ )?"
+       r"(?:ladkhad|latpat|atak)\w*"),
     # round 24, from the clinical categories (five emergencies of the readable sets in these
     # languages had gone unread): a limb gone cold and pale or numb, a swollen mouth or throat
     # with breathing trouble, breath that will not come, urine gone dark after exertion
@@ -128,17 +142,29 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        window=0),
     rule("emergency", "anaphylaxis",
        r"\b(?:hinchad[oa]s?|hinch\w*|gonfle\w*|enfle\w*|geschwollen|schwillt|angeschwollen|"
-       r"inchad[oa]s?|inchou|gonfi\w*|spuchl\w*|opuchl\w*|zwelt|opgezwollen)\b",
+       r"inchad[oa]s?|inchou|gonfi\w*|spuchl\w*|opuchl\w*|zwelt|opgezwollen|sis\w*)\b",
        r"\b(?:labios?|garganta|lengua|levres?|gorge|langue|lippen?|hals|zunge|rachen|lingua|"
-       r"labbra|gola|usta|gardlo|jezyk|keel|tong)\b",
-       r"\b(?:respir\w*|atmen|atmet|atemnot|luft|oddych\w*|ademen|adem)\b", window=0),
+       r"labbra|gola|usta|gardlo|jezyk|keel|tong|dudak\w*|bogaz\w*)\b",
+       r"\b(?:respir\w*|atmen|atmet|atemnot|luft|oddych\w*|ademen|adem|nefes\w*)\b", window=0),
     rule("emergency", "breathless",
        r"(?:no (?:puede|puedo|podia) respirar|(?:le|me) cuesta (?:mucho )?respirar|se (?:esta )?"
        r"ahogando|(?:ne )?(?:peut|peux|arrive) (?:plus|pas) (?:a )?respirer|(?:du|beaucoup de) mal a "
        r"respirer|etouffe|(?:bekommt|bekomme|kriegt|kriege) (?:[\w']+ ){0,2}(?:keine|kaum) luft|"
        r"atemnot|kann (?:nicht|kaum) (?:mehr )?atmen|nao (?:consegue|consigo) respirar|falta de ar|"
        r"non riesce a respirare|non respiro|nie (?:moze|moge) oddychac|ciezko (?:mi |jej |mu )?"
-       r"oddychac|brak (?:mi )?tchu|kan niet (?:meer )?ademen|benauwd)"),
+       r"oddychac|brak (?:mi )?tchu|kan niet (?:meer )?ademen|benauwd|nefes alam\w*|"
+       r"(?:saans|sans) (?:nahi|nahin) (?:le|aa|aa rahi|aa raha)\w*)"),
+    # heat stroke: the body burning hot with the mind confused or the sweat stopped (es, fr,
+    # de, pt, it, pl, nl), round 25
+    rule("emergency", "heat_confusion",
+       r"\b(?:ardiendo|caliente|hirviendo|brulant\w*|bouillant\w*|(?:glu|gluh)end\w*|heiss|kochend|"
+       r"quente|fervendo|escaldante|bollente|scotta|rovente|gorac\w*|rozpalon\w*|gloeiend|"
+       r"heet)\b",
+       r"\b(?:delira\w*|deliri\w*|desvari\w*|confus\w*|desorientad\w*|desoriente\w*|"
+       r"verwirrt\w*|fantasiert|redet wirr|disorientat\w*|sconnette|majacz\w*|splatan\w*|"
+       r"verward\w*|(?:no|ne|nao|non|nie) (?:[\w']+ )?(?:suda|transpire|sua|poci|zweet)|"
+       r"schwitzt (?:nicht|kaum)|(?:ya no|n'?est plus|nicht mehr) (?:[\w']+ )?(?:suda|transpire|"
+       r"schwitzt))", window=0),
     rule("emergency", "rhabdo",
        r"(?:orina|urine|urin|urina|mocz|plas)\b (?:[\w']+ ){0,3}(?:oscura|negra|marron|color (?:de )?"
        r"(?:coca|cola|te)|foncee|noire|couleur (?:coca|cola|the)|schwarz|dunkel\w*|braun|escura|"
@@ -190,5 +216,17 @@ SEE_DOCTOR_ELSEWHERE: tuple[Rule, ...] = (
        r"(?:comprimes?|cachets?|medicaments?) pour (?:la )?tension|(?:pastillas?|pildoras?|"
        r"medicamentos?) para la (?:tension|presion)|remedios? (?:para|da) (?:a )?pressao|"
        r"blutdruck(?:tabletten|mittel|medikament\w*)|(?:pillole|farmaci) per la pressione|"
-       r"bloeddrukpil\w*|plastabletten", _A_CRAMP, window=0),
+       r"bloeddrukpil\w*|plastabletten|"
+       # a statin by its name in any of these languages ("simvastatina", "atorvastatine"), and
+       # blood-pressure medicine in Turkish, round 25
+       r"\w+statin[ae]?s?\b|tansiyon (?:ilac\w*|hap\w*)", _A_CRAMP, window=0),
+    # a swollen, warm leg (a possible clot) told in these languages, round 25: with no
+    # breathing trouble a red flag; with it, the emergency rules read it first
+    rule("see_doctor", "clot_signs",
+       r"\b(?:pierna|pantorrilla|jambe|mollet|bein|wade|perna|panturrilha|gamba|polpaccio|noga|"
+       r"lydka|been|kuit|bacak\w*)\b",
+       r"\b(?:hinchad[ao]|gonfle\w*|enfle\w*|geschwollen|angeschwollen|inchad[ao]|gonfi[ao]|"
+       r"spuchniet\w*|opuchniet\w*|opgezwollen|gezwollen|sis\w*)\b",
+       r"\b(?:caliente|calida|chaude?|brulante?|warm|heiss|quente|calda|caldo|ciepl[ay]|gorac[ay]|"
+       r"sicak)\b", window=0),
 )

@@ -191,8 +191,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:[\w']+ )?(?:tore|tear)|"
               r"\bif (?:a|the|my) (?:[\w']+ )?cramp (?:has |had |might have |may have |could have )?"
               r"(?:actually |really |already )?(?:torn|tore|tears)|"
-              # a tear long healed: "tore it 3 yrs ago, fully healed"
-              r"(?:years?|yrs?) ago|(?<!not )(?<!n't )(?:fully|completely|totally) (?:healed|recovered)|(?:it'?s|has) "
+              # a tear long healed: "tore it 3 yrs ago, fully healed", "last season, physio
+              # signed me off and i'm back to full training"
+              r"(?:years?|yrs?|seasons?) ago|last (?:season|year)|signed (?:me |him |her |them )?off|"
+              r"back (?:to|in) (?:full )?(?:training|running|playing|fitness|sport|matches|games)|"
+              r"cleared (?:me |him |her |them )?(?:to|for) (?:play|train|run|return|sport)|(?<!not )(?<!n't )(?:fully|completely|totally) (?:healed|recovered)|(?:it'?s|has) "
               r"(?:all )?healed"),
     rule("see_doctor", "weakness",
        # NICE CKS: weakness of the thighs and hips, seen as a struggle to rise from a chair
@@ -361,7 +364,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        CRAMP + r"|legs? (?:ache|aches|hurt)"),
     rule("see_doctor", "condition",
        r"(?:i have|i've got|i'?m|my|with|diagnosed with|on|during|since|after|from|have|has|"
-       r"had|(?:diet|tablets?|pills|meds|medicines?|treatment|clinic) for) (?:[\w']+ ){0,3}(?:diabet\w*|kidney "
+       r"had|(?:diet|tablets?|pills|meds|medicines?|treatment|clinic) for|"
+       # a result told: "blood test said underactive thyroid"
+       r"(?:tests?|bloods|results?) (?:[\w']+ ){0,2}(?:said|says|showed|shows|show|came back|found|"
+       r"confirmed)) (?:[\w']+ ){0,3}(?:diabet\w*|kidney "
        r"(?:disease|failure|problems?)|dialysis|liver (?:disease|problems?)|cirrhosis|ckd|"
        r"renal|transplant|"
        r"(?:under|over)active thyroid|hypothyroid\w*|thyroid (?:problems?|disease)|multiple "
@@ -457,8 +463,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:up|awake)|kept (?:me|him|her|them) (?:up|awake)|(?:ruin\w*|disturb\w*|wreck\w*|"
        r"interrupt\w*|broken) (?:my |his |her |their )?sleep|(?:losing|lost) (?:so much |a lot of )?"
        r"sleep", 10), OFTEN + r"|most nights|every night|nights?|been (?:[\w']+ )?(?:weeks|months|ages)"),
-    rule("see_doctor", "claudication",
-       near(PAINFUL, r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
+    rule("see_doctor", "claudication",  # "calf n thigh burn whenever i walk uphill"
+       near(PAINFUL[:-1] + r"|burn\w*)", r"(?:walk\w*|hik\w*|stairs|uphill|up ?hill|a (?:few )?blocks?|to the "
             r"(?:shops?|store|car|bus|corner|end of the road)|"
             # a walker's distance: "cramp up after about 100 yards" (round 24)
             r"(?:\d+|a hundred|a few hundred|two hundred|three hundred) ?(?:yards|yds|metres|"
@@ -466,7 +472,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:goes away|go away|goes off|wears off|calms down|subsides|stops?|eases?|settles?|better|"
        r"fine|ok|okay|alright|"
        r"disappears|fades|passes|it goes|gone) "
-       r"(?:[\w']+ ){0,6}(?:when|with|after|if|once) (?:i |he |she |they )?(?:rest|stop|stand|sit)\w*|"
+       r"(?:[\w']+ ){0,6}(?:when|with|after|if|once) (?:i |he |she |they )?(?:a (?:short |little |"
+       r"quick |bit of |few minutes'? )?)?(?:rest|stop|stand|sit)\w*|"
        r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest|"
        + RESTED_AND_EASED,
        r"every|each|whenever|always|usually|often|keeps?|(?:have|has|had|need|needs) to|"
@@ -486,6 +493,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "claudication",
        near(r"(?:legs?|shins?|calf|calves|feet|foot|toes)", r"(?:shiny|hairless|no hair|lost (?:the |"
             r"all the )?hair|hair (?:has )?stopped growing)", 5), window=0),
+    # NICE PAD: one leg or foot colder than the other, with no sign of a sudden loss of blood
+    # (cold and pale or numb all at once is an emergency, read first)
+    rule("see_doctor", "claudication",
+       near(r"(?:legs?|calf|calves|thighs?|feet|foot|toes)", r"(?:colder|cooler|chillier) than "
+            r"(?:the )?other|(?:colder|cooler) (?:on one side|than (?:my|his|her|their) other)", 6),
+       window=0),
     rule("see_doctor", "claudication",  # NICE PAD: a foot that turns pale when raised or
        # dusky, blue or red when hung down tells of too little blood reaching it
        r"(?:hang\w*|hung|dangl\w*|let (?:it|them) (?:hang|down|dangle)|rais\w*|lift\w*|put (?:it|them) "
@@ -494,6 +507,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"pale|white|grey|gray|colou?r)", 6)),
     rule("see_doctor", "persistent_pain",  # NICE CKS: a cramp lasts seconds to minutes; one that
        # holds for hours, or is still hard the next day, is something else to be examined
+       r"(?:hasn'?t|hasnt|has not) (?:properly |fully |really |completely )?(?:stopped|eased|settled|"
+       r"calmed|relaxed)|"
        r"(?:won'?t|wont|wouldn'?t|wouldnt|doesn'?t|hasn'?t|didn'?t|not|never|nothing) (?:[\w']+ ){0,2}(?:let (?:it |me )?go|"
        r"lets? (?:it |me )?go|releas\w*|loosen\w*|unlock\w*|eases? (?:it|off)|go away|gone away)|"
        r"still (?:knotted|locked|cramped|cramping|hard|rock hard|seized|tight|in (?:a )?cramp|stuck)|"

@@ -1,6 +1,6 @@
 """The concepts added in the rounds of issue 16, in words written for these tests (not the
 probes'): each sign raises its category, and each harmless look-alike stays harmless. Round
-7's are here; rounds 8 to 24 are in concepts_round8.py to concepts_round24.py."""
+7's are here; rounds 8 to 25 are in concepts_round8.py to concepts_round25.py."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from tests.bot.safety import (concepts_round8, concepts_round9, concepts_round10
                               concepts_round14, concepts_round15, concepts_round16,
                               concepts_round17, concepts_round18,
                               concepts_round19, concepts_round20, concepts_round21,
-                              concepts_round22, concepts_round23, concepts_round24)
+                              concepts_round22, concepts_round23, concepts_round24,
+                              concepts_round25)
 
 CONCEPTS = {
     # C-SSRS 5: the details of a plan worked out
@@ -113,7 +114,8 @@ ROUNDS = {7: (CONCEPTS, LOOK_ALIKES),
           21: (concepts_round21.CONCEPTS, concepts_round21.LOOK_ALIKES),
           22: (concepts_round22.CONCEPTS, concepts_round22.LOOK_ALIKES),
           23: (concepts_round23.CONCEPTS, concepts_round23.LOOK_ALIKES),
-          24: (concepts_round24.CONCEPTS, concepts_round24.LOOK_ALIKES)}
+          24: (concepts_round24.CONCEPTS, concepts_round24.LOOK_ALIKES),
+          25: (concepts_round25.CONCEPTS, concepts_round25.LOOK_ALIKES)}
 
 
 @pytest.mark.parametrize("round_, concept, category, message", [

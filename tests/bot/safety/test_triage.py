@@ -490,7 +490,10 @@ def test_cramps_since_a_hormone_treatment_are_a_medicine_red_flag():
     "i'm going to strangle my coach, 30 sprints and now my hamstring's cramping",
     "every time it cramps i want to chop my leg off lol", "scared me half to death, it was "
     "only a cramp", "cramped so bad i thought i was gonna die, fine now", "dying to know if "
-    "bananas help", "i want to disappear to a cabin for a week after these exams"])
+    "bananas help", "i want to disappear to a cabin for a week after these exams",
+    # a thing not good enough, and blood given at a donor session (round 25)
+    "foam rolling just isn't cutting it for my hamstrings", "donated blood at lunch and my "
+    "thighs cramped on the evening run, linked?"])
 def test_figures_of_speech_about_death_keep_the_learned_layers_off_crisis(message):
     found = rule_triage(message)
     assert found.flags == () and "crisis" in found.negated
