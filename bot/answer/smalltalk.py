@@ -30,6 +30,7 @@ _IDENTITY = re.compile(
     rf"totally |completely )?free(?: to use)?|do (?:i|we) (?:have|need) to pay|how much does "
     rf"(?:this|it) cost|(?:{_ARE} {_YOU}|{_ARE}{_YOU}|ru) (?:a |an |just a |just an |even a |actually a |"
     rf"actually )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*(?: or (?:what|not))?"
+    rf"(?: (?:typing|writing|replying|answering|here|there|on the other end))?"
     rf"|is (?:this|it|that) (?:a |an |just a |)?{_BOT}(?: (?:or|and) (?:a |an )?{_BOT})*"
     rf"(?: (?:typing|writing|replying|answering|here|there|on the other end))?"
     # what it is measured against, and who runs it
@@ -243,8 +244,16 @@ _GREETING = re.compile(
     r"how(?:'?s| is) (?:your|ur) day(?: going| been)?|que tal|como estas|ca va|wie geht'?s|"
     r"happy (?:new year|christmas|xmas|holidays|easter|diwali|eid|hanukkah|birthday|friday|"
     r"monday|weekend|sunday)|merry (?:christmas|xmas)|season'?s greetings|"
-    r"(?:i )?(?:trust|hope) (?:you'?re|you are|u r|ur|this finds you) (?:keeping )?(?:well|good|"
+    r"(?:i )?(?:do )?(?:trust|hope) (?:you'?re|you are|u r|ur|this finds you) (?:keeping )?(?:well|good|"
     r"ok|okay|fine)|"
+    # new to this, and asking patience: "i am rather new to these computer assistants, so
+    # please bear with me"
+    r"(?:i'?m|i am|im) (?:rather |quite |very |pretty |a bit |fairly |completely |totally )?new "
+    r"(?:to|at|with) (?:(?:these|this|such) (?:[a-z]+ )?(?:things?|assistants?|bots?|apps?|chats?|"
+    r"programs?)|this|these|all this|all of this|chat ?bots?|computers?)|(?:so )?(?:please )?bear "
+    r"with me(?: please)?|"
+    r"czesc|dzien dobry|jak sie masz|bom dia|boa tarde|boa noite|ola|guten (?:tag|morgen|abend)|"
+    r"buongiorno|buonasera|bonsoir|goedemorgen|goedendag|hoi|nasilsin|"
     r"come stai|tudo bem|(?:my )?(?:[a-z]+ )?(?:put|installed|set up|downloaded) (?:you|this(?: bot| "
     r"app)?) (?:on|for) (?:my|me)(?: phone| tablet| computer| ipad| laptop)?)\b")
 _THANKS = re.compile(
@@ -253,8 +262,12 @@ _THANKS = re.compile(
     # an advice taken up, said in closing: "ok i'll try that, ta"
     r"(?:i'?ll|ill|i will|will|gonna|going to) (?:try|give|do|test) (?:that|it|this|those|these|"
     r"them)(?: (?:a )?(?:go|try|shot|bash))?(?: then| now| tonight| later| tomorrow| next time)?|"
+    r"(?:gracias|merci|danke|grazie|dziekuje|dank je|dank u) (?:por (?:la|tu|su) ayuda|pour "
+    r"(?:l'aide|votre aide|ton aide)|fur (?:die|ihre|deine) hilfe|per l'aiuto|per (?:il )?tuo aiuto|za "
+    r"pomoc|voor de hulp)|"
     r"merci(?: beaucoup| bien)?|(?:muchas |mil )?gracias|danke(?: schon| sehr)?|"
-    r"vielen dank|grazie(?: mille)?|obrigad[oa]|dank (?:je|u)(?: wel)?|tack(?: sa mycket)?|takk|kiitos|"
+    r"vielen dank|grazie(?: mille)?|obrigad[oa](?: (?:pela|pelas) (?:ajuda|dicas|informac\w*))?|"
+    r"dank (?:je|u)(?: wel)?|tack(?: sa mycket)?|takk|kiitos|"
     r"arigato(?: gozaimasu)?|shukran|spasibo|dziekuje|mahalo|asante|toda|tesekkurler|"
     r"(?:it|that|this|which|stretch|tip|advice)?(?: (?:has|have|really|totally|actually))? ?(?:worked|"
     r"did the (?:trick|job)|sorted it|fixed it)(?: (?:a treat|like a charm|wonders|perfectly|a charm|"
@@ -328,7 +341,20 @@ _RELAYED = re.compile(
     r"(?:is |was )?(?:asking|wondering)|asks?|asked|wonders|wondered|wanted to know|says?|said|"
     r"sends? (?:(?:his|her|their) )?(?:thanks|regards|love))(?: (?:if|whether))?\b")
 _WORD = re.compile(r"[a-z']+")
-MAX_WORDS = 14
+# A message of more words than this is small talk only where every word is (a formal hello:
+# "good morning, i do hope you are keeping well, i am rather new to these assistants"), or
+# where it opens with thanks and closes with a goodbye and asks nothing; longer than
+# MAX_WORDS, only the second.
+MAX_PLAIN_WORDS = 14
+MAX_WORDS = 30
+
+
+def _long_thanks(text: list[str], normalised: str) -> str | None:
+    """Thanks for advice that worked, told at length, then good night: small talk."""
+    closes = _BYE.search(" ".join(text[-4:]))
+    if closes and _OPENS_WITH_THANKS.search(normalised) and not _ASKS.search(normalised):
+        return wording.SMALLTALK_THANKS
+    return None
 # A longer thank-you that tells how it went and says goodbye asks nothing: "thank u so much,
 # the towel one worked, i was on the floor swearing for 10 minutes lol. anyway night night"
 _OPENS_WITH_THANKS = re.compile(r"^\W*(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|ty|"
@@ -356,10 +382,7 @@ def _smalltalk_reply(normalised: str) -> str | None:
     if not text:
         return None
     if len(text) > MAX_WORDS:
-        closes = _BYE.search(" ".join(text[-4:]))
-        if closes and _OPENS_WITH_THANKS.search(normalised) and not _ASKS.search(normalised):
-            return wording.SMALLTALK_THANKS
-        return None
+        return _long_thanks(text, normalised)
     spoken = " ".join(_RELAYED.sub(" ", " ".join(text)).split())
     found = {}
     # greetings before thanks: "nice to meet you" is a greeting, not "nice" and leftovers
@@ -370,7 +393,7 @@ def _smalltalk_reply(normalised: str) -> str | None:
             found[name] = True
             spoken = " ".join(pattern.sub(" ", spoken).split())
     if not found or any(word not in _FILLER for word in spoken.split()):
-        return None
+        return _long_thanks(text, normalised) if len(text) > MAX_PLAIN_WORDS else None
     examples = "\n".join(f"- {q}" for q in wording.EXAMPLE_QUESTIONS)
     if "person" in found:
         return wording.SMALLTALK_PERSON

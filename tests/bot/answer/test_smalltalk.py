@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.smalltalk import smalltalk_reply
+from bot.answer.smalltalk import MAX_WORDS, smalltalk_reply
 from bot.wording import answers as wording
 
 # Written for these tests, not copied from the probe sets.
@@ -102,11 +102,12 @@ def test_the_identity_reply_says_the_bot_is_not_a_doctor():
 
 
 def test_a_long_message_is_never_small_talk():
-    assert smalltalk_reply("hi " * 20) is None
+    assert smalltalk_reply("hi " * (MAX_WORDS + 1)) is None
 
 
 @pytest.mark.parametrize("message", ["danke schön", "grazie mille!", "obrigado", "muchas gracias",
-                                     "that did the trick, cheers", "worked like a charm"])
+                                     "that did the trick, cheers", "worked like a charm",
+                                     "merci pour votre aide", "obrigada pela ajuda!"])
 def test_thanks_in_other_languages_or_a_remedy_that_worked_are_thanks(message):
     assert smalltalk_reply(message) == wording.SMALLTALK_THANKS
 
@@ -114,6 +115,23 @@ def test_thanks_in_other_languages_or_a_remedy_that_worked_are_thanks(message):
 @pytest.mark.parametrize("message", ["ok i'll give that a go, ta", "will try it tonight thanks"])
 def test_advice_taken_up_in_closing_is_thanks(message):
     assert smalltalk_reply(message) == wording.SMALLTALK_THANKS
+
+
+@pytest.mark.parametrize("message", [
+    "Good evening. I trust you are keeping well. I am quite new to these chat assistants, so "
+    "please bear with me.", "dzień dobry! jak się masz?"])
+def test_a_long_formal_hello_or_one_in_another_language_is_a_greeting(message):
+    assert smalltalk_reply(message).startswith(wording.SMALLTALK_GREETING)
+
+
+def test_a_long_hello_with_a_question_in_it_is_no_small_talk():
+    assert smalltalk_reply("Good evening, I do hope you are keeping well. I am rather new to "
+                           "this, so please bear with me: what helps a hamstring cramp?") is None
+
+
+def test_are_you_a_bot_or_a_person_typing_asks_what_the_bot_is():
+    assert smalltalk_reply("r u a bot or a real person typing").startswith(
+        wording.SMALLTALK_IDENTITY)
 
 
 def test_advice_taken_up_then_a_question_is_no_small_talk():
