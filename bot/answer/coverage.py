@@ -41,6 +41,7 @@ _SUBJECT = [
                r"\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:help|helps|work|works|good|effective|useful"
                r"|save|rescue"
                r"|ok|okay|safe|prevent|stop|fix|cure|relieve|reduce|better|worth|loosen|ease|treat|heal"
+               r"|a (?:good|bad) idea|bad for|harmful|dangerous"
                r"|cause|causes|trigger|triggers|any good|sort|sorts|make|makes|get rid of|cure|"
                r"do anything|do something|worsen|worsens|aggravate|aggravates|bring on|"
                r"brings on|lead to|leads to|linked to|associated with|related to|connected to|"
@@ -52,7 +53,7 @@ _SUBJECT = [
                r"what(?:'?s| is|s) the difference)\b"),
     re.compile(r"^(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:on|for) (?:a |an |my |the )?(?:[a-z]+ )?(?:cramp\w*|"
                r"hamstrings?)\b[^?.!]*?(?:worth it|any good|worth (?:trying|a try|a shot|the money)|"
-               r"good idea|does it (?:help|work))"),
+               r"good idea|does it (?:help|work)|yay or nay|or nah|or not|yes or no|good or bad)"),
     re.compile(r"\b(?:more|less|worse|better)(?: common| often| likely| frequent)? (?:in|during) "
                r"(?P<x>(?:cold|hot|humid|warm|wet|rainy|damp|freezing|winter|summer)(?: [a-z]+)?)"
                r"(?:[?.!,]|$)"),
@@ -66,7 +67,14 @@ _SUBJECT = [
     re.compile(r"\b(?:try|take|use|drink|eat|wear)\s+(?:some |a |an |the |more )?"
                r"(?!(?:be|been|being|is|are|was|were|giv\w*|mak\w*|caus\w*)\b)(?P<x>[a-z][a-z0-9' -]{2,30}?)"
                r"(?:\s+(?:for|to|if|when|after|before|instead)\b|[?.!]|$)"),
-    re.compile(r"^(?:and |so )?(?:what|how) about\s+(?P<x>[a-z][a-z0-9' -]{2,40}?)[?.!]*$"),
+    re.compile(r"^(?:(?:and|so|ok|okay|alright|right|hmm+|well|oh)[,.!]* )*(?:what|how) about\s+"
+               r"(?P<x>[a-z][a-z0-9' -]{2,40}?)(?: then| instead| though| too| as well)?[?.!]*$"),
+    # a thing named, then asked after in a word or two: "apple cider vinegar shot before the
+    # gym - helps cramps or nah", "foam roller after a run: good for cramps?"
+    re.compile(r"^(?P<x>[a-z][a-z0-9' -]{2,40}?)(?:\s+(?:before|after|for|at|on|in|with|during)\s+"
+               r"(?:the |a |an |my )?[a-z']+(?: [a-z']+)?)?\s*[-,:]+\s*(?:does it |do they |is it )?"
+               r"(?:helps?|works?|good|any good|useful|worth it)\s+(?:for |with |on |against )?"
+               r"(?:my |a |the )?(?:hamstring |leg |muscle )?(?:cramps?|cramping)\b"),
     re.compile(r"\bworth (?:seeing|trying|visiting|getting|buying|using|booking|going to) " + _LEAD +
                r"(?P<x>[a-z][a-z0-9' -]{2,30}?)(?:\s+(?:for|about|to|with|when|after|before|if)\b|"
                r"[?.!,]|$)"),

@@ -46,6 +46,20 @@ def test_a_question_that_points_back_asks_about_the_thing_named_before(message, 
     assert asked_about(message) == subject
 
 
+@pytest.mark.parametrize("message, subject", [
+    # "what about X" inside the small words people wrap it in
+    ("right, so what about tiger balm instead?", "tiger balm"),
+    ("hmm ok how about compression socks then", "compression socks"),
+    # a thing named, then asked after in a word or two
+    ("turmeric latte after training - helps cramps or nah", "turmeric latte"),
+    ("kinesiology tape on a cramp, yay or nay", "kinesiology tape"),
+    # harm asked after
+    ("is cold water swimming a bad idea for cramp-prone legs", "cold water swimming"),
+])
+def test_a_thing_asked_after_in_the_shapes_people_use_is_found(message, subject):
+    assert asked_about(message) == subject
+
+
 def test_a_letter_and_number_name_is_unknown_but_a_distance_is_no_thing():
     assert unknown_words("b12", vocabulary()) == ["b12"]
     assert unknown_words("10k", vocabulary()) == []
