@@ -20,7 +20,8 @@ REPORTS = ROOT / "reports"
 # scored at first sight before round 24 and again at its end, 95 and 96, written alongside
 # 93 and 94 during round 24, and 99 and 100, written alongside 97 and 98 at its close, both
 # pairs scored once at its end, and 105 to 108, written with no lean alongside 101 to 104
-# at round 25's start, scored at first sight and again at its end).
+# at round 25's start, scored at first sight and again at its end, and 111 and 112, written
+# with no lean alongside 109 and 110 during round 25 and scored once, at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -32,4 +33,5 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind88.jsonl", "probes_blind91.jsonl", "probes_blind92.jsonl",
             "probes_blind95.jsonl", "probes_blind96.jsonl", "probes_blind99.jsonl",
             "probes_blind100.jsonl", "probes_blind105.jsonl", "probes_blind106.jsonl",
-            "probes_blind107.jsonl", "probes_blind108.jsonl")
+            "probes_blind107.jsonl", "probes_blind108.jsonl", "probes_blind111.jsonl",
+            "probes_blind112.jsonl")
