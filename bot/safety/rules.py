@@ -59,7 +59,8 @@ _RESOLVED_AFTER = re.compile(
 # had a heart attack a few years back", "she fainted at the marathon last year"): history
 _LONG_PAST_AFTER = re.compile(
     r"[^.!?;\n]{0,30}?\b(?:(?:a (?:few|couple of) |several |many |some |\d+ |two |three |four |"
-    r"five |ten )?(?:years?|yrs?|decades?) (?:ago|back|before)|last year|the year before last|"
+    r"five |ten )?(?:years?|yrs?|decades?) (?:ago|back|before)|last (?:year|summer|winter|spring|"
+    r"autumn|season)|the year before last|"
     r"(?:back )?in (?:19|20)\d\d|when (?:i|he|she|they) (?:was|were) (?:a kid|a child|little|"
     r"young|younger|a teen\w*|\d+))\b"
     r"(?![^.!?\n]*\b(?:happen\w* again|again (?:today|now|tonight|this \w+)|today|tonight|this "

@@ -66,7 +66,12 @@ HYPERBOLE = re.compile(
     # session, round 25
     r"\b(?:\w+n'?t|not|never|no longer) (?:really |quite |exactly |"
     r"even )?cutting it\b|\bcutting it (?:close|fine)\b|\b(?:gave|give|giving|given|donat\w*) "
-    r"(?:some |a pint of |my )?blood\b(?! (?:to|for) (?:end|die|kill))|\bblood donat\w*")
+    r"(?:some |a pint of |my )?blood\b(?! (?:to|for) (?:end|die|kill))|\bblood donat\w*|"
+    # worn out ("cramps every night, i'm shattered"), and hair or nails cut at home
+    r"\b(?:i'?m|im|i am|feel|feeling|felt|totally|absolutely|completely|utterly) (?:so |just |"
+    r"absolutely |completely |totally |utterly )?(?:shattered|knackered|exhausted|wiped out)\b|"
+    r"\bcut\w* (?:my |his |her |their |your )?(?:own )?(?:hair|fringe|bangs|nails|toenails|"
+    r"fingernails|beard)\b")
 
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
 _DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
@@ -120,6 +125,10 @@ CRISIS: tuple[Rule, ...] = (
        r"permanently|eternally)|eternal (?:sleep|rest)|(?:want|wanna|wish|need)\w* (?:everything|it all|life|my life) to "
        r"(?:end|be over|stop)|\bi (?:will|want to|wanna|'ll|am going to|going to|gonna|shall) "
        r"kill me\b"),
+    rule("crisis", "suicide",  # numb inside, then the death made real: "dead inside, might
+       # make it official soon" (round 25)
+       r"dead inside\b[^.?!]{0,60}?\b(?:make|making|made) it (?:official|real|literal|permanent|"
+       r"final|a reality)"),
     rule("crisis", "suicide",  # a wish to be dead or not to exist, said plainly or passively
        # (not of a body part: "my hamstrings want to die after that session", round 22)
        r"(?<!legs )(?<!hamstrings )(?<!hammies )(?<!calves )(?<!thighs )(?<!muscles )(?<!quads )"
@@ -127,7 +136,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:want|wanna|wish|wishing|wanting|plan\w*|ready|deserve|rather|prefer|wants|wanted) "
        r"(?:[\w']+ ){0,3}(?:to )?" + DIE + r"|(?:think\w*|thought\w*) (?:about|of) (?:dying|death|"
        r"being dead|not being here)|(?:done|finished) with (?:life|living|being alive|existing|it "
-       r"all)|wish (?:i|he|she) (?:was|were|wasn'?t|weren'?t|"
+       r"all)|wish (?:i|he|she)(?:'d|d| had)? (?:was|were|wasn'?t|weren'?t|"
        r"had never|hadn'?t|never) (?:[\w']+ )?(?:dead|alive|here|born|existed|around)|"
        r"(?:rather|better off) (?:be )?(?:dead|die|gone)" + NOT_A_COMPARISON + r"|better off without (?:me|him|her|them)|"
        r"(?:better|easier|simpler|happier|fine|okay|ok) (?:[\w']+ ){0,4}if i (?:just |only |simply |)(?:was|were|wasn'?t|"

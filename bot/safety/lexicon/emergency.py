@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.safety.lexicon.words import (DRINK_STOPPED, FIT, PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST,
                                      CHEST_ODD, PLEURITIC, RESTED_AND_EASED,
                                      CHEST_PAIN, CONFUSED, DROWSY, HEAT_MIND, ICED, OD_ON_A_DRUG,
@@ -9,6 +11,17 @@ from bot.safety.lexicon.words import (DRINK_STOPPED, FIT, PREGNANT, BLUE, BODY_T
                                      HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
                                      OUT_OF_BREATH, Rule, SCANT_URINE, SEVERE, SUBSTANCE, SWOLLEN,
                                      near, rule)
+
+# Legs "dead" or "destroyed" after a race or a session: worn out, which triage's learned layers
+# read as a limb without blood (HARMLESS_READINGS, bot.safety.lexicon). A leg gone cold, pale or
+# numb is still read by the rules. Round 25.
+_WORN_LEGS = (r"(?:legs?|hamstrings?|hammies|quads|calves|thighs?) (?:are|is|feel|feels|felt|were|"
+              r"was|r) (?:absolutely |completely |totally |so |proper |literally |just |fully )?"
+              r"(?:dead|destroyed|wrecked|shot|jelly|gone|toast|done|finished)\b")
+_A_SESSION = (r"\b(?:marathon|half marathon|ran|run|running|race|gym|leg day|session|training|"
+              r"workout|squats|match|game|hike|ride|ultra|parkrun|10k|5k)\b")
+WORN_OUT = re.compile(rf"{_A_SESSION}[^.?!]{{0,80}}\b{_WORN_LEGS}|\b{_WORN_LEGS}[^.?!]{{0,80}}"
+                      rf"{_A_SESSION}")
 
 # A child, as a parent names one: whatever a child swallows is urgent before any sign shows
 _A_CHILD = (r"(?:toddler|baby|child|kid|son|daughter|little one|grandson|granddaughter|nephew|"
@@ -123,6 +136,16 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:suddenly|sudden) (?:[\w']+ )?(?:can'?t see|lost (?:my |his |her |their |the )?(?:vision|sight)|"
        r"double vision)|"
        r"lost (?:the )?(?:vision|sight) in"),
+    # FAST's balance (BE FAST): the room spinning and a walk that veers to one side, new; a
+    # dizziness that comes and goes is a doctor's (round 25)
+    rule("emergency", "stroke",
+       r"(?:room|world|everything|head)(?:'s| is| keeps| kept| was| started)? (?:[\w']+ )?spinning|"
+       r"vertigo|dizz\w*|world (?:is )?(?:tilting|tilted)",
+       r"can'?t walk (?:in a )?straight(?: line)?|veer\w*|(?:falling|leaning|lurching|pulling|"
+       r"drifting|tipping) (?:over )?(?:to|towards) (?:the |one )?(?:left|right|side)|(?:can'?t|"
+       r"cannot|couldn'?t) (?:keep|stay|hold) (?:my |his |her |their )?balance",
+       unless=r"\b(?:every time|whenever|always|often|sometimes|usually|a lot|on and off|"
+              r"for (?:weeks|months|years)|most days|again)\b", window=0),
     rule("emergency", "stroke",
        near(r"(?:talk\w*|speak\w*|speech|words?|voice|sentences?)",
             r"(?:funny|weird|strange|odd|wrong|mixed up|muddled|jumbled|garbled|slurr\w*|"
@@ -336,7 +359,12 @@ EMERGENCY: tuple[Rule, ...] = (
               r"conflicting|(?:sites|websites|articles|advice|people|everyone|google) (?:[\w']+ )?"
               r"(?:says?|disagree\w*|contradict\w*)|"
               # advice from two sides, then "now i'm confused" (round 23)
-              r"\b(?:says?|said|told me)\b[^.?!]{0,80}\b(?:says?|said|told me)\b[^.?!]{0,40}\bconfus\w*"),
+              r"\b(?:says?|said|told me)\b[^.?!]{0,80}\b(?:says?|said|told me)\b[^.?!]{0,40}\bconfus\w*|"
+              # puzzled by what one read: "i read somewhere heat can make it worse?? now im
+              # confused" (round 25)
+              r"\b(?:read|heard|seen|saw|told)\b[^.?!]{0,60}[.?!]*\s*(?:and |so |but )?(?:now |so )?"
+              r"(?:i'?m|im|i am) (?:so |a bit |really |totally |very |kinda |just |even more )?"
+              r"confused\b"),
     rule("emergency", "heat_confusion",  # "a heat stroke of genius" is a bright idea
        r"(?:heat ?stroke|sun ?stroke)(?! of (?:genius|luck|brilliance|inspiration|fate))|heat exhaustion"),
     rule("emergency", "heat_confusion", BODY_TEMP_HIGH, f"{CONFUSED}|{HEAT_MIND}|{DROWSY}"),
@@ -851,6 +879,14 @@ EMERGENCY: tuple[Rule, ...] = (
               r"press-?ups|push-?ups|curls)"),
     # Guillain-Barre in people's words: weakness or numbness that began in the legs creeping up
     # into the arms, the chest or the face over hours or days
+    # Guillain-Barre as told: weakness that climbs from the legs, days after a stomach bug,
+    # with the breath growing weak (round 25)
+    rule("emergency", "ascending_weakness",
+       r"weak\w*|numb\w*|floppy|tingl\w*|heavy",
+       r"(?:creep\w*|spread\w*|mov\w*|travel\w*|climb\w*|ris\w*|work\w* (?:its|their) way) up\b",
+       r"breath\w* (?:[\w']+ ){0,2}(?:weak|shallow|hard|harder|difficult|laboured|labored)|"
+       r"(?:hard|harder|difficult|struggl\w*) to (?:breathe|swallow)",
+       r"legs?|feet|thighs?|calves|hamstrings?", window=0),
     rule("emergency", "ascending_weakness",
        r"weak\w*|numb\w*|floppy|tingl\w*|pins and needles|heavy",
        r"(?:creep\w*|spread\w*|mov\w*|travel\w*|work\w* (?:its|their) way|climb\w*|ris\w*|going|"

@@ -93,6 +93,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?<!on )(?<!during )(?<!after )(?<!before )(?<!between )(?<!into )the runs(?! (?:i|we|"
        r"you)\b)|"
        r"stomach bug|gastro\w*|food poisoning|sick all (?:night|day)|"
+       # "d&v", as the ampersand is read: "d and v"
+       r"\bd and v\b|\bv and d\b|\bd ?\+ ?v\b|"
        # the runs told by the trips: "running to the loo ten times a day"
        r"(?:running|going|dashing|rushing|racing|back and forth|up and down) (?:to|from) the "
        r"(?:loo|toilet|bathroom|lav|lavatory)\b[^.?!]{0,25}?\b(?:\d+|[a-z]+) times|"
@@ -183,7 +185,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               # hold told a few words on, nothing said of after it
               r"(?:locked|seized|cramped|knotted|tightened|went (?:rock )?(?:solid|hard|rigid|stiff))(?: up)?\b(?:(?!\b(?:now|since|still|after|"
               r"anymore|days?|hours?|later|next|fell|fall|pop\w*|snap\w*)\b)[^.?!]){0,40}?\b(?:can'?t|"
-              r"cannot|couldn'?t|could not|can not) (?:fully |properly )?straighten"),
+              r"cannot|couldn'?t|could not|can not) (?:fully |properly )?straighten|"
+              # the hold told after: "i can't straighten my knee while it's happening"
+              r"(?:can'?t|cannot|couldn'?t|could not|can not) (?:fully |properly )?straighten"
+              r"[^.?!]{0,40}\b(?:when|while|whilst|during) (?:it'?s|its|it is|the cramp|a cramp|"
+              r"cramp\w*|it)\b(?! (?:over|gone|passed|stopped|finished))"),
     rule("see_doctor", "tear",
        r"(?:i )?(?:think |might have |may have |could have |must have |probably |have |'ve )?"
        r"(?:tore|torn|ruptured) (?:my|a|the) (?:[\w']+ )?(?:hamstring|muscle|tendon|calf|quad|"
@@ -349,7 +355,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"(?:'s|s)? (?:keeps?|has|is|was|back legs?|hind legs?|legs?)\b"),
     rule("see_doctor", "medicine",
        r"(?:started|starting|start|began|begun|since|after|on|taking|take|takes|took|uses|using|"
-       r"prescribed|given|put (?:me |him |her |them )?on|switched|changed|increased|raised|my|new) (?:[\w']+ ){0,4}" + MED,
+       r"prescribed|given|put (?:me |him |her |them )?on|switched|changed|increased|raised|my|new|"
+       r"added) (?:[\w']+ ){0,4}" + MED,
        CRAMP + r"|legs? (?:ache|aches|hurt)",
        # a medicine changed and the cramps gone since: a past problem, sorted
        unless=r"(?:changed|switched|swapped|stopped|came off|took (?:me|him|her) off) (?:it|them|"
@@ -456,7 +463,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"\b(?:got|had|get|gets) (?:just |only )?(?:one|a single|her first|his first|my first) "
               r"(?:[\w']+ ){0,2}cramp\b|" + _A_HABIT_ASKED),
     rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10), OFTEN, unless=_A_HABIT_ASKED),
-    rule("see_doctor", "night_or_rest", near(CRAMP, REST, 10)),
+    rule("see_doctor", "night_or_rest", near(CRAMP, REST, 10),
+       # a stretch asked for a seated moment: "how do i stretch out a cramp when i'm sitting
+       # down" (round 25)
+       unless=r"\bstretch\w* (?:[\w']+ ){0,5}(?:when|while|whilst|if) (?:i'?m |im |i am |you'?re |"
+              r"you are )?(?:sitting|seated|sat)\b"),
     # NHS leg cramps: see a GP if they disturb your sleep ("cant sleep properly bc of cramps")
     rule("see_doctor", "night_or_rest", near(CRAMP, r"(?:can'?t|cannot|couldn'?t|unable to|struggl\w* "
        r"to|barely) (?:get (?:back )?to |go (?:back )?to )?sleep\w*|keeps? (?:me|him|her|them) "
@@ -505,6 +516,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"up|elevat\w*|over the (?:side|edge) of the bed|sitting with (?:my|his|her) legs? down)",
        near(r"(?:foot|feet|toes?|leg|legs|soles?)", r"(?:blue|bluish|blu\w+|purple|dusky|red|reddish|"
             r"pale|white|grey|gray|colou?r)", 6)),
+    rule("see_doctor", "persistent_pain",  # "been cramping 40 minutes now" (round 25)
+       r"been (?:cramp\w*|locked|seized|knotted|in (?:a )?cramp|spasm\w*) (?:up )?(?:for )?"
+       r"(?:about |around |like |over |nearly |almost |a good )?(?:(?:1[5-9]|[2-9]\d) ?(?:minutes|mins)|"
+       r"(?:an|one|half an|over an) hour|hours)"),
     rule("see_doctor", "persistent_pain",  # NICE CKS: a cramp lasts seconds to minutes; one that
        # holds for hours, or is still hard the next day, is something else to be examined
        r"(?:hasn'?t|hasnt|has not) (?:properly |fully |really |completely )?(?:stopped|eased|settled|"

@@ -223,7 +223,8 @@ RECUR = r"(?:keeps? (?:on )?(?:coming back|happening|recurring|returning)|(?:kee
         r"nights|mornings)|all the time|constantly|non-?stop|(?<!take )(?<!taking )(?<!taken )" \
         r"(?<!dose )daily|nightly|frequent\w*|" \
         r"(?<!my )(?<!his )(?<!her )(?<!these )(?<!the )recurr\w*|again and again|every other " \
-        r"(?:day|night)|more and more often)"
+        r"(?:day|night)|more and more often|" \
+        r"(?:getting|got|gotten|grown|gone) worse and worse)"  # NICE CKS: worse and worse
 # How often: a cramp at night is common and harmless once (NICE CKS: idiopathic night cramps
 # are benign); cramps that come often at night are worth a check.
 OFTEN = rf"(?:{RECUR}|often|a lot|lots of|regularly|night after night|most of the time|most (?:days|nights)|" \

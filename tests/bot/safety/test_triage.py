@@ -493,10 +493,34 @@ def test_cramps_since_a_hormone_treatment_are_a_medicine_red_flag():
     "bananas help", "i want to disappear to a cabin for a week after these exams",
     # a thing not good enough, and blood given at a donor session (round 25)
     "foam rolling just isn't cutting it for my hamstrings", "donated blood at lunch and my "
-    "thighs cramped on the evening run, linked?"])
+    "thighs cramped on the evening run, linked?", "double shift done and i'm "
+    "absolutely knackered, what stretch for tight hammies",
+    "is it easy to cut my own hair at home"])
 def test_figures_of_speech_about_death_keep_the_learned_layers_off_crisis(message):
     found = rule_triage(message)
     assert found.flags == () and "crisis" in found.negated
+
+
+@pytest.mark.parametrize("message", [
+    "did my first ultra on saturday and my legs are completely destroyed",
+    "quads are toast after leg day, best way to stop cramps tonight?"])
+def test_legs_worn_out_by_a_session_keep_the_learned_layers_off_an_emergency(message):
+    found = rule_triage(message)
+    assert found.flags == () and "emergency" in found.negated
+
+
+def test_a_worn_out_leg_that_is_also_cold_and_pale_is_still_an_emergency():
+    found = rule_triage("after the run my leg is dead, cold and pale and i can't feel my foot")
+    assert found.top is not None and found.top.category == "emergency"
+
+
+def test_a_past_problem_told_as_sorted_keeps_the_learned_layers_off_a_red_flag():
+    found = rule_triage("a few years ago my statin gave me night cramps, the gp changed it and "
+                        "they stopped completely. how long should a stretch be held?")
+    assert found.flags == () and "see_doctor" in found.negated
+    back = rule_triage("a few years ago the statin gave me cramps, it was sorted but they're "
+                       "back again every night")
+    assert "see_doctor" not in back.negated
 
 
 def test_a_crisis_said_plainly_beside_a_figure_of_speech_is_still_a_crisis():
