@@ -313,7 +313,8 @@ _BYE = re.compile(
     r"\b(?:bye+|bye bye|goodbye|good bye|see (?:you|ya|u)(?: later| soon| around)?|cya|later|"
     r"laters|ttyl|good ?night|gn|nite|night(?! shifts?| worker| nurse| owl)|take care|have a (?:good|nice|great|lovely) "
     r"(?:one|day|night|evening|weekend)|(?:gotta|got to|have to|i have to|need to|must) go|"
-    r"i'?m off|talk (?:to you )?(?:later|soon)|signing off|that'?s all(?: for now)?|"
+    r"i'?m off(?: to (?:bed|sleep|work))?|talk (?:to you )?(?:later|soon)|signing off|"
+    r"that'?s all(?: for now)?|"
     r"night night|nighty night|(?:off|going|heading) to bed|bed ?time|sleep well|sweet dreams|"
     # in other languages, as the thanks are
     r"adios|hasta (?:luego|pronto|manana)|au revoir|a bientot|tschuss|auf wiedersehen|"
@@ -330,7 +331,7 @@ darling bud mates people world peeps gang crew exactly actually even to amigo am
 doktor ji powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable
 accurate trustworthy legit trusted tbh ngl imo fr at that's thats it's its properly arent
 aren't ugh argh meh ffs omg jeez geez sigh computer robot machine you're youre nah or god
-be honest truthfully r him her them us
+be honest truthfully r him her them us right alright ok okay
 """.split())
 # Someone else's words passed on: "my mum wants to know if you're a real doctor", "my grandad
 # says thanks". Said around small talk, it is small talk.

@@ -129,6 +129,10 @@ def test_a_long_hello_with_a_question_in_it_is_no_small_talk():
                            "this, so please bear with me: what helps a hamstring cramp?") is None
 
 
+def test_off_to_bed_said_in_closing_is_a_goodbye():
+    assert smalltalk_reply("right, i'm off to bed now, night night") == wording.SMALLTALK_BYE
+
+
 def test_are_you_a_bot_or_a_person_typing_asks_what_the_bot_is():
     assert smalltalk_reply("r u a bot or a real person typing").startswith(
         wording.SMALLTALK_IDENTITY)
