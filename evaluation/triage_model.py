@@ -55,7 +55,8 @@ from evaluation.triage import decided_kind, is_right
 # 74 to 76 alone 2, where the rule set before fitting was to lose none (docs/safety.md). Nor
 # are 81, 82, 85, 86 and round 24's 89, 90, 93, 94, 97 and 98: `cv --also-learn` found that
 # learning 66 and 73 to 76 as well moved 81, 82, 85 and 86 left out by no more than the seeds
-# do (docs/safety.md, round 24).
+# do (docs/safety.md, round 24). Nor round 25's 101 to 104, 109 and 110: learning 73 to 98 as
+# well moved those six left out by one reply of 1,800 (docs/safety.md, round 25).
 READ_SETS: tuple[Path, ...] = tuple(
     DATA / f"probes_blind{n}.jsonl"
     for n in (34, 35, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50, 51, 52, 55, 57, 60, 61, 69, 70))
