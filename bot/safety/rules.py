@@ -26,6 +26,8 @@ _NEGATION_CUE = re.compile(
 # and the verbs of the signs themselves ("can't breathe" is a sign, not a negation).
 _PSEUDO_NEGATION = re.compile(
     r"\b(?:not (?:sure|certain|just|only|even|to mention|that)|no (?:idea|doubt|clue)|"
+    # said to insist, not to deny: "no joke i want out", "not gonna lie" (round 25)
+    r"no (?:joke|jokes|lie|lies|kidding|cap)|not (?:joking|kidding|gonna lie|going to lie)|"
     r"(?:don'?t|do not|didn'?t|did not|doesn'?t|does not) (?:know|think|understand|care|realise|"
     r"realize)|whether or not|if not|"
     # a person who does not answer is the sign itself: "hasn't responded for 5 minutes"

@@ -108,6 +108,36 @@ _ASKING_FOR_MYSELF = re.compile(
     r"happen|just))\b")
 
 
+# Whose condition or medicine: a relative's, named just before it ("my grandad had a stroke",
+# "my mum is going through chemo"), while the cramps told are the writer's own ("my hamstrings",
+# "i get cramps") and none are the relative's ("her legs cramp", "he gets cramps"). A condition
+# or a medicine is a red flag for the person who cramps (NICE CKS, secondary causes).
+OWNED_SIGNS = frozenset({"condition", "medicine"})
+_KIN = (r"(?:mum|mom|mam|mother|dad|father|grand\w*|gran|granny|nan|nana|uncle|aunt\w*|brother|"
+        r"sister|husband|wife|partner|boyfriend|girlfriend|friend|mate|cousin|nephew|niece|"
+        r"neighbou?r|colleague|flatmate|fiancee?|in-laws?|\w+-in-law)")
+_RELATIVE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + _KIN + r"(?:'s)?\b")
+_LEG_PART = r"(?:hamstrings?|hammy|hammies|legs?|thighs?|calf|calves|muscles?|cramps?|feet)"
+_MY_CRAMPS = re.compile(
+    r"\bmy (?:\w+ )?(?:hamstrings?|hammy|hammies|legs?|thighs?|calf|calves)\b|\bi (?:[\w']+ ){0,2}"
+    r"(?:cramp\w*|get (?:[\w']+ )?cramps)\b|\bme (?:cramp\w*)\b")
+_THEIR_CRAMPS = re.compile(
+    r"\b(?:he|she|they) (?:[\w']+ )?(?:gets?|has|have|had|keeps? getting|is getting|suffers?|"
+    r"cramps?|cramped|wakes?)\b[^.?!]{0,30}\bcramp|\b(?:his|her|their) (?:[\w']+ )?" + _LEG_PART +
+    r"\b|\b(?:my|our) (?:[\w']+ )?" + _KIN + r"(?:'s|s) (?:[\w']+ )?" + _LEG_PART + r"\b")
+
+
+def someone_elses(evidence: str, folded: str) -> bool:
+    """Whether the condition or medicine a rule read (its `evidence`, as apply_rule gives it)
+    is a relative's, named just before it in its sentence, while the cramps are the writer's."""
+    told = evidence.split(" + ")[0]
+    at = folded.find(told)
+    if at < 0 or not _MY_CRAMPS.search(folded) or _THEIR_CRAMPS.search(folded):
+        return False
+    before = re.split(r"[.?!;]", folded[max(0, at - 60):at])[-1]
+    return bool(_RELATIVE.search(before) or _RELATIVE.match(told))
+
+
 @lru_cache(maxsize=1024)
 def passed(folded: str) -> bool:
     """Whether a folded message tells of a problem in the past that was sorted, and not of it
@@ -312,6 +342,10 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
                 continue
         match = apply_rule(rule, folded)
         if match is None:
+            continue
+        if (match.fired and rule.category == "see_doctor" and rule.sign in OWNED_SIGNS
+                and someone_elses(match.evidence, folded)):
+            negated.add(rule.category)  # a relative's, told beside the writer's own cramps
             continue
         if match.fired and rule.category == "see_doctor" and own_question is not None:
             own = apply_rule(rule, folded[own_question.end():])

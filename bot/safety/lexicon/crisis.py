@@ -125,6 +125,11 @@ CRISIS: tuple[Rule, ...] = (
        r"permanently|eternally)|eternal (?:sleep|rest)|(?:want|wanna|wish|need)\w* (?:everything|it all|life|my life) to "
        r"(?:end|be over|stop)|\bi (?:will|want to|wanna|'ll|am going to|going to|gonna|shall) "
        r"kill me\b"),
+    rule("crisis", "suicide",  # wanting out of life, not of a job: "me every day fr no joke i
+       # want out" (round 25)
+       r"\bi (?:just |really |honestly |literally |so )?(?:want|wanna|need) (?:out|it (?:all )?to "
+       r"(?:end|stop|be over))(?= *(?:[.,!?;]|$|fr\b|tbh\b|now\b|already\b|lol\b))|\b(?:want|wanna|"
+       r"need) (?:out|to get out) of (?:life|this life|living|existence|everything|it all|this world)\b"),
     rule("crisis", "suicide",  # numb inside, then the death made real: "dead inside, might
        # make it official soon" (round 25)
        r"dead inside\b[^.?!]{0,60}?\b(?:make|making|made) it (?:official|real|literal|permanent|"

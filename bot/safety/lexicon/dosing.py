@@ -165,7 +165,10 @@ DOSING = (
        r"(?:[\w']+ )?(?:dose|dosage|" + SUBSTANCE + r")"),
     replace(rule("dosing", "prescription",
        r"prescri\w+ (?:me|a|something|anything|for|medication|medicine|drugs?|pills?|some)|"
-       r"(?:write|give|get) (?:me )?(?:a )?prescription|prescription for|(?:give|tell|suggest|"
+       r"(?:write|give|get) (?:me )?(?:a )?prescription|prescription for|"
+       # a prescription by its slang, for a medicine: "need a script for baclofen pls" (round 25)
+       r"\b(?:a |the |me a |my )?(?:script|scrip|rx) (?:for|of) (?:some |a |the )?" + SUBSTANCE + r"|"
+       r"(?:give|tell|suggest|"
        r"recommend|name) (?:me )?(?:a |the |some |any )?(?:good )?(?:medicine|medication|drug|pill|"
        r"tablet|painkiller|pain killer)s?(?: name)?\b|(?:what|which) "
        r"(?:[\w']+ )?(?:medicine|medication|drug|pill|painkiller|pain killer|tablet|muscle relaxant|"

@@ -173,8 +173,14 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:when|while|"
        r"during|until|till) (?:it|the|a|my|i)\b)",
        # asked as a hypothesis or in general ("if a cramp causes a little tear", "can a cramp
-       # rip the muscle?"), or a knee that will not straighten while the cramp holds it
-       unless=r"\bif (?:a|the|my|your) (?:[\w']+ ){0,2}cramps? (?:[\w']+ ){0,3}(?:causes?|caused|"
+       # rip the muscle?"), or a knee that will not straighten while the cramp holds it; or a
+       # snap feared, then gone ("thought i'd snapped something, it went after a minute and
+       # i'm fine", round 25)
+       unless=r"\bthought (?:i'?d|i had|i might have|i may have|it had|it'?d|something had) "
+              r"(?:[\w']+ ){0,2}(?:snapped|popped|ripped|torn|tore|pulled)\b(?=[^?]*\b(?:(?:i'?m|im|"
+              r"i am|it'?s|its) (?:totally |completely |absolutely |all )?(?:fine|ok|okay|alright|good)|"
+              r"went (?:away )?after|gone now|fine now)\b)|"
+              r"\bif (?:a|the|my|your) (?:[\w']+ ){0,2}cramps? (?:[\w']+ ){0,3}(?:causes?|caused|"
               r"tears?|tore|rips?|ripped|leads? to|ends? up)|\b(?:can|could|does|do|will|would) "
               r"(?:a|the|your|my) (?:[\w']+ )?cramps? (?:[\w']+ ){0,2}(?:cause|rip|tear|damage|pull)|"
               r"(?:when|while|during) (?:[\w']+ ){0,3}(?:cramp\w*|spasm\w*)\b[^.?!]{0,30}\b(?:can'?t|"
@@ -196,7 +202,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"thigh|ligament)",
        unless=r"what (?:if|happens if|would happen if) (?:i|you|someone) (?:[\w']+ )?(?:tore|tear)|"
               r"\bif (?:a|the|my) (?:[\w']+ )?cramp (?:has |had |might have |may have |could have )?"
-              r"(?:actually |really |already )?(?:torn|tore|tears)|"
+              r"(?:actually |really |already |maybe |possibly |perhaps )?(?:torn|tore|tears)|"
               # a tear long healed: "tore it 3 yrs ago, fully healed", "last season, physio
               # signed me off and i'm back to full training"
               r"(?:years?|yrs?|seasons?) ago|last (?:season|year)|signed (?:me |him |her |them )?off|"
@@ -234,6 +240,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"(?:(?:all the way |right )?down (?:the back of )?(?:my|the|his|her) "
               r"(?:leg|legs|thigh|calf)|into (?:my|his|her|their|the) (?:foot|feet|calf|toes)|from (?:my|his|her|their|the) "
               r"(?:lower )?(?:back|buttock|bum|spine))", 4) +
+       # NICE CKS: pain spreading from the back, told as where the cramp starts (round 25)
+       r"|(?:start\w*|begin\w*|originat\w*) (?:[\w']+ )?(?:in|from|at) (?:my|his|her|their|the) "
+       r"(?:lower )?(?:back|buttocks?|bum|spine|glutes?)\b(?! of)"
        r"|sciatica|burning sensation|foot drop|drop foot|foot (?:[\w']+ ){0,3}"
        r"(?:slaps|slapping|drags|dragging|flops|floppy)|floppy foot|catch\w* (?:my|his|her|their) (?:toes?|foot)|"
        r"trip\w* (?:over|on) (?:my|his|her|their) (?:own )?(?:feet|toes?|foot)|keep (?:tripping|stumbling)|"
