@@ -349,13 +349,6 @@ _WORD = re.compile(r"[a-z']+")
 MAX_PLAIN_WORDS = 14
 MAX_WORDS = 30
 
-
-def _long_thanks(text: list[str], normalised: str) -> str | None:
-    """Thanks for advice that worked, told at length, then good night: small talk."""
-    closes = _BYE.search(" ".join(text[-4:]))
-    if closes and _OPENS_WITH_THANKS.search(normalised) and not _ASKS.search(normalised):
-        return wording.SMALLTALK_THANKS
-    return None
 # A longer thank-you that tells how it went and says goodbye asks nothing: "thank u so much,
 # the towel one worked, i was on the floor swearing for 10 minutes lol. anyway night night"
 _OPENS_WITH_THANKS = re.compile(r"^\W*(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|ty|"
@@ -366,6 +359,14 @@ _ASKS = re.compile(r"\?|\b(?:how (?:do|does|long|much|many|often|can|should|to|c
                    r"this|there)|are (?:there|they)|do (?:i|you|they)|does|did (?:i|you)|any "
                    r"(?:tips|advice|ideas)|tell me|help me|wondering|but|though|tho|although|"
                    r"still|except|apart from|worried|scared)\b")
+
+
+def _long_thanks(text: list[str], normalised: str) -> str | None:
+    """Thanks for advice that worked, told at length, then good night: small talk."""
+    closes = _BYE.search(" ".join(text[-4:]))
+    if closes and _OPENS_WITH_THANKS.search(normalised) and not _ASKS.search(normalised):
+        return wording.SMALLTALK_THANKS
+    return None
 
 
 def smalltalk_reply(message: str) -> str | None:

@@ -102,6 +102,7 @@ class RuleMatch:
     rule: Rule
     fired: bool
     evidence: str
+    at: int = -1  # where in the text the first pattern's match (the one in `evidence`) starts
 
 
 def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
@@ -111,6 +112,7 @@ def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
     but not swallowed) reads as negated, so that the bank does not raise it either."""
     evidence = []
     negated = False
+    at = -1
     for pattern in rule.patterns:
         matches = list(pattern.finditer(text))
         if not matches:
@@ -118,15 +120,15 @@ def apply_rule(rule: Rule, text: str) -> RuleMatch | None:
         live = [m for m in matches if not _match_negated(text, m, rule.negation_window)
                 and not (rule.healed_negates and _resolved_after(text, m))
                 and not (rule.past_negates and _LONG_PAST_AFTER.match(text, m.end()))]
-        if not live:
-            negated = True
-            evidence.append(matches[0].group())
-        else:
-            evidence.append(live[0].group())
+        shown = live[0] if live else matches[0]
+        negated = negated or not live
+        evidence.append(shown.group())
+        if at < 0:
+            at = shown.start()
     vetoed = rule.unless.search(text) if rule.unless is not None else None  # read last: rarely needed
     if vetoed:
         return RuleMatch(rule, False, f"unless: {vetoed.group()}")
-    return RuleMatch(rule, not negated, " + ".join(evidence))
+    return RuleMatch(rule, not negated, " + ".join(evidence), at)
 
 
 def _resolved_after(text: str, match: re.Match[str]) -> bool:

@@ -77,8 +77,8 @@ PASSING_SIGNS = frozenset({"recurring", "night_or_rest", "medicine", "persistent
 # the red flags a message can leave idle, either way
 _IDLE_WHEN = CRAMP_RED_FLAGS | PASSING_SIGNS
 _PAST = re.compile(
-    r"\b(?:last (?:year|summer|winter|spring|autumn|month|season)|(?:a (?:few|couple of)|some|two|three|"
-    r"several|\d+) (?:months|years) (?:ago|back)|years ago|a year ago|back in (?:19|20)\d\d|"
+    r"\b(?:last (?:year|summer|winter|spring|autumn|month|season)|(?:a (?:few|couple of)|some|"
+    r"two|three|several|\d+) (?:months|years) (?:ago|back)|years ago|a year ago|back in (?:19|20)\d\d|"
     r"used to|when i was (?:younger|pregnant|on)|at one point|for a while there)\b")
 _SORTED = re.compile(
     r"\b(?:(?:all|that'?s|it'?s|was|got it|got them) sorted|sorted (?:it|them) out|cleared up|"
@@ -117,6 +117,13 @@ _KIN = (r"(?:mum|mom|mam|mother|dad|father|grand\w*|gran|granny|nan|nana|uncle|a
         r"sister|husband|wife|partner|boyfriend|girlfriend|friend|mate|cousin|nephew|niece|"
         r"neighbou?r|colleague|flatmate|fiancee?|in-laws?|\w+-in-law)")
 _RELATIVE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + _KIN + r"(?:'s)?\b")
+# the relative the subject of the sign, with at most a verb's small words between ("my mum has
+# been on ...", "my mum is going through chemo"), not a clause of their own ("my mate keeps
+# cutting himself since starting atorvastatin" tells of the writer's statin)
+_LINK = (r"(?:is|was|'s|has|had|have|been|being|going|through|undergoing|having|on|taking|takes|"
+         r"took|got|gets|also|still|currently|recently|now|just|started|starting|began|doing)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + _KIN + r"(?:'s)?,?(?: " + _LINK +
+                              r"){0,3},? ?$")
 _LEG_PART = r"(?:hamstrings?|hammy|hammies|legs?|thighs?|calf|calves|muscles?|cramps?|feet)"
 _MY_CRAMPS = re.compile(
     r"\bmy (?:\w+ )?(?:hamstrings?|hammy|hammies|legs?|thighs?|calf|calves)\b|\bi (?:[\w']+ ){0,2}"
@@ -127,15 +134,14 @@ _THEIR_CRAMPS = re.compile(
     r"\b|\b(?:my|our) (?:[\w']+ )?" + _KIN + r"(?:'s|s) (?:[\w']+ )?" + _LEG_PART + r"\b")
 
 
-def someone_elses(evidence: str, folded: str) -> bool:
-    """Whether the condition or medicine a rule read (its `evidence`, as apply_rule gives it)
-    is a relative's, named just before it in its sentence, while the cramps are the writer's."""
-    told = evidence.split(" + ")[0]
-    at = folded.find(told)
+def someone_elses(at: int, folded: str) -> bool:
+    """Whether the condition or medicine a rule read, starting at `at` in the folded message,
+    is a relative's, named just before it in its sentence or at its start, while the cramps
+    told are the writer's."""
     if at < 0 or not _MY_CRAMPS.search(folded) or _THEIR_CRAMPS.search(folded):
         return False
-    before = re.split(r"[.?!;]", folded[max(0, at - 60):at])[-1]
-    return bool(_RELATIVE.search(before) or _RELATIVE.match(told))
+    return bool(_RELATIVE_BEFORE.search(folded, max(0, at - 60), at)
+                or _RELATIVE.match(folded, at))
 
 
 @lru_cache(maxsize=1024)
@@ -325,11 +331,18 @@ _SCREEN = Screen({category: [rule.patterns[0] for rule in RULES if rule.category
 
 @lru_cache(maxsize=1024)
 def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Triage:
-    """The rule layer alone (cached: earlier turns are triaged again on every reply)."""
+    """The rule layer alone (cached: earlier turns are triaged again on every reply): the
+    rules of `categories` whose first patterns the screen finds in the folded text."""
     folded = fold(text)
+    return read_rules(folded, _SCREEN.categories(folded, categories))
+
+
+def read_rules(folded: str, present: Container[str]) -> Triage:
+    """Every rule of the categories `present` on a folded message, in route order: the first
+    sign of a category found un-negated fires it, and a category seen only negated, dismissed
+    as harmless or as someone else's is marked negated (for the learned layers to respect)."""
     fired: dict[str, Flag] = {}
     negated: set[str] = set()
-    present = _SCREEN.categories(folded, categories)
     leg_cramp: bool | None = None
     own_question = _ASKING_FOR_MYSELF.search(folded)  # the writer turning to their own
     for rule in RULES:
@@ -344,7 +357,7 @@ def rule_triage(text: str, categories: tuple[Category, ...] = CATEGORIES) -> Tri
         if match is None:
             continue
         if (match.fired and rule.category == "see_doctor" and rule.sign in OWNED_SIGNS
-                and someone_elses(match.evidence, folded)):
+                and someone_elses(match.at, folded)):
             negated.add(rule.category)  # a relative's, told beside the writer's own cramps
             continue
         if match.fired and rule.category == "see_doctor" and own_question is not None:

@@ -879,19 +879,19 @@ EMERGENCY: tuple[Rule, ...] = (
               r"press-?ups|push-?ups|curls)"),
     # Guillain-Barre in people's words: weakness or numbness that began in the legs creeping up
     # into the arms, the chest or the face over hours or days
-    # Guillain-Barre as told: weakness that climbs from the legs, days after a stomach bug,
-    # with the breath growing weak (round 25)
-    rule("emergency", "ascending_weakness",
-       r"weak\w*|numb\w*|floppy|tingl\w*|heavy",
-       r"(?:creep\w*|spread\w*|mov\w*|travel\w*|climb\w*|ris\w*|work\w* (?:its|their) way) up\b",
-       r"breath\w* (?:[\w']+ ){0,2}(?:weak|shallow|hard|harder|difficult|laboured|labored)|"
-       r"(?:hard|harder|difficult|struggl\w*) to (?:breathe|swallow)",
-       r"legs?|feet|thighs?|calves|hamstrings?", window=0),
     rule("emergency", "ascending_weakness",
        r"weak\w*|numb\w*|floppy|tingl\w*|pins and needles|heavy",
        r"(?:creep\w*|spread\w*|mov\w*|travel\w*|work\w* (?:its|their) way|climb\w*|ris\w*|going|"
        r"gone|went|now) (?:[\w']+ ){0,2}(?:up )?(?:into|to|in) (?:my |his |her |their |both )?"
        r"(?:arms|hands|chest|face|both arms)\b",
+       r"legs?|feet|thighs?|calves|hamstrings?", window=0),
+    # and as told once it climbs no further than the trunk: from the legs, days after a stomach
+    # bug, with the breath growing weak (round 25)
+    rule("emergency", "ascending_weakness",
+       r"weak\w*|numb\w*|floppy|tingl\w*|heavy",
+       r"(?:creep\w*|spread\w*|mov\w*|travel\w*|climb\w*|ris\w*|work\w* (?:its|their) way) up\b",
+       r"breath\w* (?:[\w']+ ){0,2}(?:weak|shallow|hard|harder|difficult|laboured|labored)|"
+       r"(?:hard|harder|difficult|struggl\w*) to (?:breathe|swallow)",
        r"legs?|feet|thighs?|calves|hamstrings?", window=0),
     # NICE head and limb injury on anticoagulants: a fall or a knock, then a swelling or a
     # bruise that keeps growing is bleeding into the muscle

@@ -269,20 +269,11 @@ def test_every_rule_names_a_sign_and_a_known_category():
 
 
 def _every_rule(message):
-    """rule_triage without its per-category gate: each rule applied in turn."""
-    from bot.safety.lexicon import HARMLESS_READINGS
-    from bot.safety.rules import apply_rule
+    """rule_triage without its per-category gate: every category's rules read."""
+    from bot.safety.triage import read_rules
 
-    fired, negated = {}, set()
-    for rule in RULES:
-        match = None if rule.category in fired else apply_rule(rule, fold(message))
-        if match is not None and match.fired:
-            fired[rule.category] = rule.sign
-        elif match is not None:
-            negated.add(rule.category)
-    negated |= {category for category, reading in HARMLESS_READINGS.items()
-                if category not in fired and reading.search(fold(message))}  # as rule_triage
-    return [(c, fired[c]) for c in CATEGORIES if c in fired], negated - set(fired)
+    found = read_rules(fold(message), set(CATEGORIES))
+    return [(f.category, f.sign) for f in found.flags], set(found.negated)
 
 
 @given(st.lists(st.sampled_from(
@@ -574,3 +565,12 @@ def test_the_bank_leaves_a_past_problem_sorted_in_the_past(fake_encoder):
     assert passed(fold(sorted_out)) and not passed(fold(back))
     assert triage(sorted_out, near, bank).flags == ()
     assert triage(back, near, bank).top.sign == "medicine"
+
+
+def test_a_rule_match_says_where_its_first_pattern_matched():
+    from bot.safety.lexicon.words import rule
+    from bot.safety.rules import apply_rule
+
+    text = "my cramps started on statins"
+    match = apply_rule(rule("see_doctor", "medicine", r"statins", r"cramps"), text)
+    assert match.fired and match.at == text.index("statins")
