@@ -1,19 +1,15 @@
 """The concepts added in the rounds of issue 16, in words written for these tests (not the
 probes'): each sign raises its category, and each harmless look-alike stays harmless. Round
-7's are here; rounds 8 to 25 are in concepts_round8.py to concepts_round25.py."""
+7's are here; each later round's are in concepts/roundN.py, found by their names."""
 
 from __future__ import annotations
+
+import importlib
+from pathlib import Path
 
 import pytest
 
 from bot.safety.triage import rule_triage
-from tests.bot.safety import (concepts_round8, concepts_round9, concepts_round10,
-                              concepts_round11, concepts_round12, concepts_round13,
-                              concepts_round14, concepts_round15, concepts_round16,
-                              concepts_round17, concepts_round18,
-                              concepts_round19, concepts_round20, concepts_round21,
-                              concepts_round22, concepts_round23, concepts_round24,
-                              concepts_round25)
 
 CONCEPTS = {
     # C-SSRS 5: the details of a plan worked out
@@ -97,25 +93,20 @@ LOOK_ALIKES = {
 }
 
 
-ROUNDS = {7: (CONCEPTS, LOOK_ALIKES),
-          8: (concepts_round8.CONCEPTS, concepts_round8.LOOK_ALIKES),
-          9: (concepts_round9.CONCEPTS, concepts_round9.LOOK_ALIKES),
-          10: (concepts_round10.CONCEPTS, concepts_round10.LOOK_ALIKES),
-          11: (concepts_round11.CONCEPTS, concepts_round11.LOOK_ALIKES),
-          12: (concepts_round12.CONCEPTS, concepts_round12.LOOK_ALIKES),
-          13: (concepts_round13.CONCEPTS, concepts_round13.LOOK_ALIKES),
-          14: (concepts_round14.CONCEPTS, concepts_round14.LOOK_ALIKES),
-          15: (concepts_round15.CONCEPTS, concepts_round15.LOOK_ALIKES),
-          16: (concepts_round16.CONCEPTS, concepts_round16.LOOK_ALIKES),
-          17: (concepts_round17.CONCEPTS, concepts_round17.LOOK_ALIKES),
-          18: (concepts_round18.CONCEPTS, concepts_round18.LOOK_ALIKES),
-          19: (concepts_round19.CONCEPTS, concepts_round19.LOOK_ALIKES),
-          20: (concepts_round20.CONCEPTS, concepts_round20.LOOK_ALIKES),
-          21: (concepts_round21.CONCEPTS, concepts_round21.LOOK_ALIKES),
-          22: (concepts_round22.CONCEPTS, concepts_round22.LOOK_ALIKES),
-          23: (concepts_round23.CONCEPTS, concepts_round23.LOOK_ALIKES),
-          24: (concepts_round24.CONCEPTS, concepts_round24.LOOK_ALIKES),
-          25: (concepts_round25.CONCEPTS, concepts_round25.LOOK_ALIKES)}
+def _rounds() -> dict[int, tuple[dict, dict]]:
+    """Round 7's tables, and each concepts/roundN.py's, by round."""
+    rounds = {7: (CONCEPTS, LOOK_ALIKES)}
+    for path in (Path(__file__).parent / "concepts").glob("round*.py"):
+        module = importlib.import_module(f"tests.bot.safety.concepts.{path.stem}")
+        rounds[int(path.stem.removeprefix("round"))] = (module.CONCEPTS, module.LOOK_ALIKES)
+    return dict(sorted(rounds.items()))
+
+
+ROUNDS = _rounds()
+
+
+def test_every_round_since_the_seventh_is_found():
+    assert list(ROUNDS) == list(range(7, max(ROUNDS) + 1)) and max(ROUNDS) >= 25
 
 
 @pytest.mark.parametrize("round_, concept, category, message", [

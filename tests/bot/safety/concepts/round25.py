@@ -80,6 +80,9 @@ CONCEPTS = {
     # NICE CKS: pain spreading from the back, told as where the cramp starts
     "a_cramp_starting_in_the_back": ("see_doctor", [
         "the cramp begins in my lower back and runs into my hamstring"]),
+    # the writer's own statin, told after a friend's news in a clause of its own
+    "the_writers_statin_after_a_friends_news": ("see_doctor", [
+        "my best friend just moved abroad, and since starting atorvastatin my legs cramp"]),
     # a relative's medicine, and their cramps: still their red flag
     "a_relatives_medicine_and_their_cramps": ("see_doctor", [
         "my gran's calves cramp every night since she started on water tablets"]),
