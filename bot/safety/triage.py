@@ -26,7 +26,7 @@ from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import HARMLESS_READINGS, RULES
 from bot.safety.lexicon.languages import CRAMP_ELSEWHERE
 from bot.safety.screen import Screen
-from bot.safety.lexicon.words import CHILD_AGE, CRAMP, SUBSTANCE
+from bot.safety.lexicon.words import CHILD_AGE, CRAMP, KIN, SUBSTANCE
 from bot.safety.rules import CATEGORIES, REPORTED_FINE, Category, apply_rule, near
 from index.spelling import SpellFolder, SpellingConfig, english
 from index.text import words
@@ -113,25 +113,29 @@ _ASKING_FOR_MYSELF = re.compile(
 # "i get cramps") and none are the relative's ("her legs cramp", "he gets cramps"). A condition
 # or a medicine is a red flag for the person who cramps (NICE CKS, secondary causes).
 OWNED_SIGNS = frozenset({"condition", "medicine"})
-_KIN = (r"(?:mum|mom|mam|mother|dad|father|grand\w*|gran|granny|nan|nana|uncle|aunt\w*|brother|"
-        r"sister|husband|wife|partner|boyfriend|girlfriend|friend|mate|cousin|nephew|niece|"
-        r"neighbou?r|colleague|flatmate|fiancee?|in-laws?|\w+-in-law)")
-_RELATIVE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + _KIN + r"(?:'s)?\b")
+_RELATIVE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s)?\b")
 # the relative the subject of the sign, with at most a verb's small words between ("my mum has
 # been on ...", "my mum is going through chemo"), not a clause of their own ("my mate keeps
 # cutting himself since starting atorvastatin" tells of the writer's statin)
 _LINK = (r"(?:is|was|'s|has|had|have|been|being|going|through|undergoing|having|on|taking|takes|"
          r"took|got|gets|also|still|currently|recently|now|just|started|starting|began|doing)")
-_RELATIVE_BEFORE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + _KIN + r"(?:'s)?,?(?: " + _LINK +
+_RELATIVE_BEFORE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s)?,?(?: " + _LINK +
                               r"){0,3},? ?$")
-_LEG_PART = r"(?:hamstrings?|hammy|hammies|legs?|thighs?|calf|calves|muscles?|cramps?|feet)"
-_MY_CRAMPS = re.compile(
-    r"\bmy (?:\w+ )?(?:hamstrings?|hammy|hammies|legs?|thighs?|calf|calves)\b|\bi (?:[\w']+ ){0,2}"
-    r"(?:cramp\w*|get (?:[\w']+ )?cramps)\b|\bme (?:cramp\w*)\b")
+_LEG_OR_CRAMP = r"(?:" + _LEG + r"|muscles?|cramps?|feet)"
+_MY_CRAMPS = re.compile(r"\bmy (?:\w+ )?" + _LEG + r"\b|\bi (?:[\w']+ ){0,2}(?:cramp\w*|get "
+                        r"(?:[\w']+ )?cramps)\b|\bme (?:cramp\w*)\b")
 _THEIR_CRAMPS = re.compile(
     r"\b(?:he|she|they) (?:[\w']+ )?(?:gets?|has|have|had|keeps? getting|is getting|suffers?|"
-    r"cramps?|cramped|wakes?)\b[^.?!]{0,30}\bcramp|\b(?:his|her|their) (?:[\w']+ )?" + _LEG_PART +
-    r"\b|\b(?:my|our) (?:[\w']+ )?" + _KIN + r"(?:'s|s) (?:[\w']+ )?" + _LEG_PART + r"\b")
+    r"cramps?|cramped|wakes?)\b[^.?!]{0,30}\bcramp|\b(?:his|her|their) (?:[\w']+ )?" +
+    _LEG_OR_CRAMP + r"\b|\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s|s) (?:[\w']+ )?" +
+    _LEG_OR_CRAMP + r"\b")
+
+
+@lru_cache(maxsize=1024)
+def own_question_at(folded: str) -> int | None:
+    """Where the writer turns from someone else to their own question, if they do."""
+    turn = _ASKING_FOR_MYSELF.search(folded)
+    return None if turn is None else turn.end()
 
 
 def someone_elses(at: int, folded: str) -> bool:
@@ -344,7 +348,6 @@ def read_rules(folded: str, present: Container[str]) -> Triage:
     fired: dict[str, Flag] = {}
     negated: set[str] = set()
     leg_cramp: bool | None = None
-    own_question = _ASKING_FOR_MYSELF.search(folded)  # the writer turning to their own
     for rule in RULES:
         if rule.category not in present or rule.category in fired:
             continue
@@ -356,15 +359,16 @@ def read_rules(folded: str, present: Container[str]) -> Triage:
         match = apply_rule(rule, folded)
         if match is None:
             continue
-        if (match.fired and rule.category == "see_doctor" and rule.sign in OWNED_SIGNS
-                and someone_elses(match.at, folded)):
-            negated.add(rule.category)  # a relative's, told beside the writer's own cramps
-            continue
-        if match.fired and rule.category == "see_doctor" and own_question is not None:
-            own = apply_rule(rule, folded[own_question.end():])
-            if own is None or not own.fired:  # told of someone else, before the writer's own
-                negated.add(rule.category)
+        if match.fired and rule.category == "see_doctor":
+            if rule.sign in OWNED_SIGNS and someone_elses(match.at, folded):
+                negated.add(rule.category)  # a relative's, told beside the writer's own cramps
                 continue
+            turn = own_question_at(folded)  # asked only once a red flag fires
+            if turn is not None:
+                own = apply_rule(rule, folded[turn:])
+                if own is None or not own.fired:  # told of someone else, before the writer's own
+                    negated.add(rule.category)
+                    continue
         if match.fired:
             fired[rule.category] = Flag(rule.category, rule.sign, "rule", 1.0, match.evidence)
         else:

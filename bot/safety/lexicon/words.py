@@ -11,11 +11,12 @@ from bot.safety.rules import Rule, near, rx
 
 CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggling to|struggle to)"
 I = r"(?:i|i'm|im|i've|ive|i'd|me|my)"
-PERSON = r"(?:he|she|they|him|her|his|them|my (?:[\w']+ )?(?:friend|mum|mom|dad|father|mother|" \
-         r"husband|wife|partner|son|daughter|brother|sister|teammate|coach|grandma|grandad|" \
-         r"grandpa|gran|nan|boyfriend|girlfriend|colleague|neighbour|neighbor|mate|bestie|" \
-         r"roommate|flatmate|cousin|uncle|aunt|auntie|niece|nephew|kid|child|classmate|" \
-         r"student|pupil|fiance|fiancee))"
+# The people someone writes about as "my ...": kin, friends, the people of a team or a class
+KIN = r"(?:friend|mum|mom|mam|dad|father|mother|husband|wife|partner|son|daughter|brother|" \
+      r"sister|teammate|coach|grand\w*|gran|granny|nan|nana|boyfriend|girlfriend|colleague|" \
+      r"neighbou?r|mate|bestie|roommate|flatmate|cousin|uncle|aunt\w*|niece|nephew|kid|child|" \
+      r"classmate|student|pupil|fiancee?|in-laws?|\w+-in-law)"
+PERSON = rf"(?:he|she|they|him|her|his|them|my (?:[\w']+ )?{KIN})"
 LIMB = r"(?:leg|legs|calf|calves|thigh|thighs|foot|feet|toes?|ankles?|knees?|shins?|" \
        r"hamstrings?|limb|arm|arms|hand|hands|fingers?)"
 CHEST = r"(?:chest(?! (?:day|press|fly|flies|workout|exercises?|stretch\w*|routine|session|and (?:back|" \
