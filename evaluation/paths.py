@@ -22,7 +22,9 @@ REPORTS = ROOT / "reports"
 # pairs scored once at its end, and 105 to 108, written with no lean alongside 101 to 104
 # at round 25's start, scored at first sight and again at its end, and 111 and 112, written
 # with no lean alongside 109 and 110 during round 25 and scored once, at its end, and 115 and
-# 116, written with no lean alongside 113 and 114 at round 25's close, scored once).
+# 116, written with no lean alongside 113 and 114 at round 25's close, scored once, and 121 to
+# 124, written with no lean alongside 117 to 120 at round 26's start, scored at first sight
+# and again at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -35,4 +37,6 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind95.jsonl", "probes_blind96.jsonl", "probes_blind99.jsonl",
             "probes_blind100.jsonl", "probes_blind105.jsonl", "probes_blind106.jsonl",
             "probes_blind107.jsonl", "probes_blind108.jsonl", "probes_blind111.jsonl",
-            "probes_blind112.jsonl", "probes_blind115.jsonl", "probes_blind116.jsonl")
+            "probes_blind112.jsonl", "probes_blind115.jsonl", "probes_blind116.jsonl",
+            "probes_blind121.jsonl", "probes_blind122.jsonl", "probes_blind123.jsonl",
+            "probes_blind124.jsonl")
