@@ -6,6 +6,8 @@
                                            # fitted on the others, beside no model at all
     python -m evaluation.scope_model cv --leave-out probes_blind44,probes_blind45
                                            # those sets scored together, fitted without them
+    python -m evaluation.scope_model cv --also-learn probes_blind101 --leave-out ...
+                                           # and a readable set not yet learned from, learned
 
 The model (bot.answer.scope) is a few small neural networks over the message's embedding,
 averaged, fitted as triage's are (evaluation.triage_model.fit_network), labelled "answer",
@@ -46,7 +48,7 @@ from corpus.load import articles_digest
 from evaluation import triage_model
 from evaluation.paths import DATA
 from evaluation.triage_model import (MEMBERS, data_digest, ensemble_sizes, first_members,
-                                     fit_linear, fit_network, listed)
+                                     fit_linear, fit_network, listed, with_read_sets)
 from index.records import Hit
 
 # The triage model's labelled sets, among them one written for scope (train_scope.jsonl:
@@ -198,18 +200,20 @@ def fit_command(chatbot: Chatbot, out: Path, *, force: bool = False) -> int:
 
 
 def cv_command(chatbot: Chatbot, thresholds: Sequence[tuple[float, float]],
-               leave_out: Sequence[str] = (), members: Sequence[int] = ()) -> None:
-    """Leave each set out in turn, or the sets `leave_out` names together: fit on the rest,
-    reply to the left-out messages without a model, with the network (at AnswerConfig's
-    thresholds, "chosen", and at each pair asked for) and with the logistic regression it
-    replaced, and with ensembles of as many networks as `members` asks, and count what came
-    out right."""
-    known = sorted(path.stem for path in (*TRAINING, *QUESTIONS))
+               leave_out: Sequence[str] = (), members: Sequence[int] = (), *,
+               also_learn: Sequence[str] = ()) -> None:
+    """Leave each set out in turn, or the sets `leave_out` names together: fit on the rest
+    (and the readable sets `also_learn` names), reply to the left-out messages without a
+    model, with the network (at AnswerConfig's thresholds, "chosen", and at each pair asked
+    for) and with the logistic regression it replaced, and with ensembles of as many networks
+    as `members` asks, and count what came out right."""
+    files = with_read_sets(also_learn)
+    known = sorted(path.stem for path in (*files, *QUESTIONS))
     unknown = sorted(set(leave_out) - set(known))
     if unknown:
         raise SystemExit(f"--leave-out names sets that are not learned from: {unknown}; "
                          f"name them as in TRAINING, e.g. {known[0]}")
-    read = read_all(chatbot, read_examples())
+    read = read_all(chatbot, read_examples(files))
     vectors = np.stack([r.vectors.query for r in read])
     sources = sorted({r.example.source for r in read})
     folds = [tuple(leave_out)] if leave_out else [(source,) for source in sources]
@@ -271,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=ensemble_sizes, default="",
                         help="cv: also compare ensembles of these many networks, the "
                              "thresholds as chosen, comma-separated")
+    parser.add_argument("--also-learn", type=listed(str), default="",
+                        help="cv: readable blind sets not in TRAINING to learn from too (and "
+                             "so to name in --leave-out), comma-separated")
     args = parser.parse_args(argv)
     chatbot = Chatbot(ChatbotConfig(scope_model=None))
     if args.command == "fit":
@@ -281,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         if any(len(pair) != 2 for pair in pairs):
             parser.error(f"--thresholds takes pairs written refuse/rescue, comma-separated, "
                          f"e.g. 0.7/0.9,0.8/1 (got {args.thresholds!r})")
-        cv_command(chatbot, pairs, args.leave_out, args.members)
+        cv_command(chatbot, pairs, args.leave_out, args.members, also_learn=args.also_learn)
     return 0
 
 

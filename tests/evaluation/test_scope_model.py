@@ -94,6 +94,8 @@ def test_cv_names_a_set_it_does_not_learn_from_and_a_malformed_threshold(capsys)
 
     with pytest.raises(SystemExit, match="not learned from: \\['probes_blind36'\\]"):
         cv_command(None, [], leave_out=["probes_blind36"])  # held out: never learned from
+    with pytest.raises(SystemExit, match="missing, held out or learned already"):
+        cv_command(None, [], also_learn=["probes_blind36"])  # nor learned when asked
     with pytest.raises(SystemExit):
         main(["cv", "--thresholds", "0.7"])
     assert "pairs written refuse/rescue" in capsys.readouterr().err
