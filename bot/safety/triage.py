@@ -121,14 +121,70 @@ _LINK = (r"(?:is|was|'s|has|had|have|been|being|going|through|undergoing|having|
          r"took|got|gets|also|still|currently|recently|now|just|started|starting|began|doing)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s)?,?(?: " + _LINK +
                               r"){0,3},? ?$")
+# or a relative named, then the sign told of them as "she" or "he": "i'm my mum's carer, she's
+# on dialysis" (round 26)
+_PRONOUN_BEFORE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s|s)?\b[^.?!]{0,40}?\b"
+                             r"(?:she|he)(?:'s|s)?(?: " + _LINK + r"){0,3},? ?$")
 _LEG_OR_CRAMP = r"(?:" + _LEG + r"|muscles?|cramps?|feet)"
 _MY_CRAMPS = re.compile(r"\bmy (?:\w+ )?" + _LEG + r"\b|\bi (?:[\w']+ ){0,2}(?:cramp\w*|get "
-                        r"(?:[\w']+ )?cramps)\b|\bme (?:cramp\w*)\b")
+                        r"(?:[\w']+ )?cramps)\b|\bme (?:cramp\w*|(?:getting|having|who gets) "
+                        r"(?:[\w']+ ){0,2}cramps?)\b|"
+                        # the "i" left off as people type: "... keep getting hamstring cramps"
+                        r"(?:^|[.!?,;] ?)(?:keep|kept|been) (?:getting|having) (?:[\w']+ ){0,2}"
+                        r"cramps?\b")
 _THEIR_CRAMPS = re.compile(
     r"\b(?:he|she|they) (?:[\w']+ )?(?:gets?|has|have|had|keeps? getting|is getting|suffers?|"
     r"cramps?|cramped|wakes?)\b[^.?!]{0,30}\bcramp|\b(?:his|her|their) (?:[\w']+ )?" +
     _LEG_OR_CRAMP + r"\b|\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s|s) (?:[\w']+ )?" +
     _LEG_OR_CRAMP + r"\b")
+
+
+# A child named only as a giver or an owner ("my son bought me a foam roller", "my daughter set
+# this up", "the books for my son's building firm") while no cramp of theirs is told, or given
+# a grown-up's age ("my grandson is 24"): no child who cramps, and a child's red flag is the
+# child's (NICE CKS: leg cramps are rare in children) (round 26).
+_CHILD = (r"(?:son|daughter|grandson|granddaughter|grandkids?|grandchildren|kids?|children|child|"
+          r"boy|girl|lad|lass|step(?:son|daughter))")
+_CHILD_GIVES = re.compile(
+    r"\b(?:my|our) (?:[\w']+ )?" + _CHILD + r"(?: (?:just|kindly|has|had|have|finally))? (?:bought|"
+    r"gave|gifted|got|sent|showed|told|recommended|suggested|set up|set|installed|downloaded|found|"
+    r"made|put|signed) (?:me|us|this|it|up)\b|"
+    r"\b(?:my|our) (?:[\w']+ )?" + _CHILD + r"'?s (?:[\w']+ )?(?:firm|company|business|shop|office|"
+    r"house|home|flat|place|garden|car|van|dog|cat|wife|husband|partner|girlfriend|boyfriend|"
+    r"fianc\w*|in-laws?)\b")
+# and a child's anything, where the cramps told are the writer's: "i work in my son's cafe
+# and my thighs cramp"
+_CHILD_OWNS = re.compile(
+    r"\b(?:my|our) (?:[\w']+ )?" + _CHILD + r"'?s (?!(?:[\w']+ )?(?:legs?|hamstrings?|hamm\w*|thighs?|"
+    r"calf|calves|knees?|feet|foot|muscles?|cramp\w*|spasm\w*|pain\w*|body|back|symptoms?|doctor|"
+    r"gp|physio\w*|nurse|paediatrician|pediatrician|consultant|medicine|meds|tablets|condition|"
+    # the child's own sport: "my daughter's netball team all cramp"
+    r"team|club|squad|class|school|training|practice|match|game|games|sports?|lessons?|coach)\b)"
+    r"[\w']+")
+# a child's age told of "he" or "she": "she's 12"
+_A_CHILDS_AGE = re.compile(r"\b(?:he|she)(?:'s|s| is) (?:only |just |now )?" + CHILD_AGE +
+                           r"\b(?! ?(?:km|k|miles?|mins?|minutes?|weeks?|kg|lbs?|%|hours?|days?|months?|"
+                           r"times?|percent|degrees|stone)\b)")
+_CHILD_GROWN = re.compile(
+    r"\b(?:my|our) (?:[\w']+ )?" + _CHILD + r",? (?:is |who is |who'?s |aged |\()?(?:now |only |just )?"
+    r"(?:1[89]|[2-9]\d)\b(?! ?(?:months?|weeks?|days?|kg|lbs?|%|mins?|minutes?|km|miles?))")
+
+
+def no_child_in(at: int, folded: str) -> bool:
+    """Whether the child a rule or example read, named at `at` in the folded message (or
+    anywhere, with `at` -1), is only a giver or an owner, with no cramps of theirs, or a
+    grown-up, and no other child is named."""
+    if _A_CHILDS_AGE.search(folded):
+        return False
+    spans = [m.span() for m in _CHILD_GROWN.finditer(folded)]
+    if not _THEIR_CRAMPS.search(folded):
+        spans += [m.span() for m in _CHILD_GIVES.finditer(folded)]
+        if _MY_CRAMPS.search(folded):
+            spans += [m.span() for m in _CHILD_OWNS.finditer(folded)]
+    if not spans or (at >= 0 and not any(start <= at < end for start, end in spans)):
+        return False
+    return all(any(start <= m.start() < end for start, end in spans)
+               for m in _A_CHILD_NAMED.finditer(folded))
 
 
 @lru_cache(maxsize=1024)
@@ -145,6 +201,7 @@ def someone_elses(at: int, folded: str) -> bool:
     if at < 0 or not _MY_CRAMPS.search(folded) or _THEIR_CRAMPS.search(folded):
         return False
     return bool(_RELATIVE_BEFORE.search(folded, max(0, at - 60), at)
+                or _PRONOUN_BEFORE.search(folded, max(0, at - 90), at)
                 or _RELATIVE.match(folded, at))
 
 
@@ -360,6 +417,9 @@ def read_rules(folded: str, present: Container[str]) -> Triage:
         if match is None:
             continue
         if match.fired and rule.category == "see_doctor":
+            if rule.sign == "child" and no_child_in(match.at, folded):
+                negated.add(rule.category)  # a grown child, or one who only gave something
+                continue
             if rule.sign in OWNED_SIGNS and someone_elses(match.at, folded):
                 negated.add(rule.category)  # a relative's, told beside the writer's own cramps
                 continue
@@ -454,7 +514,7 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
         folded, sign = fold(message), match.example.sign
         if category == "see_doctor" and idle_red_flag(sign, folded):
             continue
-        if sign == "child" and not _A_CHILD_NAMED.search(folded):
+        if sign == "child" and (not _A_CHILD_NAMED.search(folded) or no_child_in(-1, folded)):
             continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.lexicon.words import (CANT, DIE, NOT_A_COMPARISON, OD_ON_A_DRUG, PERSON, Rule, SELF,
-                                     SUBSTANCE, near, rule)
+from bot.safety.lexicon.words import (CANT, DIE, MED, NOT_A_COMPARISON, OD_ON_A_DRUG, PERSON, Rule,
+                                     SELF, SUBSTANCE, near, rule)
 
 # "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
 _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
@@ -71,7 +71,12 @@ HYPERBOLE = re.compile(
     r"\b(?:i'?m|im|i am|feel|feeling|felt|totally|absolutely|completely|utterly) (?:so |just |"
     r"absolutely |completely |totally |utterly )?(?:shattered|knackered|exhausted|wiped out)\b|"
     r"\bcut\w* (?:my |his |her |their |your )?(?:own )?(?:hair|fringe|bangs|nails|toenails|"
-    r"fingernails|beard)\b")
+    r"fingernails|beard)\b|"
+    # "a martyr to my cramps" suffers them; down on the floor and "not getting up again" is a
+    # stiff back's joke (round 26)
+    r"\bmartyrs? to (?:them|it|cramps?|(?:my|her|his|their|the) \w+)\b|\b(?:down there|on the "
+    r"floor|get down|down on (?:the|my) \w+)\b[^.?!]{0,40}\b(?:not|never) (?:getting|get|be getting) "
+    r"(?:back )?up again\b")
 
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
 _DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
@@ -391,8 +396,11 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        r"how (?:high|tall|far up|far down|many (?:floors|storeys|stories|metres|meters|feet))",
        r"bridge|building|roof|cliff|car ?park|multi-?stor(?:e)?y|balcony|tower|ledge|window|"
-       r"(?:a |the )?fall", r"need|needs|to be|would|enough|die|survive|fatal|kill|sure|guarantee",
-       unless=r"box|jump(?:s|ing)? (?:on|onto|over)|step|bench|kerb|curb|stretch\w*", window=0),
+       r"(?:a |the )?(?:fall|drop)", r"need|needs|to be|would|enough|die|survive|fatal|kill|sure|guarantee",
+       # a box jump or a step is excused in the question's own sentence: a stretch asked for
+       # after it ("looked up how high a fall has to be. also how do i stretch") is not (round 26)
+       unless=r"how (?:high|tall|far)\b[^.?!]{0,60}?\b(?:box|jump(?:s|ing)? (?:on|onto|over)|step|"
+              r"bench|kerb|curb|stretch\w*)", window=0),
     rule("crisis", "suicide",
        r"bleed(?:ing)? out|bled out",
        r"hurt\w*|pain\w*|quick\w*|fast|how long|long does|take|peaceful|would|does it", window=0),
@@ -729,15 +737,18 @@ CRISIS: tuple[Rule, ...] = (
     # Round 13 (seen in probes_blind28 to 33, written here in other words). C-SSRS 3, a means
     # at hand looked at too often: a gun, a rope, pills
     rule("crisis", "suicide",
-       near(r"(?:gun|shotgun|rifle|pistol|rope|noose|pills|tablets|blades?|razors?)",
+       near(r"(?:gun|shotgun|rifle|pistol|rope|noose|pills|tablets|blades?|razors?|(?<!balance )beam|"
+            r"rafters?|banisters?|bannisters?|loft hatch)",
             r"(?:look(?:s|ed|ing)?|star(?:e|es|ed|ing)|check\w* on|gaz(?:e|es|ed|ing)) (?:at )?"
             r"(?:it|them|the|his|her|my|that)", 10),
        r"more than (?:i|he|she|they) should|too (?:much|often)|a lot|lately|every (?:day|night)|all "
        r"the time|for (?:hours|ages)|again and again|keeps? (?:on )?(?:looking|staring|going|"
-       r"checking)|can'?t stop (?:looking|staring)",
+       r"checking)|can'?t stop (?:looking|staring)|(?:a few|several|many|so many|three|four|five) "
+       r"times|(?:haven'?t|have not|not) told (?:anyone|anybody|a soul)|nobody knows",
        unless=r"hunt\w*|shoot(?:ing)? (?:club|range|season)|clean\w*|range|clay|pigeons?|deer|"
               r"rabbits?|skipping|climb\w*|stretch\w*|for (?:my |the |a )?(?:cramp\w*|pain|hamstring)|"
-              r"which (?:one|to)|price|buy\w*|shop\w*|online", window=0),
+              r"which (?:one|to)|price|buy\w*|shop\w*|online|pull[- ]?ups?|chin[- ]?ups?|gymnast\w*|"
+              r"hammock|swing|punch\w* bag|(?:loft|attic) (?:conversion|ladder|boards?)", window=0),
     # C-SSRS 3, a method: walking into water, a car driven off a height or into something,
     # said as a thought, a wish or a plan, one's own or someone else's
     rule("crisis", "suicide",
@@ -1181,8 +1192,8 @@ CRISIS: tuple[Rule, ...] = (
     # C-SSRS 5: an attempt made, said as "made an attempt" or survived as an overdose; an
     # attempt at a race, to stretch or on a summit is not one
     rule("crisis", "suicide",
-       r"\b(?:i|he|she|they|my (?:\w+ )?(?:son|daughter|brother|sister|friend|mate|partner|wife|"
-       r"husband|mum|dad|mom)) (?:made|had) (?:an|another|a second|a) (?:suicide )?attempt\b(?! "
+       r"(?:\b(?:i|he|she|they|my (?:\w+ )?(?:son|daughter|brother|sister|friend|mate|partner|wife|"
+       r"husband|mum|dad|mom)) |^\W*|[.!?;]\s*)(?:made|had) (?:an|another|a second|a) (?:suicide )?attempt\b(?! "
        r"(?:at|to|on (?:the|a|it|that)|of|in (?:the |a |my )?(?:race|game|match|final|marathon|exam|test|gym|"
        r"competition)|for|with|but)\b)|survived (?:an|my|a|the|his|her|their) "
        r"(?:deliberate |intentional )?(?:overdose|od)\b", window=0),
@@ -1222,4 +1233,40 @@ CRISIS: tuple[Rule, ...] = (
        r"both go)\b|\bpact\b[^.?!]{0,30}\bdo it together\b",
        unless=r"\bpact (?:[\w']+ ){0,3}to (?:run|train|diet|stretch|quit|stop|go to|get|start|finish)\b",
        window=0),
+
+    # Round 26 (seen in probes_blind117 to 120, written here in other words). C-SSRS 4,
+    # preparations: a note written, said alone, with nothing to say what note it is
+    rule("crisis", "suicide",
+       r"^\W*(?:i(?:'ve| have| just| finally)? )?(?:wrote|written|left|finished) (?:a|the|my) "
+       r"(?:last |final )?note(?=\W*$)", window=0),
+    # medicine kept back instead of taken, stored up: "stockpiling his quinine", "been saving up
+    # my sleeping tablets"; a shop stocking up on vitamins is not one, nor a drawer of old
+    # tablets "hoarded"
+    rule("crisis", "suicide",
+       r"(?:stockpil\w*|stash\w*|saving up|squirrel\w* away) (?:all |up )?(?:of )?(?:his|her|"
+       r"my|their) (?:[\w']+ )?(?:" + MED[3:-1] + r"|" + SUBSTANCE[3:-1] + r")|"
+       r"(?:stockpil\w*|hoard\w*|stash\w*|sav\w*|sav\w* up|keep\w*|kept|hid\w*) (?:[\w']+ ){0,6}"
+       r"instead of taking (?:it|them)", window=0),
+    # C-SSRS 1, the wish to sleep and never face anything again, beside a denial ("not
+    # suicidal or anything, would just be nice to go to sleep and not deal with anything ever
+    # again"); a good night's sleep wished for is not one
+    rule("crisis", "suicide",
+       r"(?:(?:go|went|going|drift\w*|drop\w*|nod\w*) (?:off )?to sleep|(?:fall|fell|falling) asleep|"
+       r"drift\w* off) (?:and|&) (?:just )?(?:not|never) (?:have to )?"
+       r"(?:deal with|face|feel|think about|do|come back to|wake up to) (?:anything|any of it|it all|"
+       r"everything|life|this|things)(?: [\w']+){0,2} (?:ever )?again\b", window=0),
+    # a death idiom the writer then takes for their own: "my legs want to die and so do i"
+    rule("crisis", "suicide",
+       r"(?:want|wants|wanna|wanted|wish|wishes|ready) to (?:die|be dead|give up|end it)\b,?"
+       r" (?:and|&|but) (?:so do|so does|honestly so do|tbh so do) (?:i|me)\b|"
+       r"(?:want|wants|wanna) to (?:die|be dead)\b[,.!]? (?:same|me too|same here|ngl me too)\W*$",
+       window=0),
+    # a way asked to make something kill oneself, said to be meant: "is there a way to make a
+    # cramp so bad it kills you, asking for real"; not "a way to stop it before it kills me"
+    rule("crisis", "suicide",
+       r"(?:way|ways|method|methods) (?:to|of) (?:make|making|let|letting|get|getting) (?:[\w']+ ){0,8}"
+       r"kills? (?:you|me|myself|yourself|a (?:person|human))\b|(?:way|ways) to die (?:from|of|by) "
+       r"(?:a |an )?(?:cramp\w*|spasm\w*)",
+       r"for real|not (?:a |as a )?jok\w*|not kidding|no joke|seriously|genuinely|i mean it|"
+       r"actually asking|real question|honestly", window=0),
 )

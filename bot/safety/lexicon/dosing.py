@@ -65,8 +65,9 @@ DOSING = (
        r"you|do you|amount|dose|per|every|before (?:bed|bedtime|sleep|a run|training|exercise|a "
        r"game|a match|the gym)|to (?:stop|prevent|help|ease|avoid|fix)"),
     rule("dosing", "dose",
-       r"(?:can|could|should|shall|may) i (?:just |simply |safely |maybe |then |now )?(?:take|have|"
-       r"use|give|double) (?:[\w']+ ){0,2}(?:two|three|four|\d+|double|extra|another|more|an extra|"
+       # ("should i have been drinking more" asks about the past, not for more)
+       r"(?:can|could|should|shall|may) i (?:just |simply |safely |maybe |then |now )?(?:take|"
+       r"have(?! been| had| done)|use|give|double) (?:[\w']+ ){0,2}(?:two|three|four|\d+|double|extra|another|more|an extra|"
        r"a second|a double|twice)|is it (?:ok|okay|"
        r"safe|fine|alright) (?:for me )?to (?:take|have) (?:two|three|four|\d+|double|extra|more|"
        r"another)"),

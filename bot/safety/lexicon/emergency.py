@@ -96,7 +96,13 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "breathless", BREATH,
        unless=r"(?:breathless\w*|out of breath|short of breath|puff\w*|winded) (?:[\w']+ ){0,2}(?:on|"
               r"going up|climbing|walking up|up|after|when (?:i |he |she )?(?:climb|walk|run|go up)\w*) "
-              r"(?:the |a |my )?(?:stairs|hills?|inclines?|runs?|exercise|flights?|steps)\b"),
+              r"(?:the |a |my )?(?:stairs|hills?|inclines?|runs?|exercise|flights?|steps)\b|"
+              # a sprint's end, said to be normal, or a smell or a laugh (round 26)
+              r"\b(?:breathe|breath) (?:[\w']+ ){0,2}(?:at|after|crossing|over) the (?:finish|line|"
+              r"end of the race)\b|\((?:totally |perfectly |completely |pretty )?normal\b|"
+              r"\b(?:breathe|breath) (?:[\w']+ ){0,3}(?:for |from |with )?(?:laugh\w*|the smell|stench|"
+              r"perfume|cologne|aftershave)|\b(?:drowned|doused|bathed) (?:himself|herself|themselves) "
+              r"in (?:cologne|perfume|aftershave|lynx|body spray)\b"),
     rule("emergency", "breathless", r"(?:really|very|so|severely|badly|suddenly|sudden|extremely) "
        r"(?:short of breath|breathless|out of breath)|out of breath (?:at rest|even (?:when|while|"
        r"sitting|resting|lying))|(?:lips|face|fingers|fingertips|mouth) (?:[\w']+ )?(?:are |is |look |"
@@ -451,7 +457,10 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:whole|entire) body (?:[\w']+ ){0,4}(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)",
 
        unless=r"(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:i|i'?d|i'?ll) (?:just )?(?:won'?t|wont|"
-              r"don'?t|never|wouldn'?t) wake"),
+              r"don'?t|never|wouldn'?t) wake|"
+              # a collapse seen in the news or a video, asked about (round 26)
+              r"\b(?:news|tv|telly|video|clip|footage|article|story|headlines?|documentary) (?:about|"
+              r"of|on|where|when|showing|with) (?:[\w']+ ){0,6}(?:who |that )?(?:collaps\w*|passed out)"),
     rule("emergency", "collapse",  # a seizure as people tell it: shaking they cannot stop
        r"(?:shak\w*|jerk\w*|twitch\w*|convuls\w*|trembl\w*|thrash\w*) (?:[\w']+ ){0,3}"
        r"(?:all over|uncontrollabl\w*|violently|(?:whole|entire) body)|(?:arms and legs|limbs) "

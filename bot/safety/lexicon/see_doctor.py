@@ -305,7 +305,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               # a pregnancy long over, with none now: "when i was pregnant with my son (he's 6)"
               r"^(?!.*\b(?:i'?m|i am|im|currently|now|again|weeks?) (?:[\w']+ ){0,2}(?:pregnant|"
               r"expecting)\b).*\b(?:when|while) i was (?:pregnant|expecting)\b(?=.*\b(?:(?:he|she)'?s|"
-              r"(?:he|she) is|they'?re) (?:now )?\d+|.*\b(?:years?|yrs?) ago\b)"),
+              r"(?:he|she|the baby|baby|my baby) is|they'?re) (?:now )?\d+|.*\b(?:years?|yrs?) ago\b)"),
     rule("see_doctor", "child",
        r"my " + CHILD_AGE + r"[- ]?(?:years?|yrs?|y)[- ]?olds?|\b" + CHILD_AGE +
        r"[- ]?(?:years?|yrs?)[- ]?old (?:son|daughter|boy|girl|kid|child)|my (?:little |teenage |"
@@ -470,7 +470,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
               r"night|morning|week)|\bi (?:[\w']+ ){1,5}(?:every|most) (?:day|morning|night|evening|"
               r"week)s?,? (?:could|can|might|would|does|is) (?:that|this|it|doing that)\b|"
               r"\b(?:got|had|get|gets) (?:just |only )?(?:one|a single|her first|his first|my first) "
-              r"(?:[\w']+ ){0,2}cramp\b|" + _A_HABIT_ASKED),
+              r"(?:[\w']+ ){0,2}cramp\b|" + _A_HABIT_ASKED + r"|"
+              # how often to do something asked: "how often should i stretch, every day?" (round 26)
+              r"\bhow often (?:should|do|must|can|would) (?:i|you|we|he|she)\b"),
     rule("see_doctor", "night_or_rest", near(CRAMP, NIGHT, 10), OFTEN, unless=_A_HABIT_ASKED),
     rule("see_doctor", "night_or_rest", near(CRAMP, REST, 10),
        # a stretch asked for a seated moment: "how do i stretch out a cramp when i'm sitting

@@ -176,6 +176,7 @@ EXCESS = r"(?:all|whole|entire|bottle|box|packet|pack|strip|handful|too many|way
          r"prescribed|allowed)|(?:way |far |a lot )?too much|double|twice|triple|lots|loads|" \
          r"a (?:whole )?load of|bunch|" \
          r"dozens?|fistful|(?<!i'm )(?<!im )(?<!i am )(?<!aged )(?<!age )(?<!he's )(?<!she's )" \
+         r"(?<!at )(?<!turned )(?<!age of )" \
          r"[1-9]\d+(?! ?(?:years?|yrs?|y/?o)\b)(?!,)|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
 INFECTION = r"(?:infect\w*|fever\w*|temperature|high temp|flu\b|pus|abscess|cellulitis|" \
             r"wound|cut (?:on|in) my)"
