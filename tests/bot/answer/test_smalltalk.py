@@ -275,3 +275,21 @@ def test_a_long_thank_you_with_a_question_or_a_worry_in_it_is_not_small_talk(mes
     "thanks, you have been so kind to an old lady"])
 def test_what_to_ask_about_and_kindness_thanked_are_small_talk(message):
     assert smalltalk_reply(message) is not None
+
+
+# Seen in probes_blind117 to 120 once they were scored and read, in other words: a check that
+# the bot is still there, being better already, asking on someone's behalf, a tablet set up by
+# a grandchild, and who reads the chat
+@pytest.mark.parametrize("message", [
+    "u still around?", "ta, my hamstring feels much better already", "could i ask you things "
+    "for my dad too or is it just for me", "my grandson put this on my ipad for me, i'm not sure "
+    "who i'm chatting to", "who sees what i write in here?"])
+def test_still_there_better_already_and_asking_for_someone_are_small_talk(message):
+    assert smalltalk_reply(message) is not None
+
+
+@pytest.mark.parametrize("message", [
+    "can i ask you about my dad's night cramps", "my hamstring feels better already, should i "
+    "still stretch it", "my son set this up for me, how do i stop cramps at night"])
+def test_a_question_after_those_words_is_still_a_question(message):
+    assert smalltalk_reply(message) is None
