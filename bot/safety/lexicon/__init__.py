@@ -11,7 +11,7 @@ from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH
 from bot.safety.lexicon.emergency import EMERGENCY, WORN_OUT
 from bot.safety.lexicon.languages import (CRISIS_ELSEWHERE, EMERGENCY_ELSEWHERE,
                                           SEE_DOCTOR_ELSEWHERE)
-from bot.safety.lexicon.see_doctor import SEE_DOCTOR
+from bot.safety.lexicon.see_doctor import MILD_STRAIN, SEE_DOCTOR
 
 __all__ = ["CRISIS", "DOSING", "EMERGENCY", "HARMLESS_READINGS", "NUMBER_PUSH", "RULES",
            "SEE_DOCTOR"]
@@ -23,4 +23,4 @@ RULES = (EMERGENCY + EMERGENCY_ELSEWHERE + CRISIS + CRISIS_ELSEWHERE + SEE_DOCTO
 # cramp will be the death of me"): the category counts as seen and dismissed, so triage's
 # learned layers do not raise it from them.
 HARMLESS_READINGS = {"crisis": re.compile(f"{SUICIDE_DRILL.pattern}|{HYPERBOLE.pattern}"),
-                     "emergency": WORN_OUT}
+                     "emergency": WORN_OUT, "see_doctor": MILD_STRAIN}

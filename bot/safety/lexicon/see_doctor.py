@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE, CRAMP,
                                      DRINK_STOPPED, ICED,
                                      DARK_URINE, DURATION, LIMB, MED, NIGHT, OFTEN, PAINFUL,
@@ -34,6 +36,16 @@ _A_HABIT_ASKED = (r"\b(?:would|will|could|does|do|can|should|might|is) (?:(?!(?:
                   r"(?:[\w']+ )?cramps?|,? (?:he|she|they) (?:says?|say|said|swears?|reckons?) (?:it|they|"
                   r"that) (?:stops?|helps?|prevents?|keeps?))\b"
                   r"(?![^.?!]*\b(?:still|but|despite|anyway|yet|even so)\b)")
+
+# A strain told as mild, with no sign of a tear (a pop, bruising, weight it will not bear):
+# the self-care the articles give (NHS, sprains and strains), not a doctor's matter. For the
+# learned layers, which read "strained" as a tear (round 26).
+MILD_STRAIN = re.compile(
+    r"^(?!.*\b(?:pop\w*|snap\w*|(?<!no )(?<!not )bruis\w*|black and blue|(?:can'?t|cannot|couldn'?t) "
+    r"(?:walk|bear|put (?:any )?weight|stand))).*(?:\b(?:only |just )?(?:a )?(?:mild|minor|slight|"
+    r"small|little) (?:strain|pull|tweak)\b|\b(?:strained|pulled|tweaked) (?:it|my [\w']+|the [\w']+) "
+    r"(?:a (?:bit|little|tad)|slightly|mildly)\b|\b(?:strain\w*|pull\w*|tweak\w*)\b[^.?!]{0,60}"
+    r"\b(?:only|just) (?:mild|minor|slight|a bit sore)\b)")
 
 SEE_DOCTOR = (  # most specific and most urgent first: the first sign found leads the reply
     rule("see_doctor", "clot_signs", near(LIMB, SWOLLEN, 4),
@@ -419,7 +431,9 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|cramp\w*|throb\w*|tender\w*)", 5),
        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week|(?:[2-9]|"
        r"two|three|four|five|six|seven|several|a few|few|couple of) (?:days|weeks)|days (?:later|"
-       r"after|ago|now)|a week",
+       r"after|ago|now)|a week|"
+       # a day and more told in hours: "30 hours after the cramp" (round 26)
+       r"(?:2[4-9]|[3-9]\d|1\d\d) ?(?:hours|hrs)|(?:over|more than) a day|a day and a half",
        # the odd cramp that still comes is no pain that stays
        unless=r"still (?:get|gets|getting|have|has|having) (?:the |an |a )?(?:odd|occasional|rare|"
               r"few|random)"),

@@ -52,7 +52,7 @@ BLUE = r"(?:blue|bluish|blu\w+|grey|gray|purple|white|pale|whit\w+|mottled|blotc
        r"dusky|waxy|ashen|colou?rless|drained of colou?r)"
 # what people call a cramp: "my hamstring locks up", "knots up", "seizes"
 CRAMP = r"(?:cramp\w*|spasm\w*|charley horses?|(?:seiz|lock|knott?|tighten|bunch|ball)\w* up|" \
-        r"goes? (?:rigid|solid|hard as a rock))"
+        r"goes? (?:rigid|solid|hard as a rock)|(?:in|into) (?:a |one )?(?:big |tight |hard )?knots?)"
 # Pregnant, or weeks into a pregnancy ("34 weeks", "7 months gone", "expecting twins"), and not
 # a figure of speech ("pregnant with excitement", "expecting a parcel")
 PREGNANT = (r"pregnan\w*(?! with (?:excitement|anticipation|ideas|possibilit\w*|meaning))|preggo|"

@@ -596,3 +596,10 @@ def test_a_child_who_is_no_child_who_cramps(message):
 def test_a_child_who_cramps_stays_one(message):
     from bot.safety.triage import no_child_in
     assert not no_child_in(-1, fold(message))
+
+
+def test_a_strain_told_as_mild_is_dismissed_for_the_learned_layers_but_a_pop_is_still_a_tear():
+    mild = rule_triage("pulled my hamstring slightly in the cramp, no bruising, can i use heat")
+    assert mild.flags == () and "see_doctor" in mild.negated
+    torn = rule_triage("pulled my hamstring slightly i thought, but there was a pop and bruising")
+    assert torn.top is not None and torn.top.sign == "tear"

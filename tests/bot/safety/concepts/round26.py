@@ -28,6 +28,12 @@ CONCEPTS = {
     # C-SSRS 3: the place a rope would go, looked at again and again, kept secret
     "a_hanging_place_looked_at_in_secret": ("crisis", [
         "keep staring at the rafters in the shed, several times now, nobody knows"]),
+    # NHS leg cramps: cramps every night, the cramp told as a knot
+    "nightly_knots": ("see_doctor", [
+        "my thigh twists into a tight knot every night and wakes me, been weeks"]),
+    # pain lasting more than a day after the cramp, told in hours
+    "pain_told_in_hours": ("see_doctor", [
+        "the back of my leg is still sore 36 hours after that cramp and it stabs when i walk"]),
 }
 
 LOOK_ALIKES = {
