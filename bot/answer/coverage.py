@@ -282,7 +282,7 @@ _NO_THING = frozenset("""thing things stuff way ways method methods technique te
 kind type sort one ones it this that these those something anything everything lot bit idea
 option options product products treatment treatments remedy remedies someone somebody anyone
 anybody everyone people person else problem problems issue issues trouble troubles condition
-conditions""".split())
+conditions loads lots tons heaps""".split())  # "drink loads": an amount, no thing (round 26)
 _CLAUSE_START = re.compile(r"(?:i|i'?d|i'?m|i'?ll|i'?ve|im|id|we|you|u|he|she|they|it|it'?s|"
                            r"there|this|that)\b")
 _AMOUNT = re.compile(r"(?:too (?:many|much|little|few)|(?:a )?lots? of|loads of|not enough|more|less|"

@@ -269,3 +269,9 @@ def test_a_thing_left_out_its_form_its_opposite_and_the_hamstring_by_a_nickname_
     assert unknown_words("skipping my acupuncture", known) == ["acupuncture"]
     assert unknown_words("creatine tablets", known) == ["creatine"]
     assert unknown_words("beer drinks", known) == ["beer drinks"]
+
+
+def test_an_amount_in_slang_names_no_thing():
+    known = Vocabulary.from_texts(["Drink water through the day."])
+    assert unknown_words("drinking loads", known) == []
+    assert [w for w in unknown_words("tons of pickle juice", known) if "pickle juice" in w]
