@@ -36,6 +36,9 @@ _PSEUDO_NEGATION = re.compile(
     # "can't stand up without nearly fainting" tells of the faint
     r"(?:can'?t|cannot|could(?:n'?t| not)|unable to) (?:[\w']+ ){0,4}without|"
     r"(?:can'?t|cannot|could(?:n'?t| not)) \w+|nothing (?:helps|works|seems|is working)|"
+    # "if this cramp doesnt go im gonna..." and "not jk" insist (round 26)
+    r"(?:doesn'?t|does not|won'?t|will not) go\b(?! to\b)|(?:kinda |kind of |actually |lowkey )?not "
+    r"(?:jk|jking|joking)\b|"
     r"(?:won'?t|doesn'?t|isn'?t|aren'?t|don'?t|didn'?t|do not|did not|not|never) (?:stop|go away|"
     r"going away|ease|settle|get better|getting better|improve|let up|help|work|function)|"
     r"never (?:had|felt|experienced|been)\b(?=.*\bbefore\b)|like nothing|"

@@ -208,7 +208,8 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:research\w*|look\w* up|googl\w*|search\w*|read\w* (?:up )?(?:about|on)) (?:[\w']+ ){0,3}"
        r"(?:overdos\w*|suicide|ways to die|how to die|lethal|painless)|(?:pills|tablets|meds|razor|blades?|knife|"
        r"rope|gun) (?:[\w']+ ){0,3}(?:in front of me|next to me|beside me|in my hand|lined up|"
-       r"counted out)|(?:razor|razors|blade|blades) (?:[\w']+ ){0,5}(?:for when|when (?:it|things) "
+       r"counted out)|(?:razor|razors|blade|blades) (?:[\w']+ ){0,5}(?:for (?:the |my )?(?:bad|dark|worst|hard|rough) "
+       r"(?:days|nights|times|moments|ones)|for when|when (?:it|things) "
        r"gets?)|"
        r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|collect\w*|keep\w* aside|put\w* aside) "
        r"(?:up )?(?:[\w']+ ){0,3}(?:pills|tablets|meds|painkillers|sleeping pills)|"
@@ -389,6 +390,8 @@ CRISIS: tuple[Rule, ...] = (
        r"aatmahatya|sab khatam kar\w*|"
        # and Arabic written in Latin letters (Arabizi)
        r"nefsi a?moot|nifsi a?moot|3ayez a?moot|3ayza a?moot|ba?ddi? a?moot|bidd?i mout|"
+       # "i don't want to live any more", in Egyptian Arabizi (round 26)
+       r"m(?:e|i)?sh 3ay(?:e|i)?za? a[3e]?(?:ee|i)sh|"
        # and Swahili
        r"\bkujiua\b|\bnijiue\b|nataka kufa|sitaki kuishi"),
     # C-SSRS method, asked as a practical question: the height that kills, bleeding out,
@@ -1234,6 +1237,11 @@ CRISIS: tuple[Rule, ...] = (
        unless=r"\bpact (?:[\w']+ ){0,3}to (?:run|train|diet|stretch|quit|stop|go to|get|start|finish)\b",
        window=0),
 
+    # Round 26 (seen in probes_blind125 and 126). C-SSRS 4, a goodbye said as a condition:
+    # "if i'm not here tomorrow it's not your fault", one's own or someone else's words
+    rule("crisis", "suicide",
+       r"\bif (?:i'?m|im|i am) (?:not|no longer) (?:here|around|alive) (?:tomorrow|tonight|in the "
+       r"morning|by (?:the )?morning|next week|any ?more|much longer)\b", window=0),
     # Round 26 (seen in probes_blind117 to 120, written here in other words). C-SSRS 4,
     # preparations: a note written, said alone, with nothing to say what note it is
     rule("crisis", "suicide",

@@ -73,8 +73,8 @@ DOSING = (
        r"another)"),
     rule("dosing", "dose",  # doubling what is taken, named before: "magnesium isn't doing
        # anything, can i just double it?" (doubling reps or a stretch's hold is no dose)
-       r"(?:can|could|should|shall|may) i (?:just |simply |safely |maybe |then |now )?double "
-       r"(?:it|them|that|this)\b", r"\b(?:" + SUBSTANCE + r"|tablets?|pills?|capsules?|meds|"
+       r"(?:(?:can|could|should|shall|may) i|(?:is it |it'?s |would it be )?(?:ok|okay|safe|fine|"
+       r"alright) to) (?:just |simply |safely |maybe |then |now )?double (?:it|them|that|this)\b", r"\b(?:" + SUBSTANCE + r"|tablets?|pills?|capsules?|meds|"
        r"medicines?|medication|supplements?|tabs)\b", window=0),
     rule("dosing", "dose",  # a dose named without a question word: "dose of baclofen?"
        near(r"(?:doses?|dosage|dosing|strength|max(?:imum)?|upper limit|safe (?:amount|level))",
@@ -141,7 +141,9 @@ DOSING = (
        r"alright|fine|dangerous|wise|bad|harm\w*|risk\w*|"
        r"two|three|four|half|couple|lots|loads|handful|dose\w*|mg|tablets|pills|capsules|"
        r"(?:husband|wife|mum|mom|dad|partner|friend|sister|brother|son|daughter|someone else)'?s|"
-       r"his|her|their|give|giv\w+|pregnan\w*|breast ?feeding|stop taking|keep taking|on (?:[\w']+ )?"
+       # (not "giving me cramps")
+       r"his|her|their|give|giv\w+(?! (?:me|you|him|her|them) (?:cramps?|a cramp|pain|headaches?))|"
+       r"pregnan\w*|breast ?feeding|stop taking|keep taking|on (?:[\w']+ )?"
        r"(?:warfarin|blood thinners?|statins?|medication|tablets|pills|meds)|alongside|instead|"
        r"with (?:my|the|his|her|a|an|some|alcohol|drink\w*|wine|beer|[\w']+ (?:tablets|pills)))\b|"
        r"and (?:[\w']+ )?" + SUBSTANCE + r"|" + SUBSTANCE + r" (?:[\w']+ ){0,3}(?:and|with|or) "

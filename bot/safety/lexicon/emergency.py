@@ -193,7 +193,7 @@ EMERGENCY: tuple[Rule, ...] = (
             r"dark) colou?r)", 3),
        # pale on walking and better for standing still is claudication's (NICE PAD), a red flag
        unless=r"(?:bruis\w*|black and blue)|" + _EASES_ON_REST),
-    rule("emergency", "cold_limb", rf"(?:no|{CANT} (?:find|feel) (?:a|the|any)) pulse (?:in|at)"),
+    rule("emergency", "cold_limb", rf"(?:no|{CANT} (?:find|feel) (?:a|the|any)) pulse (?:in|at|on)"),
     rule("emergency", "cold_limb",  # the colour change first: it is the rare part
        r"(?:turned|turning|turn|turns|gone|going|go|went|goes|is|are|looks?|looking|became|becoming|getting|"
        r"got|all|very|really|bit|so) (?:a )?(?:[\w']+ ){0,2}(?:blue|bluish|blu\w+|white|pale|grey|"
@@ -458,7 +458,10 @@ EMERGENCY: tuple[Rule, ...] = (
 
        unless=r"(?:hop\w*|wish\w*|pray\w*) (?:that )?(?:i|i'?d|i'?ll) (?:just )?(?:won'?t|wont|"
               r"don'?t|never|wouldn'?t) wake|"
-              # a collapse seen in the news or a video, asked about (round 26)
+              # someone else's faint, said to be fine: "my mate fainted at a gig (too hot,
+              # she's fine)"; a collapse seen in the news or a video, asked about (round 26)
+              r"\b(?:fainted|passed out|collapsed|blacked out)\b[^.?!]{0,50}\b(?:she|he|they)(?:'s| is|"
+              r"'re| are) (?:totally |completely |absolutely )?(?:fine|ok|okay|alright|all right|grand)\b|"
               r"\b(?:news|tv|telly|video|clip|footage|article|story|headlines?|documentary) (?:about|"
               r"of|on|where|when|showing|with) (?:[\w']+ ){0,6}(?:who |that )?(?:collaps\w*|passed out)"),
     rule("emergency", "collapse",  # a seizure as people tell it: shaking they cannot stop
@@ -473,6 +476,14 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "palpitations_faint",
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 6),
        rf"{FAINTNESS}|chest|breath\w*"),
+    # a heart rate read off a watch or a monitor, over 150 and staying there at rest, with
+    # faintness or the chest (NHS heart palpitations: call 999) (round 26)
+    rule("emergency", "palpitations_faint",
+       r"(?:1[5-9]\d|2[0-4]\d) ?(?:bpm|beats(?: a| per)? (?:minute|min))|(?:heart ?rate|hr|pulse) "
+       r"(?:[\w']+ ){0,3}(?:1[5-9]\d|2[0-4]\d)\b",
+       r"not (?:coming|going|gone|come) down|won'?t (?:come|go) down|(?:still|stuck) (?:at|on|over|"
+       r"above)|since i stopped|sitting (?:down|still)|at rest|resting|(?:for|been) \d+ ?min\w*",
+       rf"{FAINTNESS}|chest|breath\w*", window=0),
     rule("emergency", "hypoglycaemia", rf"{DIABETES}|{LOW_SUGAR}", CONFUSED),
     rule("emergency", "hypoglycaemia", LOW_SUGAR,
        r"shak\w*|trembl\w*|sweat\w*|clammy|dizzy|faint\w*|jittery|wobbly|feel\w* (?:terrible|"

@@ -441,7 +441,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|aren'?t|isn'?t|not|never) (?:really |actually |even )?"
        r"(?:helped|help|helping|worked|work|working|made (?:any|a|much) difference|done (?:anything|a thing)|"
        r"fixed)|did (?:nothing|not help)|nothing (?:works|worked|helps|helped|has helped|seems to)|"
-       r"tried everything|no (?:difference|improvement)|(?:aren'?t|isn'?t|not|haven'?t|hasn'?t) "
+       r"tried everything|no matter what (?:i|he|she|they|we) (?:do|does|did|try|tries|tried)|"
+       r"no (?:difference|improvement)|(?:aren'?t|isn'?t|not|haven'?t|hasn'?t) "
        r"(?:getting |got |gotten |been )?any better|no better",
        r"weeks|months|a month|a year|keeps?|kept|over and over|every (?:week|day|night|time)|"
        r"all the time|constantly|again and again|for (?:ages|weeks|months)|more (?:and more )?"
@@ -507,7 +508,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
             r"meters|steps))", 10),
        r"(?:goes away|go away|goes off|wears off|calms down|subsides|stops?|eases?|settles?|better|"
        r"fine|ok|okay|alright|"
-       r"disappears|fades|passes|it goes|gone) "
+       r"disappears|fades|passes|it goes|goes|gone) "
        r"(?:[\w']+ ){0,6}(?:when|with|after|if|once) (?:i |he |she |they )?(?:a (?:short |little |"
        r"quick |bit of |few minutes'? )?)?(?:rest|stop|stand|sit)\w*|"
        r"(?:have|has|had|need|needs) to (?:stop|rest|sit down|stand still)|stop and rest|"

@@ -293,3 +293,8 @@ def test_still_there_better_already_and_asking_for_someone_are_small_talk(messag
     "still stretch it", "my son set this up for me, how do i stop cramps at night"])
 def test_a_question_after_those_words_is_still_a_question(message):
     assert smalltalk_reply(message) is None
+
+
+def test_whether_what_one_types_is_private_is_small_talk():
+    assert smalltalk_reply("is what i write in here private?") is not None
+    assert smalltalk_reply("is what i write in here private? my thigh cramps at night") is None
