@@ -25,7 +25,8 @@ REPORTS = ROOT / "reports"
 # 116, written with no lean alongside 113 and 114 at round 25's close, scored once, and 121 to
 # 124, written with no lean alongside 117 to 120 at round 26's start, scored at first sight
 # and again at its end, and 127 and 128, written with no lean alongside 125 and 126 during
-# round 26, scored at first sight and again at its end).
+# round 26, scored at first sight and again at its end, and 131 and 132, written with no lean
+# alongside 129 and 130 late in round 26, scored at first sight and again at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -40,4 +41,5 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind107.jsonl", "probes_blind108.jsonl", "probes_blind111.jsonl",
             "probes_blind112.jsonl", "probes_blind115.jsonl", "probes_blind116.jsonl",
             "probes_blind121.jsonl", "probes_blind122.jsonl", "probes_blind123.jsonl",
-            "probes_blind124.jsonl", "probes_blind127.jsonl", "probes_blind128.jsonl")
+            "probes_blind124.jsonl", "probes_blind127.jsonl", "probes_blind128.jsonl",
+            "probes_blind131.jsonl", "probes_blind132.jsonl")
