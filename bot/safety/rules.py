@@ -57,7 +57,9 @@ _POST_NEGATION = re.compile(r"^[^\w.!?;\n]*" + REPORTED_FINE + r"|^\s*\?\s*(?:no
 _RESOLVED_AFTER = re.compile(
     r"(?:(?!\b(?:but|though|although|however|except|until|yet|still|again)\b)[^.!?;\n]){0,70}?"
     r"(?<!not )(?<!n't )(?<!never )(?<!yet )\b(?:(?:fully|completely|totally|long since) (?:sorted|"
-    r"healed|recovered|cleared up|resolved|better)|(?:healing|healed|recovered) (?:up )?(?:fine|"
+    r"healed|recovered|cleared up|resolved|better)|sorted (?:out )?(?:with|by|after) (?:the |a |some )?"
+    r"[\w']+|no (?:problems?|issues?|trouble|pain) (?:with it )?(?:ever )?since|"
+    r"(?:healing|healed|recovered) (?:up )?(?:fine|"
     r"well|nicely|ok|okay|great)|all (?:sorted|healed|cleared up)(?: now)?)\b(?!\s*\?)"
     r"(?![^.!?;\n]*\b(?:but|though|however|until|again|worse|back)\b)")
 # Long past, said within its sentence soon after a sign, and not happening again now ("my dad
@@ -66,6 +68,10 @@ _LONG_PAST_AFTER = re.compile(
     r"[^.!?;\n]{0,30}?\b(?:(?:a (?:few|couple of) |several |many |some |\d+ |two |three |four |"
     r"five |ten )?(?:years?|yrs?|decades?) (?:ago|back|before)|last (?:year|summer|winter|spring|"
     r"autumn|season)|the year before last|"
+    # a season or a month gone, the clause ending there ("had a stroke in the spring."), not
+    # "collapsed in the summer heat" (round 26)
+    r"(?:in the (?:spring|summer|autumn|winter)|(?:back )?in (?:january|february|march|april|june|"
+    r"july|august|september|october|november|december))(?= ?(?:[,.;!?)]|and\b|but\b|$))|"
     r"(?:back )?in (?:19|20)\d\d|when (?:i|he|she|they) (?:was|were) (?:a kid|a child|little|"
     r"young|younger|a teen\w*|\d+))\b"
     r"(?![^.!?\n]*\b(?:happen\w* again|again (?:today|now|tonight|this \w+)|today|tonight|this "

@@ -129,6 +129,8 @@ _LEG_OR_CRAMP = r"(?:" + _LEG + r"|muscles?|cramps?|feet)"
 _MY_CRAMPS = re.compile(r"\bmy (?:\w+ )?" + _LEG + r"\b|\bi (?:[\w']+ ){0,2}(?:cramp\w*|get "
                         r"(?:[\w']+ )?cramps)\b|\bme (?:cramp\w*|(?:getting|having|who gets) "
                         r"(?:[\w']+ ){0,2}cramps?)\b|"
+                        r"\bi (?:keep|kept|always|still|often|usually|sometimes) (?:getting|get|having|"
+                        r"have) (?:[\w']+ ){0,2}cramps?\b|"
                         # the "i" left off as people type: "... keep getting hamstring cramps"
                         r"(?:^|[.!?,;] ?)(?:keep|kept|been) (?:getting|having) (?:[\w']+ ){0,2}"
                         r"cramps?\b")

@@ -32,6 +32,10 @@ _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipp
              r"(?:myself|it|leg|arm|hand|thigh|knee|shin|finger|foot|skin) on (?:the|a|some)\b|"
              r"while|gardening|playing|running|training|gym|stove|oven|iron|pan|kettle|paper|rock")
 
+# A death in a game, which is no death: "best way to die in elden ring" (round 26)
+_NOT_IN_A_GAME = (r"(?! in (?:[\w']+ ){0,2}(?:ring|souls|craft|game|games|mode|level|raid|dungeon|"
+                  r"fortnite|minecraft|roblox|gta|sims|zelda|hardcore)\b)")
+
 # Notes of every day, which no goodbye is: "a sick note", "a thank-you note"
 _ORDINARY_NOTE = (r"(?:doctor'?s|sick|school|thank[- ]?you|shopping|sticky|post-?it|love|fit|gp) "
                   r"notes?")
@@ -72,6 +76,13 @@ HYPERBOLE = re.compile(
     r"absolutely |completely |totally |utterly )?(?:shattered|knackered|exhausted|wiped out)\b|"
     r"\bcut\w* (?:my |his |her |their |your )?(?:own )?(?:hair|fringe|bangs|nails|toenails|"
     r"fingernails|beard)\b|"
+    # a daily round of tablets ("i take all my tablets in the morning"), and not wanting to
+    # bother a doctor with a symptom, which is reticence, not a burden felt (round 26)
+    r"\bi (?:take|have) all (?:of )?my (?:[\w']+ )?(?:tablets|pills|meds|medication) (?:[\w']+ ){0,2}"
+    r"(?:in the morning|at breakfast|with (?:breakfast|food|meals?)|every (?:day|morning|evening)|"
+    r"each (?:day|morning))\b|"
+    r"\b(?:don'?t|do not|didn'?t) want to (?:bother|trouble|pester|waste the time of) (?:anyone|anybody|"
+    r"the (?:gp|doctor|doctors|nurse|nurses|surgery|hospital)|my (?:gp|doctor)|them|you)\b|"
     # "a martyr to my cramps" suffers them; down on the floor and "not getting up again" is a
     # stiff back's joke (round 26)
     r"\bmartyrs? to (?:them|it|cramps?|(?:my|her|his|their|the) \w+)\b|\b(?:down there|on the "
@@ -189,7 +200,8 @@ CRISIS: tuple[Rule, ...] = (
        r"possessions|pets)|saying (?:my )?goodbyes?(?: to)? (?:everyone|people|my family|friends)|"
        r"goodbye (?:everyone|world|forever|cruel world|letters?|notes?|messages?)|"
        r"(?:my )?(?:last|final) (?:message|goodbye)|"
-       r"(?:suicide|goodbye) note|(?:ways?|how|methods?) to (?:die|kill " + SELF + r"|end (?:it|"
+       # (a death in a game is not one: "best way to die in elden ring without losing my runes")
+       r"(?:suicide|goodbye) note|(?:ways?|how|methods?) to (?:die" + _NOT_IN_A_GAME + r"|kill " + SELF + r"|end (?:it|"
        r"my life)|commit)|painless (?:way|ways|death|method)|(?:lethal|fatal) (?:dose|amount)|"
        r"(?:thinking|think|thought|going|want|wanna|plan\w*|considering|tempted|urge) (?:[\w']+ )"
        r"{0,2}overdos\w*" + OD_ON_A_DRUG + r"|how many (?:[\w']+ ){0,5}(?:to|would|will) (?:[\w']+ ){0,2}(?:die|kill me|"
@@ -201,14 +213,19 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:pills|tablets|meds|painkillers) (?:[\w']+ ){0,2}(?:saved|stockpiled|hoarded|stashed|"
        r"(?:put|set|kept|tucked) aside|hidden away)|(?:swallow|"
        r"swallowing|take|taking|imagin\w+ (?:swallowing|taking)) (?:all|every) (?:[\w']+ ){0,2}"
-       r"(?:pills?|tablets?|meds|medication)|"
+       r"(?:pills?|tablets?|meds|medication|quinine|paracetamol|painkillers?|insulin|antidepressants|"
+       r"co-?codamol|codeine|tramadol|morphine|oxycodone|diazepam|sertraline|amitriptyline)"
+       # a daily round of tablets is no overdose: "i take all my tablets in the morning" (round 26)
+       r"(?! (?:[\w']+ ){0,2}(?:in the morning|at breakfast|with (?:breakfast|food|meals?|my (?:breakfast|"
+       r"meal|dinner|tea))|every (?:day|morning|evening)|each (?:day|morning)|at the same time|together "
+       r"in the morning)\b)|"
        r"(?:research\w*|look\w* up|googl\w*|search\w*) (?:[\w']+ ){0,2}(?:ways|how) to do it\b|"
        r"\bi (?:think i |finally |now )?know (?:exactly )?how (?:i'?ll|i'?d|i would|i will) do it\b|"
        r"\bi (?:think i |finally )?know how now\b|"
        r"(?:research\w*|look\w* up|googl\w*|search\w*|read\w* (?:up )?(?:about|on)) (?:[\w']+ ){0,3}"
        r"(?:overdos\w*|suicide|ways to die|how to die|lethal|painless)|(?:pills|tablets|meds|razor|blades?|knife|"
        r"rope|gun) (?:[\w']+ ){0,3}(?:in front of me|next to me|beside me|in my hand|lined up|"
-       r"counted out)|(?:razor|razors|blade|blades) (?:[\w']+ ){0,5}(?:for (?:the |my )?(?:bad|dark|worst|hard|rough) "
+       r"counted out)|(?:razor|razors|blade|blades|gun|rifle|shotgun|pistol|rope|noose) (?:[\w']+ ){0,5}(?:for (?:the |my )?(?:bad|dark|worst|hard|rough) "
        r"(?:days|nights|times|moments|ones)|for when|when (?:it|things) "
        r"gets?)|"
        r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|collect\w*|keep\w* aside|put\w* aside) "
@@ -515,7 +532,7 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",  # the way to die asked after: "the least painful way to go"
        r"(?:least painful|most painless|painless|easiest|quickest|fastest|surest|simplest|most "
        r"peaceful|peaceful) (?:way|ways|method|methods) (?:to (?:go|die|end it|check out|not "
-       r"wake)|of (?:dying|going))\b(?! (?:to|into|for|home|out|back|about) )"),
+       r"wake)|of (?:dying|going))\b(?! (?:to|into|for|home|out|back|about) )" + _NOT_IN_A_GAME),
     rule("crisis", "self_harm",
        r"(?:started|start|been|keep|kept|went back to|back to|relaps\w* (?:into )?|stop|stopped|"
        r"quit|urge to|urges to) cutting(?: again)?" + _NOT_A_DIET + r"|cutting again" +

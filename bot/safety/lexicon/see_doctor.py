@@ -474,6 +474,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"tried (?:everything|all (?:the|of)|[\w', ]{3,90}?)\b(?:for (?:weeks|months|ages|a month)|"
        r"and|but)\b.{0,60}?\b(?:still|keep|keeps|daily|every (?:day|night)|nothing)",
        CRAMP, window=0),
+    # NHS leg cramps: cramps that come more often: rare once, now most days (round 26)
+    rule("see_doctor", "recurring",
+       r"used to (?:be |get them |happen )?(?:once in a blue moon|rare\w*|now and then|every so often|"
+       r"occasional\w*|once a (?:month|year|week))\b[^.?!]{0,40}\bnow (?:it'?s |its |they'?re |i get "
+       r"them )?(?:most|every|nearly every|all the time|daily|weekly|constant\w*)", CRAMP, window=0),
     rule("see_doctor", "recurring", near(CRAMP, RECUR, 6),
        r"i|i'm|im|i've|ive|me|my|mine",
        # one cramp told beside a habit of every day is no cramp that recurs:

@@ -88,6 +88,8 @@ SWOLLEN = r"(?:swollen|swelling|swelled|swell|puff\w*|bloat\w*|enlarged|fatter t
           r"bigger than the other|thicker than the other|(?:twice|double) (?:the|its) (?:usual )?size)"
 MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemide|lasix|" \
       r"\w+prazole|ppis?|nexium|losec|zantac|nifedipine|adalat|" \
+      r"(?:new )?(?:pills?|tablets?|meds?|medications?|medicines?) for (?:my |his |her |their |the )?" \
+      r"(?:heart|blood pressure|bp|cholesterol|thyroid|asthma|diabetes|sugar|water retention|fluid)|" \
       r"torsemide|metolazone|amiloride|salmeterol|formoterol|tiotropium|donepezil|tamoxifen|" \
       r"denosumab|clozapine|olanzapine|risperidone|quetiapine|sertraline|fluoxetine|" \
       r"citalopram|venlafaxine|pregabalin|gabapentin|opioids?|morphine|oxycodone|methadone|" \

@@ -295,6 +295,7 @@ def test_a_question_after_those_words_is_still_a_question(message):
     assert smalltalk_reply(message) is None
 
 
-def test_whether_what_one_types_is_private_is_small_talk():
+def test_whether_what_one_types_is_private_or_answers_are_checked_is_small_talk():
     assert smalltalk_reply("is what i write in here private?") is not None
+    assert smalltalk_reply("is the advice reviewed by real clinicians") is not None
     assert smalltalk_reply("is what i write in here private? my thigh cramps at night") is None
