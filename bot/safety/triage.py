@@ -26,7 +26,9 @@ from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import HARMLESS_READINGS, RULES
 from bot.safety.lexicon.languages import CRAMP_ELSEWHERE
 from bot.safety.screen import Screen
-from bot.safety.lexicon.words import CHILD_AGE, CRAMP, KIN, SUBSTANCE
+from bot.safety.whose import (A_CHILD_NAMED, OWNED_SIGNS, no_child_in, own_question_at,
+                              someone_elses)
+from bot.safety.lexicon.words import CRAMP, LEG, SUBSTANCE
 from bot.safety.rules import CATEGORIES, REPORTED_FINE, Category, apply_rule, near
 from index.spelling import SpellFolder, SpellingConfig, english
 from index.text import words
@@ -44,11 +46,10 @@ _REPORTED_FINE = re.compile(r"\b" + REPORTED_FINE)
 # message says, and stay; so does a medicine or supplement for a child or in a pregnancy.
 CRAMP_RED_FLAGS = frozenset({"pregnancy", "child", "medicine", "condition", "recurring",
                              "night_or_rest", "restless_legs", "persistent_pain"})
-_LEG = r"(?:hamstrings?|hamm(?:y|ies)|legs?|thighs?|calf|calves|back of (?:[\w']+ )?(?:legs?|thighs?|knees?))"
-_LEG_NAMED = re.compile(r"\b" + _LEG + r"\b")
+_LEG_NAMED = re.compile(r"\b" + LEG + r"\b")
 _LEG_CRAMP = re.compile(
     r"\b(?:" + CRAMP + r"|" + CRAMP_ELSEWHERE + r"|hamstrings?|hamm(?:y|ies))|" +
-    near(_LEG, r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|throb\w*|tight\w*|stiff\w*|limp\w*|owie|"
+    near(LEG, r"(?:pain\w*|hurt\w*|ach\w+|sore\w*|throb\w*|tight\w*|stiff\w*|limp\w*|owie|"
                r"ouchie|holding|clutching|screaming|crying|weight)", 4))
 # Red flags that say who is asking rather than what is wrong: a dose asked for a child or in
 # pregnancy is a dose request first ("how much magnesium can i give my 9 year old"), its reply
@@ -56,17 +57,6 @@ _LEG_CRAMP = re.compile(
 # matter beside a medicine or supplement even where no cramp is named.
 WHO_SIGNS = frozenset({"child", "pregnancy"})
 _A_SUBSTANCE = re.compile(r"\b" + SUBSTANCE + r"\b")
-# Any word that may name a child or a young person. The bank reads a child's cramps by
-# nearness ("my mum (72) gets cramp gardening" sits near "my 9 year old complains of cramps");
-# a message with none of these words names no child to read.
-_A_CHILD_NAMED = re.compile(
-    r"\b(?:toddlers?|bab(?:y|ies)|child\w*|kid\w*|sons?|daughters?|little (?:one|man|lad|girl|boy|"
-    r"guy)s?|grand(?:son|daughter|kid|child)\w*|nephews?|nieces?|boys?|girls?|teen\w*|lads?|"
-    r"lass\w*|bairns?|wee (?:one|man|lad|lass)|youngest|eldest|infants?|newborns?|pupils?|"
-    r"school\w*|juniors?|youth|minors?|step(?:son|daughter|kid)s?|under[- ]?\d+s?|u\d+s?|"
-    r"months? old|\d+ ?(?:yrs?|years?|y)[- ]?olds?|\d+ ?(?:yo|y/o)|" + CHILD_AGE +
-    r"[- ](?:years?|yrs?)[- ]?olds?|aged " + CHILD_AGE + r"|(?:year|yr|grade) " + CHILD_AGE +
-    r")\b")
 
 
 # Red flags of a time: cramps that keep coming, come at night, follow a medicine or hold on.
@@ -89,122 +79,6 @@ _SORTED = re.compile(
 _BACK = re.compile(
     r"\b(?:back again|(?:come|comes|coming|came) back|returned|returning|started again|"
     r"starting again|again now|flared? up again|(?:they'?re|it'?s) back)\b")
-
-
-# The writer turning from someone else to their own question: "my grandmother is on dialysis
-# ... but this is just for me", "my wife is pregnant, but this one is for me", "that's not why
-# i'm here". A red flag told only before it is the other person's.
-_ASKING_FOR_MYSELF = re.compile(
-    r"\b(?:this (?:one |question |q |bit |part )?is (?:just |only |actually |really |all )?(?:for|"
-    r"about) me(?:self)?|(?:i'?m |im )?asking (?:just |only )?for (?:me|myself)|(?:that'?s|thats|"
-    r"it'?s|its|this is) not (?:why|what) i'?m (?:here|asking|writing|messaging)|(?:totally |"
-    r"completely |entirely )?unrelated (?:q|qn|question)|"
-    r"unrelated(?=\)| -)|(?<=\()unrelated\b|(?:anyway|but|totally|completely),? "
-    r"unrelated\b|(?:a )?(?:different|separate) question|"
-    r"(?:my|the) (?:own )?question is (?:about|for) me|"
-    # "my mum's diabetic but this isn't about her"
-    r"(?:this|that|it|my question|the question)(?: is not| isn'?t| isnt|'?s not) (?:really |"
-    r"actually )?(?:about|for) (?:her|him|them|my [\w']+)|but mine (?:are|is|'re|'s|seem|seems|come|"
-    r"happen|just))\b")
-
-
-# Whose condition or medicine: a relative's, named just before it ("my grandad had a stroke",
-# "my mum is going through chemo"), while the cramps told are the writer's own ("my hamstrings",
-# "i get cramps") and none are the relative's ("her legs cramp", "he gets cramps"). A condition
-# or a medicine is a red flag for the person who cramps (NICE CKS, secondary causes).
-OWNED_SIGNS = frozenset({"condition", "medicine"})
-_RELATIVE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s)?\b")
-# the relative the subject of the sign, with at most a verb's small words between ("my mum has
-# been on ...", "my mum is going through chemo"), not a clause of their own ("my mate keeps
-# cutting himself since starting atorvastatin" tells of the writer's statin)
-_LINK = (r"(?:is|was|'s|has|had|have|been|being|going|through|undergoing|having|on|taking|takes|"
-         r"took|got|gets|also|still|currently|recently|now|just|started|starting|began|doing)")
-_RELATIVE_BEFORE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s)?,?(?: " + _LINK +
-                              r"){0,3},? ?$")
-# or a relative named, then the sign told of them as "she" or "he": "i'm my mum's carer, she's
-# on dialysis" (round 26)
-_PRONOUN_BEFORE = re.compile(r"\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s|s)?\b[^.?!]{0,40}?\b"
-                             r"(?:she|he)(?:'s|s)?(?: " + _LINK + r"){0,3},? ?$")
-_LEG_OR_CRAMP = r"(?:" + _LEG + r"|muscles?|cramps?|feet)"
-_MY_CRAMPS = re.compile(r"\bmy (?:\w+ )?" + _LEG + r"\b|\bi (?:[\w']+ ){0,2}(?:cramp\w*|get "
-                        r"(?:[\w']+ )?cramps)\b|\bme (?:cramp\w*|(?:getting|having|who gets) "
-                        r"(?:[\w']+ ){0,2}cramps?)\b|"
-                        r"\bi (?:keep|kept|always|still|often|usually|sometimes) (?:getting|get|having|"
-                        r"have) (?:[\w']+ ){0,2}cramps?\b|"
-                        # the "i" left off as people type: "... keep getting hamstring cramps"
-                        r"(?:^|[.!?,;] ?)(?:keep|kept|been) (?:getting|having) (?:[\w']+ ){0,2}"
-                        r"cramps?\b")
-_THEIR_CRAMPS = re.compile(
-    r"\b(?:he|she|they) (?:[\w']+ )?(?:gets?|has|have|had|keeps? getting|is getting|suffers?|"
-    r"cramps?|cramped|wakes?)\b[^.?!]{0,30}\bcramp|\b(?:his|her|their) (?:[\w']+ )?" +
-    _LEG_OR_CRAMP + r"\b|\b(?:my|our) (?:[\w']+ )?" + KIN + r"(?:'s|s) (?:[\w']+ )?" +
-    _LEG_OR_CRAMP + r"\b")
-
-
-# A child named only as a giver or an owner ("my son bought me a foam roller", "my daughter set
-# this up", "the books for my son's building firm") while no cramp of theirs is told, or given
-# a grown-up's age ("my grandson is 24"): no child who cramps, and a child's red flag is the
-# child's (NICE CKS: leg cramps are rare in children) (round 26).
-_CHILD = (r"(?:son|daughter|grandson|granddaughter|grandkids?|grandchildren|kids?|children|child|"
-          r"boy|girl|lad|lass|step(?:son|daughter))")
-_CHILD_GIVES = re.compile(
-    r"\b(?:my|our) (?:[\w']+ )?" + _CHILD + r"(?: (?:just|kindly|has|had|have|finally))? (?:bought|"
-    r"gave|gifted|got|sent|showed|told|recommended|suggested|set up|set|installed|downloaded|found|"
-    r"made|put|signed) (?:me|us|this|it|up)\b|"
-    r"\b(?:my|our) (?:[\w']+ )?" + _CHILD + r"'?s (?:[\w']+ )?(?:firm|company|business|shop|office|"
-    r"house|home|flat|place|garden|car|van|dog|cat|wife|husband|partner|girlfriend|boyfriend|"
-    r"fianc\w*|in-laws?)\b")
-# and a child's anything, where the cramps told are the writer's: "i work in my son's cafe
-# and my thighs cramp"
-_CHILD_OWNS = re.compile(
-    r"\b(?:my|our) (?:[\w']+ )?" + _CHILD + r"'?s (?!(?:[\w']+ )?(?:legs?|hamstrings?|hamm\w*|thighs?|"
-    r"calf|calves|knees?|feet|foot|muscles?|cramp\w*|spasm\w*|pain\w*|body|back|symptoms?|doctor|"
-    r"gp|physio\w*|nurse|paediatrician|pediatrician|consultant|medicine|meds|tablets|condition|"
-    # the child's own sport: "my daughter's netball team all cramp"
-    r"team|club|squad|class|school|training|practice|match|game|games|sports?|lessons?|coach)\b)"
-    r"[\w']+")
-# a child's age told of "he" or "she": "she's 12"
-_A_CHILDS_AGE = re.compile(r"\b(?:he|she)(?:'s|s| is) (?:only |just |now )?" + CHILD_AGE +
-                           r"\b(?! ?(?:km|k|miles?|mins?|minutes?|weeks?|kg|lbs?|%|hours?|days?|months?|"
-                           r"times?|percent|degrees|stone)\b)")
-_CHILD_GROWN = re.compile(
-    r"\b(?:my|our) (?:[\w']+ )?" + _CHILD + r",? (?:is |who is |who'?s |aged |\()?(?:now |only |just )?"
-    r"(?:1[89]|[2-9]\d)\b(?! ?(?:months?|weeks?|days?|kg|lbs?|%|mins?|minutes?|km|miles?))")
-
-
-def no_child_in(at: int, folded: str) -> bool:
-    """Whether the child a rule or example read, named at `at` in the folded message (or
-    anywhere, with `at` -1), is only a giver or an owner, with no cramps of theirs, or a
-    grown-up, and no other child is named."""
-    if _A_CHILDS_AGE.search(folded):
-        return False
-    spans = [m.span() for m in _CHILD_GROWN.finditer(folded)]
-    if not _THEIR_CRAMPS.search(folded):
-        spans += [m.span() for m in _CHILD_GIVES.finditer(folded)]
-        if _MY_CRAMPS.search(folded):
-            spans += [m.span() for m in _CHILD_OWNS.finditer(folded)]
-    if not spans or (at >= 0 and not any(start <= at < end for start, end in spans)):
-        return False
-    return all(any(start <= m.start() < end for start, end in spans)
-               for m in _A_CHILD_NAMED.finditer(folded))
-
-
-@lru_cache(maxsize=1024)
-def own_question_at(folded: str) -> int | None:
-    """Where the writer turns from someone else to their own question, if they do."""
-    turn = _ASKING_FOR_MYSELF.search(folded)
-    return None if turn is None else turn.end()
-
-
-def someone_elses(at: int, folded: str) -> bool:
-    """Whether the condition or medicine a rule read, starting at `at` in the folded message,
-    is a relative's, named just before it in its sentence or at its start, while the cramps
-    told are the writer's."""
-    if at < 0 or not _MY_CRAMPS.search(folded) or _THEIR_CRAMPS.search(folded):
-        return False
-    return bool(_RELATIVE_BEFORE.search(folded, max(0, at - 60), at)
-                or _PRONOUN_BEFORE.search(folded, max(0, at - 90), at)
-                or _RELATIVE.match(folded, at))
 
 
 @lru_cache(maxsize=1024)
@@ -516,7 +390,7 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
         folded, sign = fold(message), match.example.sign
         if category == "see_doctor" and idle_red_flag(sign, folded):
             continue
-        if sign == "child" and (not _A_CHILD_NAMED.search(folded) or no_child_in(-1, folded)):
+        if sign == "child" and (not A_CHILD_NAMED.search(folded) or no_child_in(-1, folded)):
             continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)

@@ -261,6 +261,9 @@ REST = (r"(?:at rest|(?:while|when) (?:i'?m|i am|i|he'?s|he is|she'?s|she is|the
         r"(?:exercise|work out|train|run|do (?:any )?sports?)|without (?:any )?(?:exercise|"
         r"exercising|activity|training)|not (?:even )?exercising|haven'?t (?:been )?"
         r"(?:exercising|training|running))")
+# The legs, as people name them: the cramping part told ("my hamstrings", "the back of my
+# thighs"), the writer's or someone else's
+LEG = r"(?:hamstrings?|hamm(?:y|ies)|legs?|thighs?|calf|calves|back of (?:[\w']+ )?(?:legs?|thighs?|knees?))"
 CHILD_AGE = r"(?:[0-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
             r"thirteen|fourteen|fifteen|sixteen|seventeen)"
 

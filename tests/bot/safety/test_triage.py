@@ -576,27 +576,6 @@ def test_a_rule_match_says_where_its_first_pattern_matched():
     assert match.fired and match.at == text.index("statins")
 
 
-# Round 26: whose red flag a child is. A child who only gave the writer something, a child's
-# business beside the writer's own cramps, or a child with a grown-up's age is no child who
-# cramps, for the rules and the bank alike; a child whose own cramps are told still is.
-@pytest.mark.parametrize("message", [
-    "my granddaughter sent me a link about foam rollers, do they help cramps",
-    "i do the accounts at my daughter's salon and my hamstrings cramp by the evening",
-    "my son is 40 and gets cramps in his hamstrings at five-a-side"])
-def test_a_child_who_is_no_child_who_cramps(message):
-    from bot.safety.triage import no_child_in
-    assert no_child_in(-1, fold(message))
-
-
-@pytest.mark.parametrize("message", [
-    "my son bought me a roller because his legs cramp every night",
-    "my daughter's legs cramp at night, she's 9",
-    "my son is 25 and my 7 year old gets cramps",
-    "my daughter's netball team all cramp up and my hamstrings do too, she's 12"])
-def test_a_child_who_cramps_stays_one(message):
-    from bot.safety.triage import no_child_in
-    assert not no_child_in(-1, fold(message))
-
 
 def test_a_strain_told_as_mild_is_dismissed_for_the_learned_layers_but_a_pop_is_still_a_tear():
     mild = rule_triage("pulled my hamstring slightly in the cramp, no bruising, can i use heat")
