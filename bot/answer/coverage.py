@@ -78,7 +78,9 @@ _SUBJECT = [
     re.compile(r"\bworth (?:seeing|trying|visiting|getting|buying|using|booking|going to) " + _LEAD +
                r"(?P<x>[a-z][a-z0-9' -]{2,30}?)(?:\s+(?:for|about|to|with|when|after|before|if)\b|"
                r"[?.!,]|$)"),
-    re.compile(r"^(?P<x>[a-z][a-z0-9' -]{2,30}?)\s+for (?:a |my )?(?:hamstring |leg |muscle )?cramps?\b"),
+    # (and "vitamin e for night cramps, heard it works": one word of any kind before them)
+    re.compile(r"^(?P<x>[a-z][a-z0-9' -]{2,30}?)\s+for (?:a |my |the |these |those )?(?:[a-z-]+ )?"
+               r"cramps?\b"),
     # a link asked after: "vit d deficiency and cramps - connected?", "is there a link between
     # X and cramps"
     re.compile(r"^(?:is |are |could |can )?(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+and (?:my )?(?:hamstring |"

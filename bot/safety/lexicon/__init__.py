@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety.lexicon.crisis import CRISIS, HYPERBOLE, SUICIDE_DRILL
+from bot.safety.lexicon.crisis import CONTENT_ASKED, CRISIS, HYPERBOLE, SUICIDE_DRILL
 from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH
 from bot.safety.lexicon.emergency import EMERGENCY, WORN_OUT
 from bot.safety.lexicon.languages import (CRISIS_ELSEWHERE, EMERGENCY_ELSEWHERE,
@@ -22,5 +22,6 @@ RULES = (EMERGENCY + EMERGENCY_ELSEWHERE + CRISIS + CRISIS_ELSEWHERE + SEE_DOCTO
 # Words of a category the rules read and judged harmless ("we did suicides in practice", "this
 # cramp will be the death of me"): the category counts as seen and dismissed, so triage's
 # learned layers do not raise it from them.
-HARMLESS_READINGS = {"crisis": re.compile(f"{SUICIDE_DRILL.pattern}|{HYPERBOLE.pattern}"),
+HARMLESS_READINGS = {"crisis": re.compile(f"{SUICIDE_DRILL.pattern}|{HYPERBOLE.pattern}|"
+                                          f"{CONTENT_ASKED.pattern}"),
                      "emergency": WORN_OUT, "see_doctor": MILD_STRAIN}

@@ -89,6 +89,16 @@ HYPERBOLE = re.compile(
     r"floor|get down|down on (?:the|my) \w+)\b[^.?!]{0,40}\b(?:not|never) (?:getting|get|be getting) "
     r"(?:back )?up again\b")
 
+# Words asked for, not said of oneself: a song's lyrics or chords, a phrase to translate. The
+# networks read "lyrics to eye of the tiger" and "translate 'where is the train station'" as a
+# crisis (round 26); what the rules read in the words asked for still counts.
+CONTENT_ASKED = re.compile(
+    r"^\W*(?:(?:can you |could you |pls |please )?(?:give me |tell me |show me |find )?(?:the |some )?"
+    r"(?:lyrics|words|chords|tabs?) (?:to|for|of)\b|what are the (?:lyrics|words|chords) (?:to|for|of)\b|"
+    r"(?:easy |simple )?(?:guitar |piano |ukulele |uke )?(?:chords|tabs) (?:to|for)\b|(?:can you |could "
+    r"you |pls |please )?translate\b|how (?:do|would) (?:you|i) say\b|what(?:'?s| is) [\w' ]{1,40} in "
+    r"(?:french|spanish|german|italian|portuguese|polish|dutch|turkish|arabic|hindi|japanese|chinese)\b)")
+
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
 _DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
              r"good|forever|and (?:never|not))|go quietly|(?:be|being) gone(?: for good| forever)?|"

@@ -275,3 +275,8 @@ def test_an_amount_in_slang_names_no_thing():
     known = Vocabulary.from_texts(["Drink water through the day."])
     assert unknown_words("drinking loads", known) == []
     assert [w for w in unknown_words("tons of pickle juice", known) if "pickle juice" in w]
+
+
+def test_a_thing_for_some_kind_of_cramp_is_what_is_asked_about():
+    assert asked_about("vitamin k for night cramps, heard it works") == "vitamin k"
+    assert asked_about("cherry juice for those cramps?") == "cherry juice"

@@ -582,3 +582,10 @@ def test_a_strain_told_as_mild_is_dismissed_for_the_learned_layers_but_a_pop_is_
     assert mild.flags == () and "see_doctor" in mild.negated
     torn = rule_triage("pulled my hamstring slightly i thought, but there was a pop and bruising")
     assert torn.top is not None and torn.top.sign == "tear"
+
+
+def test_words_asked_for_are_no_crisis_of_ones_own_but_what_they_say_still_is():
+    asked = rule_triage("chords for hallelujah on ukulele please")
+    assert asked.flags == () and "crisis" in asked.negated
+    said = rule_triage("translate 'i want to kill myself' into french")
+    assert said.top is not None and said.top.category == "crisis"
