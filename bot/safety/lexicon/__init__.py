@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.lexicon.crisis import CONTENT_ASKED, CRISIS, HYPERBOLE, SUICIDE_DRILL
-from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH
+from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH, WHETHER_IT_HELPS
 from bot.safety.lexicon.emergency import EMERGENCY, WORN_OUT
 from bot.safety.lexicon.languages import (CRISIS_ELSEWHERE, EMERGENCY_ELSEWHERE,
                                           SEE_DOCTOR_ELSEWHERE)
@@ -24,4 +24,4 @@ RULES = (EMERGENCY + EMERGENCY_ELSEWHERE + CRISIS + CRISIS_ELSEWHERE + SEE_DOCTO
 # learned layers do not raise it from them.
 HARMLESS_READINGS = {"crisis": re.compile(f"{SUICIDE_DRILL.pattern}|{HYPERBOLE.pattern}|"
                                           f"{CONTENT_ASKED.pattern}"),
-                     "emergency": WORN_OUT, "see_doctor": MILD_STRAIN}
+                     "emergency": WORN_OUT, "see_doctor": MILD_STRAIN, "dosing": WHETHER_IT_HELPS}

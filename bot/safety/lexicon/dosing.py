@@ -36,6 +36,19 @@ _ASKED_IF_PRESCRIBED = (
     r"give (?:me |you |him |her )?a prescription)\b|\bis there (?:a|any|some) (?:prescription|"
     r"prescribed|prescription-only) (?:medicine|medication|drug|pill|tablet|treatment)s?\b")
 
+# Whether a thing helps at all, asked with nothing of an amount, a prescription or leave to
+# take it ("quinine for leg cramps any good?", "does b12 actually work"): a question about the
+# medicine, which blind writers called an answer or not covered (see the rule on asking leave
+# below). The rules read no dose in it; this keeps the bank and the networks from reading one
+# near their prescription examples (round 26).
+WHETHER_IT_HELPS = re.compile(
+    r"^(?!.*\b(?:how (?:much|many|often|long)|mg|mcg|ml|iu|doses?|dosage|prescri\w*|script|scrip|"
+    r"safe|ok to|okay to|allowed|can (?:i|you|he|she|we) (?:take|have|give|get)|should (?:i|he|she|we) "
+    r"(?:take|have|give)|double|twice|extra|more than|too much|too many|max\w*|limit|"
+    r"tablets? a day|per day|a day)\b)"
+    r".*\b(?:any good|worth (?:it|trying|a try|taking)|(?:does|do|did|will|would) (?:it|that|they|this|"
+    r"[\w-]+) (?:actually |really |even )?(?:help|work)|(?:legit|a scam|snake oil|placebo|overrated)\b)")
+
 DOSING = (
     rule("dosing", "dose", near(SUBSTANCE, r"(?:together|at the same time|alongside|combin\w*|"
                                           r"mix\w*|with my)", 4),

@@ -589,3 +589,10 @@ def test_words_asked_for_are_no_crisis_of_ones_own_but_what_they_say_still_is():
     assert asked.flags == () and "crisis" in asked.negated
     said = rule_triage("translate 'i want to kill myself' into french")
     assert said.top is not None and said.top.category == "crisis"
+
+
+def test_whether_a_medicine_helps_is_no_dose_request_but_an_amount_still_is():
+    helps = rule_triage("quinine for night cramps, is it any good")
+    assert helps.flags == () and "dosing" in helps.negated
+    amount = rule_triage("is quinine any good and how many mg should i take")
+    assert amount.top is not None and amount.top.category == "dosing"
