@@ -66,6 +66,19 @@ CRISIS_ELSEWHERE: tuple[Rule, ...] = (
        # an attempt told without its name (fr "une TS"), veins cut (romanised Hindi)
        r"(?:j'ai|il a|elle a) (?:deja )?fait (?:une|deux|plusieurs) (?:tentatives?|ts)\b(?! de "
        r"(?:record|connexion|paiement|reservation))|\bnas(?:en)? ka+t\w*|\bnas(?:en)? kat\w*"),
+    # round 26, from the clinical categories (six crises of blind137 in these languages had gone
+    # unread): the wish to be dead (de), all the pills tonight (es), ending everything with
+    # pills saved up (tr), the dose that kills (pt, es), suicide named in Egyptian Arabizi, and
+    # "better if i died" (romanised Hindi)
+    rule("crisis", "suicide",
+       r"\b(?:wunschte|wunsche|wollte) (?:ich|mir),? (?:ich )?(?:ware|war) (?:einfach |lieber |"
+       r"endlich )?tot\b|\bware (?:ich )?(?:lieber|einfach|endlich) tot\b|"
+       r"\b(?:me las voy a tomar|voy a tomarme|me voy a tomar) todas\b|"
+       r"\bher seyi bitirece\w*|\bhaplar\w* biriktir\w*|\bkendimi oldurece\w*|"
+       r"\b(?:dose|dosis|quantidade|cantidad) (?:de [\w']+ )?(?:que|pra|para) (?:mata|matar(?:me|se)?)\b|"
+       r"\b(?:dose|dosis) (?:letal|mortal)\b|"
+       r"\b(?:yentehar|yente7er|ente7ar|entehar|ante7er|hante7er|hantehar)\b|"
+       r"\bmar (?:jaun|jaau|jaaun|jau|jaaon)\b", window=0),
 )
 
 # A cramp in Spanish, French, Portuguese, German, Italian, Dutch and Polish (English beside:
@@ -75,7 +88,7 @@ CRAMP_ELSEWHERE = (r"crampes?|calambres?|caimbras?|caibras?|krampf\w*|crampi|cra
 _A_CRAMP = (r"(?:" + CRAMP + r"|" + CRAMP_ELSEWHERE + r"|isquio\w*|ischio\w*|oberschenkel\w*|"
             r"muslos?|cuisses?|coxas?|cosce|coscia|dij(?:en)?|udo)")
 # the muscles, in those languages, beside a cramp: what aches in muscle breakdown
-_A_CRAMP_OR_MUSCLE = (_A_CRAMP + r"|musculos?|muscles?|muskeln?|muscoli|miesni\w*|spieren|"
+_A_CRAMP_OR_MUSCLE = (_A_CRAMP + r"|musculos?|muscles?|muskel\w*|muscoli|miesni\w*|spieren|"
                       r"marat\w*|entren\w*|training|treino|allenament\w*|trening\w*")
 
 EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
@@ -153,7 +166,8 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"atemnot|kann (?:nicht|kaum) (?:mehr )?atmen|nao (?:consegue|consigo) respirar|falta de ar|"
        r"non riesce a respirare|non respiro|nie (?:moze|moge) oddychac|ciezko (?:mi |jej |mu )?"
        r"oddychac|brak (?:mi )?tchu|kan niet (?:meer )?ademen|benauwd|nefes alam\w*|"
-       r"(?:saans|sans) (?:nahi|nahin) (?:le|aa|aa rahi|aa raha)\w*)"),
+       r"(?:saans|sans) (?:nahi|nahin) (?:le|aa|aa rahi|aa raha)\w*|"
+       r"(?:saans|sans) (?:lene )?(?:me|mein|mai) (?:dikkat|takleef|taklif|pareshani))"),
     # heat stroke: the body burning hot with the mind confused or the sweat stopped (es, fr,
     # de, pt, it, pl, nl), round 25
     rule("emergency", "heat_confusion",
@@ -172,10 +186,37 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"(?:dunkler|dunklen) urin|ciemny mocz",
        _A_CRAMP_OR_MUSCLE + r"|kaum pinkeln|casi no orin\w*|presque pas urine\w*", window=0),
     rule("emergency", "chest_pain",
-       r"dolor (?:fuerte |muy fuerte )?(?:en el|de|del) pecho|(?:douleur|mal) (?:a la|dans la) "
-       r"poitrine|douleur thoracique|(?:brustschmerz\w*|schmerzen in der brust)|dor (?:forte )?no "
-       r"peito|dolore (?:forte )?al petto|pijn op de borst|bol w klatce|gogus agri\w*|"
-       r"боль в груди|біль у грудях"),
+       r"dolor (?:[\w']+ |muy fuerte )?(?:en el|de|del) pecho|(?:douleur|mal) (?:[\w']+ )?(?:a la|dans "
+       r"la) poitrine|douleur thoracique|(?:brustschmerz\w*|schmerzen in der brust)|dor (?:[\w']+ )?no "
+       r"peito|dolore (?:[\w']+ )?al petto|pijn op de borst|bol w klatce|gogus agri\w*|"
+       r"боль в груди|біль у грудях|"
+       # romanised Hindi, round 26
+       r"(?:chest|seene|seeney|sine) (?:me|mein|mai) (?:[\w']+ )?dard"),
+    # round 26, from the clinical categories (eight emergencies of blind137 in these languages
+    # had gone unread): a face dropped on one side, an arm that will not lift, speech gone
+    # wrong (tr); sepsis, a fever with confusion or mottled skin; compartment syndrome, a calf
+    # hard as stone and swollen; very low blood sugar in a diabetic, sweating and shaking or
+    # muddled (romanised Hindi); a collapse with no response (Egyptian Arabizi)
+    rule("emergency", "stroke",
+       r"\byuz\w* (?:[\w']+ ){0,2}taraf\w* (?:[\w']+ ){0,2}sark\w*|\bkolunu kaldiram\w*|"
+       r"\bkonusmasi (?:bozu\w*|garip|anlasilmi\w*)", window=0),
+    rule("emergency", "sepsis",
+       r"\b(?:fiebre|fievre|fieber|febre|febbre|goraczk\w*|koorts|ates\w*|bukhar)\b",
+       r"\b(?:confus\w*|confundid\w*|desorientad\w*|desoriente\w*|verwirrt\w*|disorientat\w*|splatan\w*|"
+       r"verward\w*|a chiazze|manchas en la piel|marbrures|fleckig\w*|pele manchada|marmorat\w*|"
+       r"respira (?:muy |molto )?(?:rapid\w*|velocissim\w*|veloce))\b", window=0),
+    rule("emergency", "compartment",
+       r"\b(?:twarda jak kamien|dur[ae]? comme (?:de la |une )?pierre|hart wie (?:ein )?stein|"
+       r"dur[ao] como (?:una |uma )?(?:piedra|pedra)|dur[ao] come (?:un |una )?(?:sasso|pietra)|"
+       r"hard als (?:een )?steen|tas gibi)\b",
+       r"\b(?:spuchn\w*|opuchn\w*|hinchad\w*|gonfle\w*|geschwollen|inchad\w*|gonfi\w*|"
+       r"opgezwollen|sis\w*)\b", window=0),
+    rule("emergency", "hypoglycaemia",
+       r"\b(?:diabet\w*|sugar (?:hai|ki bimari|patient)|insulin)\b",
+       r"\b(?:paseen\w*|pasin\w*|pasina)\b",
+       r"\b(?:kaanp\w*|kanp\w*|samajh nahi?|behosh\w*|chakkar)\b", window=0),
+    rule("emergency", "collapse",
+       r"\b(?:(?:mesh|mish|msh) (?:by|bi)e?rod\w*|ma ?bye?rodsh)\b", window=0),
 )
 
 # someone else's opinion, not their complaint: "mon fils dit que les crampes passent vite"
