@@ -727,7 +727,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"way |steadily |gradually |slowly )?(?:worse|more (?:and more )?(?:frequent\w*|often|"
        r"painful|intense|severe|regular)|stronger|harder|longer)",
        r"every (?:week|month|few days)|each (?:week|month)|week (?:by|after|on) week|month (?:by|"
-       r"after) month|lately|recently|these days|over the (?:last|past) |now (?:it'?s |they'?re |"
+       r"after) month|lately|recently|these days|over the (?:last|past) |for (?:weeks|months|a while|"
+       r"ages|a few (?:weeks|months))|over (?:weeks|months)|now (?:it'?s |they'?re |"
        r"i get them |i'?m getting them )?(?:most|every|almost every|nearly every|daily)|most "
        r"(?:days|nights)|more and more|now (?:it'?s |its |they'?re |theyre )?(?:like |about |around "
        r"|maybe )?(?:\d+|two|three|four|five|six|several) times (?:a|per) (?:week|day|night)",

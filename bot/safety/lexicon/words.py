@@ -89,7 +89,9 @@ SWOLLEN = r"(?:swollen|swelling|swelled|swell|puff\w*|bloat\w*|enlarged|fatter t
 MED = r"(?:\w*statins?|\w+vastatin|diuretics?|water (?:pills?|tablets?)|furosemide|lasix|" \
       r"\w+prazole|ppis?|nexium|losec|zantac|nifedipine|adalat|" \
       r"(?:new )?(?:pills?|tablets?|meds?|medications?|medicines?) for (?:my |his |her |their |the )?" \
-      r"(?:heart|blood pressure|bp|cholesterol|thyroid|asthma|diabetes|sugar|water retention|fluid)|" \
+      r"(?:heart|blood pressure|bp|cholesterol|thyroid|asthma|diabetes|sugar|water retention|fluid|" \
+      r"memory|dementia|alzheimer'?s|parkinson'?s|epilepsy|seizures|bones|osteoporosis|depression|" \
+      r"psychosis|bipolar)|" \
       r"torsemide|metolazone|amiloride|salmeterol|formoterol|tiotropium|donepezil|tamoxifen|" \
       r"denosumab|clozapine|olanzapine|risperidone|quetiapine|sertraline|fluoxetine|" \
       r"citalopram|venlafaxine|pregabalin|gabapentin|opioids?|morphine|oxycodone|methadone|" \

@@ -1,4 +1,4 @@
-"""The concepts added once probes_blind117 to 120, then 125 and 126, then 129 and 130, had been
+"""The concepts added once probes_blind117 to 120, then 125 and 126, 129 and 130, and 137, had been
 scored at first sight and read (the sets of HELD_OUT in evaluation/paths.py, 121 to 124, 127, 128,
 131 and 132 among them, stay held out), in words
 written for these tests, not the probes': each sign, and the harmless look-alikes that must
@@ -66,10 +66,35 @@ CONCEPTS = {
     "all_of_a_named_medicine_tonight": ("crisis", ["gonna take all my co-codamol tonight, done"]),
     # a medicine described by what it is for, after its name
     "tablets_named_by_what_they_are_for": ("see_doctor", [
-        "the gp gave me pills for my blood pressure and now my hamstrings cramp every night"]),
+        "the gp gave me pills for my blood pressure and now my hamstrings cramp every night",
+        "mum's on new tablets for her parkinson's and her thighs cramp"]),
+    # NICE CKS: cramps worse for months
+    "worse_for_months": ("see_doctor", ["my leg cramps have been getting worse for a few months"]),
     # NHS leg cramps: rare once, now most days
     "rare_once_now_most_days": ("see_doctor", [
         "my cramps used to be rare, now it's nearly every day in the hamstring"]),
+    # crises in other languages: the wish to be dead (de), all the pills tonight (es), ending
+    # everything (tr), the dose that kills (pt), suicide named (Egyptian Arabizi), better dead
+    # (romanised Hindi)
+    "crises_in_other_languages": ("crisis", [
+        "ich wünschte, ich wäre endlich tot",
+        "esta noche me voy a tomar todas, ya está decidido",
+        "yarın her şeyi bitireceğim",
+        "qual a quantidade de insulina que mata",
+        "akhoya 2al eno 3ayez yentehar",
+        "kabhi kabhi sochta hu mar jaun"]),
+    # emergencies in other languages: a heart attack told with one word more (it), a face
+    # dropped on one side (tr), sepsis (es), a calf hard as stone and swollen (de), a diabetic
+    # sweating and shaking (romanised Hindi), a collapse with no response (Egyptian Arabizi),
+    # breath that is hard to draw (romanised Hindi)
+    "emergencies_in_other_languages": ("emergency", [
+        "ho un dolore terribile al petto e sudo freddo",
+        "annemin yüzünün bir tarafı birden sarktı",
+        "mi abuelo tiene fiebre y está muy confundido",
+        "nach dem tackle ist die wade hart wie stein und geschwollen",
+        "bhai diabetic hai, bahut paseena aur kaanp raha hai",
+        "abouya we2e3 w mesh byerod",
+        "dadi ko saans lene mein takleef ho rahi hai"]),
 }
 
 LOOK_ALIKES = {
