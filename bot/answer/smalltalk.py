@@ -262,9 +262,10 @@ _GREETING = re.compile(
     r"with me(?: please)?|"
     r"czesc|dzien dobry|jak sie masz|bom dia|boa tarde|boa noite|ola|guten (?:tag|morgen|abend)|"
     r"buongiorno|buonasera|bonsoir|goedemorgen|goedendag|hoi|nasilsin|"
-    r"come stai|tudo bem|(?:my )?(?:[a-z]+ )?(?:put|installed|set up|downloaded) (?:you|this(?: bot| "
-    r"app)?) (?:on|for) (?:my|me)(?: phone| tablet| computer| ipad| laptop)?|"
-    r"(?:my )?(?:[a-z]+ )?(?:set|put) (?:you|this|it)(?: bot| app)? up (?:on|for) (?:my|me)(?: phone| tablet| "
+    # the bot put on one's tablet by someone: "my grandson put this on my ipad", "my
+    # granddaughter set this up on my tablet"
+    r"come stai|tudo bem|(?:my )?(?:[a-z]+ )?(?:(?:put|installed|set up|downloaded) (?:you|this(?: bot| "
+    r"app)?)|(?:set|put) (?:you|this|it)(?: bot| app)? up) (?:on|for) (?:my|me)(?: phone| tablet| "
     r"computer| ipad| laptop)?)\b")
 _THANKS = re.compile(
     r"\b(?:(?:that'?s|that is|how|so|very|really) (?:very |really |so )?kind of (?:you|u)|thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"

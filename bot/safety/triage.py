@@ -26,8 +26,7 @@ from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import HARMLESS_READINGS, RULES
 from bot.safety.lexicon.languages import CRAMP_ELSEWHERE
 from bot.safety.screen import Screen
-from bot.safety.whose import (A_CHILD_NAMED, OWNED_SIGNS, no_child_in, own_question_at,
-                              someone_elses)
+from bot.safety.whose import names_no_child, someone_elses_red_flag
 from bot.safety.lexicon.words import CRAMP, LEG, SUBSTANCE
 from bot.safety.rules import CATEGORIES, REPORTED_FINE, Category, apply_rule, near
 from index.spelling import SpellFolder, SpellingConfig, english
@@ -292,19 +291,10 @@ def read_rules(folded: str, present: Container[str]) -> Triage:
         match = apply_rule(rule, folded)
         if match is None:
             continue
-        if match.fired and rule.category == "see_doctor":
-            if rule.sign == "child" and no_child_in(match.at, folded):
-                negated.add(rule.category)  # a grown child, or one who only gave something
-                continue
-            if rule.sign in OWNED_SIGNS and someone_elses(match.at, folded):
-                negated.add(rule.category)  # a relative's, told beside the writer's own cramps
-                continue
-            turn = own_question_at(folded)  # asked only once a red flag fires
-            if turn is not None:
-                own = apply_rule(rule, folded[turn:])
-                if own is None or not own.fired:  # told of someone else, before the writer's own
-                    negated.add(rule.category)
-                    continue
+        if (match.fired and rule.category == "see_doctor"
+                and someone_elses_red_flag(rule, match, folded)):
+            negated.add(rule.category)  # for the learned layers to respect too
+            continue
         if match.fired:
             fired[rule.category] = Flag(rule.category, rule.sign, "rule", 1.0, match.evidence)
         else:
@@ -390,7 +380,7 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
         folded, sign = fold(message), match.example.sign
         if category == "see_doctor" and idle_red_flag(sign, folded):
             continue
-        if sign == "child" and (not A_CHILD_NAMED.search(folded) or no_child_in(-1, folded)):
+        if sign == "child" and names_no_child(folded):
             continue
         flags[category] = Flag(category, match.example.sign, "bank", round(match.score, 4),
                                match.example.text)

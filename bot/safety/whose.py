@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from bot.safety.lexicon.words import CHILD_AGE, KIN, LEG
+from bot.safety.rules import Rule, RuleMatch, apply_rule
 
 # Any word that may name a child or a young person. The bank reads a child's cramps by
 # nearness ("my mum (72) gets cramp gardening" sits near "my 9 year old complains of cramps");
@@ -123,6 +124,28 @@ def no_child_in(at: int, folded: str) -> bool:
         return False
     return all(any(start <= m.start() < end for start, end in spans)
                for m in A_CHILD_NAMED.finditer(folded))
+
+
+def someone_elses_red_flag(rule: Rule, match: RuleMatch, folded: str) -> bool:
+    """Whether the red flag `rule` fired on (`match`, in the folded message) is someone else's:
+    a child who is no child who cramps, a relative's condition or medicine told beside the
+    writer's own cramps, or a sign told only before the writer turns to their own question."""
+    if rule.sign == "child" and no_child_in(match.at, folded):
+        return True
+    if rule.sign in OWNED_SIGNS and someone_elses(match.at, folded):
+        return True
+    turn = own_question_at(folded)  # searched only once a red flag fires
+    if turn is None:
+        return False
+    own = apply_rule(rule, folded[turn:])
+    return own is None or not own.fired
+
+
+def names_no_child(folded: str) -> bool:
+    """Whether a message names no child who cramps, for the bank's examples of a child's
+    cramps, which it raises by nearness alone: no word for a child at all, or only a child who
+    is none (`no_child_in`)."""
+    return not A_CHILD_NAMED.search(folded) or no_child_in(-1, folded)
 
 
 @lru_cache(maxsize=1024)

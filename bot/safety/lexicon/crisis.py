@@ -1264,13 +1264,13 @@ CRISIS: tuple[Rule, ...] = (
        unless=r"\bpact (?:[\w']+ ){0,3}to (?:run|train|diet|stretch|quit|stop|go to|get|start|finish)\b",
        window=0),
 
-    # Round 26 (seen in probes_blind125 and 126). C-SSRS 4, a goodbye said as a condition:
-    # "if i'm not here tomorrow it's not your fault", one's own or someone else's words
+    # Round 26 (these first seen in probes_blind125, the rest below in 117 to 120, each written
+    # here in other words). C-SSRS 4, a goodbye said as a condition: "if i'm not here tomorrow
+    # it's not your fault", one's own or someone else's words
     rule("crisis", "suicide",
        r"\bif (?:i'?m|im|i am) (?:not|no longer) (?:here|around|alive) (?:tomorrow|tonight|in the "
        r"morning|by (?:the )?morning|next week|any ?more|much longer)\b", window=0),
-    # Round 26 (seen in probes_blind117 to 120, written here in other words). C-SSRS 4,
-    # preparations: a note written, said alone, with nothing to say what note it is
+    # C-SSRS 4, preparations: a note written, said alone, with nothing to say what note it is
     rule("crisis", "suicide",
        r"^\W*(?:i(?:'ve| have| just| finally)? )?(?:wrote|written|left|finished) (?:a|the|my) "
        r"(?:last |final )?note(?=\W*$)", window=0),
