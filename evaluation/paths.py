@@ -28,7 +28,9 @@ REPORTS = ROOT / "reports"
 # round 26, scored at first sight and again at its end, and 131 and 132, written with no lean
 # alongside 129 and 130 late in round 26, scored at first sight and again at its end, and 133
 # to 136, written with no lean at round 26's close, scored once, and 139 and 140, written with
-# no lean alongside 137 and 138 at its close, scored at first sight and again at its end).
+# no lean alongside 137 and 138 at its close, scored at first sight and again at its end, and
+# 141 to 144, written with no lean alongside 145 to 148 at round 27's start, scored at first
+# sight and again at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -46,4 +48,5 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind124.jsonl", "probes_blind127.jsonl", "probes_blind128.jsonl",
             "probes_blind131.jsonl", "probes_blind132.jsonl", "probes_blind133.jsonl",
             "probes_blind134.jsonl", "probes_blind135.jsonl", "probes_blind136.jsonl",
-            "probes_blind139.jsonl", "probes_blind140.jsonl")
+            "probes_blind139.jsonl", "probes_blind140.jsonl", "probes_blind141.jsonl",
+            "probes_blind142.jsonl", "probes_blind143.jsonl", "probes_blind144.jsonl")
