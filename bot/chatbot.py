@@ -16,7 +16,7 @@ from bot.answer.config import AnswerConfig
 from bot.answer.scope import DEFAULT_SCOPE_MODEL, ScopeModel
 from bot.answer.smalltalk import smalltalk_reply
 from bot.query.checks import MAX_MESSAGE_CHARS
-from bot.query.language import message_language
+from bot.query.language import another_script, message_language
 from bot.query.read import Query, QueryVectors, embed_query, read_message
 from bot.records import Reply
 from bot.wording import answers as wording
@@ -244,8 +244,10 @@ class Chatbot:
         # a message made wholly of greetings, thanks or talk about the bot names no sign: the
         # rules read it, the learned layers would only read "doctor" or "help" in it
         social = smalltalk_reply(query.text) is not None
+        # nor one in a script the encoder reads letter by letter: its vector names the script
+        unread = another_script(query.text)
         return route(query.text, query.turns,
-                     query_vector=None if vectors is None or social else vectors.query,
+                     query_vector=None if vectors is None or social or unread else vectors.query,
                      clause_vectors=None if vectors is None else vectors.clauses,
                      follow_up=query.follow_up, bank=self._load_bank(), model=self._load_model(),
                      clauses=query.clauses, config=self.config.triage,

@@ -20,7 +20,8 @@ from bot.answer.coverage import (asked_about, names_topic, other_body_part, othe
                                  unknown_words, weighs_amount)
 from bot.query.intent import Intent, IntentBank
 from bot.query.language import message_language
-from bot.query.topic import CRAMP_WORDS
+from bot.query.normalise import normalise
+from bot.query.topic import CRAMP_WORDS, TOPIC_ELSEWHERE
 from bot.answer.smalltalk import smalltalk_reply
 from bot.records import Reply
 from index.encoders import Encoder
@@ -79,8 +80,11 @@ class Answerer:
             return Reply("smalltalk", small)
         language = message_language(message, self.store.vocabulary)
         if language is not None:  # read by nothing here: said so, with where help is
-            return Reply("out_of_scope", f"{wording.OTHER_LANGUAGE}\n\n"
-                         f"{wording.OTHER_LANGUAGE_IN[language]}", notes=(f"language {language}",))
+            # a cramp named in it is on topic, only unanswerable here: not covered, not off topic
+            on_topic = TOPIC_ELSEWHERE.search(normalise(message)) is not None
+            return Reply("no_answer" if on_topic else "out_of_scope",
+                         f"{wording.OTHER_LANGUAGE_ON_TOPIC if on_topic else wording.OTHER_LANGUAGE}"
+                         f"\n\n{wording.OTHER_LANGUAGE_IN[language]}", notes=(f"language {language}",))
         intent = self.intents.classify(query, query_vector)
         refusal, firm = self._refusal(message, query, hits, intent)
         if self.scope is not None and alone and not firm:  # the model's say, where it is sure

@@ -72,6 +72,26 @@ def other_language(text: str, known: Callable[[str], bool] = lambda word: False)
     return best if votes >= SHARE * len(found) else None
 
 
+def another_script(text: str) -> bool:
+    """Whether most of `text`'s letters are outside the Latin script (Cyrillic, Arabic, Greek,
+    Hebrew, Devanagari, Chinese...). The encoder (all-MiniLM-L6-v2, an English model) reads
+    such words letter by letter or as unknown, so its vector says which script, not what was
+    said: the networks called "Сколько стоит билет в Москву?" (a train fare) a crisis, having
+    seen that script only in crisis examples."""
+    if text.isascii():  # most messages
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    other = sum(not _latin(ch) for ch in letters)
+    return other * 2 > len(letters)
+
+
+def _latin(letter: str) -> bool:
+    """Latin letters: Basic Latin to Latin Extended-B, the extended additional block
+    (Vietnamese) and fullwidth forms (folded to ASCII before reading)."""
+    code = ord(letter)
+    return code <= 0x24F or 0x1E00 <= code <= 0x1EFF or 0xFF21 <= code <= 0xFF5A
+
+
 def _script_language(text: str) -> str | None:
     """The language a text's script names, when most of its letters are in it."""
     if text.isascii():  # most messages: no script to count

@@ -156,4 +156,16 @@ OTHER_TASK = re.compile(
     r"how much (?:does|do|would|will|is|are|did) (?:[\w' -]+ )?(?:cost|charge)|(?:cost|price|"
     r"prices) of|what (?:does|do|would) (?:[\w' -]+ )?cost|(?:without|with|my|on) insurance)\b")
 RECIPE = re.compile(r"\brecipes?\b")
+# A cramp in Spanish, French, Portuguese, German, Italian, Dutch, Polish and Turkish, over
+# text folded as bot.query.normalise folds it (accents gone: "cãibra", "Krämpfe")
+CRAMP_ELSEWHERE = (r"crampes?|calambres?|caimbras?|caibras?|krampf\w*|crampi|crampo|krampen|"
+                   r"skurcz\w*|kramp\w*")
+# The topic named in those languages and the others bot.query.language tells apart, over text
+# whose accents are stripped but whose script is kept: a cramp (Russian and Ukrainian
+# "судорога", "судома", Indonesian "kram", Vietnamese "chuột rút", Filipino "pulikat") or the
+# back of the thigh; English's own words too, which many write in a sentence of their own
+# language ("tengo un cramp en el hamstring")
+TOPIC_ELSEWHERE = re.compile(
+    r"\b(?:" + CRAMP_ELSEWHERE + r"|cramp\w*|hamstrings?|isquiotibia\w*|ischio\w*|"
+    r"bicipite femorale|судорог\w*|судом\w*|kram|chuot rut|pulikat)\b")
 OTHER_COMPLAINT = re.compile(r"\b(?:" + OTHER_COMPLAINTS + r")\b")

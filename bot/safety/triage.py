@@ -19,12 +19,11 @@ import numpy as np
 
 from bot.query.checks import word_share
 from bot.query.normalise import normalise
-from bot.query.topic import (OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS, SUBJECT_WORDS,
-                             TOPIC_WORDS)
+from bot.query.topic import (CRAMP_ELSEWHERE, OTHER_BODY_PARTS, OTHER_COMPLAINT, OTHER_CRAMPS,
+                             SUBJECT_WORDS, TOPIC_WORDS)
 from bot.safety.bank import TriageBank
 from bot.safety.model import LABELS, TriageModel
 from bot.safety.lexicon import HARMLESS_READINGS, RULES
-from bot.safety.lexicon.languages import CRAMP_ELSEWHERE
 from bot.safety.screen import Screen
 from bot.safety.whose import names_no_child, someone_elses_red_flag
 from bot.safety.lexicon.words import CRAMP, LEG, SUBSTANCE

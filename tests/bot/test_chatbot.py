@@ -83,6 +83,39 @@ def test_a_message_in_another_language_is_told_where_help_is_in_that_language(ch
     assert "findahelpline.com" in reply.text and "112" in reply.text
 
 
+def test_a_cramp_asked_about_in_another_language_is_on_topic_but_not_answered(chatbot):
+    from bot.wording.answers import OTHER_LANGUAGE_IN, OTHER_LANGUAGE_ON_TOPIC
+
+    for message, language in (("¿el vinagre de manzana sirve para los calambres?", "es"),
+                              ("Wärme oder Kälte bei einem Krampf hinten im Oberschenkel?", "de"),
+                              ("Що робити, коли судома в нозі вночі?", "uk")):
+        reply = chatbot.reply(message)
+        assert reply.kind == "no_answer" and not reply.citations, message
+        assert reply.text == f"{OTHER_LANGUAGE_ON_TOPIC}\n\n{OTHER_LANGUAGE_IN[language]}"
+        assert "findahelpline.com" in reply.text and "112" in reply.text
+
+
+def _alarmist(chatbot):
+    """A model that calls every message an emergency, to show which messages it may judge."""
+    import numpy as np
+
+    from bot.safety.model import LABELS, TriageModel
+
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    bias[LABELS.index("emergency")] = 20.0
+    return TriageModel(np.zeros((len(LABELS), chatbot.encoder.dimension), np.float32),
+                       bias, chatbot.encoder.name, "test")
+
+
+def test_the_learned_layers_leave_a_script_the_encoder_cannot_read_to_the_rules(chatbot):
+    bot = Chatbot(chatbot.config, encoder=chatbot.encoder, store=chatbot.store,
+                  model=_alarmist(chatbot))
+    for harmless in ("Сколько стоит билет в Москву?", "腿抽筋了怎么办", "كم سعر تذكرة القطار؟"):
+        assert bot.reply(harmless).kind in ("out_of_scope", "no_answer"), harmless
+    assert bot.reply("Я хочу покончить с собой").kind == "crisis"  # the rules still read it
+    assert bot.reply("my hamstring feels odd today").kind == "emergency"
+
+
 def test_the_learned_layers_leave_pure_small_talk_to_the_rules(chatbot):
     import numpy as np
 

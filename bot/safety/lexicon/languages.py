@@ -19,6 +19,7 @@ letters.
 
 from __future__ import annotations
 
+from bot.query.topic import CRAMP_ELSEWHERE
 from bot.safety.lexicon.words import CRAMP, Rule, rule
 
 # Inside a run of Chinese, Japanese or Korean letters: no spaces mark the words, or (in
@@ -81,10 +82,8 @@ CRISIS_ELSEWHERE: tuple[Rule, ...] = (
        r"\bmar (?:jaun|jaau|jaaun|jau|jaaon)\b", window=0),
 )
 
-# A cramp in Spanish, French, Portuguese, German, Italian, Dutch and Polish (English beside:
-# many write "the cramp" in a sentence of their own language), and the back of the thigh
-CRAMP_ELSEWHERE = (r"crampes?|calambres?|caimbras?|caibras?|krampf\w*|crampi|crampo|krampen|"
-                   r"skurcz\w*|kramp\w*")
+# A cramp in those languages (bot.query.topic; English beside: many write "the cramp" in a
+# sentence of their own language), and the back of the thigh
 _A_CRAMP = (r"(?:" + CRAMP + r"|" + CRAMP_ELSEWHERE + r"|isquio\w*|ischio\w*|oberschenkel\w*|"
             r"muslos?|cuisses?|coxas?|cosce|coscia|dij(?:en)?|udo)")
 # the muscles, in those languages, beside a cramp: what aches in muscle breakdown

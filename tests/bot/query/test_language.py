@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.query.language import other_language
+from bot.query.language import another_script, other_language
 
 # Written for these tests, not copied from the probe sets.
 OTHER = [
@@ -47,3 +47,22 @@ def test_a_message_in_another_language_is_told(message, language):
 @pytest.mark.parametrize("message", ENGLISH)
 def test_english_however_typed_is_english(message):
     assert other_language(message) is None
+
+
+LATIN_SCRIPTS = ("me duele mucho la pierna", "dünden beri bacağım çok ağrıyor",
+                 "chân tôi bị đau từ hôm qua", "ｍｙ ｈａｍｓｔｒｉｎｇ ｃｒａｍｐｓ")
+
+
+@pytest.mark.parametrize("message", [m for m, language in OTHER if language in (
+    "ru", "uk", "ar", "hi", "zh", "ja", "ko")])
+def test_a_script_the_encoder_cannot_read_is_told(message):
+    assert another_script(message)
+
+
+@pytest.mark.parametrize("message", [*LATIN_SCRIPTS, *ENGLISH[:-1]])
+def test_latin_letters_with_accents_are_no_other_script(message):
+    assert not another_script(message)
+
+
+def test_a_word_of_another_script_inside_english_leaves_it_english():
+    assert not another_script("my hamstring 抽筋 again after yoga, any stretch for it")
