@@ -30,7 +30,8 @@ REPORTS = ROOT / "reports"
 # to 136, written with no lean at round 26's close, scored once, and 139 and 140, written with
 # no lean alongside 137 and 138 at its close, scored at first sight and again at its end, and
 # 141 to 144, written with no lean alongside 145 to 148 at round 27's start, scored at first
-# sight and again at its end).
+# sight and again at its end, and 150, written with a third of its messages in scripts
+# other than Latin alongside 149, scored at first sight and again at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -49,4 +50,5 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind131.jsonl", "probes_blind132.jsonl", "probes_blind133.jsonl",
             "probes_blind134.jsonl", "probes_blind135.jsonl", "probes_blind136.jsonl",
             "probes_blind139.jsonl", "probes_blind140.jsonl", "probes_blind141.jsonl",
-            "probes_blind142.jsonl", "probes_blind143.jsonl", "probes_blind144.jsonl")
+            "probes_blind142.jsonl", "probes_blind143.jsonl", "probes_blind144.jsonl",
+            "probes_blind150.jsonl")
