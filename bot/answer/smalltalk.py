@@ -380,11 +380,50 @@ def _long_thanks(text: list[str], normalised: str) -> str | None:
     return None
 
 
+# Greetings, thanks and goodbyes in the scripts whose words the patterns above (Latin letters
+# only) cannot hold: Cyrillic, Arabic, Hebrew, Greek, Devanagari, Chinese, Japanese, Korean, Thai
+_IN_SCRIPTS: dict[str, tuple[str, ...]] = {
+    "greeting": ("привет", "здравствуйте", "здравствуй", "добрый день", "добрый вечер",
+                 "доброе утро", "привіт", "вітаю", "добрий день", "مرحبا", "اهلا", "السلام عليكم",
+                 "صباح الخير", "مساء الخير", "שלום", "היי", "γεια", "γεια σας", "γεια σου",
+                 "καλημέρα", "καλησπέρα", "नमस्ते", "नमस्कार", "你好", "您好", "大家好", "こんにちは",
+                 "おはよう", "おはようございます", "こんばんは", "안녕하세요", "안녕", "สวัสดี",
+                 "สวัสดีครับ", "สวัสดีค่ะ"),
+    "thanks": ("спасибо", "большое спасибо", "спасибо большое", "дякую", "щиро дякую", "شكرا",
+               "شكرا جزيلا", "תודה", "תודה רבה", "ευχαριστώ", "ευχαριστώ πολύ", "धन्यवाद",
+               "शुक्रिया", "谢谢", "謝謝", "谢谢你", "多谢", "ありがとう", "ありがとうございます",
+               "ありがとうございました", "감사합니다", "고마워", "고맙습니다", "ขอบคุณ", "ขอบคุณครับ",
+               "ขอบคุณค่ะ", "ขอบคุณมาก"),
+    "bye": ("пока", "до свидания", "бувай", "до побачення", "مع السلامة", "להתראות", "αντίο",
+            "γεια χαρά", "अलविदा", "再见", "再見", "さようなら", "안녕히 계세요", "ลาก่อน"),
+}
+_SCRIPT_SMALLTALK = {normalise(phrase): kind for kind, phrases in _IN_SCRIPTS.items()
+                     for phrase in phrases}
+_SCRIPT_PHRASE = re.compile("|".join(map(re.escape, sorted(_SCRIPT_SMALLTALK, key=len,
+                                                                  reverse=True))))
+
+
+def _in_another_script(normalised: str) -> str | None:
+    """The small-talk reply to a message made wholly of greetings, thanks or goodbyes in a
+    script the patterns above cannot read, or None."""
+    if normalised.isascii():
+        return None
+    kinds = {_SCRIPT_SMALLTALK[m.group(0)] for m in _SCRIPT_PHRASE.finditer(normalised)}
+    if not kinds or re.search(r"\w", _SCRIPT_PHRASE.sub(" ", normalised)):
+        return None
+    if "thanks" in kinds:
+        return wording.SMALLTALK_THANKS
+    if "bye" in kinds:
+        return wording.SMALLTALK_BYE
+    examples = "\n".join(f"- {q}" for q in wording.EXAMPLE_QUESTIONS)
+    return f"{wording.SMALLTALK_GREETING}\n\n{wording.EXAMPLES_INTRO}\n{examples}"
+
+
 def smalltalk_reply(message: str) -> str | None:
     """A reply to a greeting, thanks, goodbye or "who are you", or None for a real question.
     A letter held down ("waaay too long", "thankssss") is read cut to two letters, and where
     that reads as nothing, to one."""
-    reply = _smalltalk_reply(normalise(message))
+    reply = _smalltalk_reply(normalise(message)) or _in_another_script(normalise(message))
     if reply is None and HELD_LETTER.search(message):
         reply = _smalltalk_reply(normalise(message, held=1))
     return reply

@@ -162,10 +162,15 @@ CRAMP_ELSEWHERE = (r"crampes?|calambres?|caimbras?|caibras?|krampf\w*|crampi|cra
                    r"skurcz\w*|kramp\w*")
 # The topic named in those languages and the others bot.query.language tells apart, over text
 # whose accents are stripped but whose script is kept: a cramp (Russian and Ukrainian
-# "судорога", "судома", Indonesian "kram", Vietnamese "chuột rút", Filipino "pulikat") or the
+# "судорога", "судома", Indonesian "kram", Vietnamese "chuột rút", Filipino "pulikat", and the
+# word in Arabic, Hebrew, Greek, Hindi, Chinese, Japanese, Korean and Thai) or the
 # back of the thigh; English's own words too, which many write in a sentence of their own
 # language ("tengo un cramp en el hamstring")
 TOPIC_ELSEWHERE = re.compile(
     r"\b(?:" + CRAMP_ELSEWHERE + r"|cramp\w*|hamstrings?|isquiotibia\w*|ischio\w*|"
-    r"bicipite femorale|судорог\w*|судом\w*|kram|chuot rut|pulikat)\b")
+    r"bicipite femorale|судорог\w*|судом\w*|kram|chuot rut|pulikat|"
+    # Arabic, Hebrew, Greek and Hindi (vowel signs gone, as normalise leaves them); in Chinese,
+    # Japanese ("足がつる" folds to "足かつる"), Korean and Thai, inside a run of letters
+    r"\w*تشنج\w*|شد عضلي|\w*התכווצו\w*|\w*עווית\w*|κραμπ\w*|ऐठन|"
+    r"\w*(?:抽筋|こむら返り|足かつ|쥐가 나|쥐났|쥐나|ตะครว)\w*)\b")
 OTHER_COMPLAINT = re.compile(r"\b(?:" + OTHER_COMPLAINTS + r")\b")

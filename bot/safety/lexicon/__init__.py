@@ -11,13 +11,14 @@ from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH, WHETHER_IT_HELPS
 from bot.safety.lexicon.emergency import EMERGENCY, WORN_OUT
 from bot.safety.lexicon.languages import (CRISIS_ELSEWHERE, EMERGENCY_ELSEWHERE,
                                           SEE_DOCTOR_ELSEWHERE)
+from bot.safety.lexicon.scripts import CRISIS_IN_SCRIPTS, EMERGENCY_IN_SCRIPTS
 from bot.safety.lexicon.see_doctor import MILD_STRAIN, SEE_DOCTOR
 
 __all__ = ["CRISIS", "DOSING", "EMERGENCY", "HARMLESS_READINGS", "NUMBER_PUSH", "RULES",
            "SEE_DOCTOR"]
 
-RULES = (EMERGENCY + EMERGENCY_ELSEWHERE + CRISIS + CRISIS_ELSEWHERE + SEE_DOCTOR
-         + SEE_DOCTOR_ELSEWHERE + DOSING)
+RULES = (EMERGENCY + EMERGENCY_ELSEWHERE + EMERGENCY_IN_SCRIPTS + CRISIS + CRISIS_ELSEWHERE
+         + CRISIS_IN_SCRIPTS + SEE_DOCTOR + SEE_DOCTOR_ELSEWHERE + DOSING)
 
 # Words of a category the rules read and judged harmless ("we did suicides in practice", "this
 # cramp will be the death of me"): the category counts as seen and dismissed, so triage's

@@ -46,8 +46,9 @@ CRISIS_ELSEWHERE: tuple[Rule, ...] = (
        # tl
        r"gusto(?:ng)? (?:[\w']+ ){0,3}mamatay|magpakamatay|ayoko (?:na|nang) "
        r"mabuhay|"
-       # hi (Devanagari, with its vowel marks gone)
-       r"मरना चाहत|मर जाना चाहत|आतमहतया|जीना नही चाहत|खद को मार|"
+       # hi (Devanagari, with its vowel marks gone; a phrase ends before a spacing vowel sign,
+       # no word character to re, or the word boundary after it never holds: "आत्महत्या")
+       r"मरना चाहत|मर जाना चाहत|आतमहतय|जीना नही चाहत|खद को मार|"
        # zh, ja, ko
        + _RUN.format(r"想死|不想活|自杀|自殺|轻生|死にたい|消えたい|生きたくない|死のう|죽고 ?싶|"
                      r"자살|살고 ?싶지 ?않")),
