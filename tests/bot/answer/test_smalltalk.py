@@ -299,3 +299,21 @@ def test_whether_what_one_types_is_private_or_answers_are_checked_is_small_talk(
     assert smalltalk_reply("is what i write in here private?") is not None
     assert smalltalk_reply("is the advice reviewed by real clinicians") is not None
     assert smalltalk_reply("is what i write in here private? my thigh cramps at night") is None
+
+
+@pytest.mark.parametrize("message, reply", [
+    ("Здравствуйте!", "greeting"), ("您好", "greeting"), ("γεια σας", "greeting"),
+    ("большое спасибо 🙏", "thanks"), ("תודה רבה!", "thanks"), ("고맙습니다", "thanks"),
+    ("धन्यवाद", "thanks"), ("до свидания", "bye"), ("さようなら", "bye")])
+def test_greetings_thanks_and_goodbyes_in_other_scripts_are_small_talk(message, reply):
+    expected = {"thanks": wording.SMALLTALK_THANKS, "bye": wording.SMALLTALK_BYE}.get(reply)
+    got = smalltalk_reply(message)
+    assert got is not None and (expected is None or got == expected), message
+    if expected is None:
+        assert got.startswith(wording.SMALLTALK_GREETING)
+
+
+@pytest.mark.parametrize("message", ["привет, у меня судорога в ноге ночью", "谢谢，但是我还是抽筋",
+                                     "день", "שלום, איך מותחים את הירך?"])
+def test_a_greeting_in_another_script_with_more_in_it_is_no_small_talk(message):
+    assert smalltalk_reply(message) is None
