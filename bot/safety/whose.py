@@ -42,7 +42,9 @@ _ASKING_FOR_MYSELF = re.compile(
     # "my mum's diabetic but this isn't about her"
     r"(?:this|that|it|my question|the question)(?: is not| isn'?t| isnt|'?s not) (?:really |"
     r"actually )?(?:about|for) (?:her|him|them|my [\w']+)|but mine (?:are|is|'re|'s|seem|seems|come|"
-    r"happen|just))\b")
+    r"happen|just)|"
+    # "my mum is on water tablets, not me lol": the writer says outright it is not theirs
+    r"(?:(?<=[,.;(-] )|(?<=[,.;(-]))not (?:me|mine|myself)(?= lol| haha|[,.!);]| -|$))\b")
 
 
 # Whose condition or medicine: a relative's, named just before it ("my grandad had a stroke",

@@ -8,7 +8,8 @@ from bot.safety.lexicon.words import (DRINK_STOPPED, FIT, PREGNANT, BLUE, BODY_T
                                      CHEST_ODD, PLEURITIC, RESTED_AND_EASED,
                                      CHEST_PAIN, CONFUSED, DROWSY, HEAT_MIND, ICED, OD_ON_A_DRUG,
                                      DARK_URINE, DIABETES, EXCESS, FAINTNESS, HEART_COMPANION,
-                                     HEART_RACING, INFECTION, LIMB, LOW_SUGAR, NONSENSE,
+                                     HEART_RACING, HIGH_BP, BP_READ, INFECTION, LIMB, LOW_SUGAR,
+                                     NONSENSE,
                                      OUT_OF_BREATH, Rule, SCANT_URINE, SEVERE, SUBSTANCE, SWOLLEN,
                                      near, rule)
 
@@ -64,6 +65,12 @@ _LONG_AGO = (r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the pas
              r"june|july|august|september|october|november|december)\b")
 
 # Eased by standing still or resting, as claudication is (round 22)
+# A drink told by its volume ("a whole litre of electrolyte drink", "4 litres of water"): how
+# much was drunk, not an overdose taken (round 27)
+_A_DRINK_MEASURED = (r"(?:drank|drink|drinking|had|downed|chugged|necked|took) (?:[\w']+ ){0,3}"
+                     r"(?:litres?|liters?|ml|pints?|glass(?:es)?|cups?|mugs?|bottles?) of (?:[\w']+ ){0,2}"
+                     r"(?:water|electrolyte\w*|sports? drinks?|drinks?|juice|squash|gatorade|"
+                     r"powerade|lucozade|milk|tea|coffee|coconut water|pickle juice)")
 _EASES_ON_REST = (r"(?:eases?|goes (?:away|off)|better|settles?|passes|fades?|wears off) (?:[\w']+ )"
                   r"{0,4}(?:when|once|if|after|as soon as) (?:i |he |she |they )?(?:stand|stop|rest|"
                   r"sit)\w*|" + RESTED_AND_EASED)
@@ -511,7 +518,7 @@ EMERGENCY: tuple[Rule, ...] = (
        near(r"(?:took|taken|swallowed|downed|ate|necked|had|popped|drank|chugged)", EXCESS, 4),
        r"pills?|tablets?|meds|medications?|medicines?|capsules?|pain ?killers?|relaxants?|"
        rf"{SUBSTANCE}",  # an overdose weeks ago is a crisis to talk about, not an ambulance now
-       unless=_LONG_AGO + r"|"
+       unless=_LONG_AGO + r"|" + _A_DRINK_MEASURED + r"|"
               r"in (?:my|his|her|their) hands?|(?:didn'?t|did not|never|not) (?:[\w']+ )?(?:take|"
               r"swallow)|put (?:them|it) (?:back|away|down)|(?:if|what if|suppose|say) (?:i|he|she|"
               r"they|you|someone) took|would (?:i|he|she|they|you|it|that) (?:die|kill)"),
@@ -948,4 +955,27 @@ EMERGENCY: tuple[Rule, ...] = (
        r"vomit\w*|throw\w* up|threw up|being sick|been sick",
        r"(?:pass|passing|passed) out|faint\w*|black(?:ing)? out|collaps\w*|pounding head|"
        r"(?:splitting|thumping|banging|pounding) headache|confus\w*", window=0),
+    # Round 27 (seen in probes_blind145 to 148, written here in other words). A clinician who
+    # has already said to go to A&E: the bot must not be the second opinion that waits
+    rule("emergency", "emergency",
+       r"(?:gp|doctor|doc|dr|nurse|111|surgery|practice|pharmacist|consultant|clinic|hospital|"
+       r"paramedic|they|she|he)\b(?:[^.?!]|\.(?=\d)){0,60}?\b(?:told|said|says|advised|wants?|rang|"
+       r"called)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:go (?:straight |right )?(?:to|into) (?:a ?& ?e|a and e|the er|er|the "
+       r"emergency (?:room|department)|emergency|casualty|(?:the )?hospital)|call (?:an ambulance|"
+       r"999|911|112))", unless=_LONG_AGO),
+    # NHS high blood pressure: 180/120 or higher with a headache, blurred sight, chest pain or
+    # breathlessness is an emergency (without them, a red flag: see_doctor)
+    rule("emergency", "emergency", HIGH_BP, BP_READ,
+       r"headache|head (?:is )?(?:pounding|banging|splitting)|pounding head|vision|blurr\w*|"
+       r"can'?t see|chest|breath\w*|confus\w*|nosebleed|numb\w*|weak\w*", window=0),
+    # muscle breakdown told by the blood test: a creatine kinase (CK) in the thousands
+    rule("emergency", "rhabdo",
+       r"(?:\bck\b|\bcpk\b|creatine kinase)(?: (?:level|levels|result|reading|was|is|came back|"
+       r"at|of|says?|said|showed|shows|=|:))* ?(?:[5-9],?\d{3}|\d{2,3},?\d{3})\b"),
+    # NICE acute limb ischaemia: a leg gone pale with a pain that came on suddenly
+    rule("emergency", "cold_limb",
+       near(LIMB, r"(?:pale|white|blue|bluish|grey|gray|mottled|waxy|ashen)", 8),
+       r"sudden\w*|all of a sudden|out of (?:nowhere|the blue)",
+       r"pain\w*|hurt\w*|agony|agonising|excruciating|ach\w+",
+       unless=ICED + r"|bruis\w*|black and blue|" + _EASES_ON_REST, window=0),
 )

@@ -8,7 +8,10 @@ from bot.safety.lexicon.words import (ALLERGY, CANT, CHEST, CHEST_ODD, CHILD_AGE
                                      DRINK_STOPPED, ICED,
                                      DARK_URINE, DURATION, LIMB, MED, NIGHT, OFTEN, PAINFUL,
                                      PREGNANT, PRESSED, RECUR, REST, RESTED_AND_EASED, SCANT_URINE,
-                                     SUBSTANCE, SWOLLEN, near, rule)
+                                     SUBSTANCE, SWOLLEN, HIGH_BP, BP_READ, near, rule)
+
+# Words that place a number as a blood sugar
+DIABETES_WORDS = r"sugars?|glucose|diabet\w*|\bbg\b|\bbm\b|libre|meter|mmol|mg/dl|insulin"
 
 # Pain told by a simile is no tear: "like someone ripping my leg apart", "being torn in half"
 _NOT_A_SIMILE = (r"(?!like (?:someone|somebody|some ?one|it was|it were|they were|(?:my|his|her|the) [\w']+ "
@@ -761,4 +764,16 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:didn'?t|never) (?:bang|knock|hit|bump)\w*)|(?:unexplained|random|mystery|weird) "
        r"bruis\w*|bruis\w* (?:keep )?(?:appearing|showing up|popping up) (?:[\w']+ ){0,3}"
        r"(?:everywhere|all over|for no reason|out of nowhere)", window=0),
+    # Round 27 (seen in probes_blind147, written here in other words). A blood test or a home
+    # reading told as a figure, by someone who does not know what it means: potassium under 3.5
+    # or over 5.5 mmol/L, a blood sugar of 11 mmol/L (200 mg/dL) or more, a blood pressure of
+    # 180/120 or more (with a headache or blurred sight that is an emergency, above)
+    rule("see_doctor", "condition",
+       r"potassium (?:[\w']+ ){0,4}(?:[1-2][.,]\d|3[.,][0-4]|5[.,][5-9]|[6-9][.,]\d)\b"),
+    rule("see_doctor", "condition",
+       r"(?:sugars?|glucose|\bbg\b|\bbm\b|levels?|readings?|libre|meter)(?:'s| (?:[\w']+ ){0,4}?)"
+       r"(?:1[1-9]|2\d|3[0-3])(?:[.,]\d)?(?: ?(?:-|to) ?\d{1,2}(?:[.,]\d)?)?(?! ?(?:years?|yrs?|y/?o|"
+       r"kg|lbs?|km|miles?|mins?|minutes?|hours?|days?|weeks?|months?|%|reps?|sets?|times?)\b)",
+       DIABETES_WORDS, window=0),
+    rule("see_doctor", "condition", HIGH_BP, BP_READ, window=0),
 )

@@ -156,6 +156,10 @@ DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|gl
 LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?|meter|monitor|libre|sensor)(?:'s|s)? (?:is |was |" \
             r"reading |reads |says |shows |showing |level |of |at |)(?:low|" \
             r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
+# A blood pressure read as 180/120 or higher (NHS: the level of a hypertensive crisis), with
+# what says it is one
+HIGH_BP = r"(?:(?:1[89]\d|2\d\d) ?(?:/|over) ?\d{2,3}|\d{2,3} ?(?:/|over) ?1[2-9]\d)"
+BP_READ = r"\bbp\b|blood pressure|\bpressure\b|monitor|machine|\bcuff\b|mmhg|reading"
 # Drinking stopped: the start of alcohol withdrawal (NHS), read for an emergency with
 # hallucinations or fits, and for a red flag with the shakes
 DRINK_STOPPED = r"(?:stopped|quit|quitting|stopping|no|off the) (?:[\w']+ ){0,2}(?:drinking|booze|" \
