@@ -28,6 +28,8 @@ SLIP_GAP = 2.5
 BACK_OF_THIGH = re.compile(r"\b(?:back|behind|rear|posterior)\b")
 _BACK_OF_LEG = re.compile(r"\bback of (?:[\w']+ )?(?:legs?|thighs?)\b")
 
+# A thing named in up to four words, none of them a cramp
+_THING = r"(?:(?!cramp)[a-z0-9'-]+ ){0,3}(?!cramp)[a-z][a-z0-9'-]+"
 _LEAD = r"(?:i\s+|taking |using |drinking |eating |wearing |doing |trying |getting |having |a |an |the |some |my )*"
 # "Does X help?", "Should I try X?", "What about X?", "X for cramps", "Has anyone tried X?",
 # "Does X cause cramps?", "Thoughts on X?": X is what is asked about.
@@ -46,11 +48,20 @@ _SUBJECT = [
                r"do anything|do something|worsen|worsens|aggravate|aggravates|bring on|"
                r"brings on|lead to|leads to|linked to|associated with|related to|connected to|"
                r"contribute to|contributes to)\b"),
-    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:vs\.?|versus)\s+"
-               r"[a-z][a-z' -]{2,30}?(?:,|\s+(?:which|what|for|to|better)\b)"),
-    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+or\s+"
-               r"[a-z][a-z' -]{2,30}?,?\s+(?:which|what(?:'?s| is) better|(?:is )?better|"
+    # two things set side by side: both are asked about ("gatorade vs pedialyte when cramping":
+    # the articles name a sports drink, not pedialyte), round 27
+    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z0-9' -]{2,40}?\s+(?:vs\.?|versus)\s+"
+               r"[a-z][a-z0-9' -]{2,30}?)(?:,|\s+(?:which|what|for|to|better|when|if|during|after|"
+               r"before|while)\b|\s*[?.!]|$)"),
+    re.compile(r"^(?:is |are |what about |and )?(?P<x>[a-z][a-z0-9' -]{2,40}?\s+or\s+"
+               r"[a-z][a-z0-9' -]{2,30}?),?\s+(?:which|what(?:'?s| is) better|(?:is )?better|"
                r"what(?:'?s| is|s) the difference)\b"),
+    # (each side a thing of up to four words, none of them the cramp: "bananas for cramps -
+    # real or a meme" sets nothing side by side)
+    re.compile(r"^(?P<x>" + _THING + r" or " + _THING + r")(?:\s*[?.!]*$|\s+for "
+               r"(?:someone|people|a runner|runners|me|my|hamstring|cramp))"),
+    re.compile(r"\bdifference between (?:a |an |the )?(?P<x>[a-z][a-z0-9' -]{2,30}? and (?:a |an |the )?"
+               r"[a-z][a-z0-9' -]{2,30}?)(?:\s*[?.!,]|$|\s+(?:for|when|in|if)\b)"),
     re.compile(r"^(?P<x>[a-z][a-z0-9' -]{2,40}?)\s+(?:on|for) (?:a |an |my |the )?(?:[a-z]+ )?(?:cramp\w*|"
                r"hamstrings?)\b[^?.!]*?(?:worth it|any good|worth (?:trying|a try|a shot|the money)|"
                r"good idea|does it (?:help|work)|yay or nay|or nah|or not|yes or no|good or bad)"),
@@ -284,7 +295,7 @@ _NO_THING = frozenset("""thing things stuff way ways method methods technique te
 kind type sort one ones it this that these those something anything everything lot bit idea
 option options product products treatment treatments remedy remedies someone somebody anyone
 anybody everyone people person else problem problems issue issues trouble troubles condition
-conditions loads lots tons heaps""".split())  # "drink loads": an amount, no thing (round 26)
+conditions loads lots tons heaps versus difference""".split())  # "drink loads": an amount, no thing (round 26)
 _CLAUSE_START = re.compile(r"(?:i|i'?d|i'?m|i'?ll|i'?ve|im|id|we|you|u|he|she|they|it|it'?s|"
                            r"there|this|that)\b")
 _AMOUNT = re.compile(r"(?:too (?:many|much|little|few)|(?:a )?lots? of|loads of|not enough|more|less|"

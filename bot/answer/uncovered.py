@@ -71,6 +71,8 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"\bdiving (?:down|underwater)\b|\b\d+ ?m(?:etres|eters)? (?:down|"
                                   r"deep|underwater)\b|\bswim\w* in (?:the|a) (?:sea|ocean|lake|"
                                   r"river)\b|\bopen[- ]water\b"),
+        ("vaccines", r"\b(?:(?:flu|covid|booster|tetanus|hpv|mmr)\s+(?:jabs?|shots?|vaccin\w*|boosters?)|"
+                     r"jabs?|vaccin\w*|immunis\w*|immuniz\w*|booster (?:jab|shot|dose))\b"),
         ("giving blood", r"\b(?:giving|gave|give|donat\w*) (?:blood|plasma)\b|\bblood donations?\b|"
                          r"\bblood donors?\b"),
     ))

@@ -55,6 +55,11 @@ def test_a_question_that_points_back_asks_about_the_thing_named_before(message, 
     ("kinesiology tape on a cramp, yay or nay", "kinesiology tape"),
     # harm asked after
     ("is cold water swimming a bad idea for cramp-prone legs", "cold water swimming"),
+    # two things set side by side: both are asked about (round 27)
+    ("salt tabs vs coconut water during a long ride", "salt tabs vs coconut water"),
+    ("asics or mizuno?", "asics or mizuno"),
+    ("arnica gel or magnesium spray, which is better", "arnica gel or magnesium spray"),
+    ("what's the difference between a cramp and a pulled muscle?", "cramp and a pulled muscle"),
 ])
 def test_a_thing_asked_after_in_the_shapes_people_use_is_found(message, subject):
     assert asked_about(message) == subject
@@ -280,3 +285,7 @@ def test_an_amount_in_slang_names_no_thing():
 def test_a_thing_for_some_kind_of_cramp_is_what_is_asked_about():
     assert asked_about("vitamin k for night cramps, heard it works") == "vitamin k"
     assert asked_about("cherry juice for those cramps?") == "cherry juice"
+
+
+def test_a_side_naming_the_cramp_sets_nothing_side_by_side():
+    assert " or " not in asked_about("pickle juice for cramps - fact or myth")

@@ -57,6 +57,8 @@ def test_no_passage_of_the_articles_names_a_subject_said_to_be_uncovered():
     ("are hamstring cramps worse at some points of the monthly cycle", "the menstrual cycle"),
     ("my hamstrings cramp when i vape lol how do i stop it", "smoking"),
     ("whats the deal with cramps and pre-workout", "caffeine"),
+    ("could my tetanus booster be why my thigh cramps", "vaccines"),
+    ("hamstring cramps since the vaccine, coincidence?", "vaccines"),
 ])
 def test_a_question_about_an_uncovered_subject_names_it(message, subject):
     assert uncovered_subject(message) == subject
