@@ -33,6 +33,9 @@ _IDENTITY = re.compile(
     rf"(?: (?:typing|writing|replying|answering|here|there|on the other end))?"
     rf"|is (?:this|it|that) (?:a |an |just a |)?{_BOT}(?: (?:or|and) (?:a |an )?{_BOT})*"
     rf"(?: (?:typing|writing|replying|answering|here|there|on the other end))?"
+    # whether it follows at all: "can you even understand me lol"
+    rf"|(?:can|do) {_YOU} (?:even |actually |really )?(?:understand|read) (?:me|what i(?:'?m| am) "
+    rf"(?:saying|writing|typing))"
     # what it is measured against, and who runs it
     rf"|(?:{_ARE} {_YOU}|is (?:this|it)) (?:any )?(?:better|worse|smarter|faster|quicker|more "
     rf"accurate) than (?:google|chat ?gpt|siri|alexa|dr google|the nhs|nhs|a doctor|my gp|my doctor|"
@@ -326,6 +329,9 @@ _BYE = re.compile(
     r"(?:one|day|night|evening|weekend)|(?:gotta|got to|have to|i have to|need to|must) go|"
     r"i'?m off(?: to (?:bed|sleep|work))?|talk (?:to you )?(?:later|soon)|signing off|"
     r"that'?s all(?: for now)?|"
+    # a return promised in closing: "might ask more tomorrow", "i'll be back later"
+    r"(?:i )?(?:might|may|will|i'?ll|ill|gonna) (?:ask|come back|be back|check back|pop back)"
+    r"(?: (?:more|again|some more))?(?: (?:tomorrow|later|another time|soon|next time))?|"
     r"night night|nighty night|(?:off|going|heading) to bed|bed ?time|sleep well|sweet dreams|"
     # in other languages, as the thanks are
     r"adios|hasta (?:luego|pronto|manana)|au revoir|a bientot|tschuss|auf wiedersehen|"

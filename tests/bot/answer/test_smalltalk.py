@@ -317,3 +317,13 @@ def test_greetings_thanks_and_goodbyes_in_other_scripts_are_small_talk(message, 
                                      "день", "שלום, איך מותחים את הירך?"])
 def test_a_greeting_in_another_script_with_more_in_it_is_no_small_talk(message):
     assert smalltalk_reply(message) is None
+
+
+@pytest.mark.parametrize("message", ["nite, may come back later", "cheers, i'll be back tomorrow",
+                                     "do you actually understand what i'm typing?"])
+def test_a_return_promised_or_whether_the_bot_follows_is_small_talk(message):
+    assert smalltalk_reply(message) is not None
+
+
+def test_a_return_promised_with_a_question_in_it_is_no_small_talk():
+    assert smalltalk_reply("i'll be back later, but how long do i hold a stretch?") is None
