@@ -129,6 +129,10 @@ DOSING = (
        r"(?:take|have|use) (?:it|them|these|those|this|that|one|two) (?:[\w']+ ){0,2}(?:every "
        r"(?:day|night|\d+ hours?)|daily|twice|three times|more often|long[- ]term)"),
     rule("dosing", "dose", r"prescri\w+ (?:[\w']+ )?" + SUBSTANCE, unless=_ASKED_IF_PRESCRIBED),
+    # a count of a medicine asked after: "is 3 baclofen ok", "would 2 naproxen be fine" (round 27)
+    rule("dosing", "dose",
+       r"(?:is|are|would|will|could) (?:\d+|two|three|four|five|six) (?:[\w']+ )?" + SUBSTANCE +
+       r" (?:[\w']+ ){0,2}(?:ok|okay|safe|fine|alright|enough|too (?:many|much)|dangerous|bad)\b"),
     rule("dosing", "dose",  # "paracetamol every 4 hrs ok?" (round 23)
        SUBSTANCE + r" (?:[\w']+ ){0,2}every (?:\d+|two|three|four|six|eight) ?(?:hours?|hrs?|h)\b",
        r"\b(?:ok|okay|safe|fine|alright|allowed|too much|too often)\b|\?"),

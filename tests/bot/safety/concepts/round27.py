@@ -93,6 +93,8 @@ CONCEPTS = {
         "potassium was 2.9 on my bloods, cramps all week",
         "my glucose meter keeps saying 14 and i get leg cramps",
         "blood pressure 190/100 at the chemist yesterday and my thighs cramp most nights"]),
+    # a count of a medicine asked after
+    "a_count_of_a_medicine_asked_after": ("dosing", ["would 4 nurofen be alright for this cramp"]),
 }
 
 LOOK_ALIKES = {
@@ -124,5 +126,6 @@ LOOK_ALIKES = {
         "years ago the doctor told me to go to a&e for a cramp, it was nothing",
         "my sugar was 5.4 this morning and my hamstring cramped at the gym",
         "potassium 4.2, magnesium fine, still cramping after football",
-        "did 150 squats at 120 bpm pace"],
+        "did 150 squats at 120 bpm pace",
+        "are 3 stretches a day enough for tight hamstrings"],
 }
