@@ -66,7 +66,8 @@ _RESOLVED_AFTER = re.compile(
 # had a heart attack a few years back", "she fainted at the marathon last year"): history
 _LONG_PAST_AFTER = re.compile(
     r"[^.!?;\n]{0,30}?\b(?:(?:a (?:few|couple of) |several |many |some |\d+ |two |three |four |"
-    r"five |ten )?(?:years?|yrs?|decades?) (?:ago|back|before)|last (?:year|summer|winter|spring|"
+    r"five |ten )?(?:years?|yrs?|decades?) (?:ago|back|before)|(?:a )?long (?:time )?ago|ages ago|"
+    r"last (?:year|summer|winter|spring|"
     r"autumn|season)|the year before last|"
     # a season or a month gone, the clause ending there ("had a stroke in the spring."), not
     # "collapsed in the summer heat" (round 26)

@@ -390,6 +390,8 @@ CRISIS: tuple[Rule, ...] = (
        # de
        r"(?:will|wollen|mochte|moechte) (?:(?!nicht\b)[\w']+ ){0,3}sterben|sterben (?:will|mochte|moechte)|"
        r"(?:mich|sich) umbringen|(?:will|mag) nicht mehr leben|nicht mehr (?:hier |da )?(?:zu )?sein\b|"
+       # the wish told as better for all: "es ware besser, wenn ich nicht mehr da ware" (round 27)
+       r"(?:ich|er|sie) nicht mehr (?:hier |da )?(?:ware|waere|sein wurde)\b|"
        r"selbstmord\w*|ritz\w* (?:mich|sich)|fur immer verschwinden|"
        r"(?:mich|sich) (?:[\w']+ )?ritz\w*|mir (?:etwas|was) an(?:zu)?tun|"
        # pt
@@ -1300,8 +1302,31 @@ CRISIS: tuple[Rule, ...] = (
     # cramp so bad it kills you, asking for real"; not "a way to stop it before it kills me"
     rule("crisis", "suicide",
        r"(?:way|ways|method|methods) (?:to|of) (?:make|making|let|letting|get|getting) (?:[\w']+ ){0,8}"
-       r"kills? (?:you|me|myself|yourself|a (?:person|human))\b|(?:way|ways) to die (?:from|of|by) "
-       r"(?:a |an )?(?:cramp\w*|spasm\w*)",
+       r"(?:kills? (?:you|me|myself|yourself|a (?:person|human))|stops? (?:your|my|a|the) heart)\b|"
+       r"(?:way|ways) to die (?:from|of|by) (?:a |an )?(?:cramp\w*|spasm\w*)",
        r"for real|not (?:a |as a )?jok\w*|not kidding|no joke|seriously|genuinely|i mean it|"
-       r"actually asking|real question|honestly", window=0),
+       r"actually asking|real question|honestly|asking for (?:me|myself)", window=0),
+    # Round 27 (seen in probes_blind155, written here in other words). C-SSRS 4, intent: taking
+    # all of a medicine at once, announced ("gonna take all my relaxers at once tonight")
+    rule("crisis", "suicide",
+       r"(?:gonna|going to|i'?m going to|im going to|i will|i'?ll|ill|about to|planning to|plan to|"
+       r"decided to) (?:just )?(?:take|swallow|down|neck|have) (?:all|the whole(?: lot)?|every one|"
+       r"the lot|every single one) (?:of )?(?:my|the|them|those|these|his|her)\b(?: [\w']+){0,3} "
+       r"(?:in one go|at once|together|all at once|at the same time)",
+       unless=r"supplements?|vitamins?|electrolyte|magnesium|save time|with (?:breakfast|lunch|"
+              r"dinner|food|a meal|meals)|in the morning|every (?:day|morning)|each (?:day|morning)|"
+              r"routine|convenien\w*", window=0),
+    # self-harm by burning: a flame or something hot held to one's own skin
+    rule("crisis", "self_harm",
+       near(r"(?:lighters?|flames?|matches|lit cigarettes?|cigarettes?|hot (?:irons?|knife|knives|"
+            r"metal|spoons?|pans?))", r"(?:to|against|on|into) (?:the (?:inside|back) of )?(?:my|his|her|"
+            r"their) (?:own )?(?:[\w']+ )?(?:skin|arms?|legs?|wrists?|thighs?|hands?|stomach|belly)", 4),
+       r"hold\w*|held|press\w*|put|putting|burn\w*|stub\w*", window=0),
+    # text-speak for "I don't want to be here / to live": "idw b here nemore", "idwtl"
+    rule("crisis", "suicide",
+       r"idw(?:t|2|to)? (?:b|be) (?:here|alive|around)|idw(?:t|2|to)? (?:live|exist)|idwtl(?:\w*)?"),
+    # to "off" oneself: slang for killing oneself, said with a wish or a way
+    rule("crisis", "suicide",
+       r"(?:to|gonna|wanna|should|will|i'?ll|might|just|could) off " + SELF + r"|"
+       r"(?:offing|offed) " + SELF),
 )

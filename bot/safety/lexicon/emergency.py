@@ -978,4 +978,16 @@ EMERGENCY: tuple[Rule, ...] = (
        r"sudden\w*|all of a sudden|out of (?:nowhere|the blue)",
        r"pain\w*|hurt\w*|agony|agonising|excruciating|ach\w+",
        unless=ICED + r"|bruis\w*|black and blue|" + _EASES_ON_REST, window=0),
+    # NICE: compartment syndrome after an operation, a cast or a fracture, not only a knock:
+    # pain beyond what the injury explains, with the muscle tight or the toes numb
+    rule("emergency", "compartment",
+       r"\b(?:op|operation|surgery|operated|cast|plaster|fractur\w*|broke|broken)\b",
+       r"(?:pain|hurt\w*|ach\w+)\b[^.?!]{0,30}?\b(?:(?:way |much |far |a lot )?worse than (?:it )?"
+       r"should|out of proportion|worse and worse|worse by the (?:hour|minute)|unbearable)",
+       r"numb\w*|tingl\w*|pins and needles|tight\w*|swell\w*|swollen|hard|tense", window=0),
+    # NHS: a fall, then the legs cannot be felt or moved (the spine)
+    rule("emergency", "sudden_weakness",
+       r"\b(?:fell|fall|fallen|came off|landed|fell off|fell down|slipped|tripped|crashed)\b",
+       rf"{CANT} (?:feel|move) (?:my|his|her|their|both|either) (?:[\w']+ )?legs\b",
+       unless=_LONG_AGO, window=0),
 )

@@ -776,4 +776,10 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"kg|lbs?|km|miles?|mins?|minutes?|hours?|days?|weeks?|months?|%|reps?|sets?|times?)\b)",
        DIABETES_WORDS, window=0),
     rule("see_doctor", "condition", HIGH_BP, BP_READ, window=0),
+    # NICE DVT: one calf or leg bigger than the other, red or warm, told of "it" once the limb
+    # was named ("my calf has been sore... today it's visibly bigger than the right one")
+    rule("see_doctor", "clot_signs",
+       r"(?:bigger|larger|swollen|puffier|fatter|thicker|fuller) than (?:the|my|his|her) "
+       r"(?:other|left|right)\b",
+       r"\b(?:red|redness|reddish|warm|hot|warmth)\b", LIMB, window=0),
 )

@@ -178,13 +178,14 @@ CONFUSED = r"(?:confus\w*|muddled|disorient\w*|delirious|acting (?:really |very 
            r"(?:wake|rouse)|slurr\w*|blurr\w*|" \
            r"seizure|" + FIT + r"|fitting|passed out|unconscious|out of it|talking (?:nonsense|" \
            rf"gibberish|rubbish)|{CANT} think (?:straight|clearly|properly))"
-# Taking more than a medicine allows, in the words people use
+# Taking more than a medicine allows, in the words people use (a number in brackets is an
+# age: "my dad (68) has had cramps since his tablets", round 27)
 EXCESS = r"(?:all|whole|entire|bottle|box|packet|pack|strip|handful|too many|way too many|" \
          r"(?:way |far |a lot |much )?more than (?:i|he|she|they|you|it|the|what|my|recommended|" \
          r"prescribed|allowed)|(?:way |far |a lot )?too much|double|twice|triple|lots|loads|" \
          r"a (?:whole )?load of|bunch|" \
          r"dozens?|fistful|(?<!i'm )(?<!im )(?<!i am )(?<!aged )(?<!age )(?<!he's )(?<!she's )" \
-         r"(?<!at )(?<!turned )(?<!age of )" \
+         r"(?<!at )(?<!turned )(?<!age of )(?<!\()" \
          r"[1-9]\d+(?! ?(?:years?|yrs?|y/?o)\b)(?!,)|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
 INFECTION = r"(?:infect\w*|fever\w*|temperature|high temp|flu\b|pus|abscess|cellulitis|" \
             r"wound|cut (?:on|in) my)"

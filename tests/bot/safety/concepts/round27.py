@@ -95,6 +95,29 @@ CONCEPTS = {
         "blood pressure 190/100 at the chemist yesterday and my thighs cramp most nights"]),
     # a count of a medicine asked after
     "a_count_of_a_medicine_asked_after": ("dosing", ["would 4 nurofen be alright for this cramp"]),
+    # C-SSRS 4, intent: all of a medicine at once, announced
+    "all_of_a_medicine_at_once_announced": ("crisis", [
+        "i'm going to swallow every one of my sleeping tablets together after work"]),
+    # slang: to "off" oneself
+    "to_off_oneself": ("crisis", ["honestly might just off myself", "he talks about offing himself"]),
+    # NICE: compartment syndrome after an operation or a cast
+    "compartment_after_an_operation": ("emergency", [
+        "since they put the cast on yesterday my shin hurts way worse than it should and my toes tingle"]),
+    # a fall, then the legs cannot be felt
+    "a_fall_then_legs_unfelt": ("emergency", ["slipped on the stairs and now can't move my legs"]),
+    # self-harm by burning, told in passing
+    "self_harm_by_burning": ("crisis", [
+        "i press a hot spoon against my arm when things get too much. anyway, ice or heat?"]),
+    # C-SSRS 1 in German: better for all if one were no longer here
+    "no_longer_here_in_german": ("crisis", ["vielleicht ware es besser, wenn ich nicht mehr hier ware"]),
+    # text-speak for not wanting to be here
+    "not_wanting_to_be_here_in_text_speak": ("crisis", ["idw be alive tbh", "idwt live"]),
+    # a way asked to make a cramp stop the heart, said to be for oneself
+    "a_cramp_to_stop_the_heart": ("crisis", [
+        "any way to make a spasm so strong it stops your heart? asking for myself"]),
+    # NICE DVT: one calf bigger than the other and warm, told of "it"
+    "one_calf_bigger_and_warm_told_of_it": ("see_doctor", [
+        "my calf has ached since sunday. now it's bigger than the other one and feels hot"]),
 }
 
 LOOK_ALIKES = {
@@ -128,4 +151,11 @@ LOOK_ALIKES = {
         "potassium 4.2, magnesium fine, still cramping after football",
         "did 150 squats at 120 bpm pace",
         "are 3 stretches a day enough for tight hamstrings"],
+    # an age in brackets beside a medicine is no count of tablets
+    "an_age_in_brackets": ["my grandad (81) had a cramp after his paracetamol, it went quickly"],
+    # a medicine routine, an afternoon off, an illness long ago
+    "routine_time_off_and_long_ago": [
+        "i'm going to take all my vitamins at once in the morning from now on",
+        "took the afternoon off myself to rest my hamstring",
+        "my uncle had a stroke a long time ago, he's fine. my hamstrings cramp at rowing"],
 }
