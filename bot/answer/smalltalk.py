@@ -25,14 +25,25 @@ _BOT = (r"(?:real |actual |live |licensed |qualified |proper |certified |trained
         r"being|intelligence)")
 # Asking what the bot is, who made it, or what it can do.
 _IDENTITY = re.compile(
-    # what it costs, first: "is this bot free" is not "is this a bot"
-    rf"\b(?:is (?:this|it|the bot|this bot|this app|this site|this service) (?:really |actually |"
+    # asking leave to ask, first, with what about: "hey can i ask you stuff about cramps?"
+    rf"\b(?:(?:can|could|may) i ask (?:{_YOU} )?(?:some |a few )?(?:stuff|something|things|questions?|"
+    rf"a (?:quick )?question) about (?:cramps?|hamstrings?|leg cramps|my (?:legs?|hamstrings?))"
+    # what it costs: "is this bot free" is not "is this a bot"
+    rf"|is (?:this|it|the bot|this bot|this app|this site|this service) (?:really |actually |"
     rf"totally |completely )?free(?: to use)?|do (?:i|we) (?:have|need) to pay|how much does "
     rf"(?:this|it) cost|(?:{_ARE} {_YOU}|{_ARE}{_YOU}|ru) (?:a |an |just a |just an |even a |actually a |"
     rf"actually )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*(?: or (?:what|not))?"
     rf"(?: (?:typing|writing|replying|answering|here|there|on the other end))?"
     rf"|is (?:this|it|that) (?:a |an |just a |)?{_BOT}(?: (?:or|and) (?:a |an )?{_BOT})*"
     rf"(?: (?:typing|writing|replying|answering|here|there|on the other end))?"
+    # the question in the order of a statement, as learners of English write it: "you are real
+    # doctor or a robot?"
+    rf"|{_YOU} {_ARE} (?:a |an |the )?{_BOT}(?: or (?:a |an |the )?{_BOT})*"
+    # the languages it speaks: "you speak spanish also?"
+    rf"|(?:do |can )?{_YOU} (?:speak|understand|read|talk|know) (?:any )?(?:other languages?|"
+    rf"another language|[a-z]+ish|french|german|arabic|hindi|urdu|chinese|mandarin|japanese|"
+    rf"korean|russian|italian|portuguese|dutch|greek|thai|vietnamese|tagalog|indonesian|malay|"
+    rf"hebrew|spanish)(?: (?:also|too|as well|or only english|or just english))?"
     # whether it follows at all: "can you even understand me lol"
     rf"|(?:can|do) {_YOU} (?:even |actually |really )?(?:understand|read) (?:me|what i(?:'?m| am) "
     rf"(?:saying|writing|typing))"
@@ -368,8 +379,8 @@ MAX_WORDS = 30
 
 # A longer thank-you that tells how it went and says goodbye asks nothing: "thank u so much,
 # the towel one worked, i was on the floor swearing for 10 minutes lol. anyway night night"
-_OPENS_WITH_THANKS = re.compile(r"^\W*(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|ty|"
-                                r"tysm|cheers)\b")
+_OPENS_WITH_THANKS = re.compile(r"^\W*(?:(?:ok|okay|right|great|brilliant|perfect|amazing|aw+)\W+)?"
+                                r"(?:thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|ty|tysm|cheers)\b")
 _ASKS = re.compile(r"\?|\b(?:how (?:do|does|long|much|many|often|can|should|to|come|about)|what "
                    r"(?:is|are|do|does|should|can|about|if|causes|helps|else|now)|why|which|"
                    r"when|where|should|could|can|would|is (?:it|that|"
@@ -380,7 +391,7 @@ _ASKS = re.compile(r"\?|\b(?:how (?:do|does|long|much|many|often|can|should|to|c
 
 def _long_thanks(text: list[str], normalised: str) -> str | None:
     """Thanks for advice that worked, told at length, then good night: small talk."""
-    closes = _BYE.search(" ".join(text[-4:]))
+    closes = _BYE.search(" ".join(text))  # good night said anywhere in it, then more thanks
     if closes and _OPENS_WITH_THANKS.search(normalised) and not _ASKS.search(normalised):
         return wording.SMALLTALK_THANKS
     return None

@@ -327,3 +327,16 @@ def test_a_return_promised_or_whether_the_bot_follows_is_small_talk(message):
 
 def test_a_return_promised_with_a_question_in_it_is_no_small_talk():
     assert smalltalk_reply("i'll be back later, but how long do i hold a stretch?") is None
+
+
+@pytest.mark.parametrize("message", ["you are a robot or real person?", "u speak french too?",
+                                     "can i ask a few questions about hamstrings"])
+def test_a_question_about_the_bot_in_a_learners_order_or_leave_to_ask_is_small_talk(message):
+    assert smalltalk_reply(message) is not None
+
+
+def test_long_thanks_with_good_night_in_the_middle_is_thanks():
+    message = ("ok thanks, that was really useful and quicker than searching forums for an hour. "
+               "it's late so good night, and honestly you've been a big help, i might be back "
+               "after the weekend once i've tried everything out")
+    assert smalltalk_reply(message) == wording.SMALLTALK_THANKS
