@@ -7,6 +7,10 @@ import re
 from bot.safety.lexicon.words import (CANT, DIE, MED, NOT_A_COMPARISON, OD_ON_A_DRUG, PERSON, Rule,
                                      SELF, SUBSTANCE, near, rule)
 
+# All of one's tablets taken at once as a routine, or supplements: no method
+_A_MEDICINE_ROUTINE = (r"supplements?|vitamins?|electrolyte|magnesium|save time|with (?:breakfast|"
+                       r"lunch|dinner|food|a meal|meals)|in the morning|every (?:day|morning)|each "
+                       r"(?:day|morning)|routine|convenien\w*")
 # "cutting" in the gym is a diet: "cutting weight", "cutting carbs", "cutting for a show"
 _NOT_A_DIET = r"(?! (?:[\w']+ )?(?:weight|carbs?|calories|fat|back|down|out|sugar|for|phase|" \
               r"season|diet|cycle|hair|grass|the|wood|it|them|training|mileage))"
@@ -468,9 +472,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:all|the whole|every one of|a whole) (?:of )?(?:my|his|her|their|the) (?:[\w']+ )?"
        r"(?:pills|tablets|meds|medication|medicines?|statins|insulin|packets?|bottles?|\w+s)\b|"
        r"(?:everything|it all|them all) at once)",
-       unless=r"supplements?|vitamins?|electrolyte|magnesium|save time|with (?:breakfast|lunch|"
-              r"dinner|food|a meal|meals)|in the morning|every (?:day|morning)|each (?:day|morning)|"
-              r"routine|convenien\w*|spread (?:them|it) out|instead of spreading", window=0),
+       unless=_A_MEDICINE_ROUTINE + r"|spread (?:them|it) out|instead of spreading", window=0),
     rule("crisis", "suicide",
        r"\b(?:overdose|od|die|kill|fatal|lethal)\b[^\n]{0,60}?\b(?:because|cause|cos|coz|as) i "
        r"(?:want|wanna|plan|intend|am going|'m going|need) to\b", window=0),
@@ -1313,9 +1315,7 @@ CRISIS: tuple[Rule, ...] = (
        r"decided to) (?:just )?(?:take|swallow|down|neck|have) (?:all|the whole(?: lot)?|every one|"
        r"the lot|every single one) (?:of )?(?:my|the|them|those|these|his|her)\b(?: [\w']+){0,3} "
        r"(?:in one go|at once|together|all at once|at the same time)",
-       unless=r"supplements?|vitamins?|electrolyte|magnesium|save time|with (?:breakfast|lunch|"
-              r"dinner|food|a meal|meals)|in the morning|every (?:day|morning)|each (?:day|morning)|"
-              r"routine|convenien\w*", window=0),
+       unless=_A_MEDICINE_ROUTINE, window=0),
     # self-harm by burning: a flame or something hot held to one's own skin
     rule("crisis", "self_harm",
        near(r"(?:lighters?|flames?|matches|lit cigarettes?|cigarettes?|hot (?:irons?|knife|knives|"
