@@ -33,7 +33,8 @@ REPORTS = ROOT / "reports"
 # sight and again at its end, and 150, written with a third of its messages in scripts
 # other than Latin alongside 149, scored at first sight and again at its end, and 151 to 154,
 # written with no lean alongside 155 to 158 in round 27, scored at first sight and again at
-# its end).
+# its end, and 159 to 162, written with no lean alongside 163 to 166 late in round 27, scored
+# at first sight and again at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -54,4 +55,5 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind139.jsonl", "probes_blind140.jsonl", "probes_blind141.jsonl",
             "probes_blind142.jsonl", "probes_blind143.jsonl", "probes_blind144.jsonl",
             "probes_blind150.jsonl", "probes_blind151.jsonl", "probes_blind152.jsonl",
-            "probes_blind153.jsonl", "probes_blind154.jsonl")
+            "probes_blind153.jsonl", "probes_blind154.jsonl", "probes_blind159.jsonl",
+            "probes_blind160.jsonl", "probes_blind161.jsonl", "probes_blind162.jsonl")
