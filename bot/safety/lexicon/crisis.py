@@ -1322,6 +1322,32 @@ CRISIS: tuple[Rule, ...] = (
             r"metal|spoons?|pans?))", r"(?:to|against|on|into) (?:the (?:inside|back) of )?(?:my|his|her|"
             r"their) (?:own )?(?:[\w']+ )?(?:skin|arms?|legs?|wrists?|thighs?|hands?|stomach|belly)", 4),
        r"hold\w*|held|press\w*|put|putting|burn\w*|stub\w*", window=0),
+    # Round 27 (seen in probes_blind163 to 166, written here in other words). C-SSRS 1: the
+    # wish never to have been born (its "never" is no negation of what follows it)
+    rule("crisis", "suicide",
+       r"(?:wish\w*|wished) (?:that )?(?:i|he|she|they|you)(?:'?d| was| were| had)? never (?:been )?born",
+       window=0),
+    # C-SSRS 4, preparations: letters written and things given away
+    rule("crisis", "suicide",
+       r"(?:wrote|written|writing|finished|left) (?:the |my |some |all the |a few )?(?:letters|notes)\b",
+       r"(?:gave|giving|given|give) (?:away )?(?:my|all my|his|her) ", window=0),
+    # a farewell made conditional: "if anything happens to me, tell my mum i loved her"
+    rule("crisis", "suicide",
+       r"if (?:anything|something) (?:happens|were to happen|should happen|ever happens) to me|"
+       r"(?:when|once|after) i'?m gone\b",
+       r"\btell (?:my |\w+ )|look after|take care of|loved? (?:her|him|them|you)|sorry|goodbye|"
+       r"give (?:my|him|her)", window=0),
+    # C-SSRS 1, told as a what-if: not coming home, ever
+    rule("crisis", "suicide",
+       r"(?:didn'?t|did not|don'?t|do not|never|wouldn'?t|would not|won'?t|not) (?:come|coming|go|"
+       r"going|get|getting|make it|making it) (?:back )?home\b",
+       r"\b(?:like ever|ever again|for good|forever|ever)\b", window=0),
+    # self-harm by hitting oneself until it bruises, or to feel something
+    rule("crisis", "self_harm",
+       r"(?:hit|hitting|whack\w*|punch\w*|bang\w*|smack\w*|beat\w*|slam\w*) (?:my|myself|my own)\b",
+       r"(?:til+|until|till) (?:it|they|i|my \w+) (?:bruises?|bleeds?|bruise|bleed)|to feel (?:something|"
+       r"anything)|makes? me feel (?:something|anything)|feel (?:something|anything) (?:again|else)",
+       window=0),
     # text-speak for "I don't want to be here / to live": "idw b here nemore", "idwtl"
     rule("crisis", "suicide",
        r"idw(?:t|2|to)? (?:b|be) (?:here|alive|around)|idw(?:t|2|to)? (?:live|exist)|idwtl(?:\w*)?"),

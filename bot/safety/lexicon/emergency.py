@@ -990,4 +990,18 @@ EMERGENCY: tuple[Rule, ...] = (
        r"\b(?:fell|fall|fallen|came off|landed|fell off|fell down|slipped|tripped|crashed)\b",
        rf"{CANT} (?:feel|move) (?:my|his|her|their|both|either) (?:[\w']+ )?legs\b",
        unless=_LONG_AGO, window=0),
+    # NHS hypothermia: out of cold water, the shivering stopped, the mind slowed
+    rule("emergency", "emergency",
+       r"(?:stopped|stops|no longer|not even) shivering|shivering (?:has |had )?stopped",
+       r"cold|water|swim\w*|sea|lake|river|snow|ice|freezing|wet",
+       CONFUSED + rf"|{CANT} think (?:straight|clearly)|drows\w*|sleepy|stumbl\w*", window=0),
+    # a stroke's balance (BE FAST): falling to one side or unable to walk straight, begun
+    # suddenly or minutes ago
+    rule("emergency", "stroke",
+       r"(?:falling|falls|fell|leaning|leans|veering|veers|tipping|keeling|listing) (?:over )?(?:to|towards) "
+       r"(?:one|the (?:left|right)|her (?:left|right)|his (?:left|right)) side|"
+       rf"{CANT} walk (?:in a )?straight(?: line)?",
+       r"sudden\w*|all of a sudden|out of nowhere|(?:started|began|came on|happened) (?:[\w']+ ){0,3}"
+       r"(?:\d+|a few|twenty|ten|five) (?:mins?|minutes)|(?:mins?|minutes) ago|just now|an hour ago",
+       unless=r"leg day|squats?|lunges?|workout|gym|drunk|pints|marathon|race|run\b", window=0),
 )

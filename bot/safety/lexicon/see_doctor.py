@@ -776,6 +776,11 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"kg|lbs?|km|miles?|mins?|minutes?|hours?|days?|weeks?|months?|%|reps?|sets?|times?)\b)",
        DIABETES_WORDS, window=0),
     rule("see_doctor", "condition", HIGH_BP, BP_READ, window=0),
+    # NICE CKS: cramps that come only at night, for weeks or months (seen in probes_blind165)
+    rule("see_doctor", "night_or_rest",
+       near(CRAMP, r"(?:only|always|just|mostly|mainly) (?:ever )?(?:at night|in the night|in bed|"
+            r"(?:when|while) (?:i'?m |im )?(?:asleep|in bed|lying down))", 8),
+       DURATION, window=0),
     # NICE DVT: one calf or leg bigger than the other, red or warm, told of "it" once the limb
     # was named ("my calf has been sore... today it's visibly bigger than the right one")
     rule("see_doctor", "clot_signs",
