@@ -32,7 +32,7 @@ _IDENTITY = re.compile(
     rf"|is (?:this|it|the bot|this bot|this app|this site|this service) (?:really |actually |"
     rf"totally |completely )?free(?: to use)?|do (?:i|we) (?:have|need) to pay|how much does "
     rf"(?:this|it) cost|(?:{_ARE} {_YOU}|{_ARE}{_YOU}|ru) (?:a |an |just a |just an |even a |actually a |"
-    rf"actually )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*(?: or (?:what|not))?"
+    rf"actually |just )?{_BOT}(?: (?:or|and) (?:a |an |just a |just an )?{_BOT})*(?: or (?:what|not))?"
     rf"(?: (?:typing|writing|replying|answering|here|there|on the other end))?"
     rf"|is (?:this|it|that) (?:a |an |just a |)?{_BOT}(?: (?:or|and) (?:a |an )?{_BOT})*"
     rf"(?: (?:typing|writing|replying|answering|here|there|on the other end))?"
@@ -284,6 +284,9 @@ _GREETING = re.compile(
 _THANKS = re.compile(
     r"\b(?:(?:that'?s|that is|how|so|very|really) (?:very |really |so )?kind of (?:you|u)|thanks?|thank (?:you|u|ya)|thankyou|thanku|thx|thnx|thnks|thanx|tks|ty|tysm|tyvm|"
     r"cheers|ta|much appreciated|"
+    # the help said to have worked, with no thing named: "that actually helped!!" (round 27)
+    r"(?:that|this|it|you)(?: (?:really|actually|totally|honestly|genuinely|def(?:initely)?))? "
+    r"(?:helped|helps|worked)|"
     # an advice taken up, said in closing: "ok i'll try that, ta"
     r"(?:i'?ll|ill|i will|will|gonna|going to) (?:try|give|do|test) (?:that|it|this|those|these|"
     r"them)(?: (?:a )?(?:go|try|shot|bash))?(?: then| now| tonight| later| tomorrow| next time)?|"
@@ -353,7 +356,7 @@ a an the so much very really a lot lot for all your you u ur again and but also 
 there bot chatbot doc doctor mate friend buddy pal dude man guys folks everyone everybody sir
 maam madam yes yeah yep yup no nope oh ah hmm um well hey by way this that it is was for
 helping help info information answer answers reply now today tonight lol haha xx x please pls
-plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always
+plz i i'm im me my guess anyway though tho one bunch million many heaps loads tons always sm
 here too as indeed partner fam bro bros sis team all y'all yall chief boss love hun dear
 darling bud mates people world peeps gang crew exactly actually even to amigo amiga docteur
 doktor ji powered based driven wait hmm hmmm btw seriously honestly quick quickly user rn atm reliable

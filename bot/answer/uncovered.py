@@ -12,9 +12,11 @@ massage, ice or heat names the subject as its setting ("what stretch helps on a 
 and is answered; so is a remark that asks nothing.
 
 Subjects on which people who wrote the blind sets disagreed, half calling the articles'
-general causes an answer, are left out: getting older, a vegan or keto diet (the articles
-name low carbohydrate levels). Sex was one of them until the readable sets held twenty such
-questions, sixteen of them marked as not covered (round 21).
+general causes an answer, are left out: a vegan or keto diet (the articles name low
+carbohydrate levels). Sex was one of them until the readable sets held twenty such
+questions, sixteen of them marked as not covered (round 21); getting older too, until the
+readable sets held some sixty questions of cramps and age, all but three marked as not
+covered (round 27).
 """
 
 from __future__ import annotations
@@ -71,6 +73,11 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"\bdiving (?:down|underwater)\b|\b\d+ ?m(?:etres|eters)? (?:down|"
                                   r"deep|underwater)\b|\bswim\w* in (?:the|a) (?:sea|ocean|lake|"
                                   r"river)\b|\bopen[- ]water\b"),
+        ("getting older", r"\bas (?:you|we|i|u|people|one|they) (?:get|grow|gets|grows) older\b|"
+                          r"\bthe older (?:you|we|i|u|one|people) (?:get|gets)\b|\bwith (?:age|ageing|"
+                          r"aging|old age)\b|\bas (?:you|we|i|u|people|they) age\b|\bold age\b|"
+                          r"\bbeing older\b|\bolder (?:people|adults|folks|runners|athletes|men|women|"
+                          r"players|ones)\b|\b(?:the )?elderly\b"),
         ("vaccines", r"\b(?:(?:flu|covid|booster|tetanus|hpv|mmr)\s+(?:jabs?|shots?|vaccin\w*|boosters?)|"
                      r"jabs?|vaccin\w*|immunis\w*|immuniz\w*|booster (?:jab|shot|dose))\b"),
         ("giving blood", r"\b(?:giving|gave|give|donat\w*) (?:blood|plasma)\b|\bblood donations?\b|"
@@ -79,8 +86,8 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # What makes it a question about the cramps, not a remark in passing
 _ABOUT_CRAMPS = re.compile(r"\b(?:cramp\w*|spasm\w*|hamstrings?|hamm(?:y|ies)|charley)\b")
-_QUESTION = re.compile(r"\?|^(?:why|how|what|what'?s|whats|which|when|is|are|can|could|does|do|did|will|would|"
-                       r"should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|is there|"
+_QUESTION = re.compile(r"\?|(?:^|[,.;:!] ?)(?:why|how|what|what'?s|whats|which|when|is|are|can|could|does|"
+                       r"do|did|will|would|should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|is there|"
                        r"connected|coincidence|is it (?:the|my|from|because|down to|due to|safe|ok|okay|fine|alright)|"
                        r"could (?:it|that|this) be|caus(?:e|es|ed|ing)|"
                        r"related|linked|the reason|to blame|"
@@ -91,7 +98,7 @@ _QUESTION = re.compile(r"\?|^(?:why|how|what|what'?s|whats|which|when|is|are|can
 # A question of technique: the subject is only where it happens
 _TECHNIQUE = re.compile(
     r"\b(?:which|what|best|good|any) (?:stretch|stretches|stretching|exercises?|massage)\b|"
-    r"\bhow (?:do|can|should|to) (?:i |you |we )?(?:stretch|massage|ice|heat|rub)\b|"
+    r"\bhow (?:do|can|should|to) (?:i |you |we |[\w']+ [\w']+ )?(?:stretch|massage|ice|heat|rub)\b|"
     r"\b(?:ice|heat|cold pack|hot pack) or (?:heat|ice|cold|hot)\b|"
     # tips asked for at the end, the subject the story's setting: "cramped swimming in the
     # sea, floated on my back til it passed. tips?"

@@ -340,3 +340,8 @@ def test_long_thanks_with_good_night_in_the_middle_is_thanks():
                "it's late so good night, and honestly you've been a big help, i might be back "
                "after the weekend once i've tried everything out")
     assert smalltalk_reply(message) == wording.SMALLTALK_THANKS
+
+
+@pytest.mark.parametrize("message", ["r u just a chatbot", "ty that really helped", "you helped heaps"])
+def test_the_help_said_to_work_or_what_the_bot_is_is_small_talk(message):
+    assert smalltalk_reply(message) is not None

@@ -59,6 +59,9 @@ def test_no_passage_of_the_articles_names_a_subject_said_to_be_uncovered():
     ("whats the deal with cramps and pre-workout", "caffeine"),
     ("could my tetanus booster be why my thigh cramps", "vaccines"),
     ("hamstring cramps since the vaccine, coincidence?", "vaccines"),
+    ("are the elderly more prone to hamstring cramps", "getting older"),
+    ("i'm 64, are cramps just part of getting old age", "getting older"),
+    ("turned 70, do leg cramps get more frequent as we get older", "getting older"),
 ])
 def test_a_question_about_an_uncovered_subject_names_it(message, subject):
     assert uncovered_subject(message) == subject
@@ -78,6 +81,7 @@ def test_a_question_about_an_uncovered_subject_names_it(message, subject):
     "which sex gets more hamstring cramps",  # a group of people, not the act
     "my hamstring cramped on a long flight, stretched in the aisle and it went. any tips?",
     "what stretch helps a hamstring cramp that hits during sex",  # technique
+    "how should older runners stretch a hamstring cramp",  # technique, the age its setting
 ])
 def test_a_covered_question_or_a_passing_word_is_left_to_the_answerer(message):
     assert uncovered_subject(message) is None
