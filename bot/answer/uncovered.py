@@ -86,8 +86,8 @@ UNCOVERED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # What makes it a question about the cramps, not a remark in passing
 _ABOUT_CRAMPS = re.compile(r"\b(?:cramp\w*|spasm\w*|hamstrings?|hamm(?:y|ies)|charley)\b")
-_QUESTION = re.compile(r"\?|(?:^|[,.;:!] ?)(?:why|how|what|what'?s|whats|which|when|is|are|can|could|does|"
-                       r"do|did|will|would|should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|is there|"
+_QUESTION = re.compile(r"\?|^(?:why|how|what|what'?s|whats|which|when|is|are|can|could|does|do|did|will|would|"
+                       r"should|any|best|tips?)\b|\b(?:why|how come|is (?:that|it|this) a thing|is there|"
                        r"connected|coincidence|is it (?:the|my|from|because|down to|due to|safe|ok|okay|fine|alright)|"
                        r"could (?:it|that|this) be|caus(?:e|es|ed|ing)|"
                        r"related|linked|the reason|to blame|"
