@@ -34,7 +34,8 @@ REPORTS = ROOT / "reports"
 # other than Latin alongside 149, scored at first sight and again at its end, and 151 to 154,
 # written with no lean alongside 155 to 158 in round 27, scored at first sight and again at
 # its end, and 159 to 162, written with no lean alongside 163 to 166 late in round 27, scored
-# at first sight and again at its end).
+# at first sight and again at its end, and 167 to 170, written with no lean at round 27's
+# close, scored once).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -56,4 +57,6 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind142.jsonl", "probes_blind143.jsonl", "probes_blind144.jsonl",
             "probes_blind150.jsonl", "probes_blind151.jsonl", "probes_blind152.jsonl",
             "probes_blind153.jsonl", "probes_blind154.jsonl", "probes_blind159.jsonl",
-            "probes_blind160.jsonl", "probes_blind161.jsonl", "probes_blind162.jsonl")
+            "probes_blind160.jsonl", "probes_blind161.jsonl", "probes_blind162.jsonl",
+            "probes_blind167.jsonl", "probes_blind168.jsonl", "probes_blind169.jsonl",
+            "probes_blind170.jsonl")
