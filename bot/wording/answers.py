@@ -44,20 +44,17 @@ OUT_OF_SCOPE = (
 
 # A message in another language (bot.query.language): it may be about anything, an emergency
 # too, so it is told where help is, in English and in its own language.
-OTHER_LANGUAGE = (
-    "I can only read and answer questions in English, so I couldn't read your message. If you "
-    "or someone else may be in danger, call your local emergency number now (112 in Europe, "
-    "911 in the US). If you are thinking about suicide or hurting yourself, findahelpline.com "
-    "lists free, confidential helplines in your country."
+_HELP_IN_ANY_CASE = (
+    "If you or someone else may be in danger, call your local emergency number now (112 in "
+    "Europe, 911 in the US). If you are thinking about suicide or hurting yourself, "
+    "findahelpline.com lists free, confidential helplines in your country."
 )
+OTHER_LANGUAGE = ("I can only read and answer questions in English, so I couldn't read your "
+                  f"message. {_HELP_IN_ANY_CASE}")
 # The same, to one that names a cramp or the hamstring: on topic, but not read here
-OTHER_LANGUAGE_ON_TOPIC = (
-    "I can only read and answer questions in English, so I can't answer this one from the "
-    "articles. If you ask it again in English, I'll answer with what they say. If you or someone "
-    "else may be in danger, call your local emergency number now (112 in Europe, 911 in the US). "
-    "If you are thinking about suicide or hurting yourself, findahelpline.com lists free, "
-    "confidential helplines in your country."
-)
+OTHER_LANGUAGE_ON_TOPIC = ("I can only read and answer questions in English, so I can't answer "
+                           "this one from the articles. If you ask it again in English, I'll "
+                           f"answer with what they say. {_HELP_IN_ANY_CASE}")
 OTHER_LANGUAGE_IN = {
     "es": "Solo puedo leer y responder en inglés. Si usted u otra persona está en peligro, llame "
           "ahora al número de emergencias (112 en Europa). Si piensa en el suicidio o en hacerse "
