@@ -7,13 +7,15 @@ plainest wish to die in some of these scripts; these are the other forms the Col
 asks about (ending one's life, self-harm, a method, not waking up, someone else's wish) and the
 emergencies a bystander reports in a few words (breath that will not come, chest pain or
 pressure, coughing blood, a face that drops or speech that slurs, a collapse with no response,
-lips or throat swelling), in Russian, Ukrainian, Arabic, Hebrew, Greek, Hindi, Chinese,
-Japanese, Korean and Thai: the large languages written in these scripts.
+lips or throat swelling, urine the colour of cola, a leg gone cold and pale, a racing heart
+with a faint), in Russian, Ukrainian, Arabic, Hebrew, Greek, Hindi, Chinese, Japanese, Korean
+and Thai: the large languages written in these scripts.
 
 Each phrase is written as people write it and folded here as bot.query.normalise folds a
 message (Hindi's and Thai's vowel signs and Greek's accents go, "ς" becomes "σ"); "*" stands
-for the rest of a word and "~ " for up to two words between. Chinese, Japanese and Thai have no spaces between words, and Korean's
-endings follow a word without one: their phrases are matched inside runs of letters.
+for the rest of a word and "~ " for up to two words between. Chinese, Japanese and Thai have
+no spaces between words, and Korean's endings follow a word without one: their phrases are
+matched inside runs of letters.
 """
 
 from __future__ import annotations
