@@ -12,6 +12,7 @@ Whatever else is left ("hi, how do I stretch my hamstring?") is a real question,
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from bot.query.normalise import HELD_LETTER, normalise
 from bot.wording import answers as wording
@@ -423,27 +424,24 @@ _SCRIPT_PHRASE = re.compile("|".join(map(re.escape, sorted(_SCRIPT_SMALLTALK, ke
                                                                   reverse=True))))
 
 
-def _in_another_script(normalised: str) -> str | None:
-    """The small-talk reply to a message made wholly of greetings, thanks or goodbyes in a
-    script the patterns above cannot read, or None."""
+def _in_another_script(normalised: str) -> set[str]:
+    """The kinds of social phrase a message is wholly made of, in a script the patterns above
+    cannot read; empty when anything else is left."""
     if normalised.isascii():
-        return None
+        return set()
     kinds = {_SCRIPT_SMALLTALK[m.group(0)] for m in _SCRIPT_PHRASE.finditer(normalised)}
-    if not kinds or re.search(r"\w", _SCRIPT_PHRASE.sub(" ", normalised)):
-        return None
-    if "thanks" in kinds:
-        return wording.SMALLTALK_THANKS
-    if "bye" in kinds:
-        return wording.SMALLTALK_BYE
-    examples = "\n".join(f"- {q}" for q in wording.EXAMPLE_QUESTIONS)
-    return f"{wording.SMALLTALK_GREETING}\n\n{wording.EXAMPLES_INTRO}\n{examples}"
+    return set() if re.search(r"\w", _SCRIPT_PHRASE.sub(" ", normalised)) else kinds
 
 
 def smalltalk_reply(message: str) -> str | None:
     """A reply to a greeting, thanks, goodbye or "who are you", or None for a real question.
     A letter held down ("waaay too long", "thankssss") is read cut to two letters, and where
     that reads as nothing, to one."""
-    reply = _smalltalk_reply(normalise(message)) or _in_another_script(normalise(message))
+    normalised = normalise(message)
+    reply = _smalltalk_reply(normalised)
+    if reply is None:
+        in_script = _in_another_script(normalised)
+        reply = _reply_to(in_script) if in_script else None
     if reply is None and HELD_LETTER.search(message):
         reply = _smalltalk_reply(normalise(message, held=1))
     return reply
@@ -466,6 +464,11 @@ def _smalltalk_reply(normalised: str) -> str | None:
             spoken = " ".join(pattern.sub(" ", spoken).split())
     if not found or any(word not in _FILLER for word in spoken.split()):
         return _long_thanks(text, normalised) if len(text) > MAX_PLAIN_WORDS else None
+    return _reply_to(found)
+
+
+def _reply_to(found: Container[str]) -> str:
+    """The small-talk reply to the social phrases `found` (their kinds, as named above)."""
     examples = "\n".join(f"- {q}" for q in wording.EXAMPLE_QUESTIONS)
     if "person" in found:
         return wording.SMALLTALK_PERSON

@@ -64,13 +64,15 @@ _LONG_AGO = (r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the pas
              r"(?:back )?in (?:19|20)\d\d\b|(?:back |last )?in (?:january|february|march|april|may|"
              r"june|july|august|september|october|november|december)\b")
 
-# Eased by standing still or resting, as claudication is (round 22)
 # A drink told by its volume ("a whole litre of electrolyte drink", "4 litres of water"): how
 # much was drunk, not an overdose taken (round 27)
 _A_DRINK_MEASURED = (r"(?:drank|drink|drinking|had|downed|chugged|necked|took) (?:[\w']+ ){0,3}"
                      r"(?:litres?|liters?|ml|pints?|glass(?:es)?|cups?|mugs?|bottles?) of (?:[\w']+ ){0,2}"
                      r"(?:water|electrolyte\w*|sports? drinks?|drinks?|juice|squash|gatorade|"
                      r"powerade|lucozade|milk|tea|coffee|coconut water|pickle juice)")
+# Come on suddenly: what makes a pale leg or lost balance an emergency (round 27)
+_SUDDEN = r"sudden\w*|all of a sudden|out of (?:nowhere|the blue)"
+# Eased by standing still or resting, as claudication is (round 22)
 _EASES_ON_REST = (r"(?:eases?|goes (?:away|off)|better|settles?|passes|fades?|wears off) (?:[\w']+ )"
                   r"{0,4}(?:when|once|if|after|as soon as) (?:i |he |she |they )?(?:stand|stop|rest|"
                   r"sit)\w*|" + RESTED_AND_EASED)
@@ -960,9 +962,9 @@ EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "emergency",
        r"(?:gp|doctor|doc|dr|nurse|111|surgery|practice|pharmacist|consultant|clinic|hospital|"
        r"paramedic|they|she|he)\b(?:[^.?!]|\.(?=\d)){0,60}?\b(?:told|said|says|advised|wants?|rang|"
-       r"called)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:go (?:straight |right )?(?:to|into) (?:a ?& ?e|a and e|the er|er|the "
-       r"emergency (?:room|department)|emergency|casualty|(?:the )?hospital)|call (?:an ambulance|"
-       r"999|911|112))", unless=_LONG_AGO),
+       r"called)\b(?:[^.?!]|\.(?=\d)){0,40}?\b(?:go (?:straight |right )?(?:to|into) (?:a ?& ?e|"
+       r"a and e|the er|er|the emergency (?:room|department)|emergency|casualty|(?:the )?hospital)|"
+       r"call (?:an ambulance|999|911|112))", unless=_LONG_AGO),
     # NHS high blood pressure: 180/120 or higher with a headache, blurred sight, chest pain or
     # breathlessness is an emergency (without them, a red flag: see_doctor)
     rule("emergency", "emergency", HIGH_BP, BP_READ,
@@ -975,7 +977,7 @@ EMERGENCY: tuple[Rule, ...] = (
     # NICE acute limb ischaemia: a leg gone pale with a pain that came on suddenly
     rule("emergency", "cold_limb",
        near(LIMB, r"(?:pale|white|blue|bluish|grey|gray|mottled|waxy|ashen)", 8),
-       r"sudden\w*|all of a sudden|out of (?:nowhere|the blue)",
+       _SUDDEN,
        r"pain\w*|hurt\w*|agony|agonising|excruciating|ach\w+",
        unless=ICED + r"|bruis\w*|black and blue|" + _EASES_ON_REST, window=0),
     # NICE: compartment syndrome after an operation, a cast or a fracture, not only a knock:
@@ -1001,7 +1003,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:falling|falls|fell|leaning|leans|veering|veers|tipping|keeling|listing) (?:over )?(?:to|towards) "
        r"(?:one|the (?:left|right)|her (?:left|right)|his (?:left|right)) side|"
        rf"{CANT} walk (?:in a )?straight(?: line)?",
-       r"sudden\w*|all of a sudden|out of nowhere|(?:started|began|came on|happened) (?:[\w']+ ){0,3}"
-       r"(?:\d+|a few|twenty|ten|five) (?:mins?|minutes)|(?:mins?|minutes) ago|just now|an hour ago",
+       _SUDDEN + r"|(?:started|began|came on|happened) (?:[\w']+ ){0,3}(?:\d+|a few|twenty|ten|five) "
+       r"(?:mins?|minutes)|(?:mins?|minutes) ago|just now|an hour ago",
        unless=r"leg day|squats?|lunges?|workout|gym|drunk|pints|marathon|race|run\b", window=0),
 )

@@ -3,7 +3,9 @@
 The encoder (an English model) reads Cyrillic, Arabic, Hebrew, Greek and Devanagari letter by
 letter, and Chinese, Japanese, Korean and Thai mostly as unknown, so triage's learned layers
 leave such a message to the rules (bot.query.language.another_script). languages.py holds the
-plainest wish to die in some of these scripts; these are the other forms the Columbia screener
+plainest wish to die in Cyrillic, Arabic, Devanagari, Chinese, Japanese and Korean, and a few
+emergencies in Cyrillic, among those of its other languages; these are the other forms the
+Columbia screener
 asks about (ending one's life, self-harm, a method, not waking up, someone else's wish) and the
 emergencies a bystander reports in a few words (breath that will not come, chest pain or
 pressure, coughing blood, a face that drops or speech that slurs, a collapse with no response,
@@ -72,7 +74,7 @@ CRISIS_IN_SCRIPTS: tuple[Rule, ...] = (
     rule("crisis", "suicide", _said(
         # ru, uk: ending one's life, not waking, pills all at once, someone else's wish
         "покончить с жизнью", "свести счеты с жизнью", "свести счёты с жизнью",
-        "наложить на себя руки", "накласти на себе руки", "лучше бы меня не было",
+        "накласти на себе руки", "лучше бы меня не было",
         "краще б мене не було", "лучше бы я не проснул*", "лучше бы я просто не проснул*",
         "лучше бы не проснуться", "заснуть и не проснуться", "краще б я не прокину*",
         "краще б я просто не прокину*", "заснути і не прокинутися", "не хочу просыпаться",
@@ -80,8 +82,7 @@ CRISIS_IN_SCRIPTS: tuple[Rule, ...] = (
         "наглотаться таблеток",
         "хочет ~ умереть", "хоче ~ померти", "хочет покончить", "хоче покінчити",
         # ar: to kill oneself (I, he, she), to end one's life, not to wake, all the pills
-        "يقتل نفسه", "تقتل نفسها", "اقتل حالي", "انهي حياتي", "ينهي حياته", "تنهي حياتها",
-        "انهاء حياتي", "نفسي اموت", "اتمنى الموت", "اتمنى اموت", "ما ابي اعيش", "ما ابغى اعيش",
+        "يقتل نفسه", "تقتل نفسها", "اقتل حالي", "ينهي حياته", "تنهي حياتها", "نفسي اموت", "اتمنى الموت", "اتمنى اموت", "ما ابي اعيش", "ما ابغى اعيش",
         "لا اريد ان استيقظ", "كل الحبوب مرة وحدة",
         # he
         "להתאבד", "התאבדות", "מתאבד*", "רוצה ~ למות", "בא לי ~ למות", "רוצה לשים קץ", "לשים קץ לחיי",
@@ -90,21 +91,20 @@ CRISIS_IN_SCRIPTS: tuple[Rule, ...] = (
         "θέλω ~ να πεθάνω", "αυτοκτον*", "τέλος στη ζωή μου", "τελος στη ζωη μου",
         "δεν θέλω να ζω", "δε θέλω να ζω", "δεν θέλω να ξυπνήσω", "και να μην ξυπνήσω",
         # hi
-        "आत्महत्या", "ख़ुदकुशी", "खुदकुशी", "अपनी जान ले", "जान दे दूं", "जान दे दूँ", "जान देना चाहत",
-        "मर जाऊं", "मर जाऊँ", "मरना चाहती", "मरना चाहता", "जीने का मन नहीं", "सारी गोलियां",
-        "सारी गोलियाँ"), window=0),
+        "ख़ुदकुशी", "खुदकुशी", "अपनी जान ले", "जान दे दूं", "जान दे दूँ", "जान देना चाहत", "मर जाऊं",
+        "मर जाऊँ", "जीने का मन नहीं", "सारी गोलियां", "सारी गोलियाँ"), window=0),
     rule("crisis", "suicide", _inside(
         # zh
-        "想死", "不想活", "活不下去", "活着没意思", "活著沒意思", "结束自己的生命", "结束我的生命",
+        "活不下去", "活着没意思", "活著沒意思", "结束自己的生命", "结束我的生命",
         "結束自己的生命", "了结自己", "不想醒来", "不想醒來", "跳楼", "跳樓", "药全吃", "藥全吃",
         "所有的药都吃", "吃光所有的药",
         # death as the end of the pain: "would it stop hurting if I were dead"
         "死了就不会", "死了就解脱", "死了就好了", "死了就不痛", "死んだら楽", "死ねば楽",
         # ja
-        "死にたい", "消えたい", "生きていたくない", "生きたくない", "命を絶", "自殺", "目が覚めなければ",
+        "生きていたくない", "命を絶", "目が覚めなければ",
         "目覚めなければ", "薬を全部", "全部まとめて飲",
         # ko
-        "죽고 싶", "죽고싶", "자살", "살기 싫", "살고 싶지 않", "사라지고 싶", "목숨을 끊", "약을 다 먹",
+        "살기 싫", "사라지고 싶", "목숨을 끊", "약을 다 먹",
         "ㅈㅅ",
         # th
         "อยากตาย", "ฆ่าตัวตาย", "ไม่อยากอยู่แล้ว", "ไม่อยากมีชีวิต", "จบชีวิต")),
@@ -150,7 +150,7 @@ EMERGENCY_IN_SCRIPTS: tuple[Rule, ...] = (
         "咳血", "咳出了一点血", "咳出血", "咯血", "血を吐", "血痰", "咳で血", "피를 토하", "기침에 피",
         "피가 섞인 기침", "ไอเป็นเลือด")),
     rule("emergency", "stroke", _said(
-        "перекосило лицо", "лицо перекосило", "перекосило рот", "обличчя перекосило",
+        "перекосило лицо", "перекосило рот", "обличчя перекосило",
         "перекосило обличчя", "говорит невнятно", "невнятно говорит", "говорить невнятно",
         "говорить нерозбірливо", "не может поднять руку",
         "وجهه مايل", "وجهها مايل", "فمه مايل", "الوجه مايل", "ما يقدر يتكلم", "كلامه مش مفهوم",
