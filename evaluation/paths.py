@@ -35,7 +35,8 @@ REPORTS = ROOT / "reports"
 # written with no lean alongside 155 to 158 in round 27, scored at first sight and again at
 # its end, and 159 to 162, written with no lean alongside 163 to 166 late in round 27, scored
 # at first sight and again at its end, and 167 to 170, written with no lean at round 27's
-# close, scored once).
+# close, scored once, and 171 to 174, written with no lean alongside 175 to 178 at round 28's
+# start, scored at first sight and again at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -59,4 +60,5 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind153.jsonl", "probes_blind154.jsonl", "probes_blind159.jsonl",
             "probes_blind160.jsonl", "probes_blind161.jsonl", "probes_blind162.jsonl",
             "probes_blind167.jsonl", "probes_blind168.jsonl", "probes_blind169.jsonl",
-            "probes_blind170.jsonl")
+            "probes_blind170.jsonl", "probes_blind171.jsonl", "probes_blind172.jsonl",
+            "probes_blind173.jsonl", "probes_blind174.jsonl")
