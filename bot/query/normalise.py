@@ -50,6 +50,12 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "$": "s", "!": "i", "|": "l"})
 _LEET_RUN = re.compile(r"(?<=[a-z])[013457@$!|]{1,2}(?=[a-z])")
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")  # "s u i c i d e", "k.i.l.l"
+# A word with letters starred out, as people write what they fear a filter will catch
+# ("s*icidal", "k*ll myself", "self h*rm"): a star stands for one letter, and a starred word
+# that fits one of these words letter for letter is read as it (round 28)
+_MASKABLE = ("suicide", "suicidal", "kill", "killing", "killed", "die", "dying", "dead", "death",
+             "harm", "harming", "overdose", "overdosed", "unalive", "cutting", "myself", "hang")
+_STARRED = re.compile(r"(?<![a-z*])(?=[a-z*]*[a-z])[a-z]*\*[a-z*]*(?![a-z*])")
 # A letter held down: "sooo", "thankssss" (any case, so that the raw text can be asked too)
 HELD_LETTER = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -73,10 +79,22 @@ def normalise(text: str, held: int = 2) -> str:
     # again after accents and case are gone: "ἠ" and "Η" only become look-alikes here
     text = _unmask(unicodedata.normalize("NFC", text).casefold()).translate(_BARRED)
     text = _LEET_RUN.sub(lambda m: m.group().translate(_LEET), text)
+    if "*" in text:
+        text = _STARRED.sub(_unstar, text)
     text = _SPACES.sub(" ", text)  # before joining spaced letters, or a second pass joins more
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group()), text)
     text = HELD_LETTER.sub(r"\1" * held, text)
     return _SPACES.sub(" ", text).strip()
+
+
+def _unstar(match: re.Match[str]) -> str:
+    """The one word of _MASKABLE a starred word fits, else the word as typed."""
+    starred = match.group()
+    if starred.count("*") * 2 > len(starred):  # "***" or "f**" hide too much to read
+        return starred
+    fits = [word for word in _MASKABLE if len(word) == len(starred)
+            and all(s in ("*", w) for s, w in zip(starred, word))]
+    return fits[0] if len(fits) == 1 else starred
 
 
 def _visible(ch: str) -> str:

@@ -34,3 +34,15 @@ def test_a_held_letter_is_cut_to_two_or_to_one_when_asked():
     assert normalise("Sooo coool") == "soo cool"
     assert normalise("Sooo coool", held=1) == "so col"
     assert normalise("cool") == normalise("cool", held=1) == "cool"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("having s*icidal thoughts", "having suicidal thoughts"),
+    ("i want to k*ll myself", "i want to kill myself"),
+    ("self h*rm again", "self harm again"),
+    ("i want to d**", "i want to d**"),  # too many stars to read
+    ("this f*cking cramp", "this f*cking cramp"),  # fits no word that is read for
+    ("5*3 reps", "5*3 reps"),
+])
+def test_a_starred_word_reads_as_the_one_word_it_fits(typed, read):
+    assert normalise(typed) == read
