@@ -41,8 +41,11 @@ _ASKING_FOR_MYSELF = re.compile(
     r"(?:my|the) (?:own )?question is (?:about|for) me|"
     # "my mum's diabetic but this isn't about her"
     r"(?:this|that|it|my question|the question)(?: is not| isn'?t| isnt|'?s not) (?:really |"
-    r"actually )?(?:about|for) (?:her|him|them|my [\w']+)|but mine (?:are|is|'re|'s|seem|seems|come|"
-    r"happen|just)|"
+    r"actually )?(?:about|for) (?:her|him|them|my [\w']+)|(?:but|while|whereas|(?<=[.,;!?] )|"
+    r"(?<=[.,;!?])) ?mine (?:are|is|'re|'s|seem|seems|come|happen|just)|"
+    # "... her midwife is on it. for me it's just gym cramps", "as for me" (round 28)
+    r"for me (?:it'?s|its|it is|they'?re|theyre|they are) (?:just|only|more|probably|usually)|"
+    r"as for me|in my (?:own )?case|"
     # "my mum is on water tablets, not me lol": the writer says outright it is not theirs
     r"(?:(?<=[,.;(-] )|(?<=[,.;(-]))not (?:me|mine|myself)(?= lol| haha|[,.!);]| -|$))\b")
 

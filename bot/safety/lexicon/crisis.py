@@ -40,6 +40,10 @@ _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipp
 _NOT_IN_A_GAME = (r"(?! in (?:[\w']+ ){0,2}(?:ring|souls|craft|game|games|mode|level|raid|dungeon|"
                   r"fortnite|minecraft|roblox|gta|sims|zelda|hardcore)\b)")
 
+# A height looked up for a climb, a race, a visit or a job of work: no fall in mind (round 28)
+_HEIGHT_VISITED = (r"\b(?:race|climb\w*|charity|walk|hike|view|visit\w*|tour|photo\w*|survey\w*|"
+                   r"homework|project|essay|installing|scaffold\w*|abseil\w*)\b")
+
 # Notes of every day, which no goodbye is: "a sick note", "a thank-you note"
 _ORDINARY_NOTE = (r"(?:doctor'?s|sick|school|thank[- ]?you|shopping|sticky|post-?it|love|fit|gp) "
                   r"notes?")
@@ -91,7 +95,15 @@ HYPERBOLE = re.compile(
     # stiff back's joke (round 26)
     r"\bmartyrs? to (?:them|it|cramps?|(?:my|her|his|their|the) \w+)\b|\b(?:down there|on the "
     r"floor|get down|down on (?:the|my) \w+)\b[^.?!]{0,40}\b(?:not|never) (?:getting|get|be getting) "
-    r"(?:back )?up again\b")
+    r"(?:back )?up again\b|"
+    # a fright now past, a plan to sulk on the sofa, and being fed up with the cramps themselves
+    # ("so done with these cramps"), round 28
+    r"\bthought i was (?:dying|a goner|done for)\b|\b(?:nearly|almost|practically|about to|"
+    r"literally) (?:gave|give|given) me a heart attack\b|\bthrow (?:myself|meself) (?:on|onto|into) "
+    r"(?:the |my )?(?:sofa|couch|bed|settee|floor|beanbag)\b|\b(?:so |just |absolutely |totally |"
+    r"completely |sick and )?(?:done|fed up|sick|tired) (?:with|of) (?:these |the |my |this |all "
+    r"these |all the )?(?:night |nightly |leg |hamstring |stupid |bloody |damn |constant )?"
+    r"cramp(?:s|ing)?\b")
 
 # Words asked for, not said of oneself: a song's lyrics or chords, a phrase to translate. The
 # networks read "lyrics to eye of the tiger" and "translate 'where is the train station'" as a
@@ -101,7 +113,12 @@ CONTENT_ASKED = re.compile(
     r"(?:lyrics|words|chords|tabs?) (?:to|for|of)\b|what are the (?:lyrics|words|chords) (?:to|for|of)\b|"
     r"(?:easy |simple )?(?:guitar |piano |ukulele |uke )?(?:chords|tabs) (?:to|for)\b|(?:can you |could "
     r"you |pls |please )?translate\b|how (?:do|would) (?:you|i) say\b|what(?:'?s| is) [\w' ]{1,40} in "
-    r"(?:french|spanish|german|italian|portuguese|polish|dutch|turkish|arabic|hindi|japanese|chinese)\b)")
+    r"(?:french|spanish|german|italian|portuguese|polish|dutch|turkish|arabic|hindi|japanese|chinese)\b)"
+    # life and death as a subject of study: "the meaning of life, for my philosophy essay" (round 28)
+    r"|\b(?:meaning of life|afterlife|what happens (?:when|after) (?:we|you) die)\b.{0,80}?"
+    r"\b(?:essay|assignment|philosoph\w*|seminar|lecture|dissertation|homework|debate|class)\b|"
+    r"\b(?:essay|assignment|philosoph\w*|seminar|lecture|dissertation|homework|debate)\b.{0,80}?"
+    r"\b(?:meaning of life|afterlife|what happens (?:when|after) (?:we|you) die)\b")
 
 # Dying said softly, as people put it when they mean it: "slip away", "fade away", "go quietly"
 _DIE_SOFT = (r"(?:die|dying|be dead|being dead|slip away|fade away|drift (?:off|away) (?:for "
@@ -409,6 +426,11 @@ CRISIS: tuple[Rule, ...] = (
        # nl
        r"(?:wil|wilt|willen) (?:[\w']+ )?dood\b|dood (?:wil|willen)|zelfmoord\w*|(?:mezelf|zichzelf) "
        r"(?:iets )?aan ?(?:doen|te doen)|(?:wil|wilt) niet meer leven|(?:mezelf|zichzelf) snijden|"
+       # no desire left to live (round 28): nl, and the same words in es, de, pt, it
+       r"geen (?:zin|reden|puf) (?:meer )?(?:in (?:het|mijn|zijn|haar) leven|om te leven|"
+       r"(?:meer )?te leven)|(?:no tengo|sin|ni) (?:[\w']+ )?ganas de vivir|keine lust mehr (?:zu |"
+       r"auf (?:das|mein) )?leben|kein(?:en)? (?:bock|sinn) mehr (?:zu |auf (?:das|mein) )?leben|"
+       r"(?:nao tenho|sem) (?:mais )?vontade de viver|(?:non ho|senza) (?:piu )?voglia di vivere|"
        # "er een eind aan maken": putting an end to it all (round 20)
        r"\ber (?:gewoon |maar |zelf )?een eind(?:e)? aan (?:te )?maken(?! met\b)|een eind(?:e)? aan (?:mijn|zijn|haar) leven|"
        r"uit het leven (?:te )?stappen|(?:wil|hoop|wens)\w* (?:[\w']+ ){0,2}niet (?:meer )?wakker "
@@ -436,7 +458,7 @@ CRISIS: tuple[Rule, ...] = (
        # a box jump or a step is excused in the question's own sentence: a stretch asked for
        # after it ("looked up how high a fall has to be. also how do i stretch") is not (round 26)
        unless=r"how (?:high|tall|far)\b[^.?!]{0,60}?\b(?:box|jump(?:s|ing)? (?:on|onto|over)|step|"
-              r"bench|kerb|curb|stretch\w*)", window=0),
+              r"bench|kerb|curb|stretch\w*)|" + _HEIGHT_VISITED, window=0),
     rule("crisis", "suicide",
        r"bleed(?:ing)? out|bled out",
        r"hurt\w*|pain\w*|quick\w*|fast|how long|long does|take|peaceful|would|does it", window=0),
@@ -1355,4 +1377,42 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        r"(?:to|gonna|wanna|should|will|i'?ll|might|just|could) off " + SELF + r"|"
        r"(?:offing|offed) " + SELF),
+    # Round 28 (seen in probes_blind175 to 178, written here in other words). C-SSRS 1: one's
+    # death imagined as money for the family, a payout that would put them right
+    rule("crisis", "suicide",
+       r"(?:life )?insurance|payout|pay-?out|death in service|death benefit|(?:my |the )?pension",
+       r"better off|be (?:fine|ok|okay|sorted|set|alright|all right)\b|clear (?:the |our |my |their |"
+       r"his |her )?(?:debts?|mortgage|bills)|pay (?:off )?(?:the |our |my |their )?(?:debts?|mortgage|"
+       r"bills)|look after (?:them|her|him|the kids)|sort (?:them|her|him|everything) out",
+       r"if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around)|without me|once i'?m gone|"
+       r"when i'?m gone|i keep thinking|keep thinking|i think about|thinking about|i'?d be worth|"
+       r"(?:she|he|they|the kids|my \w+) (?:would|'?d) (?:get|have|be)",
+       unless=r"does (?:my |the )?(?:[\w']+ )?insurance (?:cover|pay)|insurance (?:cover|claim|"
+              r"form|policy (?:cover|pay))|(?:physio|treatment|sessions?|massage)", window=0),
+    # C-SSRS method: a height looked up, the fall it would give
+    rule("crisis", "suicide",
+       r"(?:look\w* up|looked up|googl\w*|search\w*|check\w*|research\w*|find out|found out|"
+       r"measur\w*) (?:[\w']+ ){0,2}how (?:high|tall|many (?:floors|storeys|stories))",
+       r"bridge|car ?park|multi[- ]?stor(?:e)?y|tower ?block|block of flats|roof|cliff|viaduct|"
+       r"flyover|overpass|balcony|building",
+       unless=_HEIGHT_VISITED, window=0),
+    # C-SSRS 4, preparations: pills and a bottle set out together, at hand
+    rule("crisis", "suicide",
+       r"(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|co-?codamol|codeine|"
+       r"antidepressants)\b(?: [\w']+){0,6} (?:vodka|whisky|whiskey|gin|rum|wine|booze|alcohol|"
+       r"spirits|bottle)|(?:vodka|whisky|whiskey|gin|rum|wine|booze|alcohol)\b(?: [\w']+){0,6} "
+       r"(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|co-?codamol|codeine)",
+       r"in front of me|next to me|beside me|lined up|counted out|on the (?:table|desk|bed|counter|"
+       r"floor) (?:in front of|next to|beside) me|sat here with|sitting here with|all ready|ready "
+       r"and waiting", window=0),
+    # C-SSRS 1: not planning to be alive by a day ahead ("no point, i won't be here by
+    # christmas"), unless the absence is a trip
+    rule("crisis", "suicide",
+       r"(?:(?:don'?t|do not|not|no longer) (?:plan\w* (?:on|to)|intend\w* (?:on|to)|expect\w* to)|"
+       r"won'?t|wont|will not|not going to|not gonna) (?:being|be) (?:around|here|alive|living)",
+       r"(?:by|for|at|until|till|til|come|to see|in) (?:[\w']+ ){0,2}(?:christmas|xmas|easter|"
+       r"birthday|new year|summer|spring|winter|autumn|wedding|week|month|year|results)",
+       unless=r"holiday|trip|travel\w*|moving|move|moved|abroad|away|flying|fly|visiting|visit|"
+              r"relocat\w*|emigrat\w*|deploy\w*|posted|work|job|uni|university|course|skiing|"
+              r"cruise|festival|camp\w*|hospital|op\b|operation|surgery", window=0),
 )

@@ -89,6 +89,13 @@ DOSING = (
        r"(?:(?:can|could|should|shall|may) i|(?:is it |it'?s |would it be )?(?:ok|okay|safe|fine|"
        r"alright) to) (?:just |simply |safely |maybe |then |now )?double (?:it|them|that|this)\b", r"\b(?:" + SUBSTANCE + r"|tablets?|pills?|capsules?|meds|"
        r"medicines?|medication|supplements?|tabs)\b", window=0),
+    # a second dose asked leave for, the medicine named: "took my magnesium, ok to take a
+    # second one?" (round 28)
+    rule("dosing", "dose",
+       r"(?:ok|okay|safe|fine|alright|alrite) (?:for me |for (?:him|her) )?to (?:take|have|give (?:him|"
+       r"her)) (?:a second|another|an extra|one more|a double|two|double)\b",
+       r"\b(?:" + SUBSTANCE + r"|tablets?|pills?|capsules?|meds|medicines?|medication|supplements?|"
+       r"tabs|dose)\b", window=0),
     rule("dosing", "dose",  # a dose named without a question word: "dose of baclofen?"
        near(r"(?:doses?|dosage|dosing|strength|max(?:imum)?|upper limit|safe (?:amount|level))",
             SUBSTANCE, 3),

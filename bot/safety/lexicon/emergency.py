@@ -58,6 +58,8 @@ _NOT_FOOD = (r"(?:(?:(?:heat|muscle|deep heat|tiger|vapou?r|chest) )?(?:rub|balm
 # An overdose weeks ago is a crisis to talk about, not an ambulance now
 # an overdose dated by its year ("back in 2019") is as long ago as one told "years ago"
 _LONG_AGO = (r"last (?:week|month|year)|(?:weeks?|months?|years?) ago|in the past|years back|"
+             # the time before, told as such: "the last time i felt this low i took..." (round 28)
+             r"(?:the )?last time (?:i|he|she|they|we)\b|"
              # told by the age it happened at: "when i was 19", "as a teenager"
              r"when (?:i|he|she|they) (?:was|were) (?:\d+|younger|a teen\w*|a kid|at uni|in (?:school|"
              r"college|uni|my teens|his teens|her teens))|as a teen\w*|"
@@ -251,7 +253,7 @@ EMERGENCY: tuple[Rule, ...] = (
        r"kick\w*|knock\w*|tackl\w*|fall|fell|crash\w*|injur\w*|impact|hit by|blow|fractur\w*|"
        r"broke|cast|plaster|accident|crush\w*|run over|landed on|collid\w*|collision|smash\w*|"
        r"stamp\w*|stud\w*|bang\w*|wipe ?out|came off|trapped|pinned|knee (?:in|to) (?:the|my|his|"
-       r"her)|took a (?:knee|boot|kick)|dead leg|cork\w*",
+       r"her)|took a (?:knee|boot|kick)|dead leg|cork\w*|kneed|elbowed|booted|whacked|struck",
        r"calf|calves|shin|leg|thigh|forearm|foot|hamstrings?|hammy"),
     rule("emergency", "coughing_blood",
        near(r"(?:cough\w*|spit\w*|spat|vomit\w*|throw\w* up|threw up|bring\w* up|brought up)",
@@ -377,9 +379,9 @@ EMERGENCY: tuple[Rule, ...] = (
               r"\b(?:says?|said|told me)\b[^.?!]{0,80}\b(?:says?|said|told me)\b[^.?!]{0,40}\bconfus\w*|"
               # puzzled by what one read: "i read somewhere heat can make it worse?? now im
               # confused" (round 25)
-              r"\b(?:read|heard|seen|saw|told)\b[^.?!]{0,60}[.?!]*\s*(?:and |so |but )?(?:now |so )?"
-              r"(?:i'?m|im|i am) (?:so |a bit |really |totally |very |kinda |just |even more )?"
-              r"confused\b"),
+              r"\b(?:read|heard|seen|saw|told|says?|said|swears?|reckons?)\b[^.?!]{0,60}[.?!]*\s*"
+              r"(?:and |so |but )?(?:now |so )?(?:i'?m|im|i am) (?:now |so |a bit |really |totally |"
+              r"very |kinda |just |even more )?confused\b"),
     rule("emergency", "heat_confusion",  # "a heat stroke of genius" is a bright idea
        r"(?:heat ?stroke|sun ?stroke)(?! of (?:genius|luck|brilliance|inspiration|fate))|heat exhaustion"),
     rule("emergency", "heat_confusion", BODY_TEMP_HIGH, f"{CONFUSED}|{HEAT_MIND}|{DROWSY}"),

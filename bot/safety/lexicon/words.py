@@ -153,7 +153,8 @@ FAINTNESS = r"(?:faint\w*|pass(?:ed|ing)? out|black\w* out|dizzy|dizziness|light
 # Someone with diabetes, or a sugar level named as low
 DIABETES = r"(?:diabet\w*|type (?:1|one|i)\b|t1d|insulin|blood sugar|(?:sugar|glucose) (?:level|" \
            r"is|was|reading|dropped|crashed|low)|hypo\b|hypoglyc\w*|low sugar)"
-LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?|meter|monitor|libre|sensor)(?:'s|s)? (?:is |was |" \
+LOW_SUGAR = r"(?:(?:sugar|glucose|bg|bm|levels?|meter|monitor|libre|sensor|dexcom|dex|cgm|" \
+            r"freestyle|glucometer|bgl)(?:'s|s)? (?:is |was |" \
             r"reading |reads |says |shows |showing |level |of |at |)(?:low|" \
             r"[0-3](?:[.,]\d)?\b|crashed|dropp\w*|tank\w*)|hypo\b|hypoglyc\w*|low blood sugar)"
 # A blood pressure read as 180/120 or higher (NHS: the level of a hypertensive crisis), with
