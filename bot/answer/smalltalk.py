@@ -45,6 +45,10 @@ _IDENTITY = re.compile(
     rf"another language|[a-z]+ish|french|german|arabic|hindi|urdu|chinese|mandarin|japanese|"
     rf"korean|russian|italian|portuguese|dutch|greek|thai|vietnamese|tagalog|indonesian|malay|"
     rf"hebrew|spanish)(?: (?:also|too|as well|or only english|or just english))?"
+    # what it can do, asked in the languages of Europe (round 28)
+    rf"|que (?:puedes|sabes|podes) hacer|en que (?:me )?(?:puedes|podes) ayudar|qu'?est[- ]ce que "
+    rf"(?:tu|vous) (?:peux|pouvez|sais|savez) faire|was kannst du|cosa (?:sai|puoi) fare|o que "
+    rf"(?:voce|tu) (?:pode|podes|sabe|sabes) fazer|wat kun (?:je|jij)"
     # whether it follows at all: "can you even understand me lol"
     rf"|(?:can|do) {_YOU} (?:even |actually |really )?(?:understand|read) (?:me|what i(?:'?m| am) "
     rf"(?:saying|writing|typing))"
@@ -303,6 +307,10 @@ _THANKS = re.compile(
     r"great|brilliantly|nicely))?|(?:that|the|this|your|ur) (?:[a-z]+ )?(?:stretch|tip|advice|trick|"
     r"idea|suggestion)(?: (?:has|really|totally|actually))? (?:worked|helped|did the (?:trick|job))"
     r"(?: (?:a treat|like a charm|wonders|perfectly|a charm|great|brilliantly|nicely))?|"
+    # the cramp said to have let go, in closing: "mums cramp has eased off now" (round 28)
+    r"(?:(?:my|his|her|their|[a-z]+s|[a-z]+'s) )?(?:leg|legs|hamstrings?|thighs?|cramps?|pain)(?:'s)? "
+    r"(?:has |have |is |was )?(?:eased|gone|settled|stopped|passed|calmed|let go)(?: (?:off|away|"
+    r"down))?(?: (?:now|already))?|"
     r"(?:(?:my|his|her|their) )?(?:leg|legs|hamstrings?|thighs?|cramps?)(?:'s)? (?:feels?|is|are|feeling) (?:much |"
     r"loads |a lot |way |so much |heaps )?better(?: now| already)?|"
     r"(?:you |u )?(?:reply|answer|respond)\w* (?:faster|quicker|better) than (?:my |the |a )?(?:gp|"
@@ -350,7 +358,8 @@ _BYE = re.compile(
     r"night night|nighty night|(?:off|going|heading) to bed|bed ?time|sleep well|sweet dreams|"
     # in other languages, as the thanks are
     r"adios|hasta (?:luego|pronto|manana)|au revoir|a bientot|tschuss|auf wiedersehen|"
-    r"arrivederci|adeus|tchau|do widzenia|tot ziens|doei|hoscakal)\b")
+    r"arrivederci|adeus|tchau|do widzenia|tot ziens|doei|hoscakal|bonne (?:soiree|nuit|journee)|"
+    r"buenas noches|gute nacht|buona (?:sera|notte|giornata)|goede ?nacht|welterusten|dobranoc)\b")
 # Words that may sit around the phrases above without asking anything.
 _FILLER = frozenset("""
 a an the so much very really a lot lot for all your you u ur again and but also just then
@@ -370,7 +379,7 @@ be honest truthfully r him her them us right alright ok okay
 _RELAYED = re.compile(
     r"\b(?:my |our )?(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|gran|granny|"
     r"grandma|grandad|granddad|grandpa|nan|nana|friend|mate|sister|brother|boyfriend|girlfriend|"
-    r"kids?|family|colleague|coach|flatmate|roommate|neighbou?r)(?: and i)? (?:wants? to know|"
+    r"kids?|family|colleague|coach|flatmate|roommate|neighbou?r|she|he|they)(?: and i)? (?:wants? to know|"
     r"(?:is |was )?(?:asking|wondering)|asks?|asked|wonders|wondered|wanted to know|says?|said|"
     r"sends? (?:(?:his|her|their) )?(?:thanks|regards|love))(?: (?:if|whether))?\b")
 _WORD = re.compile(r"[a-z']+")

@@ -16,9 +16,12 @@ SOCIAL = {
                  "hello how you are", "hi, i am new here", "my name is tomasz, hello",
                  "hey, nice to meet", "good morning from lisbon"],
     "thanks": ["thanks heaps", "thank u!!", "cheers, that helped", "great, thank you so much",
-               "ok cool", "ur genuinely helpful, ta", "u r much better than googling stuff"],
+               "ok cool", "ur genuinely helpful, ta", "u r much better than googling stuff",
+               # the cramp said to have let go, and thanks passed on (round 28)
+               "thanks a lot, dads cramp has settled now", "ty, my hamstring has eased off",
+               "thank you, she says thanks as well"],
     "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later", "hasta luego",
-            "merci, au revoir", "tschüss!"],
+            "merci, au revoir", "tschüss!", "gracias, buenas noches", "danke, gute nacht"],
     # a complaint about the bot or its answer, and a wish for a person instead
     "complaint": ["ur answers are rubbish", "this thing is kinda pointless", "stupid bot",
                   "that doesn't make any sense", "thats not what i meant", "you dont get it",
@@ -44,7 +47,10 @@ SOCIAL = {
                  "can i trust your answers", "where do u get your info from",
                  "is this bot reliable", "what are your sources", "how accurate is this advice",
                  "who am i talking to rn", "do u even know what ur talking about",
-                 "is this a real person? be honest", "is anybody actually reading this"],
+                 "is this a real person? be honest", "is anybody actually reading this",
+                 # what it can do, in the languages of Europe (round 28)
+                 "bonjour, qu'est-ce que tu sais faire ?", "hallo, was kannst du?",
+                 "buenas, en qué me puedes ayudar"],
 }
 QUESTIONS = [
     "hi, how long should I hold a hamstring stretch?",
@@ -72,6 +78,9 @@ QUESTIONS = [
     "is the stretch too long", "my cramps are too long and too painful",
     "do you keep stretching after a cramp", "that answer was about stretching, what about ice?",
     "is it safe to keep ice on my leg", "try again to stretch it tomorrow?",
+    # thanks, then the cramp eased but something else asked or told
+    "thanks, the cramp has eased but my calf is still swollen",
+    "thank you, it eased off, why does it keep coming back",
 ]
 
 
