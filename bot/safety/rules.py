@@ -56,7 +56,11 @@ _POST_NEGATION = re.compile(r"^[^\w.!?;\n]*" + REPORTED_FINE + r"|^\s*\?\s*(?:no
 # was healing fine but it's back")
 _RESOLVED_AFTER = re.compile(
     r"(?:(?!\b(?:but|though|although|however|except|until|yet|still|again)\b)[^.!?;\n]){0,70}?"
-    r"(?<!not )(?<!n't )(?<!never )(?<!yet )\b(?:(?:fully|completely|totally|long since) (?:sorted|"
+    # the healing may be told as the turn: "had sciatica years back but physio sorted it
+    # completely" (round 28)
+    r"(?:\bbut (?:the |my |a )?(?:[\w']+ )?(?=(?:sorted|fixed|cleared|healed|got rid)))?"
+    r"(?<!not )(?<!n't )(?<!never )(?<!yet )\b(?:(?:sorted|fixed|cleared) (?:it|that|them) "
+    r"(?:up |out )?(?:completely|fully|totally|for good)|(?:fully|completely|totally|long since) (?:sorted|"
     r"healed|recovered|cleared up|resolved|better)|sorted (?:out )?(?:with|by|after) (?:the |a |some )?"
     r"[\w']+|no (?:problems?|issues?|trouble|pain) (?:with it )?(?:ever )?since|"
     r"(?:healing|healed|recovered) (?:up )?(?:fine|"

@@ -414,6 +414,8 @@ CRISIS: tuple[Rule, ...] = (
        # the wish told as better for all: "es ware besser, wenn ich nicht mehr da ware" (round 27)
        r"(?:ich|er|sie) nicht mehr (?:hier |da )?(?:ware|waere|sein wurde)\b|"
        r"selbstmord\w*|ritz\w* (?:mich|sich)|fur immer verschwinden|"
+       # not to wake again, wished (round 28)
+       r"(?:nicht|nie) mehr (?:aufwach\w*|aufzuwachen)|"
        r"(?:mich|sich) (?:[\w']+ )?ritz\w*|mir (?:etwas|was) an(?:zu)?tun|"
        # pt
        r"(?:quero|quer) morrer|(?:me|se) matar|nao (?:quero|quer) (?:mais )?viver|acabar com "
@@ -1415,4 +1417,45 @@ CRISIS: tuple[Rule, ...] = (
        unless=r"holiday|trip|travel\w*|moving|move|moved|abroad|away|flying|fly|visiting|visit|"
               r"relocat\w*|emigrat\w*|deploy\w*|posted|work|job|uni|university|course|skiing|"
               r"cruise|festival|camp\w*|hospital|op\b|operation|surgery", window=0),
+    # C-SSRS 1, the others relieved by one's death: "they'd all be relieved if i died"
+    rule("crisis", "suicide",
+       r"(?:relieved|happier|better off|easier (?:for|on) (?:them|everyone|everybody|my \w+)|"
+       r"(?:be )?fine|free|lighter) (?:[\w']+ ){0,3}if i (?:died|was dead|were dead|was gone|were gone|"
+       r"wasn'?t here|weren'?t here|wasn'?t around|weren'?t around|was no longer here|disappeared)\b"),
+    # C-SSRS 1: being no longer in this world ("easier if i am not in this world anymore")
+    rule("crisis", "suicide",
+       r"(?:not|no longer|never) (?:be |being |to be )?(?:in|on) this (?:world|earth|planet)\b|"
+       r"(?:leave|leaving|left|gone from|go from) this (?:world|earth)\b",
+       unless=r"(?:out of|not of) this world\b|(?:food|cake|view|taste)\w*"),
+    # C-SSRS 4: a goodbye, with the help said to be no longer needed after a day ahead
+    rule("crisis", "suicide",
+       r"(?:won'?t|wont|will not|not going to|don'?t|do not) (?:be )?need(?:ing)? (?:them|it|this|"
+       r"these|those|any of (?:it|this|them)|your (?:tips|help|advice))(?: any ?more)? (?:after|past|"
+       r"beyond|by|from) (?:this|the|tonight|tomorrow|next|sunday|monday|friday|saturday|today)",
+       r"goodbye|good bye|farewell|thanks for everything|thank you for everything|take care of|"
+       r"anyway", window=0),
+    # C-SSRS 4, preparation: at a place to fall or be struck, with the mind low
+    rule("crisis", "suicide",
+       r"(?:sitting|sat|standing|stood|walking|waiting|parked|here) (?:[\w']+ ){0,2}(?:by|on|at|near|"
+       r"next to|beside|over) (?:the |a )?(?:train |railway |rail )?(?:tracks|track|line|bridge|"
+       r"cliff|ledge|edge|roof|rooftop|platform edge|motorway bridge)\b",
+       r"\b(?:sad|drunk|crying|cried|upset|alone|numb|done|hopeless|empty|can'?t (?:do|take|cope)|"
+       r"no point|goodbye|sorry|nobody|no one|pills|tablets)\b",
+       unless=r"\b(?:walk\w*|hik\w*|view|photo\w*|picnic|waiting for (?:the|a|my) (?:train|bus))\b",
+       window=0),
+    # self-harm: one's own skin cut, burned or hurt on purpose, told with when or why
+    rule("crisis", "self_harm",
+       r"\bi (?:still |sometimes |often |have been |'?ve been |been |always )?(?:cut|cutting|scratch\w*|"
+       r"burn|burning) (?:[\w']+ ){0,5}(?:my|myself)\b(?: [\w']+){0,2} ?(?:thighs?|arms?|wrists?|legs?|"
+       r"skin|stomach|hips?|tummy|belly)\b",
+       r"when (?:things|it|everything|life) (?:gets?|got|is|are) (?:bad|too much|hard|dark|worse)|"
+       r"when i'?m (?:upset|sad|low|stressed|angry|down)|nobody knows|no one knows|(?:the|my|fresh|old|"
+       r"new) (?:cuts|scars|marks)|to cope|to feel|don'?t want to tell|(?:my )?(?:mum|mom|parents) "
+       r"(?:to )?(?:find|know)", unless=_ACCIDENT, window=0),
+    rule("crisis", "self_harm",
+       r"(?:on purpose|deliberately|purposely|intentionally) (?:[\w']+ ){0,4}(?:until|till|til|so) "
+       r"(?:it|i|they) (?:really |properly )?(?:hurts?|bruises?|bleeds?)|(?:until|till|til) it "
+       r"(?:really )?(?:hurts|bruises|bleeds) (?:[\w']+ ){0,4}(?:on purpose|deliberately)|the pain "
+       r"(?:makes|helps) (?:it|my head|my mind|everything|the noise|things) (?:[\w']+ )?(?:quieter|"
+       r"calmer|stop|go quiet|better|go away)", window=0),
 )

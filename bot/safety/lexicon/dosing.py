@@ -182,14 +182,17 @@ DOSING = (
        r"bad|harmful)|safe|how long|too (?:much|often|many)|\?"),
     rule("dosing", "dose",  # a count of tablets: "will 2 tablets be enough", "one or two?"
        r"(?:\d+|one|two|three|four|five|a couple(?: of)?|half a|half) (?:or (?:\d+|two|three|four) )?"
-       r"(?:[\w']+ ){0,2}(?:tablets?|pills?|capsules?|caps|tabs|doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b"
+       r"(?:[\w']+ ){0,2}(?:tablets?|pills?|capsules?|caps|tabs(?! open| in (?:chrome|my browser))|"
+       r"doses?|sachets?|scoops?|puffs)\b|(?:one|two|\d+) or (?:two|three|\d+)\b"
        # "2 or 3 times now" counts cramps, not tablets
        r"(?! ?(?:times?|days?|weeks?|nights?|hours?|hrs?|minutes?|mins?|km|k|miles?|sets?|reps?|"
        r"years?|months?|goes|games|matches|sessions|cramps?|spasms?|episodes?|attacks?)\b)(?=.*\b" + SUBSTANCE +
        # a device set up is no dose raised: "set it up on my tablet"
        r"\b)|(?:(?<!set )(?<!set it )(?<!set this )(?<!set me )(?<!set them )up|increase|raise|"
        r"double|lower|reduce|cut down|cut back) (?:on )?(?:my|the) "
-       r"(?:[\w']+ )?(?:dose|dosage|" + SUBSTANCE + r")"),
+       r"(?:[\w']+ )?(?:dose|dosage|" + SUBSTANCE + r")",
+       # a browser's tabs are no tablets (round 28)
+       unless=r"(?:chrome|browser|firefox|safari|edge|laptop|computer) (?:[\w']+ ){0,6}tabs\b"),
     replace(rule("dosing", "prescription",
        r"prescri\w+ (?:me|a|something|anything|for|medication|medicine|drugs?|pills?|some)|"
        r"(?:write|give|get) (?:me )?(?:a )?prescription|prescription for|"

@@ -111,7 +111,7 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        # pl
        r"nie oddycha|nieprzytomn\w*|zemdlal\w*|nie reaguje|"
        # tr
-       r"nefes almiyor|bayildi|bilinci kapali|tepki vermiyor|"
+       r"nefes almiyor|bayil(?:di|dim|mis|iyor)\w*|bilinci kapali|tepki vermiyor|"
        # ru, uk
        r"не дышит|без сознания|потерял\w* сознание|не реагирует|не дихає|без свідомості"),
     rule("emergency", "stroke",
@@ -166,6 +166,8 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"atemnot|kann (?:nicht|kaum) (?:mehr )?atmen|nao (?:consegue|consigo) respirar|falta de ar|"
        r"non riesce a respirare|non respiro|nie (?:moze|moge) oddychac|ciezko (?:mi |jej |mu )?"
        r"oddychac|brak (?:mi )?tchu|kan niet (?:meer )?ademen|benauwd|nefes alam\w*|"
+       r"(?:mi|gli|le) manca (?:il )?(?:fiato|respiro)|(?:me|le|lui) manque (?:de )?(?:souffle|"
+       r"l'air)|(?:me|le|te) falta (?:el )?(?:aire|aliento)|falta(?:-me)? (?:o )?ar|nefesim daral\w*|"
        r"(?:saans|sans) (?:nahi|nahin) (?:le|aa|aa rahi|aa raha)\w*|"
        r"(?:saans|sans) (?:lene )?(?:me|mein|mai) (?:dikkat|takleef|taklif|pareshani))"),
     # heat stroke: the body burning hot with the mind confused or the sweat stopped (es, fr,
@@ -190,6 +192,11 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"la) poitrine|douleur thoracique|(?:brustschmerz\w*|schmerzen in der brust)|dor (?:[\w']+ )?no "
        r"peito|dolore (?:[\w']+ )?al petto|pijn op de borst|bol w klatce|gogus agri\w*|"
        r"боль в груди|біль у грудях|"
+       # a weight on the chest (round 28): es, fr, de, pt, it, nl, pl, tr
+       r"(?:presion|opresion|peso) en el pecho|(?:pression|poids|serrement) (?:sur|dans) la "
+       r"poitrine|(?:druck|enge|engegefuhl|stechen) (?:auf|in) der brust|(?:pressao|aperto|peso) no "
+       r"peito|(?:peso|pressione|oppressione) (?:sul|al) petto|druk op (?:de|mijn) borst|ucisk w "
+       r"klatce|gogsumde (?:baski|sikisma)|"
        # romanised Hindi, round 26
        r"(?:chest|seene|seeney|sine) (?:me|mein|mai) (?:[\w']+ )?dard"),
     # round 26, from the clinical categories (eight emergencies of blind137 in these languages
@@ -200,6 +207,28 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
     rule("emergency", "stroke",
        r"\byuz\w* (?:[\w']+ ){0,2}taraf\w* (?:[\w']+ ){0,2}sark\w*|\bkolunu kaldiram\w*|"
        r"\bkonusmasi (?:bozu\w*|garip|anlasilmi\w*)", window=0),
+    # round 28: speech gone unclear or an arm hanging limp (nl, de, es, fr, it, pt, pl)
+    rule("emergency", "stroke",
+       r"\b(?:praat|spreekt) (?:[\w']+ )?(?:onduidelijk|raar|wartaal|brabbel\w*)|\barm hangt "
+       r"(?:slap|naar beneden)|\b(?:redet|spricht) (?:[\w']+ )?(?:komisch|wirr|undeutlich)|\barm "
+       r"hangt (?:schlaff|herunter)|\bhabla (?:[\w']+ )?(?:raro|trabado|arrastrado)|\bbrazo "
+       r"(?:caido|colgando|sin fuerza)|\bbras (?:[\w']+ )?(?:tombe|ballant|sans force)|\bparla "
+       r"(?:[\w']+ )?(?:strano|confuso|impastato)|\bbraccio (?:[\w']+ )?(?:cadente|penzoloni|"
+       r"senza forza)|\bfala (?:[\w']+ )?(?:enrolad[ao]|estranh[ao]|arrastad[ao])|\bbraco "
+       r"(?:caido|mole|sem forca)|\bmowi (?:[\w']+ )?(?:niewyraznie|belkot\w*)|\bbelkocze\b",
+       window=0),
+    # coughing blood (a clot in the lung), in the languages of Europe (round 28)
+    rule("emergency", "clot_breathless",
+       r"\b(?:toso|tose|tosiendo|escupo|escupe) sangre|\b(?:tousse|toussé|crache|tousser) du sang|"
+       r"\b(?:huste|hustet|husten) (?:[\w']+ )?blut|\bblut (?:gehustet|husten)|\b(?:tossisco|"
+       r"tossisce|tossendo|sputo|sputa) sangue|\b(?:tossindo|tusso|tosse com|cuspindo|cuspo) sangue|"
+       r"\b(?:hoest|hoesten|ophoesten) (?:[\w']+ )?bloed|\bbloed (?:op)?hoest\w*|\bkaszl\w* krwia|"
+       r"\bkan tukur\w*|\boksur\w* (?:[\w']+ )?kan\b", window=0),
+    # collapse or a racing heart while running (tr), round 28
+    rule("emergency", "collapse",
+       r"\bkalbim (?:[\w']+ )?(?:hizli|hizlica|deli gibi) (?:att\w*|carp\w*)|\bcarpinti\w*",
+       r"\bbayil\w*|\bkosu\w*|\bkosar\w*|\bantrenman\w*|\bmac\w*|\bgogus\w*|\bnefes\w*",
+       window=0),
     rule("emergency", "sepsis",
        r"\b(?:fiebre|fievre|fieber|febre|febbre|goraczk\w*|koorts|ates\w*|bukhar)\b",
        r"\b(?:confus\w*|confundid\w*|desorientad\w*|desoriente\w*|verwirrt\w*|disorientat\w*|splatan\w*|"

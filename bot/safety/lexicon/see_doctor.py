@@ -483,6 +483,12 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"used to (?:be |get them |happen )?(?:once in a blue moon|rare\w*|now and then|every so often|"
        r"occasional\w*|once a (?:month|year|week))\b[^.?!]{0,40}\bnow (?:it'?s |its |they'?re |i get "
        r"them )?(?:most|every|nearly every|all the time|daily|weekly|constant\w*)", CRAMP, window=0),
+    # the same, told as a count: rare before, now several times a day or week (round 28)
+    rule("see_doctor", "recurring",
+       r"(?:once in a blue moon|rare\w*|now and then|every so often|the odd (?:one|cramp|hamstring cramp)|"
+       r"occasional\w*|once a (?:month|year))\b[^?!]{0,160}?\bnow (?:it'?s |its |they'?re |i get them |"
+       r"i'?m getting them |it happens )?(?:multiple|several|a few|many|\d+|two|three|four) times (?:a|"
+       r"per|every) (?:day|week|night)", CRAMP, window=0),
     rule("see_doctor", "recurring", near(CRAMP, RECUR, 6),
        r"i|i'm|im|i've|ive|me|my|mine",
        # one cramp told beside a habit of every day is no cramp that recurs:
@@ -627,7 +633,7 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
     rule("see_doctor", "claudication",
        near(PAINFUL, r"(?:walk\w*|get to|as far as|to the (?:gate|end|corner|shops?|car|bus|paper "
             r"shop)|uphill|stairs)", 10),
-       r"(?:stand|stop|rest|sit|wait|lean)\w* (?:[\w']+ ){0,6}?(?:(?:and|then|until|till)\W+|,\s*)?(?:it|they|"
+       r"(?:stand|stop|rest|sit|wait|lean)\w* (?:[\w']+ ){0,10}?(?:(?:and|then|until|till)\W+|,\s*)?(?:it|they|"
        r"the (?:pain|cramp|ache)|it'?s|its|everything'?s|i'?m|im|i am|he'?s|she'?s) (?:[\w']+ )?(?:is |goes |go )?(?:fine|ok|"
        r"okay|better|gone|away|good|pass\w*|goes|go|eases?|settles?|stops?|wears off|disappears?|"
        r"fades?)",
