@@ -45,6 +45,10 @@ _IDENTITY = re.compile(
     rf"another language|[a-z]+ish|french|german|arabic|hindi|urdu|chinese|mandarin|japanese|"
     rf"korean|russian|italian|portuguese|dutch|greek|thai|vietnamese|tagalog|indonesian|malay|"
     rf"hebrew|spanish)(?: (?:also|too|as well|or only english|or just english))?"
+    # what may be asked of it, and what it knows (round 28)
+    rf"|what (?:sort|kind|type)s? of (?:questions?|things|stuff) (?:can|could|should|do|am) i "
+    rf"(?:allowed to |supposed to )?ask(?: {_YOU})?(?: about)?"
+    rf"|what (?:sort|kind|type)s? of (?:stuff|things|topics) do {_YOU} (?:know|cover|do)(?: about)?"
     # what it can do, asked in the languages of Europe (round 28)
     rf"|que (?:puedes|sabes|podes) hacer|en que (?:me )?(?:puedes|podes) ayudar|qu'?est[- ]ce que "
     rf"(?:tu|vous) (?:peux|pouvez|sais|savez) faire|was kannst du|cosa (?:sai|puoi) fare|o que "

@@ -50,7 +50,8 @@ SOCIAL = {
                  "is this a real person? be honest", "is anybody actually reading this",
                  # what it can do, in the languages of Europe (round 28)
                  "bonjour, qu'est-ce que tu sais faire ?", "hallo, was kannst du?",
-                 "buenas, en qué me puedes ayudar"],
+                 "buenas, en qué me puedes ayudar",
+                 "what kind of things can i ask u", "what sort of stuff do you know about"],
 }
 QUESTIONS = [
     "hi, how long should I hold a hamstring stretch?",
