@@ -299,4 +299,31 @@ SEE_DOCTOR_ELSEWHERE: tuple[Rule, ...] = (
        r"spuchniet\w*|opuchniet\w*|opgezwollen|gezwollen|sis\w*)\b",
        r"\b(?:caliente|calida|chaude?|brulante?|warm|heiss|quente|calda|caldo|ciepl[ay]|gorac[ay]|"
        r"sicak)\b", window=0),
+    # round 28, from the clinical categories in these languages (es, fr, de, pt, it, nl, pl,
+    # tr): fluid lost to diarrhoea or vomiting, a tear felt as a snap with bruising or no weight
+    # borne, pain walking that a pause eases, weakness growing, pain spreading from the back
+    rule("see_doctor", "fluid_loss",
+       r"\b(?:diarr\w*|durchfall|biegunk\w*|ishal|vomit\w*|vomissement\w*|"
+       r"erbrech\w*|vomito|braken|wymiot\w*|kusma\w*)\b", _A_CRAMP, window=0),
+    rule("see_doctor", "tear",
+       r"\b(?:chasquido|claquement|knall|estalo|schiocco|knak|trzask)\b|\b(?:no puedo|ne peux "
+       r"pas|kann nicht|nao consigo|non riesco ad?|kan niet|nie moge) (?:[\w']+ ){0,2}(?:apoyar|poser|"
+       r"auftreten|apoiar|appoggiare|staan|stanac)",
+       r"\b(?:moraton\w*|hematoma|bleu|ecchymose|bluterguss|blauer fleck|roxo|livido|blauwe plek|"
+       r"siniak|morarti|apoyar|poser|auftreten|apoiar|appoggiare|staan|stanac|" + _A_CRAMP + r")\b",
+       window=0),
+    rule("see_doctor", "claudication",
+       r"\b(?:gehe|laufe|camin\w*|ando|marche|andar|cammin\w*|loop|lopen|chodz\w*|yuru\w*)\b",
+       r"\b(?:nach (?:einer|ner|der) pause|wenn ich (?:stehen bleibe|anhalte)|al (?:parar|descansar)|"
+       r"quand je m'?arrete|(?:quando|se) (?:paro|descanso|mi fermo)|als ik (?:stop|stilsta)|gdy "
+       r"(?:staje|odpoczywam)|durunca|dinlenince)\b", _A_CRAMP, window=0),
+    rule("see_doctor", "weakness",
+       r"\b(?:cada vez mas debil\w*|de plus en plus faible\w*|immer schwacher|sempre piu debol\w*|"
+       r"cada vez mais frac[ao]s?|steeds zwakker|coraz slabsz\w*|guc(?:suzluk|suz)\w* (?:[\w']+ ){0,3}"
+       r"(?:artiyor|giderek))\b", window=0),
+    rule("see_doctor", "nerve",
+       r"\b(?:uitstraal\w*|irradia\w*|ausstrahl\w*|strahlt \w+ aus|irradie\w*|promieniuj\w*|"
+       r"yayil\w*|se extiende)\b",
+       r"\b(?:rug|onderrug|espalda|rucken|kreuz|dos|schiena|costas|lombar\w*|plecy|krzyz\w*|bel\w*)\b",
+       window=0),
 )

@@ -94,6 +94,18 @@ CONCEPTS = {
     "short_of_breath_elsewhere": ("emergency", ["a mi madre le falta el aire y tiene la pierna hinchada"]),
     "fainted_with_a_racing_heart_elsewhere": ("emergency", [
         "antrenmanda kalbim deli gibi çarptı ve bayıldım"]),
+    # the red flags most told beside a cramp, in the languages of Europe
+    "fluid_lost_elsewhere": ("see_doctor", ["llevo tres días con diarrea y calambres en las piernas",
+                                            "seit gestern erbrechen und jetzt krämpfe in den beinen"]),
+    "a_tear_elsewhere": ("see_doctor", [
+        "j'ai senti un claquement derrière la cuisse et maintenant un gros bleu",
+        "na voetbal een knak achter in mijn bovenbeen, ik kan niet meer staan"]),
+    "pain_walking_eased_by_a_pause_elsewhere": ("see_doctor", [
+        "cuando camino un rato me da calambre en el muslo y al parar se me pasa"]),
+    "weakness_growing_elsewhere": ("see_doctor", ["mes jambes sont de plus en plus faibles depuis "
+                                                  "des mois"]),
+    "pain_from_the_back_elsewhere": ("see_doctor", [
+        "dolor de espalda que se irradia a la parte de atrás del muslo"]),
     # NHS leg cramps: rare before, now several times a day or week
     "more_often_told_as_a_count": ("see_doctor", [
         "i used to get the odd cramp, maybe once a month, but now its several times a week"]),
@@ -148,6 +160,9 @@ LOOK_ALIKES = {
                            "sat on the edge of the bed with a cramp, which stretch?"],
     "self_harm_told_with_when_or_why": ["i cut my leg on a rock while hiking",
                                         "i burn my arms on the oven at work sometimes"],
+    "pain_walking_eased_by_a_pause_elsewhere": ["me encanta caminar por la playa despues del "
+                                                "trabajo"],
+    "a_tear_elsewhere": ["ho sentito il pop della musica mentre mi allenavo"],
     "a_browser_s_tabs": ["my laptop is slow with a couple of tabs open in chrome"],
     "healed_told_as_the_turn": ["had sciatica years back but physio sorted it completely, now "
                                 "just the odd cramp after spin"],
