@@ -46,8 +46,19 @@ _IDENTITY = re.compile(
     rf"korean|russian|italian|portuguese|dutch|greek|thai|vietnamese|tagalog|indonesian|malay|"
     rf"hebrew|spanish)(?: (?:also|too|as well|or only english|or just english))?"
     # what may be asked of it, and what it knows (round 28)
-    rf"|what (?:sort|kind|type)s? of (?:questions?|things|stuff) (?:can|could|should|do|am) i "
-    rf"(?:allowed to |supposed to )?ask(?: {_YOU})?(?: about)?"
+    rf"|what (?:sort|kind|type)s? of (?:questions?|things|stuff) (?:(?:can|could|should|do|am) i|"
+    rf"i (?:can|could|should|may)) (?:allowed to |supposed to )?ask(?: {_YOU})?(?: about)?"
+    # are you a doctor, or a bot, in the languages of Europe
+    rf"|(?:bist du|sind sie) (?:ein |eine )?(?:echte[rn]? )?(?:arzt|arztin|doktor|bot|roboter|mensch|ki)"
+    rf"|eres (?:un |una )?(?:medic[oa] |doctor[a]? )?(?:de verdad|real|bot|robot|humano|persona)"
+    rf"|eres (?:un |una )?(?:medic[oa]|doctor[a]?|bot|robot)"
+    rf"|(?:es[- ]tu|etes[- ]vous|tu es|vous etes) (?:un |une )?(?:vrai |vraie )?(?:medecin|docteur|"
+    rf"robot|bot|humain|personne)"
+    rf"|(?:sei|e) (?:un |una )?(?:vero |vera )?(?:medico|dottore|dottoressa|bot|robot|persona)"
+    rf"|(?:voce|tu) (?:e|es) (?:um |uma )?(?:medic[oa]|doutor[a]?|robo|bot|pessoa) ?(?:de verdade|real)?"
+    rf"|(?:ben je|bent u) (?:een )?(?:echte )?(?:dokter|arts|bot|robot|mens)"
+    rf"|czy jestes (?:prawdziwym )?(?:lekarzem|botem|robotem|czlowiekiem)"
+    rf"|(?:gercek )?(?:bir )?(?:doktor|bot|robot|insan) m[iu]s[iu]n"
     rf"|what (?:sort|kind|type)s? of (?:stuff|things|topics) do {_YOU} (?:know|cover|do)(?: about)?"
     # what it can do, asked in the languages of Europe (round 28)
     rf"|que (?:puedes|sabes|podes) hacer|en que (?:me )?(?:puedes|podes) ayudar|qu'?est[- ]ce que "
@@ -363,7 +374,8 @@ _BYE = re.compile(
     # in other languages, as the thanks are
     r"adios|hasta (?:luego|pronto|manana)|au revoir|a bientot|tschuss|auf wiedersehen|"
     r"arrivederci|adeus|tchau|do widzenia|tot ziens|doei|hoscakal|bonne (?:soiree|nuit|journee)|"
-    r"buenas noches|gute nacht|buona (?:sera|notte|giornata)|goede ?nacht|welterusten|dobranoc)\b")
+    r"buenas noches|gute nacht|buona (?:sera|notte|giornata)|goede ?nacht|welterusten|dobranoc|"
+    r"gorusuruz|gorusmek uzere|iyi geceler)\b")
 # Words that may sit around the phrases above without asking anything.
 _FILLER = frozenset("""
 a an the so much very really a lot lot for all your you u ur again and but also just then

@@ -21,7 +21,8 @@ SOCIAL = {
                "thanks a lot, dads cramp has settled now", "ty, my hamstring has eased off",
                "thank you, she says thanks as well"],
     "bye": ["bye for now", "got to go, cheers", "have a good one", "talk later", "hasta luego",
-            "merci, au revoir", "tschüss!", "gracias, buenas noches", "danke, gute nacht"],
+            "merci, au revoir", "tschüss!", "gracias, buenas noches", "danke, gute nacht",
+            "teşekkürler, görüşürüz"],
     # a complaint about the bot or its answer, and a wish for a person instead
     "complaint": ["ur answers are rubbish", "this thing is kinda pointless", "stupid bot",
                   "that doesn't make any sense", "thats not what i meant", "you dont get it",
@@ -51,7 +52,9 @@ SOCIAL = {
                  # what it can do, in the languages of Europe (round 28)
                  "bonjour, qu'est-ce que tu sais faire ?", "hallo, was kannst du?",
                  "buenas, en qué me puedes ayudar",
-                 "what kind of things can i ask u", "what sort of stuff do you know about"],
+                 "what kind of things can i ask u", "what sort of stuff do you know about",
+                 "what kind of questions i can ask you?", "bist du ein echter arzt?",
+                 "eres un robot?", "ben je een echte dokter?"],
 }
 QUESTIONS = [
     "hi, how long should I hold a hamstring stretch?",
