@@ -148,7 +148,10 @@ CRISIS: tuple[Rule, ...] = (
        r"me suicider|en finir|me tuer|ich will sterben|mich umbringen|nicht mehr leben|"
        r"quero morrer|me matar|sewer ?slid\w*|self[- ]?delet\w*|(?:done|finished) with everything\b(?! (?:on|for|in|at|else|"
        r"today|now|i|we))|(?:might|may|probably|will|won'?t) (?:not )?be (?:here|around|alive) "
-       r"(?:tomorrow|tonight|next week|much longer|for long|by (?:the )?(?:morning|tomorrow|then))|"
+       r"(?:tomorrow|tonight|next week|much longer|for long|by (?:the )?(?:morning|tomorrow|then))"
+       # an absence said to be a trip: "i won't be here next week, on holiday" (round 28)
+       r"(?![^.?!]{0,40}\b(?:holiday|trip|away|abroad|travel\w*|moving|work\w*|shift|visiting|off "
+       r"to|flying|camping|festival)\b)|"
        r"last time (?:you'?ll|you will|anyone will|anyone'?ll|you) (?:ever )?hear from me|"
        r"(?:don'?t|do not|doesn'?t|does not) care (?:if|whether) (?:i|he|she) (?:live|lives|die|"
        r"dies|wake|wakes)|hate (?:being alive|living|existing|being here)|"
@@ -433,6 +436,17 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:meer )?te leven)|(?:no tengo|sin|ni) (?:[\w']+ )?ganas de vivir|keine lust mehr (?:zu |"
        r"auf (?:das|mein) )?leben|kein(?:en)? (?:bock|sinn) mehr (?:zu |auf (?:das|mein) )?leben|"
        r"(?:nao tenho|sem) (?:mais )?vontade de viver|(?:non ho|senza) (?:piu )?voglia di vivere|"
+       # a fall or a train as the way (round 28): pl, es, fr, de, it, pt, nl, tr
+       r"skoczyc z (?:mostu|dachu|okna|balkonu|wiezowca)|(?:tirarme|lanzarme|saltar) (?:de|desde|por) "
+       r"(?:un |el |la )?(?:puente|ventana|balcon|edificio|azotea)|(?:sauter|me jeter) (?:d'un|du|de la|"
+       r"par la) (?:pont|fenetre|balcon|toit|immeuble)|me jeter sous (?:un|le) (?:train|metro)|von "
+       r"(?:der|einer|dem) (?:brucke|dach|hochhaus) (?:zu )?springen|(?:mich )?vor (?:den|einen) zug "
+       r"(?:zu )?(?:werfen|springen|legen)|(?:buttarmi|gettarmi|lanciarmi) (?:dal|da un|dalla|da una|"
+       r"sotto (?:un|il)) (?:ponte|finestra|balcone|palazzo|treno)|(?:pular|me jogar|me atirar) (?:da|de "
+       r"uma|do|de um) (?:ponte|janela|predio|varanda)|van (?:een|de) (?:brug|flat|dak) (?:af )?springen|"
+       r"voor (?:de|een) trein (?:springen|gaan liggen)|kopruden atla\w*|"
+       r"mi taglio (?:le braccia|le gambe|i polsi|le cosce)|(?:je me|me) (?:coupe|scarifie) (?:les "
+       r"bras|les jambes|les poignets|les cuisses)|"
        # "er een eind aan maken": putting an end to it all (round 20)
        r"\ber (?:gewoon |maar |zelf )?een eind(?:e)? aan (?:te )?maken(?! met\b)|een eind(?:e)? aan (?:mijn|zijn|haar) leven|"
        r"uit het leven (?:te )?stappen|(?:wil|hoop|wens)\w* (?:[\w']+ ){0,2}niet (?:meer )?wakker "
@@ -1412,7 +1426,7 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        r"(?:(?:don'?t|do not|not|no longer) (?:plan\w* (?:on|to)|intend\w* (?:on|to)|expect\w* to)|"
        r"won'?t|wont|will not|not going to|not gonna) (?:being|be) (?:around|here|alive|living)",
-       r"(?:by|for|at|until|till|til|come|to see|in) (?:[\w']+ ){0,2}(?:christmas|xmas|easter|"
+       r"(?:by|for|at|until|till|til|come|to see|in|next|this) (?:[\w']+ ){0,2}(?:christmas|xmas|easter|"
        r"birthday|new year|summer|spring|winter|autumn|wedding|week|month|year|results)",
        unless=r"holiday|trip|travel\w*|moving|move|moved|abroad|away|flying|fly|visiting|visit|"
               r"relocat\w*|emigrat\w*|deploy\w*|posted|work|job|uni|university|course|skiing|"
@@ -1443,6 +1457,12 @@ CRISIS: tuple[Rule, ...] = (
        r"no point|goodbye|sorry|nobody|no one|pills|tablets)\b",
        unless=r"\b(?:walk\w*|hik\w*|view|photo\w*|picnic|waiting for (?:the|a|my) (?:train|bus))\b",
        window=0),
+    # C-SSRS 1: going to sleep and not waking, welcomed
+    rule("crisis", "suicide",
+       r"(?:sleep|asleep|bed) and (?:just )?(?:not|never) (?:wak(?:e|ing)) up",
+       r"sounds? (?:so )?(?:nice|good|great|peaceful|appealing|like a dream|tempting|lovely|ideal)|"
+       r"(?:would|'d) be (?:so )?(?:nice|good|great|a relief|peaceful|easier|lovely)|wish|want|wanna|"
+       r"dream|hope|pray|tempt\w*|honestly|ngl", window=0),
     # self-harm: one's own skin cut, burned or hurt on purpose, told with when or why
     rule("crisis", "self_harm",
        r"\bi (?:still |sometimes |often |have been |'?ve been |been |always )?(?:cut|cutting|scratch\w*|"

@@ -463,7 +463,9 @@ EMERGENCY: tuple[Rule, ...] = (
        r"|(?:won'?t|doesn'?t|isn'?t|isnt|is not|will not) respond\w*" + _TO_SOMEONE +
        r"|(?<!\bi )(?<!i'll )won'?t wake(?: up)?|"
        r"can'?t wake (?:him|her|them)|(?:had|having|has) (?:a )?(?:fit|seizure)s?|"
-       r"(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|not|stopped) moving|"
+       # (going to sleep "and not waking up" is a wish, read by the crisis rules)
+       r"(?<!sleep and )(?<!asleep and )(?:not|isn'?t|wasn'?t) waking up|keel\w* over|(?:isn'?t|is not|"
+       r"not|stopped) moving|"
        r"seizures?|convuls\w*|fitting" + _FITTING_A_THING + r"|having a fit|"
        r"(?:whole|entire) body (?:[\w']+ ){0,4}(?:jerk\w*|shak\w*|twitch\w*|convuls\w*)",
 

@@ -217,6 +217,18 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"senza forza)|\bfala (?:[\w']+ )?(?:enrolad[ao]|estranh[ao]|arrastad[ao])|\bbraco "
        r"(?:caido|mole|sem forca)|\bmowi (?:[\w']+ )?(?:niewyraznie|belkot\w*)|\bbelkocze\b",
        window=0),
+    # NHS poisoning: a child who has swallowed someone's tablets (round 28)
+    rule("emergency", "overdose_taken",
+       r"\b(?:ha|heeft|hat|a|ha sido|se ha|ja|je|zjadl\w*|polknal\w*) ?(?:[\w']+ )?(?:mangiato|ingerito|"
+       r"preso|gegeten|ingeslikt|geschluckt|gegessen|avale|mange|comido|tragado|tomado|comeu|engoliu|"
+       r"tomou)?\b(?:[\w']+ ){0,3}(?:pastiglie|pillole|compresse|tabletten|pillen|cachets|comprimes|"
+       r"pastillas|pildoras|comprimidos|tabletki|tabletek|hap\w*|ilac\w*|medicijnen|medikamente|"
+       r"medicaments|medicamentos|medicine)\b",
+       r"\b(?:bambin\w*|figli\w*|kind\w*|zoon|dochter|sohn|tochter|enfant|fils|fille|bebe|nin[oa]|"
+       r"hij[oa]|crianca|filh[oa]|dzieck\w*|syn|corka|cocu\w*|oglum|kizim|peuter|kleuter|"
+       r"\d (?:anni|jaar|jahre|ans|anos|años|lat|yas\w*))\b",
+       r"\b(?:mangiato|ingerito|gegeten|ingeslikt|geschluckt|gegessen|avale|mange|comido|tragado|"
+       r"comeu|engoliu|zjadl\w*|polknal\w*|yuttu|yedi)\b", window=0),
     # coughing blood (a clot in the lung), in the languages of Europe (round 28)
     rule("emergency", "clot_breathless",
        r"\b(?:toso|tose|tosiendo|escupo|escupe) sangre|\b(?:tousse|toussé|crache|tousser) du sang|"

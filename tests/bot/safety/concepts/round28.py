@@ -82,6 +82,18 @@ CONCEPTS = {
         "i press the foam roller into the bruise on purpose until it really hurts",
         "the pain makes my head go quieter so i keep doing it"]),
     "not_to_wake_in_german": ("crisis", ["manchmal wünsche ich mir, nie mehr aufzuwachen"]),
+    "going_to_sleep_and_not_waking": ("crisis", ["falling asleep and never waking up would be "
+                                                 "a relief tbh"]),
+    "a_fall_or_a_train_as_the_way_elsewhere": ("crisis", [
+        "pienso en tirarme de un puente", "ich denke daran, von der brücke zu springen",
+        "myślę żeby skoczyć z dachu"]),
+    # and someone else asleep who will not wake stays an emergency
+    "asleep_and_not_waking_someone_else": ("emergency", [
+        "he went to sleep and is not waking up, what do i do"]),
+    "cutting_elsewhere": ("crisis", ["quando sto male mi taglio le braccia"]),
+    "a_child_who_swallowed_tablets_elsewhere": ("emergency", [
+        "mi hija de 3 años se ha comido las pastillas de su abuela",
+        "mon fils a avalé des comprimés de sa grand-mère"]),
     # the emergencies of the clinical categories in the languages of Europe
     "a_weight_on_the_chest_elsewhere": ("emergency", [
         "druck auf der brust seit einer stunde und mir ist übel",
@@ -124,7 +136,9 @@ LOOK_ALIKES = {
     "not_around_by_a_day_ahead": ["i dont plan on being here next month, moving to leeds. can i "
                                   "get physio there",
                                   "not going to be around at christmas, were off skiing, how do "
-                                  "i avoid cramps on the slopes"],
+                                  "i avoid cramps on the slopes",
+                                  "i wont be here next week, on holiday, can i stretch on the "
+                                  "plane"],
     "fright_now_past": ["thought i was dying lol, the cramp let go after a minute, how do i stop "
                         "it coming back",
                         "that cramp nearly gave me a heart attack, its gone now. best stretch "
@@ -163,6 +177,7 @@ LOOK_ALIKES = {
     "pain_walking_eased_by_a_pause_elsewhere": ["me encanta caminar por la playa despues del "
                                                 "trabajo"],
     "a_tear_elsewhere": ["ho sentito il pop della musica mentre mi allenavo"],
+    "a_child_who_swallowed_tablets_elsewhere": ["mi hijo ha comido pasta y le duele la pierna"],
     "a_browser_s_tabs": ["my laptop is slow with a couple of tabs open in chrome"],
     "healed_told_as_the_turn": ["had sciatica years back but physio sorted it completely, now "
                                 "just the odd cramp after spin"],
