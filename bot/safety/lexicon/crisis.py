@@ -1404,7 +1404,11 @@ CRISIS: tuple[Rule, ...] = (
        r"when i'?m gone|i keep thinking|keep thinking|i think about|thinking about|i'?d be worth|"
        r"(?:she|he|they|the kids|my \w+) (?:would|'?d) (?:get|have|be)",
        unless=r"does (?:my |the )?(?:[\w']+ )?insurance (?:cover|pay)|insurance (?:cover|claim|"
-              r"form|policy (?:cover|pay))|(?:physio|treatment|sessions?|massage)", window=0),
+              r"form|policy (?:cover|pay))|(?:physio|treatment|sessions?|massage)|(?:took|take|taking|"
+              r"takes) out (?:a |some |the |my )?(?:life )?(?:insurance|policy|cover)|(?:set|setting|"
+              r"sorted) up (?:a |my |the )?(?:life )?(?:insurance|policy)|quotes?|premiums?|financial "
+              r"advis\w*|(?:my|a|the) will\b|will and testament",
+       window=0),
     # C-SSRS method: a height looked up, the fall it would give
     rule("crisis", "suicide",
        r"(?:look\w* up|looked up|googl\w*|search\w*|check\w*|research\w*|find out|found out|"
@@ -1435,7 +1439,8 @@ CRISIS: tuple[Rule, ...] = (
     rule("crisis", "suicide",
        r"(?:relieved|happier|better off|easier (?:for|on) (?:them|everyone|everybody|my \w+)|"
        r"(?:be )?fine|free|lighter) (?:[\w']+ ){0,3}if i (?:died|was dead|were dead|was gone|were gone|"
-       r"wasn'?t here|weren'?t here|wasn'?t around|weren'?t around|was no longer here|disappeared)\b"),
+       r"wasn'?t here|weren'?t here|wasn'?t around|weren'?t around|was no longer here)\b",
+       unless=r"holiday|trip|away|abroad|travel\w*|weekend|work\w*|shift|visiting|moved|moving"),
     # C-SSRS 1: being no longer in this world ("easier if i am not in this world anymore")
     rule("crisis", "suicide",
        r"(?:not|no longer|never) (?:be |being |to be )?(?:in|on) this (?:world|earth|planet)\b|"
