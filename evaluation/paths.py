@@ -37,7 +37,8 @@ REPORTS = ROOT / "reports"
 # at first sight and again at its end, and 167 to 170, written with no lean at round 27's
 # close, scored once, and 171 to 174, written with no lean alongside 175 to 178 at round 28's
 # start, scored at first sight and again at its end, and 179 to 182, written with no lean
-# alongside 183 to 186 in round 28, scored at first sight and again at its end).
+# alongside 183 to 186 in round 28, scored at first sight and again at its end, and 187 to
+# 190, written with no lean at round 28's close, scored once).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -63,4 +64,6 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind167.jsonl", "probes_blind168.jsonl", "probes_blind169.jsonl",
             "probes_blind170.jsonl", "probes_blind171.jsonl", "probes_blind172.jsonl",
             "probes_blind173.jsonl", "probes_blind174.jsonl", "probes_blind179.jsonl",
-            "probes_blind180.jsonl", "probes_blind181.jsonl", "probes_blind182.jsonl")
+            "probes_blind180.jsonl", "probes_blind181.jsonl", "probes_blind182.jsonl",
+            "probes_blind187.jsonl", "probes_blind188.jsonl", "probes_blind189.jsonl",
+            "probes_blind190.jsonl")
