@@ -338,6 +338,13 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
 
 
+# A prescription asked for, in English or by its name in the languages of Europe
+_PRESCRIPTION_ASKED = re.compile(
+    r"\b(?:write|give|get|send|issue|do|sort) (?:me |him |her |us )?(?:a |an |another |the |my )?"
+    r"(?:new |repeat |quick )?(?:script|prescription|rx)\b|\bprescri\w+ (?:me|him|her)\b|"
+    r"\b(?:rezept|receta|ordonnance|ricetta|receita|recept)\b")
+
+
 def _vetoed(found: np.ndarray | None, config: TriageConfig) -> frozenset[str]:
     """The categories a bank flag may not raise: every one but the label the model is at
     least `config.bank_veto` sure of for the whole message, if it is that sure of one."""
@@ -385,6 +392,15 @@ def _bank_flags(flags: dict[str, Flag], rows: np.ndarray, bank: TriageBank,
                                match.example.text)
 
 
+def _only_a_prescription(flags: dict[str, Flag], message: str) -> bool:
+    """Whether the rules read nothing but a dose request, and the message asks for a
+    prescription ("can you write me a script for quinine"). The networks had learned quinine
+    from the ways to die asked about, and read such a request as a crisis: on the readable
+    sets, four writers' requests of the kind, and no prescription among the 42 dose questions
+    they rightly read as a crisis (round 28: each told of a dose, an overdose or an end)."""
+    return list(flags) == ["dosing"] and _PRESCRIPTION_ASKED.search(fold(message)) is not None
+
+
 def _unread(message: str, known: Container[str], config: TriageConfig) -> bool:
     """Whether fewer than `config.readable_share` of the message's runs of letters are words:
     keys struck at random, which the networks read as noise and now and then as a crisis."""
@@ -421,6 +437,8 @@ def _model_flags(flags: dict[str, Flag], found_by_model: np.ndarray, texts: tupl
             continue
         if category == "emergency" and "crisis" in flags:
             continue  # the crisis reply gives the emergency number already
+        if category == "crisis" and texts and _only_a_prescription(flags, texts[0]):
+            continue
         if (category in ("emergency", "see_doctor") and texts
                 and _REPORTED_FINE.search(normalise(texts[row]))):
             continue

@@ -207,7 +207,13 @@ DOSING = (
        r"[\w']+)) (?:for|to)|what (?:would|do|can|could|should) you (?:recommend|suggest|advise) "
        r"(?:that )?(?:i |me to |for me to |we )?(?:take|buy)\b|"
        r"(?:write|give) (?:me )?a script|without (?:a )?prescription|over "
-       r"the counter"),
+       r"the counter|"
+       # asked in the languages of Europe, for a medicine (a German "Rezept" is a recipe too):
+       # de, es, fr, it, pt, nl, pl (round 28)
+       r"(?:rezept|receta|ordonnance|ricetta|receita|recept) (?:[\w']+ ){0,2}(?:fur|für|de|para|pour|"
+       r"per|di|voor|na) (?:[\w']+ )?(?:chinin|quinina|quinine|chinino|kinine|chinina|magnesium|"
+       r"magnesio|tabletten|medikament\w*|medicamentos?|medicaments?|farmac[oi]|medicijnen|leki|"
+       r"pastillas|pillole|comprim\w*|compresse|comprimidos|" + SUBSTANCE + r")"),
        unless=re.compile(f"{_OTHER_COMPLAINT.pattern}|{_ASKED_IF_PRESCRIBED}")),
     replace(rule("dosing", "prescription",  # the best product to take, not the best food
        r"(?:best|strongest|most effective|recommended) (?:[\w']+ ){0,2}" + SUBSTANCE),

@@ -222,3 +222,12 @@ def test_a_crisis_read_in_one_clause_gives_way_to_a_red_flag_the_rules_read():
     assert alone.top.category == "crisis" and alone.top.evidence == clause
     whole = triage(red_flag, loud, model=model, clause_vectors=quiet[None, :], clauses=(clause,))
     assert whole.top.category == "crisis" and whole.top.source == "model"
+
+
+def test_a_prescription_asked_for_is_no_crisis_the_model_alone_reads():
+    model = _model("crisis", 20.0)
+    asked = triage("can you write me a prescription for quinine", _unit(0), model=model)
+    assert [f.category for f in asked.flags] == ["dosing"]
+    # a dose asked in the words of an end stays the model's crisis
+    dose = triage("how much potassium would it take to stop a heart", _unit(0), model=model)
+    assert dose.top.category == "crisis"

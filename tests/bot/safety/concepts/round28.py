@@ -118,6 +118,10 @@ CONCEPTS = {
                                                   "des mois"]),
     "pain_from_the_back_elsewhere": ("see_doctor", [
         "dolor de espalda que se irradia a la parte de atrás del muslo"]),
+    # a prescription asked for in the languages of Europe, a medicine named
+    "a_prescription_asked_elsewhere": ("dosing", [
+        "können sie mir ein rezept für magnesium schreiben?",
+        "me puedes hacer una receta para la quinina"]),
     # NHS leg cramps: rare before, now several times a day or week
     "more_often_told_as_a_count": ("see_doctor", [
         "i used to get the odd cramp, maybe once a month, but now its several times a week"]),
@@ -181,6 +185,8 @@ LOOK_ALIKES = {
                                                 "trabajo"],
     "a_tear_elsewhere": ["ho sentito il pop della musica mentre mi allenavo"],
     "a_child_who_swallowed_tablets_elsewhere": ["mi hijo ha comido pasta y le duele la pierna"],
+    "a_prescription_asked_elsewhere": ["ich brauche ein gutes rezept für apfelstrudel",
+                                       "una receta de tortilla de patatas por favor"],
     "a_browser_s_tabs": ["my laptop is slow with a couple of tabs open in chrome"],
     "healed_told_as_the_turn": ["had sciatica years back but physio sorted it completely, now "
                                 "just the odd cramp after spin"],
