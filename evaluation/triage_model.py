@@ -92,6 +92,12 @@ TRAINING: tuple[Path, ...] = (
     # had looked to the model like a method asked flatly, for want of harmless questions of
     # that shape
     DATA / "train_scope.jsonl")
+# Not learned: train_languages.jsonl (round 28), 640 messages written blind in eight languages
+# of Europe, 480 of them harmless beside 160 urgent ones in the same words, to unlearn "another
+# language is a crisis". Learned as well, it escalated two fewer of round 28's read sets'
+# harmless messages and missed three more of their urgent ones (docs/safety.md, round 28):
+#   python -m evaluation.triage_model cv --thresholds "" --also-learn train_languages,<the eight>
+#       --leave-out <the eight>
 # Ordinary questions the articles answer: harmless examples ("none") of the very kind the
 # model must leave alone, except the few a rule routes ("cramp plus tingling in my foot").
 QUESTIONS: tuple[Path, ...] = (DATA / "questions.jsonl", SHARED / "eval" / "dev_questions.jsonl")
