@@ -20,7 +20,7 @@ letters.
 from __future__ import annotations
 
 from bot.query.topic import CRAMP_ELSEWHERE
-from bot.safety.lexicon.words import CRAMP, Rule, rule
+from bot.safety.lexicon.words import CRAMP, Rule, near, rule
 
 # Inside a run of Chinese, Japanese or Korean letters: no spaces mark the words, or (in
 # Korean) an ending follows the word without one
@@ -219,16 +219,14 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        window=0),
     # NHS poisoning: a child who has swallowed someone's tablets (round 28)
     rule("emergency", "overdose_taken",
-       r"\b(?:ha|heeft|hat|a|ha sido|se ha|ja|je|zjadl\w*|polknal\w*) ?(?:[\w']+ )?(?:mangiato|ingerito|"
-       r"preso|gegeten|ingeslikt|geschluckt|gegessen|avale|mange|comido|tragado|tomado|comeu|engoliu|"
-       r"tomou)?\b(?:[\w']+ ){0,3}(?:pastiglie|pillole|compresse|tabletten|pillen|cachets|comprimes|"
-       r"pastillas|pildoras|comprimidos|tabletki|tabletek|hap\w*|ilac\w*|medicijnen|medikamente|"
-       r"medicaments|medicamentos|medicine)\b",
-       r"\b(?:bambin\w*|figli\w*|kind\w*|zoon|dochter|sohn|tochter|enfant|fils|fille|bebe|nin[oa]|"
-       r"hij[oa]|crianca|filh[oa]|dzieck\w*|syn|corka|cocu\w*|oglum|kizim|peuter|kleuter|"
-       r"\d (?:anni|jaar|jahre|ans|anos|años|lat|yas\w*))\b",
-       r"\b(?:mangiato|ingerito|gegeten|ingeslikt|geschluckt|gegessen|avale|mange|comido|tragado|"
-       r"comeu|engoliu|zjadl\w*|polknal\w*|yuttu|yedi)\b", window=0),
+       near(r"(?:mangiato|ingerito|gegeten|ingeslikt|geschluckt|gegessen|avale|mange|comido|"
+            r"tragado|comeu|engoliu|zjadl\w*|polknal\w*|yuttu|yedi)",
+            r"(?:pastiglie|pillole|compresse|tabletten|pillen|cachets|comprimes|pastillas|pildoras|"
+            r"comprimidos|tabletki|tabletek|hap\w*|ilac\w*|medicijnen|medikamente|medicaments|"
+            r"medicamentos|medicine)", 5),
+       r"\b(?:bambin\w*|figli\w*|kind|kindje|zoon|dochter|sohn|tochter|enfant|fils|fille|bebe|"
+       r"nin[oa]|hij[oa]|crianca|filh[oa]|dzieck\w*|syn|corka|cocu\w*|oglum|kizim|peuter|kleuter|"
+       r"\d (?:anni|jaar|jahre|ans|anos|años|lat|yas\w*))\b", window=0),
     # coughing blood (a clot in the lung), in the languages of Europe (round 28)
     rule("emergency", "clot_breathless",
        r"\b(?:toso|tose|tosiendo|escupo|escupe) sangre|\b(?:tousse|toussé|crache|tousser) du sang|"
