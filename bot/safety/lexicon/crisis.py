@@ -40,6 +40,10 @@ _ACCIDENT = (r"shaving|cooking|kitchen|accident\w*|by mistake|tripped|fell|slipp
 _NOT_IN_A_GAME = (r"(?! in (?:[\w']+ ){0,2}(?:ring|souls|craft|game|games|mode|level|raid|dungeon|"
                   r"fortnite|minecraft|roblox|gta|sims|zelda|hardcore)\b)")
 
+# An absence told as a trip or a move: "i won't be here next week, on holiday" (round 28)
+_AWAY = (r"holiday|trip|travel\w*|moving|move|moved|abroad|away|flying|fly|visiting|relocat\w*|"
+         r"emigrat\w*|deploy\w*|posted|new job|skiing|cruise|festival|camping")
+
 # A height looked up for a climb, a race, a visit or a job of work: no fall in mind (round 28)
 _HEIGHT_VISITED = (r"\b(?:race|climb\w*|charity|walk|hike|view|visit\w*|tour|photo\w*|survey\w*|"
                    r"homework|project|essay|installing|scaffold\w*|abseil\w*)\b")
@@ -150,8 +154,7 @@ CRISIS: tuple[Rule, ...] = (
        r"today|now|i|we))|(?:might|may|probably|will|won'?t) (?:not )?be (?:here|around|alive) "
        r"(?:tomorrow|tonight|next week|much longer|for long|by (?:the )?(?:morning|tomorrow|then))"
        # an absence said to be a trip: "i won't be here next week, on holiday" (round 28)
-       r"(?![^.?!]{0,40}\b(?:holiday|trip|away|abroad|travel\w*|moving|work\w*|shift|visiting|off "
-       r"to|flying|camping|festival)\b)|"
+       r"(?![^.?!]{0,40}\b(?:" + _AWAY + r"|work\w*|shift|off to)\b)|"
        r"last time (?:you'?ll|you will|anyone will|anyone'?ll|you) (?:ever )?hear from me|"
        r"(?:don'?t|do not|doesn'?t|does not) care (?:if|whether) (?:i|he|she) (?:live|lives|die|"
        r"dies|wake|wakes)|hate (?:being alive|living|existing|being here)|"
@@ -1432,15 +1435,14 @@ CRISIS: tuple[Rule, ...] = (
        r"won'?t|wont|will not|not going to|not gonna) (?:being|be) (?:around|here|alive|living)",
        r"(?:by|for|at|until|till|til|come|to see|in|next|this) (?:[\w']+ ){0,2}(?:christmas|xmas|easter|"
        r"birthday|new year|summer|spring|winter|autumn|wedding|week|month|year|results)",
-       unless=r"holiday|trip|travel\w*|moving|move|moved|abroad|away|flying|fly|visiting|visit|"
-              r"relocat\w*|emigrat\w*|deploy\w*|posted|work|job|uni|university|course|skiing|"
-              r"cruise|festival|camp\w*|hospital|op\b|operation|surgery", window=0),
+       # (a stay in hospital is an absence too)
+       unless=_AWAY + r"|hospital|op|operation|surgery", window=0),
     # C-SSRS 1, the others relieved by one's death: "they'd all be relieved if i died"
     rule("crisis", "suicide",
        r"(?:relieved|happier|better off|easier (?:for|on) (?:them|everyone|everybody|my \w+)|"
        r"(?:be )?fine|free|lighter) (?:[\w']+ ){0,3}if i (?:died|was dead|were dead|was gone|were gone|"
        r"wasn'?t here|weren'?t here|wasn'?t around|weren'?t around|was no longer here)\b",
-       unless=r"holiday|trip|away|abroad|travel\w*|weekend|work\w*|shift|visiting|moved|moving"),
+       unless=_AWAY + r"|for the weekend"),
     # C-SSRS 1: being no longer in this world ("easier if i am not in this world anymore")
     rule("crisis", "suicide",
        r"(?:not|no longer|never) (?:be |being |to be )?(?:in|on) this (?:world|earth|planet)\b|"
