@@ -50,8 +50,7 @@ _IDENTITY = re.compile(
     rf"i (?:can|could|should|may)) (?:allowed to |supposed to )?ask(?: {_YOU})?(?: about)?"
     # are you a doctor, or a bot, in the languages of Europe
     rf"|(?:bist du|sind sie) (?:ein |eine )?(?:echte[rn]? )?(?:arzt|arztin|doktor|bot|roboter|mensch|ki)"
-    rf"|eres (?:un |una )?(?:medic[oa] |doctor[a]? )?(?:de verdad|real|bot|robot|humano|persona)"
-    rf"|eres (?:un |una )?(?:medic[oa]|doctor[a]?|bot|robot)"
+    rf"|eres (?:un |una )?(?:medic[oa]|doctor[a]?|bot|robot|humano|persona)(?: de verdad| real)?"
     rf"|(?:es[- ]tu|etes[- ]vous|tu es|vous etes) (?:un |une )?(?:vrai |vraie )?(?:medecin|docteur|"
     rf"robot|bot|humain|personne)"
     rf"|(?:sei|e) (?:un |una )?(?:vero |vera )?(?:medico|dottore|dottoressa|bot|robot|persona)"

@@ -23,7 +23,7 @@ from bot.query.topic import (CRAMP_ELSEWHERE, OTHER_BODY_PARTS, OTHER_COMPLAINT,
                              SUBJECT_WORDS, TOPIC_WORDS)
 from bot.safety.bank import TriageBank
 from bot.safety.model import LABELS, TriageModel
-from bot.safety.lexicon import HARMLESS_READINGS, RULES
+from bot.safety.lexicon import HARMLESS_READINGS, PRESCRIPTION_ASKED, RULES
 from bot.safety.screen import Screen
 from bot.safety.whose import names_no_child, someone_elses_red_flag
 from bot.safety.lexicon.words import CRAMP, LEG, SUBSTANCE
@@ -338,13 +338,6 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
 
 
-# A prescription asked for, in English or by its name in the languages of Europe
-_PRESCRIPTION_ASKED = re.compile(
-    r"\b(?:write|give|get|send|issue|do|sort) (?:me |him |her |us )?(?:a |an |another |the |my )?"
-    r"(?:new |repeat |quick )?(?:script|prescription|rx)\b|\bprescri\w+ (?:me|him|her)\b|"
-    r"\b(?:rezept|receta|ordonnance|ricetta|receita|recept)\b")
-
-
 def _vetoed(found: np.ndarray | None, config: TriageConfig) -> frozenset[str]:
     """The categories a bank flag may not raise: every one but the label the model is at
     least `config.bank_veto` sure of for the whole message, if it is that sure of one."""
@@ -398,7 +391,7 @@ def _only_a_prescription(flags: dict[str, Flag], message: str) -> bool:
     from the ways to die asked about, and read such a request as a crisis: on the readable
     sets, four writers' requests of the kind, and no prescription among the 42 dose questions
     they rightly read as a crisis (round 28: each told of a dose, an overdose or an end)."""
-    return list(flags) == ["dosing"] and _PRESCRIPTION_ASKED.search(fold(message)) is not None
+    return list(flags) == ["dosing"] and PRESCRIPTION_ASKED.search(fold(message)) is not None
 
 
 def _unread(message: str, known: Container[str], config: TriageConfig) -> bool:

@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 
 from bot.safety.lexicon.crisis import CONTENT_ASKED, CRISIS, HYPERBOLE, SUICIDE_DRILL
-from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH, WHETHER_IT_HELPS
+from bot.safety.lexicon.dosing import DOSING, NUMBER_PUSH, PRESCRIPTION_ASKED, WHETHER_IT_HELPS
 from bot.safety.lexicon.emergency import EMERGENCY, WORN_OUT
 from bot.safety.lexicon.languages import (CRISIS_ELSEWHERE, EMERGENCY_ELSEWHERE,
                                           SEE_DOCTOR_ELSEWHERE)
 from bot.safety.lexicon.scripts import CRISIS_IN_SCRIPTS, EMERGENCY_IN_SCRIPTS
 from bot.safety.lexicon.see_doctor import MILD_STRAIN, SEE_DOCTOR
 
-__all__ = ["CRISIS", "DOSING", "EMERGENCY", "HARMLESS_READINGS", "NUMBER_PUSH", "RULES",
-           "SEE_DOCTOR"]
+__all__ = ["CRISIS", "DOSING", "EMERGENCY", "HARMLESS_READINGS", "NUMBER_PUSH",
+           "PRESCRIPTION_ASKED", "RULES", "SEE_DOCTOR"]
 
 RULES = (EMERGENCY + EMERGENCY_ELSEWHERE + EMERGENCY_IN_SCRIPTS + CRISIS + CRISIS_ELSEWHERE
          + CRISIS_IN_SCRIPTS + SEE_DOCTOR + SEE_DOCTOR_ELSEWHERE + DOSING)

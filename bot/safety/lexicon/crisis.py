@@ -44,6 +44,9 @@ _NOT_IN_A_GAME = (r"(?! in (?:[\w']+ ){0,2}(?:ring|souls|craft|game|games|mode|l
 _AWAY = (r"holiday|trip|travel\w*|moving|move|moved|abroad|away|flying|fly|visiting|relocat\w*|"
          r"emigrat\w*|deploy\w*|posted|new job|skiing|cruise|festival|camping")
 
+# Means set out at hand: "pills lined up in front of me"
+_AT_HAND = r"(?:in front of me|next to me|beside me|in my hand|lined up|counted out)"
+
 # A height looked up for a climb, a race, a visit or a job of work: no fall in mind (round 28)
 _HEIGHT_VISITED = (r"\b(?:race|climb\w*|charity|walk|hike|view|visit\w*|tour|photo\w*|survey\w*|"
                    r"homework|project|essay|installing|scaffold\w*|abseil\w*)\b")
@@ -261,8 +264,7 @@ CRISIS: tuple[Rule, ...] = (
        r"\bi (?:think i |finally )?know how now\b|"
        r"(?:research\w*|look\w* up|googl\w*|search\w*|read\w* (?:up )?(?:about|on)) (?:[\w']+ ){0,3}"
        r"(?:overdos\w*|suicide|ways to die|how to die|lethal|painless)|(?:pills|tablets|meds|razor|blades?|knife|"
-       r"rope|gun) (?:[\w']+ ){0,3}(?:in front of me|next to me|beside me|in my hand|lined up|"
-       r"counted out)|(?:razor|razors|blade|blades|gun|rifle|shotgun|pistol|rope|noose) (?:[\w']+ ){0,5}(?:for (?:the |my )?(?:bad|dark|worst|hard|rough) "
+       r"rope|gun) (?:[\w']+ ){0,3}" + _AT_HAND + r"|(?:razor|razors|blade|blades|gun|rifle|shotgun|pistol|rope|noose) (?:[\w']+ ){0,5}(?:for (?:the |my )?(?:bad|dark|worst|hard|rough) "
        r"(?:days|nights|times|moments|ones)|for when|when (?:it|things) "
        r"gets?)|"
        r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|collect\w*|keep\w* aside|put\w* aside) "
@@ -1425,9 +1427,8 @@ CRISIS: tuple[Rule, ...] = (
        r"antidepressants)\b(?: [\w']+){0,6} (?:vodka|whisky|whiskey|gin|rum|wine|booze|alcohol|"
        r"spirits|bottle)|(?:vodka|whisky|whiskey|gin|rum|wine|booze|alcohol)\b(?: [\w']+){0,6} "
        r"(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills|co-?codamol|codeine)",
-       r"in front of me|next to me|beside me|lined up|counted out|on the (?:table|desk|bed|counter|"
-       r"floor) (?:in front of|next to|beside) me|sat here with|sitting here with|all ready|ready "
-       r"and waiting", window=0),
+       _AT_HAND + r"|on the (?:table|desk|bed|counter|floor) (?:in front of|next to|beside) me|sat "
+       r"here with|sitting here with|all ready|ready and waiting", window=0),
     # C-SSRS 1: not planning to be alive by a day ahead ("no point, i won't be here by
     # christmas"), unless the absence is a trip
     rule("crisis", "suicide",

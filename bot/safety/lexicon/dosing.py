@@ -49,6 +49,14 @@ WHETHER_IT_HELPS = re.compile(
     r".*\b(?:any good|worth (?:it|trying|a try|taking)|(?:does|do|did|will|would) (?:it|that|they|this|"
     r"[\w-]+) (?:actually |really |even )?(?:help|work)|(?:legit|a scam|snake oil|placebo|overrated)\b)")
 
+
+# A prescription asked for, in English or by its name in the languages of Europe: triage lets
+# a crisis the networks alone read give way to it (bot.safety.triage), round 28
+PRESCRIPTION_ASKED = re.compile(
+    r"\b(?:write|give|get|send|issue|do|sort) (?:me |him |her |us )?(?:a |an |another |the |my )?"
+    r"(?:new |repeat |quick )?(?:script|prescription|rx)\b|\bprescri\w+ (?:me|him|her)\b|"
+    r"\b(?:rezept|receta|ordonnance|ricetta|receita|recept)\b")
+
 DOSING = (
     rule("dosing", "dose", near(SUBSTANCE, r"(?:together|at the same time|alongside|combin\w*|"
                                           r"mix\w*|with my)", 4),

@@ -209,9 +209,8 @@ EMERGENCY_ELSEWHERE: tuple[Rule, ...] = (
        r"\bkonusmasi (?:bozu\w*|garip|anlasilmi\w*)", window=0),
     # round 28: speech gone unclear or an arm hanging limp (nl, de, es, fr, it, pt, pl)
     rule("emergency", "stroke",
-       r"\b(?:praat|spreekt) (?:[\w']+ )?(?:onduidelijk|raar|wartaal|brabbel\w*)|\barm hangt "
-       r"(?:slap|naar beneden)|\b(?:redet|spricht) (?:[\w']+ )?(?:komisch|wirr|undeutlich)|\barm "
-       r"hangt (?:schlaff|herunter)|\bhabla (?:[\w']+ )?(?:raro|trabado|arrastrado)|\bbrazo "
+       r"\b(?:praat|spreekt) (?:[\w']+ )?(?:onduidelijk|raar|wartaal|brabbel\w*)|\b(?:redet|spricht) "
+       r"(?:[\w']+ )?(?:komisch|wirr|undeutlich)|\barm hangt (?:slap|naar beneden|schlaff|herunter)|\bhabla (?:[\w']+ )?(?:raro|trabado|arrastrado)|\bbrazo "
        r"(?:caido|colgando|sin fuerza)|\bbras (?:[\w']+ )?(?:tombe|ballant|sans force)|\bparla "
        r"(?:[\w']+ )?(?:strano|confuso|impastato)|\bbraccio (?:[\w']+ )?(?:cadente|penzoloni|"
        r"senza forza)|\bfala (?:[\w']+ )?(?:enrolad[ao]|estranh[ao]|arrastad[ao])|\bbraco "
