@@ -11,11 +11,12 @@ from typing import Any, TextIO
 
 from bot.chatbot import Chatbot
 from bot.cli import add_chatbot_arguments, load_chatbot
-from evaluation.sets import (DEFAULT_PROBE_FILES, DEFAULT_QUESTIONS, DEFAULT_REPORT, MODES,
-                             EvalReport, EvalSetError, evaluate_probes, evaluate_questions,
-                             index_summary, load_probes, load_questions, write_report)
+from evaluation.scoring.sets import (DEFAULT_PROBE_FILES, DEFAULT_QUESTIONS, DEFAULT_REPORT,
+                                     MODES, EvalReport, EvalSetError, evaluate_probes,
+                                     evaluate_questions, index_summary, load_probes,
+                                     load_questions, write_report)
 from evaluation.paths import HELD_OUT
-from evaluation.sentences import DEFAULT_QRELS, evaluate_sentences, load_labels
+from evaluation.scoring.sentences import DEFAULT_QRELS, evaluate_sentences, load_labels
 from evaluation.medquad import (DEFAULT_MEDQUAD, DEFAULT_MEDQUAD_INDEX, SUBSETS, evaluate_medquad, medquad_chatbot,
                          load_queries, open_medquad_index, subset_dir)
 

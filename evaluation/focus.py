@@ -8,7 +8,7 @@ the focus and without (`focus_weight=0`), and prints:
 
 - how many questions have a focus at all, and how many replies read differently without it;
 - passage R@3 and MRR@10 with and without, on the tuning and held-out parts (by id hash,
-  as evaluation.sentences splits them);
+  as evaluation.scoring.sentences splits them);
 - for the replies that change and those that do not, the medians of what is known before
   the focus is embedded (the question's cosine with the topic, the score gap between the
   first two passages found without the focus, the question's length, the words dropped):
@@ -25,10 +25,10 @@ from pathlib import Path
 
 from bot.chatbot import Chatbot, ChatbotConfig
 from bot.answer.compose import TOPIC_TEXT
-from evaluation.metrics import is_relevant, mean, recall_at, reciprocal_rank
+from evaluation.scoring.metrics import is_relevant, mean, recall_at, reciprocal_rank
 from evaluation.paths import DATA, SHARED
-from evaluation.sentences import held_out
-from evaluation.sets import load_questions
+from evaluation.scoring.sentences import held_out
+from evaluation.scoring.sets import load_questions
 
 DEFAULT_FILES = (DATA / "questions.jsonl", SHARED / "eval" / "dev_questions.jsonl")
 SIGNALS = ("topic_cosine", "first_gap", "words", "dropped")

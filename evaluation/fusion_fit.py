@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from evaluation.sets import DEFAULT_QUESTIONS, EvalSetError, Question, load_questions
-from evaluation.metrics import is_relevant, mean, recall_at, reciprocal_rank
+from evaluation.scoring.sets import DEFAULT_QUESTIONS, EvalSetError, Question, load_questions
+from evaluation.scoring.metrics import is_relevant, mean, recall_at, reciprocal_rank
 from bot.chatbot import Chatbot
 from index.fusion import with_focus, zscores
 from index.store import SearchConfig

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from bot.jsonl import read_json_lines
-from evaluation.metrics import mean, recall_at, reciprocal_rank
+from evaluation.scoring.metrics import mean, recall_at, reciprocal_rank
 from bot.chatbot import Chatbot
 from corpus import Article, Block, chunk_article
 from index.ann import AnnConfig, build_ann_index

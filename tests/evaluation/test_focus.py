@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from evaluation.focus import SIGNALS, report, study
-from evaluation.sets import load_questions
+from evaluation.scoring.sets import load_questions
 
 
 def test_each_question_is_measured_with_and_without_its_focus(real_chatbot, tiny_sets):

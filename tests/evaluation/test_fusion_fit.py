@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from evaluation.sets import Question
+from evaluation.scoring.sets import Question
 from evaluation.fusion_fit import (FEATURES, Candidates, candidates, cross_check, fit, hand_weights,
                             main, measure)
 from bot.chatbot import Chatbot, ChatbotConfig

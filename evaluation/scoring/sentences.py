@@ -29,7 +29,7 @@ from bot.chatbot import Chatbot
 from bot.jsonl import read_json_lines
 from bot.records import Reply
 from corpus.sentences import split_sentences
-from evaluation.metrics import mean, match_text, recall_at, reciprocal_rank
+from evaluation.scoring.metrics import mean, match_text, recall_at, reciprocal_rank
 from evaluation.paths import DATA
 
 DEFAULT_QRELS = DATA / "questions_qrels.jsonl"

@@ -7,9 +7,11 @@ import math
 
 import pytest
 
-from evaluation.sets import (EvalSetError, Ranking, load_probes, load_questions, retrieval_summary)
-from evaluation.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, ndcg_at,
-                         match_text, quote_in_article, recall_at, reciprocal_rank)
+from evaluation.scoring.sets import (EvalSetError, Ranking, load_probes, load_questions,
+                                     retrieval_summary)
+from evaluation.scoring.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant,
+                                        ndcg_at, match_text, quote_in_article, recall_at,
+                                        reciprocal_rank)
 
 F, T = False, True
 
@@ -106,7 +108,7 @@ def test_sets_load_and_a_bad_line_is_named(tmp_path):
 
 def test_a_held_split_is_counted_but_its_misses_are_not_named():
     from bot.records import Reply
-    from evaluation.sets import Probe, evaluate_probes
+    from evaluation.scoring.sets import Probe, evaluate_probes
 
     class Answers:
         def reply(self, message, history=None):
@@ -122,7 +124,7 @@ def test_a_held_split_is_counted_but_its_misses_are_not_named():
 
 def test_kinds_are_counted_and_a_harmless_probe_given_a_triage_reply_is_an_escalation():
     from bot.records import Reply
-    from evaluation.sets import Probe, evaluate_probes
+    from evaluation.scoring.sets import Probe, evaluate_probes
 
     class Alarmed:
         def reply(self, message, history=None):

@@ -20,11 +20,12 @@ from typing import Any
 from bot.chatbot import Chatbot
 from bot.safety.rules import CATEGORIES as TRIAGE_KINDS
 from bot.jsonl import JsonLinesError, read_json_lines
-from evaluation.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant, mean,
-                         ndcg_at, quote_in_article, recall_at, reciprocal_rank)
+from evaluation.scoring.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant,
+                                        mean, ndcg_at, quote_in_article, recall_at,
+                                        reciprocal_rank)
 from index.store import SearchMode
 from evaluation.paths import DATA, REPORTS
-from evaluation.sentences import SentenceReport
+from evaluation.scoring.sentences import SentenceReport
 
 DEFAULT_QUESTIONS = DATA / "questions.jsonl"
 DEFAULT_PROBES = DATA / "probes.jsonl"

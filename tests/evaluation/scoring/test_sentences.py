@@ -7,8 +7,8 @@ import json
 import pytest
 
 from bot.records import Reply
-from evaluation.sentences import (Judged, Labels, held_out, judge, load_labels, quoted_lines,
-                                  summarise, verdict)
+from evaluation.scoring.sentences import (Judged, Labels, held_out, judge, load_labels,
+                                          quoted_lines, summarise, verdict)
 
 LABELS = Labels("x1", "How long should I hold a stretch?", True,
                 relevant=("Hold the stretch for 20-30 seconds, then relax.",),
