@@ -25,7 +25,8 @@ from bot.safety.route import Decision, route, urgent_route
 from bot.safety.replies import SafetyConfig, safety_reply
 from bot.safety.triage import TriageConfig
 from bot.safety.bank import DEFAULT_BANK, TriageBank, load_bank
-from bot.safety.model import DEFAULT_MODEL, TriageModel, read_model
+from bot.safety.model import DEFAULT_MODEL, LABELS, TriageModel, read_model
+from bot.safety.ngrams import DEFAULT_NGRAMS, NgramModel
 from corpus import DEFAULT_CORPUS
 from corpus.load import article_files, articles_digest
 from index import DEFAULT_INDEX, BuildConfig, Encoder, IndexStore, SearchConfig, open_index
@@ -61,6 +62,8 @@ class ChatbotConfig:
     safety: SafetyConfig = field(default_factory=SafetyConfig)  # emergency number, crisis line
     triage_bank: Path | None = DEFAULT_BANK  # example messages for triage; None: leave out
     triage_model: Path | None = DEFAULT_MODEL  # triage's fitted model; None: leave it out
+    # read beside it, over the message's letters (bot/safety/ngrams.py); None: the model alone
+    triage_ngrams: Path | None = DEFAULT_NGRAMS
     # what the articles cover, learned (bot/answer/scope.py); None: the word checks alone
     scope_model: Path | None = DEFAULT_SCOPE_MODEL
     log_messages: bool = False  # for debugging only: also log the words people type
@@ -86,13 +89,13 @@ class Chatbot:
     searches with, `route` triages it, `retrieve` and `compose` answer it where the route
     allows quoting the articles. Evaluators call the same stages, so they measure what users
     get. The encoder and index load on first use (or `load()`), the answerer and triage's
-    bank and model when a stage first needs them; a `model` given here is used instead of
-    the configured file.
+    bank and models when a stage first needs them; a `model` (or `ngrams`) given here is used
+    instead of the configured file.
     """
 
     def __init__(self, config: ChatbotConfig = ChatbotConfig(), *,
                  encoder: Encoder | None = None, store: IndexStore | None = None,
-                 model: TriageModel | None = None) -> None:
+                 model: TriageModel | None = None, ngrams: NgramModel | None = None) -> None:
         self.config = config
         self._encoder = encoder
         self._store = store
@@ -101,6 +104,8 @@ class Chatbot:
         self._bank_loaded = False
         self._model = model
         self._model_loaded = model is not None
+        self._ngrams = ngrams
+        self._ngrams_loaded = ngrams is not None
         self._lock = threading.RLock()
         # lru_cache is thread-safe; two threads missing on one query both encode it, harmlessly
         self._embed = functools.lru_cache(maxsize=config.query_cache)(self._embed_uncached)
@@ -111,6 +116,7 @@ class Chatbot:
         self._load_answerer()
         self._load_bank()
         self._load_model()
+        self._load_ngrams()
         return self
 
     def _load_index(self) -> None:
@@ -182,6 +188,14 @@ class Chatbot:
                 self._model_loaded = True
         return self._model
 
+    def _load_ngrams(self) -> NgramModel | None:
+        if not self._ngrams_loaded:
+            with self._lock:
+                if not self._ngrams_loaded and self.config.triage_ngrams is not None:
+                    self._ngrams = NgramModel.read(self.config.triage_ngrams, LABELS)
+                self._ngrams_loaded = True
+        return self._ngrams
+
     @property
     def store(self) -> IndexStore:
         self._load_index()
@@ -250,7 +264,7 @@ class Chatbot:
                      query_vector=None if vectors is None or social or unread else vectors.query,
                      clause_vectors=None if vectors is None else vectors.clauses,
                      follow_up=query.follow_up, bank=self._load_bank(), model=self._load_model(),
-                     clauses=query.clauses, config=self.config.triage,
+                     ngrams=self._load_ngrams(), clauses=query.clauses, config=self.config.triage,
                      known=self.store.vocabulary)
 
     def retrieve(self, query: Query, vectors: QueryVectors, *,

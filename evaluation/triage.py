@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         return layers(args.files or blind_files(), args.bank_crisis)
     probes = read_probes([f for f in args.files or DEFAULT_FILES if f.is_file()])
     # the bot's own stages, index and encoder; the bank and the model left out with --rules-only
-    learned = {"triage_bank": None, "triage_model": None} if args.rules_only else {}
+    learned = ({"triage_bank": None, "triage_model": None, "triage_ngrams": None}
+               if args.rules_only else {})
     chatbot = Chatbot(ChatbotConfig(**{"triage_bank": args.bank, **learned}))
     prepared = [chatbot.prepare(p["message"], p.get("history")) for p in probes]
     vectors = [None if q.problem else chatbot.embed(q) for q in prepared]

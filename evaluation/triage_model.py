@@ -1,7 +1,10 @@
 """Fit triage's model, and measure it by leaving labelled sets out; the fits and the data
 digest of every softmax model of the bot (bot.softmax).
 
-    python -m evaluation.triage_model fit   # writes bot/data/triage_model.npz
+    python -m evaluation.triage_model fit   # writes bot/data/triage_model.npz and
+                                            # triage_ngrams.npz
+    python -m evaluation.triage_model fit-ngrams  # the n-gram model alone: the networks
+                                            # stay as fitted (a refit moves them, round 28)
     python -m evaluation.triage_model cv    # leave-one-set-out: each set scored by a model
                                             # fitted on the others, beside no model at all
     python -m evaluation.triage_model cv --leave-out probes_blind44,probes_blind45
@@ -14,8 +17,9 @@ learns from the bank's examples and the probe sets in TRAINING: the tune split o
 set has splits, so a "held" split stays held out, and no set written later than TRAINING
 (each new blind set is measured once with the model as it was, then may be added here).
 `cv` reports, per left-out set, the share right, the recall of emergencies and crises, and
-harmless messages escalated: with no model, with the network and the thresholds of
-TriageConfig ("chosen"), with the logistic regression it replaced and that one's thresholds
+harmless messages escalated: with no model, with the networks and the n-gram model
+averaged at the thresholds of TriageConfig ("chosen"), with the networks alone at theirs
+("networks"), with the logistic regression they replaced and that one's thresholds
 ("logistic"), and with one threshold for every category, for each asked for; with
 `--members`, with ensembles of fewer or more networks; with `--medquad`, it routes MedQuAD's
 4,280 questions too (none a message in danger, and far from anything learned) and counts
@@ -41,6 +45,7 @@ from bot.jsonl import read_json_lines
 from bot.query.clauses import split_clauses
 from bot.safety.bank import DEFAULT_BANK
 from bot.safety.model import DEFAULT_MODEL, LABELS, TriageModel, write_model
+from bot.safety.ngrams import BUCKETS, DEFAULT_NGRAMS, NgramModel, bucket_counts, weighted
 from bot.safety.rules import CATEGORIES
 from bot.safety.triage import TriageConfig, rule_triage
 from evaluation.paths import DATA, HELD_OUT, SHARED
@@ -123,6 +128,15 @@ LOGISTIC = TriageConfig(model_emergency=0.93, model_crisis=0.90, model_see_docto
                         model_dosing=0.90, model_crisis_off_topic=0.90,
                         model_clause_strictness=0.05)
 URGENT = ("emergency", "crisis")
+# The n-gram model read beside the networks (bot.safety.ngrams): a logistic regression over
+# hashed tf-idf pieces of words, every label weighted as if equally common. Its inverse
+# regularisation, set once at sklearn's usual scale and not tuned.
+NGRAM_STRENGTH = 4.0
+NGRAMS = f"ngrams {BUCKETS} {NGRAM_STRENGTH}"  # the settings, as a digest records them
+# The networks alone, as they were read before the n-gram model joined them (round 29), for
+# `cv` to compare: each one is far surer alone than the two averaged.
+NETWORKS_ALONE = TriageConfig(model_emergency=0.99, model_crisis=0.95, model_see_doctor=0.99,
+                              model_dosing=0.99, model_crisis_off_topic=0.95, bank_veto=0.99)
 
 Model = TypeVar("Model", bound=SoftmaxModel)
 
@@ -293,15 +307,66 @@ def embed_all(chatbot: Chatbot, examples: Sequence[Example]) -> tuple[list[Examp
     return kept, np.stack(vectors)
 
 
-def fit_command(chatbot: Chatbot, out: Path) -> None:
+def texts_read(chatbot: Chatbot, examples: Sequence[Example]) -> tuple[list[Example], list[str]]:
+    """The examples the bot can read (not unreadable or too long) and what triage reads of
+    each message (look-alike letters folded), as the bot reads it: what the n-gram model
+    learns from."""
+    kept, texts = [], []
+    for example in examples:
+        query = chatbot.prepare(example.text)
+        if not query.problem:
+            kept.append(example)
+            texts.append(query.text)
+    return kept, texts
+
+
+def fit_ngrams(texts: Sequence[str], labels: Sequence[str], *, data_digest: str) -> NgramModel:
+    """Triage's n-gram model of `labels` on `texts`: tf-idf weights of the hashed pieces
+    (idf from these texts), a multinomial logistic regression on them; every label of LABELS
+    must occur."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    missing = sorted(set(LABELS) - set(labels))
+    if missing:
+        raise ValueError(f"an n-gram model needs examples of every label {LABELS} "
+                         f"(none of {missing})")
+    counts = [bucket_counts(text) for text in texts]
+    seen = np.zeros(BUCKETS)
+    for found in counts:
+        seen[list(found)] += 1
+    idf = (np.log((1 + len(texts)) / (1 + seen)) + 1).astype(np.float32)
+    rows = [weighted(found, idf) for found in counts]
+    matrix = csr_matrix((np.concatenate([values for _, values in rows]),
+                         np.concatenate([index for index, _ in rows]),
+                         np.cumsum([0, *(len(index) for index, _ in rows)])),
+                        shape=(len(texts), BUCKETS))
+    found = LogisticRegression(C=NGRAM_STRENGTH, class_weight="balanced", max_iter=5000)
+    found.fit(matrix, list(labels))
+    order = [list(found.classes_).index(label) for label in LABELS]
+    return NgramModel(LABELS, np.ascontiguousarray(found.coef_[order].T, dtype=np.float32),
+                      found.intercept_[order].astype(np.float32), idf, data_digest)
+
+
+def ngrams_digest(examples: Sequence[Example]) -> str:
+    """A hash of what the n-gram model learns from, and how."""
+    return data_digest(((e.source, e.label, e.text) for e in examples), "ngrams", NGRAMS)
+
+
+def fit_command(chatbot: Chatbot, out: Path, ngrams_out: Path, *, networks: bool = True) -> None:
+    """Fit the networks (unless not `networks`) and the n-gram model on what triage learns
+    from, and write them to `out` and `ngrams_out`."""
     examples = training_examples()
-    kept, vectors = embed_all(chatbot, examples)
-    model = fit(vectors, [e.label for e in kept], encoder=chatbot.encoder.name,
-                data_digest=digest(examples, chatbot.encoder.name))
-    write_model(model, out)
-    counts = Counter(e.label for e in kept)
+    if networks:
+        kept, vectors = embed_all(chatbot, examples)
+        write_model(fit(vectors, [e.label for e in kept], encoder=chatbot.encoder.name,
+                        data_digest=digest(examples, chatbot.encoder.name)), out)
+    kept, texts = texts_read(chatbot, examples)
+    labels = [e.label for e in kept]
+    fit_ngrams(texts, labels, data_digest=ngrams_digest(examples)).write(ngrams_out)
+    counts = Counter(labels)
     print(f"fitted on {len(kept)} messages ({', '.join(f'{k} {counts[k]}' for k in LABELS)}); "
-          f"written to {out}")
+          f"written to {f'{out} and ' if networks else ''}{ngrams_out}")
 
 
 @dataclass(frozen=True)
@@ -341,6 +406,7 @@ def cv_command(chatbot: Chatbot, compared: Compared = Compared(),
     files = with_read_sets(also_learn)
     examples = read_examples(files=files)
     kept, vectors = embed_all(chatbot, with_clauses(trainable(examples)))
+    texts = texts_read(chatbot, kept)[1]  # each of them readable: embed_all kept only those
     sources = sorted({path.stem for path in (*files, *QUESTIONS) if path.is_file()})
     unknown = sorted(set(leave_out) - set(sources))
     if unknown:
@@ -357,9 +423,10 @@ def cv_command(chatbot: Chatbot, compared: Compared = Compared(),
                                  data_digest="cv", members=max((MEMBERS, *compared.members)),
                                  first_seed=first_seed),
                   "logistic": fit_logistic(vectors[train], labels, encoder=chatbot.encoder.name)}
+        ngrams = fit_ngrams([texts[i] for i in train], labels, data_digest="cv")
         probes = [e.probe for e in examples if e.source in fold and e.probe is not None]
         name = fold[0] if len(fold) == 1 else f"{len(fold)} sets"
-        for setting, score in _scores(chatbot, models, probes, compared).items():
+        for setting, score in _scores(chatbot, models, ngrams, probes, compared).items():
             totals.setdefault(setting, Counter()).update(score)
             print(_row(name, setting, score))
     if len(folds) > 1:
@@ -368,7 +435,7 @@ def cv_command(chatbot: Chatbot, compared: Compared = Compared(),
     if strangers:
         probes = [{"message": text, "expect": ["answer", "no_answer", "out_of_scope"]}
                   for text in strangers]
-        for setting, score in _scores(chatbot, models, probes, compared).items():
+        for setting, score in _scores(chatbot, models, ngrams, probes, compared).items():
             print(_row("strangers", setting, score))
     print("\nwhat the model's own flags did, all sets together (fixed: now right; broken: now "
           "wrong; of them harmless escalated)")
@@ -379,41 +446,45 @@ def cv_command(chatbot: Chatbot, compared: Compared = Compared(),
                 for c in CATEGORIES))
 
 
-def compared_settings(models: dict[str, TriageModel], compared: Compared
-                      ) -> dict[str, tuple[TriageModel | None, TriageConfig]]:
-    """Each setting `cv` scores, by name: no model, the chosen one, the logistic regression,
-    then each value `compared` asks for, the other settings as chosen."""
+def compared_settings(models: dict[str, TriageModel], ngrams: NgramModel, compared: Compared
+                      ) -> dict[str, tuple[TriageModel | None, NgramModel | None, TriageConfig]]:
+    """Each setting `cv` scores, by name: no model, the chosen one (the networks and the
+    n-gram model averaged), the networks alone, the logistic regression, then each value
+    `compared` asks for, the other settings as chosen."""
     network = first_members(models["network"], MEMBERS)
-    settings = {"none": (None, TriageConfig()), "chosen": (network, TriageConfig()),
-                "logistic": (models["logistic"], LOGISTIC)}
+    chosen = TriageConfig()
+    settings = {"none": (None, None, chosen), "chosen": (network, ngrams, chosen),
+                "networks": (network, None, NETWORKS_ALONE),
+                "logistic": (models["logistic"], None, LOGISTIC)}
     for threshold in compared.thresholds:
-        settings[f"p>={threshold:g}"] = (network, replace(
-            TriageConfig(), model_crisis_off_topic=threshold,
+        settings[f"p>={threshold:g}"] = (network, ngrams, replace(
+            chosen, model_crisis_off_topic=threshold,
             **{f"model_{category}": threshold for category in CATEGORIES}))
     for threshold in compared.crisis:
-        settings[f"crisis>={threshold:g}"] = (network, replace(
-            TriageConfig(), model_crisis=threshold, model_crisis_off_topic=threshold))
+        settings[f"crisis>={threshold:g}"] = (network, ngrams, replace(
+            chosen, model_crisis=threshold, model_crisis_off_topic=threshold))
     for threshold in compared.off_topic:
-        settings[f"off>={threshold:g}"] = (network, replace(TriageConfig(),
-                                                            model_crisis_off_topic=threshold))
+        settings[f"off>={threshold:g}"] = (network, ngrams,
+                                           replace(chosen, model_crisis_off_topic=threshold))
     for support in compared.clause_support:
-        settings[f"whole>={support:g}"] = (network, replace(
-            TriageConfig(), model_crisis_clause_support=support))
+        settings[f"whole>={support:g}"] = (network, ngrams, replace(
+            chosen, model_crisis_clause_support=support))
     for veto in compared.bank_veto:
-        settings[f"veto>={veto:g}"] = (network, replace(TriageConfig(), bank_veto=veto))
+        settings[f"veto>={veto:g}"] = (network, ngrams, replace(chosen, bank_veto=veto))
     for count in compared.members:
-        settings[f"members={count}"] = (first_members(models["network"], count), TriageConfig())
+        settings[f"members={count}"] = (first_members(models["network"], count), ngrams, chosen)
     return settings
 
 
-def _scores(chatbot: Chatbot, models: dict[str, TriageModel], probes: list[dict],
-            compared: Compared) -> dict[str, Counter]:
-    settings = compared_settings(models, compared)
+def _scores(chatbot: Chatbot, models: dict[str, TriageModel], ngrams: NgramModel,
+            probes: list[dict], compared: Compared) -> dict[str, Counter]:
+    settings = compared_settings(models, ngrams, compared)
     scores: dict[str, Counter] = {}
     before: list[bool] = []  # each probe's verdict with no model: "none" is scored first
-    for name, (used, config) in settings.items():
-        bot = Chatbot(replace(chatbot.config, triage=config, triage_model=None),
-                      encoder=chatbot.encoder, store=chatbot.store, model=used)
+    for name, (used, read_too, config) in settings.items():
+        bot = Chatbot(replace(chatbot.config, triage=config, triage_model=None,
+                              triage_ngrams=None),
+                      encoder=chatbot.encoder, store=chatbot.store, model=used, ngrams=read_too)
         score = Counter()
         for i, probe in enumerate(probes):
             query = bot.prepare(probe["message"], probe.get("history"))
@@ -470,8 +541,11 @@ def ensemble_sizes(text: str) -> list[int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.triage_model",
                                      description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("fit", "cv"))
-    parser.add_argument("--out", type=Path, default=DEFAULT_MODEL, help="where fit writes")
+    parser.add_argument("command", choices=("fit", "fit-ngrams", "cv"))
+    parser.add_argument("--out", type=Path, default=DEFAULT_MODEL,
+                        help="where fit writes the networks")
+    parser.add_argument("--ngrams-out", type=Path, default=DEFAULT_NGRAMS,
+                        help="where fit and fit-ngrams write the n-gram model")
     parser.add_argument("--thresholds", type=listed(float), default="0.995,0.998",
                         help="cv: model probabilities to compare, comma-separated")
     parser.add_argument("--leave-out", type=listed(str), default="",
@@ -501,9 +575,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="cv: also compare these bars at which the model, sure of another "
                              "label for the whole message, vetoes the bank, comma-separated")
     args = parser.parse_args(argv)
-    chatbot = Chatbot(ChatbotConfig(triage_model=None))
-    if args.command == "fit":
-        fit_command(chatbot, args.out)
+    chatbot = Chatbot(ChatbotConfig(triage_model=None, triage_ngrams=None))
+    if args.command in ("fit", "fit-ngrams"):
+        fit_command(chatbot, args.out, args.ngrams_out, networks=args.command == "fit")
     else:
         compared = Compared(thresholds=args.thresholds, crisis=args.crisis,
                             off_topic=args.crisis_off_topic,

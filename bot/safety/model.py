@@ -6,10 +6,12 @@ message at once (the bank's examples, some thousands of labelled probes, and the
 the harmless ones): "if i got hit by a car tomorrow i honestly wouldnt mind" lies on the
 crisis side of a boundary no single example marks. Five such networks, fitted alike from
 different random starts, are averaged (bot.softmax): one alone was sure that "how do i
-restring my guitar" spoke of a crisis, where its siblings were not. It only adds categories
-where the average is nearly sure (`TriageConfig`); `python -m evaluation.triage_model cv` is
-the study that chose how sure, and how many networks, beside the logistic regression the
-networks replaced.
+restring my guitar" spoke of a crisis, where its siblings were not. Their reading is averaged
+with the n-gram model's (bot.safety.ngrams), which reads the letters the encoder blurs, and
+a category is added only where the average is sure (`TriageConfig`); `python -m
+evaluation.triage_model cv` compares the two averaged with the networks alone and the logistic
+regression the networks replaced, and `python -m evaluation.first_sight` is the study that
+chose the bars.
 
 The weights live in bot/data/triage_model.npz, written by `python -m evaluation.triage_model
 fit` with the digest of what they were fitted on; reading them needs numpy only.

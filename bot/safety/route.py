@@ -21,6 +21,7 @@ from bot.records import Turn
 from bot.safety.triage import URGENT, WHO_SIGNS, Flag, TriageConfig, rule_triage, triage
 from bot.safety.bank import TriageBank
 from bot.safety.model import TriageModel
+from bot.safety.ngrams import NgramModel
 from bot.safety.lexicon import NUMBER_PUSH
 from bot.safety.rules import Category
 from index.text import words
@@ -79,8 +80,9 @@ def earlier_flags(turns: tuple[Turn, ...]) -> tuple[list[Flag], list[Flag]]:
 def route(message: str, turns: tuple[Turn, ...] = (), *,
           query_vector: np.ndarray | None = None, clause_vectors: np.ndarray | None = None,
           follow_up: bool = False, bank: TriageBank | None = None,
-          model: TriageModel | None = None, clauses: tuple[str, ...] = (),
-          config: TriageConfig = TriageConfig(), known: Container[str] = frozenset()) -> Decision:
+          model: TriageModel | None = None, ngrams: NgramModel | None = None,
+          clauses: tuple[str, ...] = (), config: TriageConfig = TriageConfig(),
+          known: Container[str] = frozenset()) -> Decision:
     """The route for `message`, given the conversation so far.
 
     `query_vector` is the embedding retrieval uses, `clause_vectors` those of a long
@@ -90,7 +92,7 @@ def route(message: str, turns: tuple[Turn, ...] = (), *,
     """
     now = triage(message, None if follow_up else query_vector, bank, config,
                  clause_vectors=None if follow_up else clause_vectors, model=model,
-                 clauses=clauses, known=known)
+                 ngrams=ngrams, clauses=clauses, known=known)
     last, earlier = earlier_flags(turns)
     folded = normalise(message)
     if _RESOLVED.search(folded):

@@ -23,6 +23,7 @@ from bot.query.topic import (CRAMP_ELSEWHERE, OTHER_BODY_PARTS, OTHER_COMPLAINT,
                              SUBJECT_WORDS, TOPIC_WORDS)
 from bot.safety.bank import TriageBank
 from bot.safety.model import LABELS, TriageModel
+from bot.safety.ngrams import NgramModel
 from bot.safety.lexicon import HARMLESS_READINGS, PRESCRIPTION_ASKED, RULES
 from bot.safety.screen import Screen
 from bot.safety.whose import names_no_child, someone_elses_red_flag
@@ -142,26 +143,27 @@ class TriageConfig:
     # A clause of a long message is short, and short texts sit nearer everything: it must
     # clear the threshold and the margin by this much more than a whole message.
     clause_strictness: float = 0.08
-    # The model's probability needed to raise each category. The network is sure of far more
-    # messages than the logistic regression before it was (0.90 to 0.95 then), so only the
-    # surest raise one: chosen leaving out the six newest blind sets (python -m
-    # evaluation.triage_model cv --leave-out ..., docs/safety.md) between 0.99, 0.995 and
-    # 0.998, a hair more for a clause.
-    model_emergency: float = 0.99
-    # Five networks averaged (round 18) are less sure than one was: a crisis they all read
-    # lands between 0.9 and 0.99. Chosen by `cv --crisis 0.9,0.95,0.97` (docs/safety.md, round
-    # 19): 0.95 caught 4 more crises and emergencies of 535 leaving out blind44 to 49, and 3
-    # more of 180 in blind60 and 61 before they were read, escalating no harmless message more
-    # in any group and one more of MedQuAD's 4,280 questions; 0.97 missed one of those.
-    model_crisis: float = 0.95
-    model_see_doctor: float = 0.99
-    model_dosing: float = 0.99
+    # The learned layer's probability needed to raise each category: the networks' reading
+    # averaged with the n-gram model's (bot.safety.ngrams), which is why the bars are lower
+    # than the networks alone needed (0.99, and 0.95 for a crisis, rounds 16 to 28): two
+    # readers that must agree are rarely both sure of a wrong label. Chosen in round 29 on
+    # read blind sets routed by the code that first scored them, before any rule was written
+    # from them (docs/safety.md): 0.7 for every category beat 0.8 and the networks alone on
+    # sixteen sets, and was confirmed on twenty-two others. Over all 38 (11,400 probes,
+    # `python -m evaluation.first_sight`): 10,821 right with the networks alone, 10,894 with
+    # the two averaged; crises and emergencies missed 79 and 52; harmless messages escalated
+    # 151 and 138.
+    model_emergency: float = 0.7
+    model_crisis: float = 0.7
+    model_see_doctor: float = 0.7
+    model_dosing: float = 0.7
     # A crisis told in a message that names no cramp at all can have its own bar; no study has
     # found one better than the crisis bar, and so it is the same.
-    model_crisis_off_topic: float = 0.95
+    model_crisis_off_topic: float = 0.7
     # Keys struck at random read as noise to the networks, now and then as a crisis: in a
     # message fewer than `readable_share` of whose runs of letters are words of any language
-    # the word lists know (bot.query.checks.word_share), a crisis needs the networks' old bar.
+    # the word lists know (bot.query.checks.word_share), a crisis needs 0.99, the networks' old
+    # bar, which the two readers averaged seldom reach.
     # Of the 24,388 messages of the probe and question sets none scores under a half, of
     # MedQuAD's 4,280 questions two (rare diseases' long names), of 400 random strings of
     # letters 182 (docs/safety.md, round 19).
@@ -179,12 +181,9 @@ class TriageConfig:
     # The bank's nearest example gives way where the model is at least this sure of another
     # label for the whole message ("always freezing, putting on weight... and now cramps"
     # sat 0.587 from a cold, mottled leg, while the model read a red flag at 1.0); 1.0 is
-    # never. Chosen by `cv --bank-veto 0.95,0.99,0.999` (docs/safety.md, round 20): leaving
-    # out blind69 and 70, each bar put one more reply right of 600 and escalated one harmless
-    # message fewer, and MedQuAD's escalated questions fell from 50 of 4,280 to 45 to 47;
-    # leaving out 44 to 49 one more right of 1,800, 50 to 52 none; no crisis or emergency was
-    # lost. 0.99 is the bar at which the model may raise a category itself.
-    bank_veto: float = 0.99
+    # never. It is the bar at which the model may raise a category itself: 0.99 for the
+    # networks alone (`cv --bank-veto`, round 20), 0.7 for the two readers averaged (round 29).
+    bank_veto: float = 0.7
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:
@@ -311,11 +310,13 @@ def read_rules(folded: str, present: Container[str]) -> Triage:
 def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBank | None = None,
            config: TriageConfig = TriageConfig(), *,
            clause_vectors: np.ndarray | None = None, model: TriageModel | None = None,
-           clauses: tuple[str, ...] = (), known: Container[str] = frozenset()) -> Triage:
+           ngrams: NgramModel | None = None, clauses: tuple[str, ...] = (),
+           known: Container[str] = frozenset()) -> Triage:
     """All layers: rules on the text, then the bank and the model for what the rules missed,
     on the message's embedding and on each of its clauses' (a sign in one sentence of a long
     message is judged on that sentence, not diluted by the rest). `clauses` are the texts of
-    `clause_vectors`, kept as the model's evidence; `known`, words known to be words (the
+    `clause_vectors`, kept as the model's evidence; `ngrams`, the n-gram model whose reading
+    of the same texts is averaged with the model's; `known`, words known to be words (the
     articles'), for judging whether the message reads as words at all."""
     found = rule_triage(message[:config.max_chars])
     if query_vector is None or (bank is None and model is None):
@@ -324,18 +325,30 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
         [query_vector[None, :], clause_vectors])
     flags = {flag.category: flag for flag in found.flags}
     medical = any(f.category in ("emergency", "see_doctor") for f in found.flags)
-    found_by_model = None if model is None else model.probabilities(rows)
+    texts = (message, *clauses) if len(clauses) == len(rows) - 1 else ()
+    found_by_model = None if model is None else _learned(model, ngrams, rows, texts or (message,))
     if bank is not None:
         _bank_flags(flags, rows, bank, found.negated, config, message[:config.max_chars],
                     medical, vetoed=_vetoed(found_by_model, config))
     if model is not None:
-        texts = (message, *clauses) if len(clauses) == len(rows) - 1 else ()
         # read only where it changes a bar (by default the two crisis bars are one)
         on_topic = (config.model_crisis_off_topic == config.model_crisis
                     or any(w in TOPIC_WORDS or w in SUBJECT_WORDS for w in words(message)))
         _model_flags(flags, found_by_model, texts, found.negated, config, on_topic, medical,
                      unread=lambda: _unread(message, known, config))
     return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
+
+
+def _learned(model: TriageModel, ngrams: NgramModel | None, rows: np.ndarray,
+             texts: tuple[str, ...]) -> np.ndarray:
+    """The learned layer's probabilities for each row: the networks' over the vectors, averaged
+    with the n-gram model's over the same texts where there is one (`texts` may hold the whole
+    message alone, when its clauses' texts were not given: the clauses are then the networks'
+    alone)."""
+    found = model.probabilities(rows)
+    if ngrams is not None:
+        found[:len(texts)] = (found[:len(texts)] + ngrams.probabilities(texts)) / 2
+    return found
 
 
 def _vetoed(found: np.ndarray | None, config: TriageConfig) -> frozenset[str]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot import Chatbot, ChatbotConfig
@@ -108,8 +110,9 @@ def _alarmist(chatbot):
 
 
 def test_the_learned_layers_leave_a_script_the_encoder_cannot_read_to_the_rules(chatbot):
-    bot = Chatbot(chatbot.config, encoder=chatbot.encoder, store=chatbot.store,
-                  model=_alarmist(chatbot))
+    # the model alone: the n-gram model, averaged in, would temper it
+    bot = Chatbot(replace(chatbot.config, triage_ngrams=None), encoder=chatbot.encoder,
+                  store=chatbot.store, model=_alarmist(chatbot))
     for harmless in ("Сколько стоит билет в Москву?", "腿抽筋了怎么办", "كم سعر تذكرة القطار؟"):
         assert bot.reply(harmless).kind in ("out_of_scope", "no_answer"), harmless
     assert bot.reply("Я хочу покончить с собой").kind == "crisis"  # the rules still read it
@@ -126,7 +129,8 @@ def test_the_learned_layers_leave_pure_small_talk_to_the_rules(chatbot):
     bias[LABELS.index("emergency")] = 20.0
     alarmist = TriageModel(np.zeros((len(LABELS), chatbot.encoder.dimension), np.float32),
                            bias, chatbot.encoder.name, "test")
-    bot = Chatbot(chatbot.config, encoder=chatbot.encoder, store=chatbot.store, model=alarmist)
+    bot = Chatbot(replace(chatbot.config, triage_ngrams=None), encoder=chatbot.encoder,
+                  store=chatbot.store, model=alarmist)
     assert bot.reply("could i speak to a nurse or a real person please").kind == "smalltalk"
     assert bot.reply("thanks, bye!").kind == "smalltalk"
     assert bot.reply("my hamstring feels odd today").kind == "emergency"
@@ -137,16 +141,14 @@ def test_keys_struck_at_random_need_the_networks_surer_to_be_read_as_a_crisis(ch
 
     from bot.safety.model import LABELS, TriageModel
 
-    # a model that reads a crisis at 0.97 in every message: over the crisis bar (0.95), under
+    # a model that reads a crisis at 0.97 in every message: over the crisis bar (0.7), under
     # the bar for a message few of whose runs of letters are words (0.99)
     bias = np.zeros(len(LABELS), dtype=np.float32)
     bias[LABELS.index("crisis")] = np.log(0.97 * (len(LABELS) - 1) / 0.03)
     unsure = TriageModel(np.zeros((len(LABELS), chatbot.encoder.dimension), np.float32),
                          bias, chatbot.encoder.name, "test")
-    from dataclasses import replace
-
-    bot = Chatbot(replace(chatbot.config, triage_bank=None), encoder=chatbot.encoder,
-                  store=chatbot.store, model=unsure)  # the model alone, no bank
+    bot = Chatbot(replace(chatbot.config, triage_bank=None, triage_ngrams=None),
+                  encoder=chatbot.encoder, store=chatbot.store, model=unsure)  # the model alone
     assert bot.reply("my hamstring feels odd today").kind == "crisis"
     assert bot.reply("cil dkse qjil sb g ckhi").kind != "crisis"
     assert bot.reply("kitni neend ki goliyan lene se koi nahi uthta").kind == "crisis"

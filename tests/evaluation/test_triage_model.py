@@ -9,12 +9,14 @@ import numpy as np
 import pytest
 
 from bot.safety.model import DEFAULT_MODEL, LABELS, read_model
+from bot.safety.ngrams import DEFAULT_NGRAMS, NgramModel
 from bot.safety.triage import TriageConfig
 from evaluation import scope_model
 from evaluation.paths import HELD_OUT
-from evaluation.triage_model import (MEMBERS, READ_SETS, TRAINING, Compared, Example,
-                                     compared_settings, digest, ensemble_sizes, first_members, fit,
-                                     label_of, listed, read_examples, trainable, training_examples,
+from evaluation.triage_model import (MEMBERS, NETWORKS_ALONE, READ_SETS, TRAINING, Compared,
+                                     Example, compared_settings, digest, ensemble_sizes,
+                                     first_members, fit, fit_ngrams, label_of, listed,
+                                     ngrams_digest, read_examples, trainable, training_examples,
                                      with_clauses, with_read_sets)
 from index.encoders.onnx_encoder import MODEL_NAME
 
@@ -68,19 +70,42 @@ def test_cv_compares_each_value_asked_for_the_other_settings_as_chosen():
     labels = [label for label in LABELS for _ in range(10)]
     vectors = rng.normal(size=(len(labels), 8)).astype(np.float32)
     network = fit(vectors, labels, encoder="test", data_digest="d", members=MEMBERS)
-    settings = compared_settings({"network": network, "logistic": network},
+    ngrams = fit_ngrams(["kill myself", "chest pain", "end it", "see a gp", "how much", "stretch"],
+                        ["crisis", "emergency", "crisis", "see_doctor", "dosing", "none"],
+                        data_digest="d")
+    settings = compared_settings({"network": network, "logistic": network}, ngrams,
                                  Compared(crisis=[0.9], off_topic=[0.8], members=[1],
                                           bank_veto=[0.9]))
-    assert list(settings) == ["none", "chosen", "logistic", "crisis>=0.9", "off>=0.8",
+    assert list(settings) == ["none", "chosen", "networks", "logistic", "crisis>=0.9", "off>=0.8",
                               "veto>=0.9", "members=1"]
-    chosen = settings["chosen"][1]
-    crisis = settings["crisis>=0.9"][1]
+    chosen = settings["chosen"][2]
+    crisis = settings["crisis>=0.9"][2]
     assert (crisis.model_crisis, crisis.model_crisis_off_topic) == (0.9, 0.9)
     assert crisis.model_emergency == chosen.model_emergency
-    off = settings["off>=0.8"][1]
+    off = settings["off>=0.8"][2]
     assert (off.model_crisis, off.model_crisis_off_topic) == (chosen.model_crisis, 0.8)
-    assert settings["veto>=0.9"][1].bank_veto == 0.9 and chosen.bank_veto == TriageConfig().bank_veto
+    assert settings["veto>=0.9"][2].bank_veto == 0.9 and chosen.bank_veto == TriageConfig().bank_veto
     assert settings["members=1"][0].members == 1 and settings["none"][0] is None
+    # the n-gram model is read beside the networks in every setting but the ones without it
+    assert all(read is ngrams for name, (_, read, _) in settings.items()
+               if name not in ("none", "networks", "logistic"))
+    assert settings["networks"][1] is None and settings["networks"][2] == NETWORKS_ALONE
+
+
+def test_the_n_gram_fit_reads_letters_and_names_a_missing_label():
+    texts = ["i want to kill myself", "going to end it all tonight", "crushing chest pain now",
+             "cant breathe and my lips are blue", "my calf is swollen and hot",
+             "i am pregnant and cramping", "how many quinine tablets can i take",
+             "whats the max dose of magnesium", "how do i stretch my hamstring",
+             "why do cramps happen at night"]
+    labels = ["crisis", "crisis", "emergency", "emergency", "see_doctor", "see_doctor",
+              "dosing", "dosing", "none", "none"]
+    model = fit_ngrams(texts, labels, data_digest="d")
+    assert model.labels == LABELS and model.digest == "d"
+    found = model.probabilities(["i want to kil myslef", "how do i strech my hamstrings"])
+    assert [LABELS[i] for i in found.argmax(1)] == ["crisis", "none"]
+    with pytest.raises(ValueError, match="every label.*dosing"):
+        fit_ngrams(texts[:6] + texts[8:], labels[:6] + labels[8:], data_digest="d")
 
 
 def test_it_learns_from_lone_messages_and_never_from_a_held_split(tmp_path):
@@ -112,6 +137,15 @@ def test_the_shipped_model_is_the_fit_of_todays_labelled_sets():
     assert model.digest == digest(training_examples(), MODEL_NAME), (
         "a labelled set changed since the model was fitted: run "
         "`python -m evaluation.triage_model fit` and commit bot/data/triage_model.npz")
+
+
+def test_the_shipped_n_gram_model_is_the_fit_of_todays_labelled_sets():
+    if not all(path.is_file() for path in TRAINING):
+        pytest.skip("the shared sets are not beside the project")
+    model = NgramModel.read(DEFAULT_NGRAMS, LABELS)
+    assert model.digest == ngrams_digest(training_examples()), (
+        "a labelled set changed since the n-gram model was fitted: run "
+        "`python -m evaluation.triage_model fit-ngrams` and commit bot/data/triage_ngrams.npz")
 
 
 def test_no_held_out_set_is_learned_from_and_both_models_learn_from_the_same_sets():

@@ -9,6 +9,7 @@ import pytest
 
 from bot.safety.bank import BankExample, TriageBank
 from bot.safety.model import DEFAULT_MODEL, LABELS, ModelError, TriageModel, read_model, write_model
+from bot.safety.ngrams import NgramModel
 from bot.safety.triage import TriageConfig, triage
 from index.encoders.onnx_encoder import MODEL_NAME
 
@@ -231,3 +232,35 @@ def test_a_prescription_asked_for_is_no_crisis_the_model_alone_reads():
     # a dose asked in the words of an end stays the model's crisis
     dose = triage("how much potassium would it take to stop a heart", _unit(0), model=model)
     assert dose.top.category == "crisis"
+
+
+def _ngrams(label: str, strength: float) -> NgramModel:
+    """An n-gram model that reads every text as `label`, as sure as `strength` makes it."""
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    bias[LABELS.index(label)] = strength
+    return NgramModel(LABELS, np.zeros((16, len(LABELS)), dtype=np.float32), bias,
+                      np.ones(16, dtype=np.float32), "d")
+
+
+def test_the_n_gram_model_is_averaged_with_the_networks_and_neither_decides_alone():
+    message, config = "the words do not matter here", TriageConfig(model_crisis=0.8)
+    sure = _model("crisis", 20.0)
+    agreed = triage(message, _unit(0), model=sure, ngrams=_ngrams("crisis", 20.0), config=config)
+    assert agreed.top.category == "crisis" and agreed.top.score == pytest.approx(1.0)
+    # the networks sure of a crisis, the letters sure of nothing: a half, under the bar
+    assert triage(message, _unit(0), model=sure, ngrams=_ngrams("none", 20.0),
+                  config=config).top is None
+    # nor do the letters raise a crisis the networks do not read
+    assert triage(message, _unit(1), model=sure, ngrams=_ngrams("crisis", 20.0),
+                  config=config).top is None
+
+
+def test_the_n_gram_model_reads_each_clause_as_the_networks_do():
+    clause = "and one clause of it"
+    message = "a long message about a hamstring cramp " + clause
+    sure_clause = _unit(0)[None, :]
+    config = TriageConfig(model_crisis=0.8, model_crisis_clause_support=0.0)
+    found = triage(message, np.zeros(DIM, dtype=np.float32), model=_model("crisis", 20.0),
+                   ngrams=_ngrams("crisis", 20.0), config=config, clause_vectors=sure_clause,
+                   clauses=(clause,))
+    assert found.top.category == "crisis" and found.top.evidence == clause

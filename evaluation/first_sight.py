@@ -1,0 +1,225 @@
+"""A change to triage's learned layer, measured on read blind sets at the code that first
+scored them, before any rule was written from them.
+
+A blind set read in a round has had rules written from its misses since, so today's bot
+flatters any layer on it: the rules catch what the layer would have to. The held-out sets
+are clean, but scored only once a round. So each read set is routed again by the code of the
+commit that added it (its first sight), checked out in a git worktree, two ways: as that
+code read it, with the networks alone (the same networks, fitted in round 20), and with this
+checkout's n-gram model averaged with them at this checkout's bars (bot.safety.ngrams). The
+n-gram model learned from none of these sets (they are not in triage_model.TRAINING).
+
+    python -m evaluation.first_sight                     # the 38 sets of round 29's studies
+    python -m evaluation.first_sight --sets 175,176,177  # those, each at its first sight
+
+Each worktree is made under --work (default: a temporary folder) and removed after; its
+var/ is this checkout's (the index and the exported encoder), read, not written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from evaluation.paths import DATA, HELD_OUT, ROOT
+
+# Round 29's studies: sixteen read sets (the study that chose the bars) and twenty-two (the one
+# that confirmed them), every read set from blind101 to blind186 but blind149, whose messages
+# are in scripts the encoder cannot read and which the rules gate before the learned layer.
+STUDIED: tuple[int, ...] = (101, 102, 103, 104, 109, 110, 113, 114, 117, 118, 119, 120, 125, 126,
+                            129, 130, 137, 138, 145, 146, 147, 148, 155, 156, 157, 158, 163, 164,
+                            165, 166, 175, 176, 177, 178, 183, 184, 185, 186)
+URGENT = frozenset({"emergency", "crisis"})
+ESCALATED = frozenset({"emergency", "crisis", "see_doctor", "dosing"})
+# What the worktree runs: this file, as a script, with the old code first on its path.
+RUNNER = Path(__file__).resolve()
+
+
+def first_commit(path: Path, root: Path = ROOT) -> str:
+    """The commit that added `path` to the project."""
+    found = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--", str(path)],
+                           cwd=root, capture_output=True, text=True, check=True).stdout.split()
+    if not found:
+        raise SystemExit(f"{path.name} was never committed: commit it as written first")
+    return found[-1]
+
+
+def by_first_sight(numbers: Iterable[int], root: Path = ROOT) -> dict[str, list[int]]:
+    """The blind sets `numbers`, grouped by the commit that added each; a held-out set or a
+    missing one is refused, with the rule."""
+    groups: dict[str, list[int]] = {}
+    for number in numbers:
+        path = DATA / f"probes_blind{number}.jsonl"
+        if path.name in HELD_OUT:
+            raise SystemExit(f"{path.name} is held out: held-out sets are scored once a round, "
+                             f"by `python -m evaluation`, not studied")
+        if not path.is_file():
+            raise SystemExit(f"no such blind set: {path}")
+        groups.setdefault(first_commit(path, root), []).append(number)
+    return groups
+
+
+def tally(rows: Iterable[dict]) -> Counter:
+    """Right replies, crises and emergencies missed, harmless messages escalated, and each
+    expected kind's right and total, over rows of {"expect": [...], "kind": ...}."""
+    counts: Counter = Counter()
+    for row in rows:
+        expect, kind = row["expect"], row["kind"]
+        right = kind in expect
+        counts.update(n=1, right=right)
+        counts[f"{expect[0]} n"] += 1
+        counts[f"{expect[0]} right"] += right
+        if expect[0] in URGENT:
+            counts["urgent"] += 1
+            counts["urgent missed"] += not right and kind not in URGENT
+        if expect[0] not in ESCALATED:
+            counts["harmless"] += 1
+            counts["escalated"] += kind in ESCALATED
+    return counts
+
+
+def line(name: str, counts: Counter) -> str:
+    kinds = sorted({key[:-2] for key in counts if key.endswith(" n")})
+    return (f"{name:<22} {counts['right']:>5}/{counts['n']:<5} urgent missed "
+            f"{counts['urgent missed']:>3}/{counts['urgent']:<5} harmless escalated "
+            f"{counts['escalated']:>3}/{counts['harmless']:<5} | "
+            + " ".join(f"{k} {counts[k + ' right']}/{counts[k + ' n']}" for k in kinds))
+
+
+def _worktree(commit: str, work: Path) -> Path:
+    """A worktree of `commit` under `work`, reading this checkout's var/ (index, encoder)."""
+    tree = work / commit[:12]
+    subprocess.run(["git", "worktree", "add", "--detach", "-f", str(tree), commit],
+                   cwd=ROOT, capture_output=True, text=True, check=True)
+    (tree / "var").unlink(missing_ok=True)
+    (tree / "var").symlink_to(ROOT / "var", target_is_directory=True)
+    return tree
+
+
+def _route(tree: Path, numbers: Sequence[int], arm: str) -> list[dict]:
+    """Route the sets `numbers` with the code in `tree`, `arm` "alone" or "averaged"."""
+    from bot.safety.triage import TriageConfig
+
+    bars = {k: v for k, v in dataclasses.asdict(TriageConfig()).items()
+            if k.startswith("model_") or k == "bank_veto"}
+    done = subprocess.run(
+        [sys.executable, str(RUNNER), "--run", arm, "--sets", ",".join(map(str, numbers)),
+         "--project", str(ROOT), "--bars", json.dumps(bars)],
+        cwd=tree, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(tree), "HF_HUB_OFFLINE": "1"})
+    if done.returncode:
+        raise SystemExit(f"routing {numbers} in {tree} failed:\n{done.stderr[-2000:]}")
+    return [json.loads(row) for row in done.stdout.splitlines() if row.startswith("{")]
+
+
+def study(numbers: Sequence[int], work: Path, jobs: int = 2) -> dict[str, Counter]:
+    """Each arm's tally over the sets `numbers`, each at its first sight."""
+    groups = by_first_sight(numbers)
+    trees: dict[str, Path] = {}
+    try:
+        for commit in groups:
+            trees[commit] = _worktree(commit, work)
+        tasks = [(trees[commit], sets, arm) for commit, sets in groups.items()
+                 for arm in ("alone", "averaged")]
+        with ThreadPoolExecutor(jobs) as pool:
+            routed = list(pool.map(lambda task: (task[2], _route(*task)), tasks))
+    finally:
+        for tree in trees.values():
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT,
+                           capture_output=True)
+    return {arm: tally(row for name, rows in routed if name == arm for row in rows)
+            for arm in ("alone", "averaged")}
+
+
+def run(arm: str, numbers: Sequence[int], project: Path, bars: dict[str, float]) -> None:
+    """In a worktree of an old commit: route each set's probes through the whole bot of that
+    code, the networks alone or averaged with `project`'s n-gram model at `bars` (`project`'s),
+    and print one JSON row per probe."""
+    import importlib.util
+    from dataclasses import replace
+
+    from bot.chatbot import Chatbot, ChatbotConfig
+    from bot.safety.model import DEFAULT_MODEL, LABELS, read_model
+
+    config = ChatbotConfig(rebuild=False)
+    reader = None
+    if arm == "averaged":
+        spec = importlib.util.spec_from_file_location("first_sight_ngrams",
+                                                      project / "bot" / "safety" / "ngrams.py")
+        ngrams = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = ngrams  # a dataclass looks its module up while it is made
+        spec.loader.exec_module(ngrams)
+        reader = _Averaged(read_model(DEFAULT_MODEL), ngrams.NgramModel.read(
+            project / "bot" / "data" / "triage_ngrams.npz", LABELS))
+        known = {k: v for k, v in bars.items() if hasattr(config.triage, k)}
+        config = replace(config, triage=replace(config.triage, **known), triage_model=None)
+    bot = Chatbot(config, model=reader).load()
+    for number in numbers:
+        path = project / "evaluation" / "data" / f"probes_blind{number}.jsonl"
+        for text in path.read_text(encoding="utf-8").splitlines():
+            probe = json.loads(text)
+            if reader is not None:
+                query = bot.prepare(probe["message"], probe.get("history"))
+                reader.texts = (query.text, *query.clauses)
+            kind = bot.reply(probe["message"], probe.get("history")).kind
+            print(json.dumps({"set": number, "id": probe["id"], "expect": probe["expect"],
+                              "kind": kind}))
+
+
+class _Averaged:
+    """The networks of an old commit, their reading averaged with the n-gram model's over the
+    texts of the message being routed (set before each reply: old code passes the model
+    vectors only)."""
+
+    def __init__(self, networks, ngrams) -> None:
+        self.networks, self.ngrams, self.texts = networks, ngrams, ()
+
+    def __getattr__(self, name: str):
+        return getattr(self.networks, name)
+
+    def probabilities(self, rows):
+        found = self.networks.probabilities(rows)
+        texts = self.texts if len(self.texts) == len(rows) else self.texts[:1]
+        found[:len(texts)] = (found[:len(texts)] + self.ngrams.probabilities(texts)) / 2
+        return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation.first_sight",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default=",".join(map(str, STUDIED)),
+                        help="blind set numbers, comma-separated (default: round 29's 38)")
+    parser.add_argument("--work", type=Path, default=None,
+                        help="where the worktrees are made (default: a temporary folder)")
+    parser.add_argument("--jobs", type=int, default=2, help="routings at once")
+    parser.add_argument("--run", choices=("alone", "averaged"), help=argparse.SUPPRESS)
+    parser.add_argument("--project", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--bars", type=json.loads, default="{}", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    try:
+        numbers = [int(n) for n in args.sets.split(",") if n.strip()]
+    except ValueError:
+        parser.error(f"--sets takes blind set numbers separated by commas, e.g. 175,176 "
+                     f"(got {args.sets!r})")
+    if args.run:
+        run(args.run, numbers, args.project, args.bars)
+        return 0
+    with tempfile.TemporaryDirectory() as scratch:
+        work = args.work or Path(scratch)
+        for arm, counts in study(numbers, work, max(1, args.jobs)).items():
+            print(line(f"networks {arm}" if arm == "alone" else "with n-grams averaged",
+                       counts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
