@@ -42,6 +42,8 @@ URGENT = frozenset({"emergency", "crisis"})
 ESCALATED = frozenset({"emergency", "crisis", "see_doctor", "dosing"})
 # What the worktree runs: this file, as a script, with the old code first on its path.
 RUNNER = Path(__file__).resolve()
+# The networks alone, as the old code read them; and averaged with the n-gram model.
+ARMS: tuple[str, ...] = ("alone", "averaged")
 
 
 def first_commit(path: Path, root: Path = ROOT) -> str:
@@ -121,15 +123,15 @@ def _route(tree: Path, numbers: Sequence[int], arm: str) -> list[dict]:
     return [json.loads(row) for row in done.stdout.splitlines() if row.startswith("{")]
 
 
-def study(numbers: Sequence[int], work: Path, jobs: int = 2) -> dict[str, Counter]:
+def study(numbers: Sequence[int], work: Path, jobs: int = 2,
+          arms: Sequence[str] = ARMS) -> dict[str, Counter]:
     """Each arm's tally over the sets `numbers`, each at its first sight."""
     groups = by_first_sight(numbers)
     trees: dict[str, Path] = {}
     try:
         for commit in groups:
             trees[commit] = _worktree(commit, work)
-        tasks = [(trees[commit], sets, arm) for commit, sets in groups.items()
-                 for arm in ("alone", "averaged")]
+        tasks = [(trees[commit], sets, arm) for commit, sets in groups.items() for arm in arms]
         with ThreadPoolExecutor(jobs) as pool:
             routed = list(pool.map(lambda task: (task[2], _route(*task)), tasks))
     finally:
@@ -137,7 +139,7 @@ def study(numbers: Sequence[int], work: Path, jobs: int = 2) -> dict[str, Counte
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT,
                            capture_output=True)
     return {arm: tally(row for name, rows in routed if name == arm for row in rows)
-            for arm in ("alone", "averaged")}
+            for arm in arms}
 
 
 def run(arm: str, numbers: Sequence[int], project: Path, bars: dict[str, float]) -> None:
@@ -201,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=None,
                         help="where the worktrees are made (default: a temporary folder)")
     parser.add_argument("--jobs", type=int, default=2, help="routings at once")
+    parser.add_argument("--arms", default=",".join(ARMS),
+                        help="which arms to route, comma-separated (default: alone,averaged; "
+                             "the first is the same whatever this checkout's bars)")
     parser.add_argument("--run", choices=("alone", "averaged"), help=argparse.SUPPRESS)
     parser.add_argument("--project", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--bars", type=json.loads, default="{}", help=argparse.SUPPRESS)
@@ -213,9 +218,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.run:
         run(args.run, numbers, args.project, args.bars)
         return 0
+    arms = [arm.strip() for arm in args.arms.split(",") if arm.strip()]
+    if not arms or set(arms) - set(ARMS):
+        parser.error(f"--arms takes {', '.join(ARMS)} separated by commas (got {args.arms!r})")
     with tempfile.TemporaryDirectory() as scratch:
         work = args.work or Path(scratch)
-        for arm, counts in study(numbers, work, max(1, args.jobs)).items():
+        for arm, counts in study(numbers, work, max(1, args.jobs), arms).items():
             print(line(f"networks {arm}" if arm == "alone" else "with n-grams averaged",
                        counts))
     return 0

@@ -59,3 +59,14 @@ def test_the_injected_reader_averages_over_the_texts_it_is_given():
     reader.texts = ("the whole message",)  # clauses not given: the networks alone read them
     found = reader.probabilities(np.zeros((2, 3)))
     assert np.allclose(found[:, LABELS.index("crisis")], [0.5, 1.0])
+
+
+def test_bad_options_are_named_with_the_way_out(capsys):
+    from evaluation.first_sight import main
+
+    with pytest.raises(SystemExit):
+        main(["--arms", "alone,both"])
+    assert "--arms takes alone, averaged" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--sets", "175,one"])
+    assert "e.g. 175,176" in capsys.readouterr().err
