@@ -133,8 +133,8 @@ URGENT = ("emergency", "crisis")
 # regularisation, set once at sklearn's usual scale and not tuned.
 NGRAM_STRENGTH = 4.0
 NGRAMS = f"ngrams {BUCKETS} {NGRAM_STRENGTH}"  # the settings, as a digest records them
-# The networks alone, as they were read before the n-gram model joined them (round 29), for
-# `cv` to compare: each one is far surer alone than the two averaged.
+# The networks alone at their bars from before the n-gram model joined them (round 29), for
+# `cv` to compare: alone they are surer than the two averaged, so their bars were higher.
 NETWORKS_ALONE = TriageConfig(model_emergency=0.99, model_crisis=0.95, model_see_doctor=0.99,
                               model_dosing=0.99, model_crisis_off_topic=0.95, bank_veto=0.99)
 
@@ -546,7 +546,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="where fit writes the networks")
     parser.add_argument("--ngrams-out", type=Path, default=DEFAULT_NGRAMS,
                         help="where fit and fit-ngrams write the n-gram model")
-    parser.add_argument("--thresholds", type=listed(float), default="0.995,0.998",
+    parser.add_argument("--thresholds", type=listed(float), default="0.6,0.8",
                         help="cv: model probabilities to compare, comma-separated")
     parser.add_argument("--leave-out", type=listed(str), default="",
                         help="cv: score these sets together, fitted without them, "
