@@ -430,7 +430,7 @@ CRISIS: tuple[Rule, ...] = (
        r"(?:tudo|a minha vida|minha vida)|sumir pra sempre|tirar (?:a )?(?:minha|sua) (?:propria )?vida|"
        r"(?:me|se) cortar (?:os bracos|as pernas|as coxas|os pulsos)|"
        # it
-       r"(?:voglio|vuole) morire(?! d(?:al|i) (?:ridere|noia|fame|caldo|freddo))|farla finita|(?:sparire|scomparire) per sempre|uccider(?:mi|si)|toglier(?:mi|si) la vita|"
+       r"(?:voglio|vuole) morire(?! d(?:al|i) (?:ridere|noia|fame|caldo|freddo))|farla finita|(?:sparire|scomparire) per sempre|uccider(?:mi|si)|ammazzar(?:mi|si)(?! di (?:lavoro|fatica|risate|allenamento|palestra))|toglier(?:mi|si) la vita|"
        r"non (?:voglio|vuole) (?:piu )?vivere|far(?:mi|si) del male|taglia(?:rmi|rsi) (?:le braccia|"
        r"le gambe|le cosce|i polsi)|"
        # nl
@@ -574,8 +574,10 @@ CRISIS: tuple[Rule, ...] = (
        r"cut (?:[\w']+ ){0,3}(?:deeper|too deep)|(?:went|gone|go) (?:way |much |a lot |)(?:too deep|"
        r"deeper) (?:[\w']+ ){0,3}(?:cut\w*|blade|razor|wound)",
        unless=r"sh(?:\*|\s)t|shh", window=0),  # "a year without sh, then I relapsed" is no negation
-    rule("crisis", "suicide",  # lethality asked of a means at hand (C-SSRS 3): "would it kill me"
-       r"(?:would|will|could|might|does|do|is|are|enough) (?:[\w']+ ){0,8}(?:kill me|kill him|kill "
+    rule("crisis", "suicide",  # lethality asked of a means at hand (C-SSRS 3): "would it kill me",
+       # or as a count: "the max number of quinine tabs before it kills you" (round 29)
+       r"(?:would|will|could|might|does|do|is|are|enough|how many|how much|max\w*|most) "
+       r"(?:[\w']+ ){0,8}(?:kill me|kill him|kill "
        r"her|be (?:fatal|lethal|deadly|enough to die|quick|painless|peaceful)|"
        r"before (?:it|they|that) kills? (?:me|you|them|him|her|someone)|i die|he die|she die|to "
        r"die|(?:not|never) wake(?: up)?|without it hurting|it would take)|(?:would|will|could) (?:it|"
@@ -627,6 +629,11 @@ CRISIS: tuple[Rule, ...] = (
        # one pain made to drown another: "so the cramps hurt less", "feel like nothing"
        r"so (?:the |my |that )?(?:[\w']+ )?(?:hurts?|feels?|is|are|seems?) (?:[\w']+ )?(?:less|like "
        r"nothing|nothing|better|smaller)|in comparison|distract\w*|take my mind off",
+       unless=_ACCIDENT),
+    rule("crisis", "self_harm",  # told by the parts cut, with nothing of an accident: "i cut my
+       # thighs", "been burning my arms" (round 29; one finger or a leg on a rock is an accident)
+       r"\b(?:i|i'?ve|i have|he|she|they) (?:[\w']+ )?(?:cut|cutting|carved|carving|burnt|burned|"
+       r"burning) (?:my|his|her|their) (?:own )?(?:thighs|wrists|arms|forearms)\b",
        unless=_ACCIDENT),
     rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself"
        r"(?:been|keep|kept|started|start|always|sometimes|often|still) (?:[\w']+ )?(?:hurting|"
