@@ -40,7 +40,9 @@ STUDIED: tuple[int, ...] = (101, 102, 103, 104, 109, 110, 113, 114, 117, 118, 11
                             165, 166, 175, 176, 177, 178, 183, 184, 185, 186)
 URGENT = frozenset({"emergency", "crisis"})
 ESCALATED = frozenset({"emergency", "crisis", "see_doctor", "dosing"})
-# What the worktree runs: this file, as a script, with the old code first on its path.
+# What the worktree runs: this file, as a script, with the old code first on its path (so
+# there `bot` and `evaluation.paths` are the old commit's; `run` reads this checkout's files
+# by path).
 RUNNER = Path(__file__).resolve()
 # The networks alone, as the old code read them; and averaged with the n-gram model.
 ARMS: tuple[str, ...] = ("alone", "averaged")
@@ -107,12 +109,17 @@ def _worktree(commit: str, work: Path) -> Path:
     return tree
 
 
-def _route(tree: Path, numbers: Sequence[int], arm: str) -> list[dict]:
-    """Route the sets `numbers` with the code in `tree`, `arm` "alone" or "averaged"."""
+def _bars() -> dict[str, float]:
+    """This checkout's bars for the learned layer (and the bank's veto), for old code to use."""
     from bot.safety.triage import TriageConfig
 
-    bars = {k: v for k, v in dataclasses.asdict(TriageConfig()).items()
+    return {k: v for k, v in dataclasses.asdict(TriageConfig()).items()
             if k.startswith("model_") or k == "bank_veto"}
+
+
+def _route(tree: Path, numbers: Sequence[int], arm: str, bars: dict[str, float]) -> list[dict]:
+    """Route the sets `numbers` with the code in `tree`, `arm` "alone" or "averaged" (at
+    `bars`)."""
     done = subprocess.run(
         [sys.executable, str(RUNNER), "--run", arm, "--sets", ",".join(map(str, numbers)),
          "--project", str(ROOT), "--bars", json.dumps(bars)],
@@ -131,7 +138,9 @@ def study(numbers: Sequence[int], work: Path, jobs: int = 2,
     try:
         for commit in groups:
             trees[commit] = _worktree(commit, work)
-        tasks = [(trees[commit], sets, arm) for commit, sets in groups.items() for arm in arms]
+        bars = _bars()
+        tasks = [(trees[commit], sets, arm, bars) for commit, sets in groups.items()
+                 for arm in arms]
         with ThreadPoolExecutor(jobs) as pool:
             routed = list(pool.map(lambda task: (task[2], _route(*task)), tasks))
     finally:

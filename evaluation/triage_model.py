@@ -43,6 +43,7 @@ from bot.chatbot import Chatbot, ChatbotConfig
 from bot.softmax import SoftmaxModel
 from bot.jsonl import read_json_lines
 from bot.query.clauses import split_clauses
+from bot.query.read import Query
 from bot.safety.bank import DEFAULT_BANK
 from bot.safety.model import DEFAULT_MODEL, LABELS, TriageModel, write_model
 from bot.safety.ngrams import BUCKETS, DEFAULT_NGRAMS, NgramModel, bucket_counts, weighted
@@ -295,29 +296,22 @@ def fit_logistic(vectors: np.ndarray, labels: Sequence[str], *, encoder: str) ->
                       strength=STRENGTH)
 
 
-def embed_all(chatbot: Chatbot, examples: Sequence[Example]) -> tuple[list[Example], np.ndarray]:
-    """The examples the bot can read (not unreadable or too long) and their message vectors,
-    computed as the bot computes them."""
-    kept, vectors = [], []
+def prepared(chatbot: Chatbot, examples: Sequence[Example]) -> tuple[list[Example], list[Query]]:
+    """The examples the bot can read (not unreadable or too long), and each one's message as
+    the bot reads it: its text (look-alike letters folded) is what the n-gram model learns
+    from, its vector (`vectors_of`) what the networks learn from."""
+    kept, queries = [], []
     for example in examples:
         query = chatbot.prepare(example.text)
         if not query.problem:
             kept.append(example)
-            vectors.append(chatbot.embed(query).query)
-    return kept, np.stack(vectors)
+            queries.append(query)
+    return kept, queries
 
 
-def texts_read(chatbot: Chatbot, examples: Sequence[Example]) -> tuple[list[Example], list[str]]:
-    """The examples the bot can read (not unreadable or too long) and what triage reads of
-    each message (look-alike letters folded), as the bot reads it: what the n-gram model
-    learns from."""
-    kept, texts = [], []
-    for example in examples:
-        query = chatbot.prepare(example.text)
-        if not query.problem:
-            kept.append(example)
-            texts.append(query.text)
-    return kept, texts
+def vectors_of(chatbot: Chatbot, queries: Sequence[Query]) -> np.ndarray:
+    """The message vectors of `queries`, computed as the bot computes them."""
+    return np.stack([chatbot.embed(query).query for query in queries])
 
 
 def fit_ngrams(texts: Sequence[str], labels: Sequence[str], *, data_digest: str) -> NgramModel:
@@ -357,13 +351,13 @@ def fit_command(chatbot: Chatbot, out: Path, ngrams_out: Path, *, networks: bool
     """Fit the networks (unless not `networks`) and the n-gram model on what triage learns
     from, and write them to `out` and `ngrams_out`."""
     examples = training_examples()
-    if networks:
-        kept, vectors = embed_all(chatbot, examples)
-        write_model(fit(vectors, [e.label for e in kept], encoder=chatbot.encoder.name,
-                        data_digest=digest(examples, chatbot.encoder.name)), out)
-    kept, texts = texts_read(chatbot, examples)
+    kept, queries = prepared(chatbot, examples)
     labels = [e.label for e in kept]
-    fit_ngrams(texts, labels, data_digest=ngrams_digest(examples)).write(ngrams_out)
+    if networks:
+        write_model(fit(vectors_of(chatbot, queries), labels, encoder=chatbot.encoder.name,
+                        data_digest=digest(examples, chatbot.encoder.name)), out)
+    fit_ngrams([query.text for query in queries], labels,
+               data_digest=ngrams_digest(examples)).write(ngrams_out)
     counts = Counter(labels)
     print(f"fitted on {len(kept)} messages ({', '.join(f'{k} {counts[k]}' for k in LABELS)}); "
           f"written to {f'{out} and ' if networks else ''}{ngrams_out}")
@@ -405,8 +399,8 @@ def cv_command(chatbot: Chatbot, compared: Compared = Compared(),
     learned, with the last fold's models, and count those escalated."""
     files = with_read_sets(also_learn)
     examples = read_examples(files=files)
-    kept, vectors = embed_all(chatbot, with_clauses(trainable(examples)))
-    texts = texts_read(chatbot, kept)[1]  # each of them readable: embed_all kept only those
+    kept, queries = prepared(chatbot, with_clauses(trainable(examples)))
+    vectors, texts = vectors_of(chatbot, queries), [query.text for query in queries]
     sources = sorted({path.stem for path in (*files, *QUESTIONS) if path.is_file()})
     unknown = sorted(set(leave_out) - set(sources))
     if unknown:

@@ -630,15 +630,14 @@ CRISIS: tuple[Rule, ...] = (
        r"so (?:the |my |that )?(?:[\w']+ )?(?:hurts?|feels?|is|are|seems?) (?:[\w']+ )?(?:less|like "
        r"nothing|nothing|better|smaller)|in comparison|distract\w*|take my mind off",
        unless=_ACCIDENT),
-    rule("crisis", "self_harm",  # told by the parts cut, with nothing of an accident: "i cut my
-       # thighs", "been burning my arms" (round 29; one finger or a leg on a rock is an accident)
-       r"\b(?:i|i'?ve|i have|he|she|they) (?:[\w']+ )?(?:cut|cutting|carved|carving|burnt|burned|"
-       r"burning) (?:my|his|her|their) (?:own )?(?:thighs|wrists|arms|forearms)\b",
-       unless=_ACCIDENT),
-    rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself"
+    rule("crisis", "self_harm",  # said plainly: "I cut myself", "I've been hurting myself",
+       # or by the parts cut, several of them: "i cut my thighs", "been burning my arms" (round
+       # 29; one finger, or a leg on a rock, is an accident)
        r"(?:been|keep|kept|started|start|always|sometimes|often|still) (?:[\w']+ )?(?:hurting|"
        r"harming|cutting|burning|hitting|punching|scratching|starving) " + SELF + _NOT_A_DIET_OF + r"|\b(?:i|i'?ve|"
-       r"he|she|they) (?:[\w']+ )?(?:cut|cuts|burn|burns|burnt|burned|harm|harms|harmed) " + SELF,
+       r"he|she|they) (?:[\w']+ )?(?:cut|cuts|burn|burns|burnt|burned|harm|harms|harmed) " + SELF +
+       r"|\b(?:i|i'?ve|i have|he|she|they) (?:[\w']+ )?(?:cut|cutting|carved|carving|burnt|burned|"
+       r"burning) (?:my|his|her|their) (?:own )?(?:thighs|wrists|arms|forearms)\b",
        unless=_ACCIDENT),
     rule("crisis", "self_harm",  # hitting or starving oneself to punish or to cope
        r"(?:hit|hits|hitting|punch\w*|slap\w*|starv\w*|bang\w* my head|bite|bit|biting) " + SELF,
