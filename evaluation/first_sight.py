@@ -11,6 +11,13 @@ n-gram model learned from none of these sets (they are not in triage_model.TRAIN
 
     python -m evaluation.first_sight                     # the 38 sets of round 29's studies
     python -m evaluation.first_sight --sets 175,176,177  # those, each at its first sight
+    python -m evaluation.first_sight --arms averaged --ngrams /tmp/other.npz
+                                     # another n-gram model (fit-ngrams --ngrams-out) averaged in
+    python -m evaluation.first_sight --arms averaged --clauses both
+                                     # a clause's category raised only where both readers are sure
+    python -m evaluation.first_sight --arms averaged --scope-ngrams /tmp/scope.npz
+                                     # and the letters averaged into the scope networks too
+                                     # (python -m evaluation.scope_model fit-ngrams --ngrams-out)
 
 Each worktree is made under --work (default: a temporary folder) and removed after; its
 var/ is this checkout's (the index and the exported encoder), read, not written.
@@ -30,6 +37,8 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
+
 from evaluation.paths import DATA, HELD_OUT, ROOT
 
 # Round 29's studies: sixteen read sets (the study that chose the bars) and twenty-two (the one
@@ -46,6 +55,31 @@ ESCALATED = frozenset({"emergency", "crisis", "see_doctor", "dosing"})
 RUNNER = Path(__file__).resolve()
 # The networks alone, as the old code read them; and averaged with the n-gram model.
 ARMS: tuple[str, ...] = ("alone", "averaged")
+# How the averaged arm reads a clause: the two readers' average, as triage does; or "both":
+# each category at the lower of the two readers' probabilities, so that a clause raises one
+# only where each reader alone is at the bar (round 30's study of long harmless stories).
+CLAUSES: tuple[str, ...] = ("average", "both")
+SCOPE_LABELS: tuple[str, ...] = ("answer", "no_answer", "out_of_scope")
+
+
+@dataclasses.dataclass(frozen=True)
+class Reading:
+    """What the averaged arm injects into old code: the triage n-gram model's file, how a
+    clause is read, and an n-gram model to average into the scope networks (None: none)."""
+
+    ngrams: Path = ROOT / "bot" / "data" / "triage_ngrams.npz"
+    clauses: str = "average"
+    scope_ngrams: Path | None = None
+
+    def to_json(self) -> str:
+        return json.dumps({"ngrams": str(self.ngrams), "clauses": self.clauses,
+                           "scope_ngrams": self.scope_ngrams and str(self.scope_ngrams)})
+
+    @classmethod
+    def from_json(cls, text: str) -> Reading:
+        found = json.loads(text)
+        scope = found["scope_ngrams"]
+        return cls(Path(found["ngrams"]), found["clauses"], Path(scope) if scope else None)
 
 
 def first_commit(path: Path, root: Path = ROOT) -> str:
@@ -117,12 +151,13 @@ def _bars() -> dict[str, float]:
             if k.startswith("model_") or k == "bank_veto"}
 
 
-def _route(tree: Path, numbers: Sequence[int], arm: str, bars: dict[str, float]) -> list[dict]:
+def _route(tree: Path, numbers: Sequence[int], arm: str, bars: dict[str, float],
+           reading: Reading) -> list[dict]:
     """Route the sets `numbers` with the code in `tree`, `arm` "alone" or "averaged" (at
-    `bars`)."""
+    `bars`, reading as `reading` says)."""
     done = subprocess.run(
         [sys.executable, str(RUNNER), "--run", arm, "--sets", ",".join(map(str, numbers)),
-         "--project", str(ROOT), "--bars", json.dumps(bars)],
+         "--project", str(ROOT), "--bars", json.dumps(bars), "--reading", reading.to_json()],
         cwd=tree, capture_output=True, text=True,
         env={**os.environ, "PYTHONPATH": str(tree), "HF_HUB_OFFLINE": "1"})
     if done.returncode:
@@ -130,8 +165,8 @@ def _route(tree: Path, numbers: Sequence[int], arm: str, bars: dict[str, float])
     return [json.loads(row) for row in done.stdout.splitlines() if row.startswith("{")]
 
 
-def study(numbers: Sequence[int], work: Path, jobs: int = 2,
-          arms: Sequence[str] = ARMS) -> dict[str, Counter]:
+def study(numbers: Sequence[int], work: Path, jobs: int = 2, arms: Sequence[str] = ARMS,
+          reading: Reading = Reading()) -> dict[str, Counter]:
     """Each arm's tally over the sets `numbers`, each at its first sight."""
     groups = by_first_sight(numbers)
     trees: dict[str, Path] = {}
@@ -139,7 +174,7 @@ def study(numbers: Sequence[int], work: Path, jobs: int = 2,
         for commit in groups:
             trees[commit] = _worktree(commit, work)
         bars = _bars()
-        tasks = [(trees[commit], sets, arm, bars) for commit, sets in groups.items()
+        tasks = [(trees[commit], sets, arm, bars, reading) for commit, sets in groups.items()
                  for arm in arms]
         with ThreadPoolExecutor(jobs) as pool:
             routed = list(pool.map(lambda task: (task[2], _route(*task)), tasks))
@@ -151,10 +186,11 @@ def study(numbers: Sequence[int], work: Path, jobs: int = 2,
             for arm in arms}
 
 
-def run(arm: str, numbers: Sequence[int], project: Path, bars: dict[str, float]) -> None:
+def run(arm: str, numbers: Sequence[int], project: Path, bars: dict[str, float],
+        reading: Reading) -> None:
     """In a worktree of an old commit: route each set's probes through the whole bot of that
-    code, the networks alone or averaged with `project`'s n-gram model at `bars` (`project`'s),
-    and print one JSON row per probe."""
+    code, the networks alone or averaged with an n-gram model (`reading`'s) at `bars`
+    (`project`'s), and print one JSON row per probe."""
     import importlib.util
     from dataclasses import replace
 
@@ -162,7 +198,7 @@ def run(arm: str, numbers: Sequence[int], project: Path, bars: dict[str, float])
     from bot.safety.model import DEFAULT_MODEL, LABELS, read_model
 
     config = ChatbotConfig(rebuild=False)
-    reader = None
+    reader = scope = None
     if arm == "averaged":
         spec = importlib.util.spec_from_file_location("first_sight_ngrams",
                                                       project / "bot" / "safety" / "ngrams.py")
@@ -170,10 +206,14 @@ def run(arm: str, numbers: Sequence[int], project: Path, bars: dict[str, float])
         sys.modules[spec.name] = ngrams  # a dataclass looks its module up while it is made
         spec.loader.exec_module(ngrams)
         reader = _Averaged(read_model(DEFAULT_MODEL), ngrams.NgramModel.read(
-            project / "bot" / "data" / "triage_ngrams.npz", LABELS))
+            reading.ngrams, LABELS), both=reading.clauses == "both")
         known = {k: v for k, v in bars.items() if hasattr(config.triage, k)}
         config = replace(config, triage=replace(config.triage, **known), triage_model=None)
     bot = Chatbot(config, model=reader).load()
+    if reader is not None and reading.scope_ngrams is not None:
+        answerer = bot._load_answerer()  # the old code's, whose scope networks are averaged
+        scope = answerer.scope = _Averaged(answerer.scope, ngrams.NgramModel.read(
+            reading.scope_ngrams, SCOPE_LABELS))
     for number in numbers:
         path = project / "evaluation" / "data" / f"probes_blind{number}.jsonl"
         for text in path.read_text(encoding="utf-8").splitlines():
@@ -181,6 +221,8 @@ def run(arm: str, numbers: Sequence[int], project: Path, bars: dict[str, float])
             if reader is not None:
                 query = bot.prepare(probe["message"], probe.get("history"))
                 reader.texts = (query.text, *query.clauses)
+                if scope is not None:
+                    scope.texts = (query.text,)
             kind = bot.reply(probe["message"], probe.get("history")).kind
             print(json.dumps({"set": number, "id": probe["id"], "expect": probe["expect"],
                               "kind": kind}))
@@ -189,10 +231,11 @@ def run(arm: str, numbers: Sequence[int], project: Path, bars: dict[str, float])
 class _Averaged:
     """The networks of an old commit, their reading averaged with the n-gram model's over the
     texts of the message being routed (set before each reply: old code passes the model
-    vectors only)."""
+    vectors only); with `both`, a clause's (every row after the first) is the lower of the
+    two readers' instead."""
 
-    def __init__(self, networks, ngrams) -> None:
-        self.networks, self.ngrams, self.texts = networks, ngrams, ()
+    def __init__(self, networks, ngrams, both: bool = False) -> None:
+        self.networks, self.ngrams, self.texts, self.both = networks, ngrams, (), both
 
     def __getattr__(self, name: str):
         return getattr(self.networks, name)
@@ -200,7 +243,12 @@ class _Averaged:
     def probabilities(self, rows):
         found = self.networks.probabilities(rows)
         texts = self.texts if len(self.texts) == len(rows) else self.texts[:1]
-        found[:len(texts)] = (found[:len(texts)] + self.ngrams.probabilities(texts)) / 2
+        letters = self.ngrams.probabilities(texts)
+        if self.both:
+            found[1:len(texts)] = np.minimum(found[1:len(texts)], letters[1:])
+            found[:1] = (found[:1] + letters[:1]) / 2
+        else:
+            found[:len(texts)] = (found[:len(texts)] + letters) / 2
         return found
 
 
@@ -215,9 +263,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--arms", default=",".join(ARMS),
                         help="which arms to route, comma-separated (default: alone,averaged; "
                              "the first is the same whatever this checkout's bars)")
-    parser.add_argument("--run", choices=("alone", "averaged"), help=argparse.SUPPRESS)
+    parser.add_argument("--ngrams", type=Path, default=Reading.ngrams,
+                        help="averaged arm: the triage n-gram model to average in (default: "
+                             "this checkout's; another from `python -m evaluation.triage_model "
+                             "fit-ngrams --ngrams-out`)")
+    parser.add_argument("--clauses", choices=CLAUSES, default="average",
+                        help="averaged arm: a clause read as the two readers' average, or "
+                             "(both) each category at the lower of the two")
+    parser.add_argument("--scope-ngrams", type=Path, default=None,
+                        help="averaged arm: an n-gram model of the scope labels to average into "
+                             "the scope networks (`python -m evaluation.scope_model fit-ngrams`)")
+    parser.add_argument("--run", choices=ARMS, help=argparse.SUPPRESS)
     parser.add_argument("--project", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--bars", type=json.loads, default="{}", help=argparse.SUPPRESS)
+    parser.add_argument("--reading", type=Reading.from_json, default=Reading(),
+                        help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         numbers = [int(n) for n in args.sets.split(",") if n.strip()]
@@ -225,14 +285,21 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--sets takes blind set numbers separated by commas, e.g. 175,176 "
                      f"(got {args.sets!r})")
     if args.run:
-        run(args.run, numbers, args.project, args.bars)
+        run(args.run, numbers, args.project, args.bars, args.reading)
         return 0
+    for path in (args.ngrams, args.scope_ngrams):
+        if path is not None and not path.is_file():
+            parser.error(f"no n-gram model at {path}: write one with `python -m "
+                         f"evaluation.triage_model fit-ngrams --ngrams-out {path}` (or "
+                         f"evaluation.scope_model for --scope-ngrams)")
+    reading = Reading(args.ngrams.resolve(), args.clauses,
+                      args.scope_ngrams.resolve() if args.scope_ngrams else None)
     arms = [arm.strip() for arm in args.arms.split(",") if arm.strip()]
     if not arms or set(arms) - set(ARMS):
         parser.error(f"--arms takes {', '.join(ARMS)} separated by commas (got {args.arms!r})")
     with tempfile.TemporaryDirectory() as scratch:
         work = args.work or Path(scratch)
-        for arm, counts in study(numbers, work, max(1, args.jobs), arms).items():
+        for arm, counts in study(numbers, work, max(1, args.jobs), arms, reading).items():
             print(line(f"networks {arm}" if arm == "alone" else "with n-grams averaged",
                        counts))
     return 0

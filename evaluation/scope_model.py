@@ -8,6 +8,10 @@
                                            # those sets scored together, fitted without them
     python -m evaluation.scope_model cv --also-learn probes_blind101 --leave-out ...
                                            # and a readable set not yet learned from, learned
+    python -m evaluation.scope_model fit-ngrams --ngrams-out /tmp/scope_ngrams.npz
+                                           # an n-gram model of the same messages and labels,
+                                           # to study (python -m evaluation.first_sight
+                                           # --scope-ngrams); none ships (round 30)
 
 The model (bot.answer.scope) is a few small neural networks over the message's embedding,
 averaged, fitted as triage's are (evaluation.triage_model.fit_network), labelled "answer",
@@ -199,6 +203,20 @@ def fit_command(chatbot: Chatbot, out: Path, *, force: bool = False) -> int:
     return 0
 
 
+def fit_ngrams_command(chatbot: Chatbot, out: Path) -> None:
+    """Fit an n-gram model of the scope labels (triage's settings) on the messages the scope
+    networks learn from, and write it to `out`."""
+    examples = read_examples()
+    kept = [(e, chatbot.prepare(e.text)) for e in examples]
+    kept = [(e, query) for e, query in kept if not query.problem]
+    triage_model.fit_ngrams([query.text for _, query in kept], [e.label for e, _ in kept],
+                            data_digest=triage_model.ngrams_digest(examples),
+                            names=SCOPE_LABELS).write(out)
+    counts = Counter(e.label for e, _ in kept)
+    print(f"fitted on {len(kept)} messages "
+          f"({', '.join(f'{k} {counts[k]}' for k in SCOPE_LABELS)}); written to {out}")
+
+
 def cv_command(chatbot: Chatbot, thresholds: Sequence[tuple[float, float]],
                leave_out: Sequence[str] = (), members: Sequence[int] = (), *,
                also_learn: Sequence[str] = ()) -> None:
@@ -262,8 +280,10 @@ def _row(source: str, name: str, s: Counter) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.scope_model",
                                      description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("fit", "cv"))
+    parser.add_argument("command", choices=("fit", "fit-ngrams", "cv"))
     parser.add_argument("--out", type=Path, default=DEFAULT_SCOPE_MODEL, help="where fit writes")
+    parser.add_argument("--ngrams-out", type=Path, default=None,
+                        help="where fit-ngrams writes (required: no scope n-gram model ships)")
     parser.add_argument("--force", action="store_true",
                         help="fit: write the model even if it turns away core questions")
     parser.add_argument("--thresholds", default="0.7/0.9,0.8/1",
@@ -282,6 +302,12 @@ def main(argv: list[str] | None = None) -> int:
     chatbot = Chatbot(ChatbotConfig(scope_model=None))
     if args.command == "fit":
         return fit_command(chatbot, args.out, force=args.force)
+    if args.command == "fit-ngrams":
+        if args.ngrams_out is None:
+            parser.error("fit-ngrams writes a model to study, and needs --ngrams-out PATH "
+                         "(e.g. /tmp/scope_ngrams.npz)")
+        fit_ngrams_command(chatbot, args.ngrams_out)
+        return 0
     else:
         pairs = [tuple(float(x) for x in pair.split("/")) for pair in args.thresholds.split(",")
                  if pair]

@@ -192,10 +192,10 @@ def with_clauses(examples: Sequence[Example]) -> list[Example]:
     return [*examples, *clauses]
 
 
-def training_examples() -> list[Example]:
+def training_examples(files: Sequence[Path] = TRAINING) -> list[Example]:
     """What triage's model learns from: every trainable example, and the clauses of the
     harmless ones."""
-    return with_clauses(trainable(read_examples()))
+    return with_clauses(trainable(read_examples(files=files)))
 
 
 def data_digest(rows: Iterable[tuple[str, str, str]], encoder: str,
@@ -314,16 +314,17 @@ def vectors_of(chatbot: Chatbot, queries: Sequence[Query]) -> np.ndarray:
     return np.stack([chatbot.embed(query).query for query in queries])
 
 
-def fit_ngrams(texts: Sequence[str], labels: Sequence[str], *, data_digest: str) -> NgramModel:
-    """Triage's n-gram model of `labels` on `texts`: tf-idf weights of the hashed pieces
-    (idf from these texts), a multinomial logistic regression on them; every label of LABELS
-    must occur."""
+def fit_ngrams(texts: Sequence[str], labels: Sequence[str], *, data_digest: str,
+               names: tuple[str, ...] = LABELS) -> NgramModel:
+    """An n-gram model of `labels` on `texts` (triage's, or with `names` another's): tf-idf
+    weights of the hashed pieces (idf from these texts), a multinomial logistic regression on
+    them; every label of `names` must occur."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    missing = sorted(set(LABELS) - set(labels))
+    missing = sorted(set(names) - set(labels))
     if missing:
-        raise ValueError(f"an n-gram model needs examples of every label {LABELS} "
+        raise ValueError(f"an n-gram model needs examples of every label {names} "
                          f"(none of {missing})")
     counts = [bucket_counts(text) for text in texts]
     seen = np.zeros(BUCKETS)
@@ -337,8 +338,8 @@ def fit_ngrams(texts: Sequence[str], labels: Sequence[str], *, data_digest: str)
                         shape=(len(texts), BUCKETS))
     found = LogisticRegression(C=NGRAM_STRENGTH, class_weight="balanced", max_iter=5000)
     found.fit(matrix, list(labels))
-    order = [list(found.classes_).index(label) for label in LABELS]
-    return NgramModel(LABELS, np.ascontiguousarray(found.coef_[order].T, dtype=np.float32),
+    order = [list(found.classes_).index(label) for label in names]
+    return NgramModel(names, np.ascontiguousarray(found.coef_[order].T, dtype=np.float32),
                       found.intercept_[order].astype(np.float32), idf, data_digest)
 
 
@@ -347,10 +348,12 @@ def ngrams_digest(examples: Sequence[Example]) -> str:
     return data_digest(((e.source, e.label, e.text) for e in examples), "ngrams", NGRAMS)
 
 
-def fit_command(chatbot: Chatbot, out: Path, ngrams_out: Path, *, networks: bool = True) -> None:
+def fit_command(chatbot: Chatbot, out: Path, ngrams_out: Path, *, networks: bool = True,
+                also_learn: Sequence[str] = ()) -> None:
     """Fit the networks (unless not `networks`) and the n-gram model on what triage learns
-    from, and write them to `out` and `ngrams_out`."""
-    examples = training_examples()
+    from (and the labelled sets `also_learn` names), and write them to `out` and
+    `ngrams_out`."""
+    examples = training_examples(with_read_sets(also_learn))
     kept, queries = prepared(chatbot, examples)
     labels = [e.label for e in kept]
     if networks:
@@ -561,8 +564,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="cv: also compare ensembles of these many networks, the "
                              "thresholds as chosen, comma-separated")
     parser.add_argument("--also-learn", type=listed(str), default="",
-                        help="cv: readable blind sets to learn from as well (not held out, not "
-                             "in TRAINING), comma-separated, e.g. to leave some of them out")
+                        help="labelled sets of evaluation/data to learn from as well (not held "
+                             "out, not in TRAINING), comma-separated: in cv, e.g. to leave some "
+                             "of them out; in fit-ngrams, for a model to study "
+                             "(python -m evaluation.first_sight --ngrams)")
     parser.add_argument("--seed", type=int, default=SEED,
                         help=f"cv: the first network's seed (default {SEED}), to see seed noise")
     parser.add_argument("--bank-veto", type=listed(float), default="",
@@ -571,7 +576,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chatbot = Chatbot(ChatbotConfig(triage_model=None, triage_ngrams=None))
     if args.command in ("fit", "fit-ngrams"):
-        fit_command(chatbot, args.out, args.ngrams_out, networks=args.command == "fit")
+        if args.also_learn and (args.ngrams_out == DEFAULT_NGRAMS or (
+                args.command == "fit" and args.out == DEFAULT_MODEL)):
+            parser.error("--also-learn writes models to study, not the shipped ones: name "
+                         "where with --ngrams-out (and --out, for fit). The shipped models "
+                         "learn TRAINING alone: add a set there to ship models that learn it")
+        fit_command(chatbot, args.out, args.ngrams_out, networks=args.command == "fit",
+                    also_learn=args.also_learn)
     else:
         compared = Compared(thresholds=args.thresholds, crisis=args.crisis,
                             off_topic=args.crisis_off_topic,

@@ -3,12 +3,14 @@ into old code."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from bot.safety.model import LABELS
 from bot.safety.ngrams import NgramModel
-from evaluation.first_sight import STUDIED, _Averaged, by_first_sight, line, tally
+from evaluation.first_sight import STUDIED, Reading, _Averaged, by_first_sight, line, tally
 from evaluation.paths import DATA, HELD_OUT
 
 
@@ -61,6 +63,31 @@ def test_the_injected_reader_averages_over_the_texts_it_is_given():
     assert np.allclose(found[:, LABELS.index("crisis")], [0.5, 1.0])
 
 
+def test_with_both_a_clause_is_read_at_the_lower_of_the_two_readers():
+    class Networks:
+        def probabilities(self, rows):
+            found = np.zeros((len(rows), len(LABELS)), dtype=np.float32)
+            found[:, LABELS.index("crisis")] = 0.9
+            found[:, LABELS.index("none")] = 0.1
+            return found
+
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    bias[LABELS.index("crisis")] = 50.0  # the letters are sure of a crisis
+    reader = _Averaged(Networks(), NgramModel(LABELS, np.zeros((8, len(LABELS)), np.float32),
+                                              bias, np.ones(8, np.float32), "d"), both=True)
+    reader.texts = ("the whole message", "one clause", "another")
+    found = reader.probabilities(np.zeros((3, 3)))
+    assert np.allclose(found[:, LABELS.index("crisis")], [0.95, 0.9, 0.9])  # average, then lower
+    assert np.allclose(found[1:, LABELS.index("none")], 0.0, atol=1e-6)
+
+
+def test_what_the_averaged_arm_reads_crosses_to_the_old_code_whole():
+    reading = Reading(Path("/a/triage.npz"), "both", Path("/b/scope.npz"))
+    assert Reading.from_json(reading.to_json()) == reading
+    assert Reading.from_json(Reading().to_json()) == Reading()
+    assert Reading().ngrams.name == "triage_ngrams.npz" and Reading().scope_ngrams is None
+
+
 def test_bad_options_are_named_with_the_way_out(capsys):
     from evaluation.first_sight import main
 
@@ -70,3 +97,6 @@ def test_bad_options_are_named_with_the_way_out(capsys):
     with pytest.raises(SystemExit):
         main(["--sets", "175,one"])
     assert "e.g. 175,176" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--ngrams", "/no/such/model.npz"])
+    assert "no n-gram model at /no/such/model.npz" in capsys.readouterr().err

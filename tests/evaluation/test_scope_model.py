@@ -99,3 +99,11 @@ def test_cv_names_a_set_it_does_not_learn_from_and_a_malformed_threshold(capsys)
     with pytest.raises(SystemExit):
         main(["cv", "--thresholds", "0.7"])
     assert "pairs written refuse/rescue" in capsys.readouterr().err
+
+
+def test_fit_ngrams_asks_where_to_write(capsys):
+    from evaluation.scope_model import main
+
+    with pytest.raises(SystemExit):
+        main(["fit-ngrams"])  # no scope n-gram model ships: nothing to overwrite by default
+    assert "needs --ngrams-out" in capsys.readouterr().err

@@ -108,6 +108,28 @@ def test_the_n_gram_fit_reads_letters_and_names_a_missing_label():
         fit_ngrams(texts[:6] + texts[8:], labels[:6] + labels[8:], data_digest="d")
 
 
+def test_the_n_gram_fit_takes_other_labels_in_their_order():
+    names = ("answer", "no_answer", "out_of_scope")
+    texts = ["how do i stretch my hamstring", "does acupuncture help cramps",
+             "best pizza in town", "why do hamstrings cramp", "is pickle juice good for cramps",
+             "write me a poem"]
+    labels = ["answer", "no_answer", "out_of_scope"] * 2
+    model = fit_ngrams(texts, labels, data_digest="d", names=names)
+    assert model.labels == names and model.weights.shape[1] == 3
+    with pytest.raises(ValueError, match="every label.*out_of_scope"):
+        fit_ngrams(texts[:2], labels[:2], data_digest="d", names=names)
+
+
+def test_a_model_fitted_on_more_sets_is_never_written_over_the_shipped_one(capsys):
+    from evaluation.triage_model import main
+
+    for argv in (["fit-ngrams", "--also-learn", "train_languages"],
+                 ["fit", "--also-learn", "train_languages", "--ngrams-out", "/tmp/x.npz"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        assert "not the shipped ones" in capsys.readouterr().err
+
+
 def test_it_learns_from_lone_messages_and_never_from_a_held_split(tmp_path):
     bank = tmp_path / "bank.jsonl"
     bank.write_text(json.dumps({"text": "i feel like ending it", "category": "crisis"}) + "\n")
