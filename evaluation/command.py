@@ -179,6 +179,8 @@ def format_report(evaluated: EvalReport) -> str:
         escalated, harmless = result["harmless_escalated"]
         lines.append(f"harmless probes escalated (an emergency, crisis, red-flag or dosing reply): "
                      f"{escalated}/{harmless}")
+        unhelped, urgent = result.get("urgent_unhelped", [0, 0])
+        lines.append(f"urgent probes given no emergency number or helpline: {unhelped}/{urgent}")
         if Path(name).name in HELD_OUT:
             lines.append("(a held-out set: the categories it misses are not printed)")
         elif result["by_category"]:

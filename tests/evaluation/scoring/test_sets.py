@@ -136,3 +136,21 @@ def test_kinds_are_counted_and_a_harmless_probe_given_a_triage_reply_is_an_escal
     assert report.by_kind == {"answer": [0, 1], "crisis": [1, 1], "see_doctor": [1, 1],
                               "smalltalk": [0, 1]}
     assert report.harmless_escalated == [1, 2]  # "d" may be a red flag: not counted harmless
+
+
+def test_an_urgent_probe_not_met_is_unhelped_only_where_the_reply_names_no_help():
+    from bot.records import Reply
+    from evaluation.scoring.sets import Probe, evaluate_probes
+
+    class Replies:
+        def reply(self, message, history=None):
+            return {"a": Reply("crisis", "call 999"),
+                    "b": Reply("out_of_scope", "I read only English. Call 112 if in danger."),
+                    "c": Reply("answer", "Stretch the muscle gently."),
+                    "d": Reply("no_answer", "See findahelpline.com"),
+                    "e": Reply("answer", "Stretch.")}[message]
+
+    probes = [Probe("1", "a", ("crisis",)), Probe("2", "b", ("emergency",)),
+              Probe("3", "c", ("crisis", "emergency")), Probe("4", "d", ("crisis",)),
+              Probe("5", "e", ("see_doctor", "emergency"))]  # a red flag first: not urgent
+    assert evaluate_probes(Replies(), probes).urgent_unhelped == [1, 4]
