@@ -40,7 +40,8 @@ REPORTS = ROOT / "reports"
 # alongside 183 to 186 in round 28, scored at first sight and again at its end, and 187 to
 # 190, written with no lean at round 28's close, scored once, and 191 and 192, written with no
 # lean alongside 193 and 194 at round 30's start, and 195, every message in a language other
-# than English, written in round 30, each scored once at its end).
+# than English, and 196, every message in one of twelve other languages of Europe, written in
+# round 30, each scored once at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -69,4 +70,4 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind180.jsonl", "probes_blind181.jsonl", "probes_blind182.jsonl",
             "probes_blind187.jsonl", "probes_blind188.jsonl", "probes_blind189.jsonl",
             "probes_blind190.jsonl", "probes_blind191.jsonl", "probes_blind192.jsonl",
-            "probes_blind195.jsonl")
+            "probes_blind195.jsonl", "probes_blind196.jsonl")
