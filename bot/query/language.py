@@ -18,9 +18,14 @@ from index.text import STOPWORDS
 from index.vocabulary import Vocabulary
 
 # The languages told apart: those the bot's users are likeliest to write in besides English,
-# each with a wordfreq list large enough to tell its common words.
+# each with a wordfreq list large enough to tell its common words; and (round 30) every other
+# language of Europe written in Latin letters that wordfreq lists, whose writers had been
+# answered as if in English (blind195: a Czech, Swedish or Romanian emergency got quotes or
+# "off topic", with no word of where help is). On a tie the earlier language wins: Spanish
+# before Catalan, the larger before its neighbour.
 LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr", "ru", "uk", "ar",
-                              "id", "vi", "fil")
+                              "id", "vi", "fil", "sv", "da", "nb", "fi", "ro", "cs", "sk", "hu",
+                              "sh", "sl", "ca", "lt", "lv")
 # Scripts that name their language outright, where wordfreq's words cannot (Chinese and
 # Japanese have no spaces to find words by; Hindi's vowel signs split its words)
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -108,6 +108,52 @@ OTHER_LANGUAGE_IN = {
            "panganib, tumawag agad sa emergency number (911 sa Pilipinas). Kung iniisip mong "
            "magpakamatay o saktan ang sarili mo, may libreng helpline sa bansa mo sa "
            "findahelpline.com.",
+    "sv": "Jag kan bara läsa och svara på engelska. Om du eller någon annan är i fara, ring "
+          "larmnumret 112 nu. Om du tänker på självmord eller på att skada dig själv finns "
+          "kostnadsfria stödlinjer i ditt land på findahelpline.com.",
+    "da": "Jeg kan kun læse og svare på engelsk. Hvis du eller en anden er i fare, så ring til "
+          "alarmnummeret 112 nu. Hvis du tænker på selvmord eller på at skade dig selv, kan du "
+          "finde gratis hjælpelinjer i dit land på findahelpline.com.",
+    "nb": "Jeg kan bare lese og svare på engelsk. Hvis du eller noen andre er i fare, ring "
+          "nødnummeret nå (113 i Norge, 112 i resten av Europa). Hvis du tenker på selvmord "
+          "eller på å skade deg selv, finner du gratis hjelpetelefoner i landet ditt på "
+          "findahelpline.com.",
+    "fi": "Osaan lukea ja vastata vain englanniksi. Jos sinä tai joku muu on vaarassa, soita "
+          "heti hätänumeroon 112. Jos ajattelet itsemurhaa tai itsesi vahingoittamista, "
+          "findahelpline.com kertoo maasi maksuttomat auttavat puhelimet.",
+    "ro": "Pot citi și răspunde doar în engleză. Dacă dumneavoastră sau altcineva sunteți în "
+          "pericol, sunați acum la numărul de urgență 112. Dacă vă gândiți la sinucidere sau "
+          "să vă faceți rău, pe findahelpline.com găsiți linii de sprijin gratuite din țara "
+          "dumneavoastră.",
+    "cs": "Umím číst a odpovídat jen anglicky. Pokud jste vy nebo někdo jiný v nebezpečí, "
+          "zavolejte hned na tísňovou linku 112 (záchranná služba 155). Pokud myslíte na "
+          "sebevraždu nebo na to, že si ublížíte, na findahelpline.com najdete bezplatné linky "
+          "pomoci ve vaší zemi.",
+    "sk": "Viem čítať a odpovedať iba po anglicky. Ak ste vy alebo niekto iný v nebezpečenstve, "
+          "zavolajte hneď na tiesňovú linku 112. Ak myslíte na samovraždu alebo na to, že si "
+          "ublížite, na findahelpline.com nájdete bezplatné linky pomoci vo vašej krajine.",
+    "hu": "Csak angolul tudok olvasni és válaszolni. Ha Ön vagy valaki más veszélyben van, "
+          "hívja most a 112-es segélyhívó számot. Ha öngyilkosságra vagy önsértésre gondol, a "
+          "findahelpline.com oldalon ingyenes lelki segélyvonalakat talál az Ön országában.",
+    "sh": "Mogu čitati i odgovarati samo na engleskom. Ako ste vi ili netko drugi u opasnosti, "
+          "odmah nazovite broj hitne službe 112. Ako razmišljate o samoubojstvu ili o tome da "
+          "sebi naudite, na findahelpline.com naći ćete besplatne linije za pomoć u svojoj "
+          "zemlji.",
+    "sl": "Berem in odgovarjam lahko samo v angleščini. Če ste vi ali kdo drug v nevarnosti, "
+          "takoj pokličite številko za klic v sili 112. Če razmišljate o samomoru ali o tem, da "
+          "bi se poškodovali, na findahelpline.com najdete brezplačne telefone za pomoč v vaši "
+          "državi.",
+    "ca": "Només puc llegir i respondre en anglès. Si vostè o una altra persona està en perill, "
+          "truqui ara al telèfon d'emergències 112. Si pensa en el suïcidi o en fer-se mal, a "
+          "findahelpline.com trobarà línies d'ajuda gratuïtes al seu país.",
+    "lt": "Galiu skaityti ir atsakyti tik angliškai. Jei jums ar kam nors kitam gresia "
+          "pavojus, nedelsdami skambinkite bendruoju pagalbos telefonu 112. Jei galvojate apie "
+          "savižudybę ar apie tai, kad galite sau pakenkti, findahelpline.com rasite nemokamas "
+          "pagalbos linijas savo šalyje.",
+    "lv": "Es varu lasīt un atbildēt tikai angliski. Ja jums vai kādam citam draud briesmas, "
+          "tūlīt zvaniet uz ārkārtas tālruni 112. Ja domājat par pašnāvību vai par to, lai sev "
+          "kaitētu, vietnē findahelpline.com atradīsiet bezmaksas palīdzības tālruņus savā "
+          "valstī.",
     "hi": "मैं केवल अंग्रेज़ी में पढ़ और जवाब दे सकता हूँ। अगर आप या कोई और खतरे में है, तो अभी "
           "आपातकालीन नंबर (भारत में 112) पर कॉल करें। अगर आप आत्महत्या या खुद को नुकसान पहुँचाने "
           "के बारे में सोच रहे हैं, तो findahelpline.com पर आपके देश की मुफ़्त हेल्पलाइन मिलेंगी।",

@@ -85,6 +85,19 @@ def test_a_message_in_another_language_is_told_where_help_is_in_that_language(ch
     assert "findahelpline.com" in reply.text and "112" in reply.text
 
 
+def test_the_other_languages_of_europe_are_told_too(chatbot):
+    # round 30: Swedish, Romanian and Czech had been read as English, quoted or called off
+    # topic with no word of where help is
+    from bot.wording.answers import OTHER_LANGUAGE, OTHER_LANGUAGE_IN
+
+    for message, language in (("kan du hjälpa mig att boka en tid hos frisören på fredag", "sv"),
+                              ("unde pot să găsesc o rețetă bună de sarmale", "ro"),
+                              ("můžeš mi doporučit nějakou dobrou knihu na léto", "cs")):
+        reply = chatbot.reply(message)
+        assert reply.kind == "out_of_scope" and not reply.citations, message
+        assert reply.text == f"{OTHER_LANGUAGE}\n\n{OTHER_LANGUAGE_IN[language]}", message
+
+
 def test_a_cramp_asked_about_in_another_language_is_on_topic_but_not_answered(chatbot):
     from bot.wording.answers import OTHER_LANGUAGE_IN, OTHER_LANGUAGE_ON_TOPIC
 

@@ -26,6 +26,20 @@ OTHER = [
     ("我的腿从昨天开始疼", "zh"),
     ("昨日から足が痛いです", "ja"),
     ("어제부터 다리가 아파요", "ko"),
+    # round 30: the other languages of Europe in Latin letters that wordfreq lists
+    ("mitt ben har gjort ont sedan igår kväll", "sv"),
+    ("mit ben har gjort ondt siden i går aftes", "da"),
+    ("beinet mitt har vondt siden i går kveld", "nb"),
+    ("jalkani on ollut kipeä eilisestä asti", "fi"),
+    ("mă doare piciorul de ieri seară", "ro"),
+    ("od včerejška mě hodně bolí noha", "cs"),
+    ("od včera ma veľmi bolí noha a nemôžem chodiť", "sk"),  # shorter, it ties with Czech
+    ("tegnap óta nagyon fáj a lábam", "hu"),
+    ("noga me jako boli još od jučer", "sh"),
+    ("noga me zelo boli že od včeraj", "sl"),
+    ("tinc rampes a la cuixa cada nit i no sé què fer", "ca"),
+    ("nuo vakar man labai skauda koją", "lt"),
+    ("man kopš vakardienas ļoti sāp kāja", "lv"),
 ]
 ENGLISH = [
     "hamstrimg strech how long",  # typos
@@ -66,3 +80,13 @@ def test_latin_letters_with_accents_are_no_other_script(message):
 
 def test_a_word_of_another_script_inside_english_leaves_it_english():
     assert not another_script("my hamstring 抽筋 again after yoga, any stretch for it")
+
+
+def test_every_language_told_has_where_help_is_in_it():
+    from bot.query.language import LANGUAGES
+    from bot.wording.answers import OTHER_LANGUAGE_IN
+
+    missing = [code for code in (*LANGUAGES, "hi", "zh", "ja", "ko") if code not in OTHER_LANGUAGE_IN]
+    assert not missing, f"no reply written in {missing}: add one to bot/wording/answers.py"
+    assert all("112" in OTHER_LANGUAGE_IN[code] for code in LANGUAGES
+               if code not in ("vi", "fil", "ar")), "Europe's emergency number in each"
