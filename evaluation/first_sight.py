@@ -59,13 +59,14 @@ ARMS: tuple[str, ...] = ("alone", "averaged")
 # each category at the lower of the two readers' probabilities, so that a clause raises one
 # only where each reader alone is at the bar (round 30's study of long harmless stories).
 CLAUSES: tuple[str, ...] = ("average", "both")
-SCOPE_LABELS: tuple[str, ...] = ("answer", "no_answer", "out_of_scope")
 
 
 @dataclasses.dataclass(frozen=True)
 class Reading:
     """What the averaged arm injects into old code: the triage n-gram model's file, how a
-    clause is read, and an n-gram model to average into the scope networks (None: none)."""
+    clause is read, and an n-gram model to average into the scope networks (None: none).
+    Paths, not bot's names for them: this file also runs as a script on old code, where
+    bot.safety.ngrams may not exist."""
 
     ngrams: Path = ROOT / "bot" / "data" / "triage_ngrams.npz"
     clauses: str = "average"
@@ -211,6 +212,8 @@ def run(arm: str, numbers: Sequence[int], project: Path, bars: dict[str, float],
         config = replace(config, triage=replace(config.triage, **known), triage_model=None)
     bot = Chatbot(config, model=reader).load()
     if reader is not None and reading.scope_ngrams is not None:
+        from bot.answer.scope import SCOPE_LABELS  # the old code's (there since round 20)
+
         answerer = bot._load_answerer()  # the old code's, whose scope networks are averaged
         scope = answerer.scope = _Averaged(answerer.scope, ngrams.NgramModel.read(
             reading.scope_ngrams, SCOPE_LABELS))

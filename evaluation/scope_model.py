@@ -207,12 +207,11 @@ def fit_ngrams_command(chatbot: Chatbot, out: Path) -> None:
     """Fit an n-gram model of the scope labels (triage's settings) on the messages the scope
     networks learn from, and write it to `out`."""
     examples = read_examples()
-    kept = [(e, chatbot.prepare(e.text)) for e in examples]
-    kept = [(e, query) for e, query in kept if not query.problem]
-    triage_model.fit_ngrams([query.text for _, query in kept], [e.label for e, _ in kept],
+    kept, queries = triage_model.prepared(chatbot, examples)
+    triage_model.fit_ngrams([query.text for query in queries], [e.label for e in kept],
                             data_digest=triage_model.ngrams_digest(examples),
                             names=SCOPE_LABELS).write(out)
-    counts = Counter(e.label for e, _ in kept)
+    counts = Counter(e.label for e in kept)
     print(f"fitted on {len(kept)} messages "
           f"({', '.join(f'{k} {counts[k]}' for k in SCOPE_LABELS)}); written to {out}")
 
