@@ -41,7 +41,9 @@ REPORTS = ROOT / "reports"
 # 190, written with no lean at round 28's close, scored once, and 191 and 192, written with no
 # lean alongside 193 and 194 at round 30's start, and 195, every message in a language other
 # than English, and 196, every message in one of twelve other languages of Europe, written in
-# round 30, each scored once at its end).
+# round 30, each scored once at its end, and 197, written with no lean, and 198, leaning on
+# questions that share the articles' words but ask what they never cover, at round 31's start,
+# each scored once at its end).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -70,4 +72,5 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind180.jsonl", "probes_blind181.jsonl", "probes_blind182.jsonl",
             "probes_blind187.jsonl", "probes_blind188.jsonl", "probes_blind189.jsonl",
             "probes_blind190.jsonl", "probes_blind191.jsonl", "probes_blind192.jsonl",
-            "probes_blind195.jsonl", "probes_blind196.jsonl")
+            "probes_blind195.jsonl", "probes_blind196.jsonl", "probes_blind197.jsonl",
+            "probes_blind198.jsonl")
