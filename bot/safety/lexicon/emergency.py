@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from bot.safety.lexicon.words import (DRINK_STOPPED, FIT, PREGNANT, BLUE, BODY_TEMP_HIGH, BREATH, CANT, CHEST,
                                      CHEST_ODD, PLEURITIC, RESTED_AND_EASED,
@@ -78,6 +79,35 @@ _SUDDEN = r"sudden\w*|all of a sudden|out of (?:nowhere|the blue)"
 _EASES_ON_REST = (r"(?:eases?|goes (?:away|off)|better|settles?|passes|fades?|wears off) (?:[\w']+ )"
                   r"{0,4}(?:when|once|if|after|as soon as) (?:i |he |she |they )?(?:stand|stop|rest|"
                   r"sit)\w*|" + RESTED_AND_EASED)
+
+# The UK Sepsis Trust's signs of sepsis in an adult, each of which the NHS sends to 999 once an
+# infection is suspected (Slurred speech or confusion, Extreme shivering, Passing no urine in a
+# day, Severe breathlessness, Skin mottled or discoloured; "muscle pain", every cramp's, is left
+# out, and "it feels like you're going to die", an idiom as often as a sign). With an infection
+# named, one is enough (the sepsis rules above); with none named, two together are, since each
+# alone has an everyday cause (a long run leaves one breathless, a cold swim shivering).
+_SEPSIS_SIGNS = (
+    # the mind
+    r"(?:confus\w*|disorient\w*|delirious|muddled|not making (?:any )?sense|" + NONSENSE + r"|"
+    r"slurr\w*|drows\w*|hard to wake|(?:hardly|barely|can'?t|cannot|won'?t|couldn'?t) (?:really |"
+    r"properly |fully |even )?(?:wake|rouse)|out of it)",
+    # no urine in a day
+    SCANT_URINE,
+    # severe breathlessness, or breathing very fast
+    r"(?:" + BREATH + r"|breathing (?:really |very |so |super |too )?(?:fast|quick\w*|rapid\w*)|"
+    r"rapid breath\w*)",
+    # the skin mottled or discoloured
+    r"(?:mottled|blotchy|marbl\w*|(?:skin|lips?|tongue|face) (?:[\w']+ ){0,3}(?:blue|bluish|grey|"
+    r"gray|ashen|dusky))",
+    # shivering beyond control, or hot then cold
+    r"(?:shiver\w* (?:like crazy|uncontrollabl\w*|violently|so much|so badly|non ?stop|all over)|"
+    r"(?:extreme|violent|uncontrollable) shiver\w*|can'?t stop (?:shaking|shivering)|rigou?rs|"
+    r"teeth (?:are )?chattering|(?:going|goes|went|gone|feeling|feels?|felt|running|been) hot "
+    r"(?:then|and then|and) cold|hot (?:one minute|then) (?:cold|freezing)|(?:hot and cold|cold) "
+    r"sweats)",
+)
+_SEPSIS_PAIRS = tuple(rule("emergency", "sepsis", first, second)
+                      for first, second in combinations(_SEPSIS_SIGNS, 2))
 
 EMERGENCY: tuple[Rule, ...] = (
     rule("emergency", "chest_pain", near(CHEST, CHEST_PAIN, 5) + r"|"
@@ -488,7 +518,8 @@ EMERGENCY: tuple[Rule, ...] = (
        r"(?:his |her |their |my )?tongue|tongue (?:bitten|bleeding)|foam\w*|minutes?|stiff|rigid"),
     rule("emergency", "palpitations_faint",
        near(r"(?:heart|pulse|heartbeat|heart rate)", HEART_RACING, 6),
-       rf"{FAINTNESS}|chest|breath\w*"),
+       # not the chest of a fright: "my heart jumped out of my chest when the cramp hit" (round 31)
+       rf"{FAINTNESS}|(?<!out of my )(?<!out of his )(?<!out of her )chest|breath\w*"),
     # a heart rate read off a watch or a monitor, over 150 and staying there at rest, with
     # faintness or the chest (NHS heart palpitations: call 999) (round 26)
     rule("emergency", "palpitations_faint",
@@ -503,7 +534,9 @@ EMERGENCY: tuple[Rule, ...] = (
        r"awful|horrible|rough|weird|strange|unwell|ill|funny|off|weak|bad)"),
     rule("emergency", "anaphylaxis",
        near(r"(?:throat|tongue|lips?|mouth|airway)",
-            r"(?:clos\w*|swell\w*|swollen|tight\w*|puff\w*|blocked)", 4) + r"|" +
+            # a blocked nose beside a sore throat is a cold (round 31)
+            r"(?:clos\w*|swell\w*|swollen|tight\w*|puff\w*|blocked(?! (?:nose|sinus\w*|ears?)))", 4)
+       + r"|" +
        near(r"(?:tongue|lips)", r"(?:huge|massive|thick|fat|heavy|twice the size)", 3) + r"|"
        r"anaphyla\w*|epi ?pen"),
     rule("emergency", "anaphylaxis",
@@ -1010,4 +1043,9 @@ EMERGENCY: tuple[Rule, ...] = (
        _SUDDEN + r"|(?:started|began|came on|happened) (?:[\w']+ ){0,3}(?:\d+|a few|twenty|ten|five) "
        r"(?:mins?|minutes)|(?:mins?|minutes) ago|just now|an hour ago",
        unless=r"leg day|squats?|lunges?|workout|gym|drunk|pints|marathon|race|run\b", window=0),
+    # the signs of sepsis the UK Sepsis Trust and the NHS send to 999, two of them told together
+    # with no infection named ("confused, breathing fast, her skin mottled"; "hasn't had a wee
+    # all day and is hard to wake"); last, so that a sign that says more (a heat stroke, a
+    # poisoning) leads the reply
+    *_SEPSIS_PAIRS,
 )
