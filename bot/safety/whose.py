@@ -46,6 +46,8 @@ _ASKING_FOR_MYSELF = re.compile(
     # "... her midwife is on it. for me it's just gym cramps", "as for me" (round 28)
     r"for me (?:it'?s|its|it is|they'?re|theyre|they are) (?:just|only|more|probably|usually)|"
     r"as for me|in my (?:own )?case|"
+    # the writer set down as a label after someone else: "she's fine on them. me: 26, ..." (round 31)
+    r"(?:(?<=[.,;!?] )|(?<=[.,;!?])|^)(?:me|myself) ?[:-] |"
     # "my mum is on water tablets, not me lol": the writer says outright it is not theirs
     r"(?:(?<=[,.;(-] )|(?<=[,.;(-]))not (?:me|mine|myself)(?= lol| haha|[,.!);]| -|$))\b")
 
@@ -71,6 +73,12 @@ _LEG_OR_CRAMP = r"(?:" + LEG + r"|muscles?|cramps?|feet)"
 _MY_CRAMPS = re.compile(r"\bmy (?:\w+ )?" + LEG + r"\b|\bi (?:[\w']+ ){0,2}(?:cramp\w*|get "
                         r"(?:[\w']+ )?cramps)\b|\bme (?:cramp\w*|(?:getting|having|who gets) "
                         r"(?:[\w']+ ){0,2}cramps?)\b|"
+                        # "i got a hamstring cramp in training", "it's given me a couple of
+                        # hamstring cramps" (round 31)
+                        r"\bi (?:got|get|had|have|keep getting|kept getting|started getting) "
+                        r"(?:a |an |the |some |these |those |two |three |a few |a couple of )?"
+                        r"(?:[\w']+ )?cramps?\b|\b(?:gave|given|giving|gives|give) me (?:[\w']+ ){0,4}"
+                        r"cramps?\b|"
                         r"\bi (?:keep|kept|always|still|often|usually|sometimes) (?:getting|get|having|"
                         r"have) (?:[\w']+ ){0,2}cramps?\b|"
                         # the "i" left off as people type: "... keep getting hamstring cramps"

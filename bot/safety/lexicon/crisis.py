@@ -588,6 +588,16 @@ CRISIS: tuple[Rule, ...] = (
        unless=r"cramps? (?:is|are|were|was) (?:killing|going to kill)|kill me (?:lol|lmao|haha)|"
               r"by accident|accidentally|worried|scared|afraid|if i miss|forgot|double dose|"
               r"extra (?:one|dose|tablet)"),
+    rule("crisis", "suicide",  # a household poison asked after as a means (C-SSRS: a method):
+       # "what household stuff would do it quickest if you drank it" (round 31)
+       r"\b(?:household (?:stuff|products?|chemicals?|cleaners?|things|items)|cleaning (?:stuff|"
+       r"products?|fluids?|chemicals?|liquids?)|(?:stuff|things) under the sink|bleach|weed ?killer|"
+       r"antifreeze|drain cleaner|rat poison|poisons?)\b",
+       r"\b(?:(?:would|will|could|can|to) (?:[\w']+ ){0,2}do it\b|kill (?:me|you|myself|yourself|"
+       r"someone|a person|him|her)\b|(?:is|are|be|most|how) (?:lethal|fatal|deadly)\b|(?:lethal|fatal|"
+       r"deadly) (?:dose|amount)|(?:quickest|fastest|painless\w*) (?:way|to (?:die|go|end)))",
+       unless=r"\b(?:accident\w*|by mistake|swallowed some|drank some|child\w*|toddler|kid|son|"
+              r"daughter|dog|cat)\b"),
     rule("crisis", "suicide",  # the way to die asked after: "the least painful way to go"
        r"(?:least painful|most painless|painless|easiest|quickest|fastest|surest|simplest|most "
        r"peaceful|peaceful) (?:way|ways|method|methods) (?:to (?:go|die|end it|check out|not "

@@ -105,8 +105,13 @@ def _rounds() -> dict[int, tuple[dict, dict]]:
 ROUNDS = _rounds()
 
 
+# Rounds that wrote no rule: round 30 taught the bot to tell languages apart, no signs
+NO_CONCEPTS = {30}
+
+
 def test_every_round_since_the_seventh_is_found():
-    assert list(ROUNDS) == list(range(7, max(ROUNDS) + 1)) and max(ROUNDS) >= 29
+    assert list(ROUNDS) == [n for n in range(7, max(ROUNDS) + 1) if n not in NO_CONCEPTS]
+    assert max(ROUNDS) >= 31
 
 
 @pytest.mark.parametrize("round_, concept, category, message", [

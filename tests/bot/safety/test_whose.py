@@ -47,3 +47,20 @@ def test_the_turn_to_the_writers_own_question_is_found_after_someone_elses_news(
 def test_a_child_who_only_gave_something_is_negated_for_every_layer():
     found = rule_triage("my daughter bought me a foam roller, do they help hamstring cramps")
     assert found.flags == () and "see_doctor" in found.negated
+
+
+# Round 31: the writer's own cramps told as "i got a ... cramp" or "it's given me cramps", and
+# the writer set down as a label ("me: 26") after someone else's medicine
+@pytest.mark.parametrize("message", [
+    "my grandad had a stroke years ago, mum worries. i got a hamstring cramp at rugby, why",
+    "my dad is on dialysis and carrying his shopping has given me a couple of hamstring cramps"])
+def test_the_writers_own_cramps_told_as_got_or_given(message):
+    found = rule_triage(message)
+    assert found.flags == () and "see_doctor" in found.negated
+
+
+def test_the_writer_set_down_as_a_label_is_a_turn():
+    assert own_question_at(fold("my dad's on statins and fine on them. me: 30, cramps when i sprint"))
+    assert rule_triage("my dad's on statins and fine on them. me: 30, cramps when i sprint").flags == ()
+    # "me" in a sentence is no label
+    assert own_question_at(fold("my dad's on statins, is that why he gives me cramps lol")) is None
