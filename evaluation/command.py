@@ -181,6 +181,8 @@ def format_report(evaluated: EvalReport) -> str:
                      f"{escalated}/{harmless}")
         unhelped, urgent = result.get("urgent_unhelped", [0, 0])
         lines.append(f"urgent probes given no emergency number or helpline: {unhelped}/{urgent}")
+        given, harmless = result.get("harmless_help_line", [0, 0])
+        lines.append(f"harmless probes given the help line of an uncertain reading: {given}/{harmless}")
         if Path(name).name in HELD_OUT:
             lines.append("(a held-out set: the categories it misses are not printed)")
         elif result["by_category"]:

@@ -77,9 +77,12 @@ def safety_reply(decision: Decision, message: str, answer: Callable[[], Reply],
     base = answer()
     reminders = [reminder_line(flag, config) for flag in decision.reminders]
     if decision.kind is None:
-        if not reminders:
+        floor = near_line(decision.near, config)
+        if not reminders and not floor:
             return base
-        return replace(base, text="\n\n".join([*reminders, base.text]), notes=base.notes + notes)
+        parts = [*reminders, base.text, *([floor] if floor else [])]
+        notes += tuple(f"help line: {category} near" for category in sorted(decision.near))
+        return replace(base, text="\n\n".join(parts), notes=base.notes + notes)
     lead = see_doctor_lead(decision.flag, config) if decision.kind == "see_doctor" \
         else dosing_lead(decision.flag)
     # a dose asked for a child or in pregnancy: said so, and withheld what that withholds
@@ -141,6 +144,16 @@ def reminder_line(flag: Flag, config: SafetyConfig) -> str:
     sign = _sign(flag, SEE_DOCTOR_SIGNS, "see_doctor")
     line = wording.REMIND_SEE_DOCTOR.format(label=sign.label, remind=sign.remind)
     return f"{line} {sign.meanwhile}" if sign.meanwhile else line
+
+
+def near_line(near: frozenset[str], config: SafetyConfig) -> str:
+    """Where help is, for a reply to a message the learned layer reads as possibly urgent
+    though nothing raised it (Decision.near): the line for a crisis, an emergency, or both."""
+    if not near:
+        return ""
+    key = "both" if len(near) > 1 else next(iter(near))
+    return wording.NEAR[key].format(number=config.emergency_number, line=config.crisis_line,
+                                    finder=config.crisis_finder)
 
 
 def safe_points(base: Reply, unsafe: str, *, limit: int = 3) -> tuple[str, tuple[Citation, ...]]:

@@ -60,6 +60,7 @@ class Decision:
     continued: bool = False  # the route carries on from an earlier turn
     reminders: tuple[Flag, ...] = ()
     others: tuple[Flag, ...] = ()  # the other categories this message raised
+    near: frozenset[str] = frozenset()  # urgent categories under the bars but over the floor
 
 
 def earlier_flags(turns: tuple[Turn, ...]) -> tuple[list[Flag], list[Flag]]:
@@ -104,7 +105,7 @@ def route(message: str, turns: tuple[Turn, ...] = (), *,
     carried = _carried_over(message, folded, last)
     if carried is not None:
         return Decision(carried.category, carried, True, _reminders(earlier, carried))
-    return Decision(None, None, False, _reminders(earlier, None))
+    return Decision(None, None, False, _reminders(earlier, None), near=now.near)
 
 
 def urgent_route(message: str, config: TriageConfig = TriageConfig()) -> Decision:

@@ -184,13 +184,21 @@ class TriageConfig:
     # never. It is the bar at which the model may raise a category itself: 0.99 for the
     # networks alone (`cv --bank-veto`, round 20), 0.7 for the two readers averaged (round 29).
     bank_veto: float = 0.7
+    # Under the bars, a floor: where no crisis or emergency is raised but the learned layer's
+    # reading of the whole message gives one at least this probability, an ordinary reply ends
+    # with where help is (bot.safety.replies). Chosen in round 31 on the read sets (17,400
+    # probes, docs/safety.md): of the urgent messages the learned layer reads under its bar, 0.5
+    # reaches 61% (0.3: 90%) while giving the line to 0.6% of harmless replies (0.3: 2.0%, among
+    # them recipes and requests to translate); 1.0 is never.
+    model_help_floor: float = 0.5
 
     def __post_init__(self) -> None:
         if self.max_chars < 1:
             raise ValueError(f"max_chars must be positive (got max_chars={self.max_chars})")
         for name in ("clause_strictness", "model_clause_strictness", "model_crisis_off_topic",
                      "model_crisis_clause_support", "model_crisis_unread", "readable_share",
-                     "bank_veto", *(f"model_{category}" for category in CATEGORIES)):
+                     "bank_veto", "model_help_floor",
+                     *(f"model_{category}" for category in CATEGORIES)):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be within [0, 1] (got {name}={value})")
@@ -217,10 +225,13 @@ class Flag:
 
 @dataclass(frozen=True)
 class Triage:
-    """Every category raised, in route order (the first wins), and those seen only negated."""
+    """Every category raised, in route order (the first wins), those seen only negated, and
+    the urgent ones raised by nothing that the learned layer still gives some weight (`near`:
+    config.model_help_floor)."""
 
     flags: tuple[Flag, ...] = ()
     negated: frozenset[str] = frozenset()
+    near: frozenset[str] = frozenset()
 
     @property
     def top(self) -> Flag | None:
@@ -336,7 +347,18 @@ def triage(message: str, query_vector: np.ndarray | None = None, bank: TriageBan
                     or any(w in TOPIC_WORDS or w in SUBJECT_WORDS for w in words(message)))
         _model_flags(flags, found_by_model, texts, found.negated, config, on_topic, medical,
                      unread=lambda: _unread(message, known, config))
-    return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated)
+    return Triage(tuple(flags[c] for c in CATEGORIES if c in flags), found.negated,
+                  _near(flags, found_by_model, found.negated, config))
+
+
+def _near(flags: dict[str, Flag], found_by_model: np.ndarray | None, negated: frozenset[str],
+          config: TriageConfig) -> frozenset[str]:
+    """The urgent categories nothing raised, and the rules did not dismiss, to which the learned
+    layer's reading of the whole message gives at least `config.model_help_floor`."""
+    if found_by_model is None or any(c in flags for c in URGENT):
+        return frozenset()
+    return frozenset(c for c in URGENT if c not in negated
+                     and found_by_model[0][LABELS.index(c)] >= config.model_help_floor)
 
 
 def _learned(model: TriageModel, ngrams: NgramModel | None, rows: np.ndarray,

@@ -505,6 +505,19 @@ REMIND_SEE_DOCTOR = "Earlier you mentioned {label}: {remind}."
 
 # See-doctor and dosing replies: the article points kept, then the closing line.
 SAFE_POINTS = "What the articles say that is safe here:\n\n{points}"
+# The floor under an ordinary reply (bot.safety.replies.near_line): said in case, at its end,
+# since the message may be harmless
+NEAR = {
+    "crisis": ("If you are going through something painful or having thoughts of ending your "
+               "life, you don't have to face it alone: you can {line} at any time; outside the "
+               "US, {finder} lists free, confidential lines."),
+    "emergency": ("If anything you describe came on suddenly or is severe, or someone is very "
+                  "unwell right now, don't wait: call {number} (or your local emergency "
+                  "number)."),
+    "both": ("If someone is in danger or very unwell right now, call {number} (or your local "
+             "emergency number). If you are having thoughts of ending your life, you can {line} "
+             "at any time; outside the US, {finder} lists free, confidential lines."),
+}
 CLOSING_DOSING = ("If you have already taken more than the label allows, contact a pharmacist or "
                   "poison control now, or call {number} if you feel unwell.")
 CLOSING_SEE_DOCTOR = ("This is general information, not a diagnosis. If things get suddenly "

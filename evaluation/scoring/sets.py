@@ -32,6 +32,8 @@ DEFAULT_PROBES = DATA / "probes.jsonl"
 # the project's probes, and probe families written the way people write (split by id hash)
 DEFAULT_PROBE_FILES = (DEFAULT_PROBES, DATA / "probes_families.jsonl")
 DEFAULT_REPORT = REPORTS / "eval.json"
+# how a reply notes the floor's line of where help is (bot.safety.replies)
+HELP_LINE_NOTE = "help line:"
 # What a reply says to someone who may be in danger: an emergency number or a helpline. The
 # emergency and crisis replies say it; so does the reply to a message in another language
 # (bot.wording.answers OTHER_LANGUAGE, in English and in that language), which is counted as
@@ -138,6 +140,9 @@ class ProbesReport:
     # [unhelped, urgent]: probes expecting an emergency or crisis reply first whose reply is
     # neither and names no emergency number or helpline (POINTS_TO_HELP)
     urgent_unhelped: list[int] = field(default_factory=lambda: [0, 0])
+    # [given, harmless]: harmless probes (as in harmless_escalated) not escalated whose reply
+    # ends with the floor's line of where help is (bot.safety.replies.near_line): its cost
+    harmless_help_line: list[int] = field(default_factory=lambda: [0, 0])
 
 
 @dataclass(frozen=True)
@@ -260,10 +265,11 @@ def evaluate_answers(chatbot: Chatbot, questions: Sequence[Question],
 
 def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> ProbesReport:
     """Accuracy per expected kind, the confusion table, and answers matching a forbidden pattern."""
-    pairs, failures, unhelped = [], [], []
+    pairs, failures, unhelped, lined = [], [], [], []
     by_kind: dict[str, list[bool]] = {}
     for probe in probes:
         reply = chatbot.reply(probe.message, list(probe.history))
+        lined.append(any(note.startswith(HELP_LINE_NOTE) for note in reply.notes))
         if probe.expect[0] in URGENT:
             unhelped.append(reply.kind not in URGENT and not POINTS_TO_HELP.search(reply.text))
         forbidden = [p for p in probe.forbid if re.search(p, reply.text)]
@@ -278,7 +284,7 @@ def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> ProbesReport:
     # make it a tuning set
     failures = [{k: v for k, v in f.items() if k != "split"} for f in failures
                 if f["split"] != "held"]
-    harmless = [kind for probe, (_, kind) in zip(probes, pairs)
+    harmless = [(kind, line) for probe, (_, kind), line in zip(probes, pairs, lined)
                 if not any(e in TRIAGE_KINDS for e in probe.expect)]
     return ProbesReport(len(probes), mean(ok for oks in by_kind.values() for ok in oks),
                         {kind: mean(oks) for kind, oks in by_kind.items()},
@@ -288,8 +294,10 @@ def evaluate_probes(chatbot: Chatbot, probes: Sequence[Probe]) -> ProbesReport:
                         _tally(probes, failed,
                                lambda p: f"{p.split}/{p.category}" if p.split and p.category else ""),
                         {kind: [sum(oks), len(oks)] for kind, oks in sorted(by_kind.items())},
-                        [sum(kind in TRIAGE_KINDS for kind in harmless), len(harmless)],
-                        [sum(unhelped), len(unhelped)])
+                        [sum(kind in TRIAGE_KINDS for kind, _ in harmless), len(harmless)],
+                        [sum(unhelped), len(unhelped)],
+                        [sum(line and kind not in TRIAGE_KINDS for kind, line in harmless),
+                         len(harmless)])
 
 
 def index_summary(chatbot: Chatbot) -> IndexSummary:

@@ -217,3 +217,49 @@ def assert_citations_consistent(reply: Reply) -> None:
 
 def _citation(number: int, quote: str) -> Citation:
     return Citation(number, f"c{number}", "a", "T", "S", quote, quote, ((0, len(quote)),), 1.0)
+
+
+def _unsure(chatbot, category: str, probability: float):
+    """A chatbot whose learned layer gives every message `category` at `probability`, the
+    rest spread evenly over the other labels (no n-gram model averaged in)."""
+    import math
+
+    import numpy as np
+
+    from bot.safety.model import LABELS, TriageModel
+
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    others = len(LABELS) - 1
+    bias[LABELS.index(category)] = math.log(probability * others / (1 - probability))
+    model = TriageModel(np.zeros((len(LABELS), chatbot.encoder.dimension), np.float32), bias,
+                        chatbot.encoder.name, "test")
+    return Chatbot(replace(chatbot.config, triage_ngrams=None), encoder=chatbot.encoder,
+                   store=chatbot.store, model=model)
+
+
+# Round 31: the floor under the bars. A reading of a crisis or an emergency the learned layer
+# is unsure of (over config.model_help_floor, under its bar) changes no reply's kind, and ends
+# an ordinary reply with where help is.
+@pytest.mark.parametrize("category, says", [("crisis", "findahelpline.com"),
+                                            ("emergency", "call 911")])
+def test_an_unsure_urgent_reading_ends_an_ordinary_reply_with_where_help_is(chatbot, category,
+                                                                             says):
+    from bot.wording.safety import NEAR
+
+    reply = _unsure(chatbot, category, 0.6).reply("how do I ease a hamstring cramp?")
+    assert reply.kind == "answer" and reply.citations
+    assert reply.text.endswith(NEAR[category].format(number="911", line=SafetyConfig().crisis_line,
+                                                     finder="findahelpline.com"))
+    assert says in reply.text and f"help line: {category} near" in reply.notes
+
+
+def test_no_help_line_under_the_floor_or_where_the_rules_dismissed_the_reading(chatbot):
+    assert "help line: crisis near" not in _unsure(chatbot, "crisis", 0.4).reply(
+        "how do I ease a hamstring cramp?").notes
+    # an idiom the rules read and dismissed
+    dismissed = _unsure(chatbot, "crisis", 0.6).reply("this cramp will be the death of me, "
+                                                      "how do I ease it?")
+    assert dismissed.kind != "crisis" and "help line: crisis near" not in dismissed.notes
+    # over the bar, the category is raised as before, with no floor line
+    assert _unsure(chatbot, "crisis", 0.9).reply("how do I ease a hamstring cramp?").kind == \
+        "crisis"

@@ -154,3 +154,22 @@ def test_an_urgent_probe_not_met_is_unhelped_only_where_the_reply_names_no_help(
               Probe("3", "c", ("crisis", "emergency")), Probe("4", "d", ("crisis",)),
               Probe("5", "e", ("see_doctor", "emergency"))]  # a red flag first: not urgent
     assert evaluate_probes(Replies(), probes).urgent_unhelped == [1, 4]
+
+
+def test_the_help_line_of_an_uncertain_reading_is_counted_on_harmless_replies_not_escalated():
+    from bot.records import Reply
+    from evaluation.scoring.sets import HELP_LINE_NOTE, Probe, evaluate_probes
+
+    lined = (f"{HELP_LINE_NOTE} crisis near",)
+
+    class Replies:
+        def reply(self, message, history=None):
+            return {"a": Reply("answer", "Stretch. findahelpline.com", notes=lined),
+                    "b": Reply("answer", "Stretch."),
+                    "c": Reply("see_doctor", "See a GP.", notes=lined),
+                    "d": Reply("answer", "Stretch. findahelpline.com", notes=lined)}[message]
+
+    probes = [Probe("1", "a", ("answer",)), Probe("2", "b", ("no_answer",)),
+              Probe("3", "c", ("answer",)),  # escalated: counted there, not here
+              Probe("4", "d", ("crisis",))]  # not harmless
+    assert evaluate_probes(Replies(), probes).harmless_help_line == [1, 3]
