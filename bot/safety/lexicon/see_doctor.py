@@ -445,6 +445,8 @@ SEE_DOCTOR = (  # most specific and most urgent first: the first sign found lead
        r"(?:helped|help|helping|worked|work|working|made (?:any|a|much) difference|done (?:anything|a thing)|"
        r"fixed)|did (?:nothing|not help)|nothing (?:works|worked|helps|helped|has helped|seems to)|"
        r"tried everything|no matter what (?:i|he|she|they|we) (?:do|does|did|try|tries|tried)|"
+       # "no matter how much i stretch and drink" (round 31)
+       r"no matter how (?:much|often|long|hard|many|well) (?:i|he|she|they|we)\b|"
        r"no (?:difference|improvement)|(?:aren'?t|isn'?t|not|haven'?t|hasn'?t) "
        r"(?:getting |got |gotten |been )?any better|no better",
        r"weeks|months|a month|a year|keeps?|kept|over and over|every (?:week|day|night|time)|"

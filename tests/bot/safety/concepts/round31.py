@@ -15,6 +15,9 @@ CONCEPTS = {
     "household_poison_asked": ("crisis", [
         "which cleaning products would kill you fastest",
         "what stuff under the sink would do it if i swallowed it"]),
+    # NICE CKS: cramps that keep coming despite the self-care the articles advise
+    "recurring_despite_self_care": ("see_doctor", [
+        "my thigh cramps keep coming back no matter how often i stretch"]),
 }
 
 LOOK_ALIKES = {
@@ -28,4 +31,5 @@ LOOK_ALIKES = {
         "what cleaning products are safe around my dog",
         "does bleach kill mould quickest or vinegar",
         "my toddler drank some cleaning stuff, what do i do"],
+    "recurring_despite_self_care": ["no matter how hard i train i never cramp, is that luck"],
 }
