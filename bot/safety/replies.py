@@ -77,11 +77,16 @@ def safety_reply(decision: Decision, message: str, answer: Callable[[], Reply],
     base = answer()
     reminders = [reminder_line(flag, config) for flag in decision.reminders]
     if decision.kind is None:
-        floor = near_line(decision.near, config)
+        # the reply to a message in another language says where help is already, in English
+        # and in that language (bot.answer.compose)
+        in_another_language = any(note.startswith("language ") for note in base.notes)
+        floor = "" if in_another_language else near_line(decision.near, config)
         if not reminders and not floor:
             return base
-        parts = [*reminders, base.text, *([floor] if floor else [])]
-        notes += tuple(f"help line: {category} near" for category in sorted(decision.near))
+        parts = [*reminders, base.text]
+        if floor:
+            parts.append(floor)
+            notes += tuple(f"help line: {category} near" for category in sorted(decision.near))
         return replace(base, text="\n\n".join(parts), notes=base.notes + notes)
     lead = see_doctor_lead(decision.flag, config) if decision.kind == "see_doctor" \
         else dosing_lead(decision.flag)

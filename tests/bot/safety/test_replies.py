@@ -263,3 +263,10 @@ def test_no_help_line_under_the_floor_or_where_the_rules_dismissed_the_reading(c
     # over the bar, the category is raised as before, with no floor line
     assert _unsure(chatbot, "crisis", 0.9).reply("how do I ease a hamstring cramp?").kind == \
         "crisis"
+
+
+def test_no_help_line_where_the_reply_in_another_language_says_where_help_is_already(chatbot):
+    reply = _unsure(chatbot, "crisis", 0.6).reply("¿Qué hago si me da un calambre en el muslo?")
+    assert reply.kind == "no_answer" and "language es" in reply.notes
+    assert "help line: crisis near" not in reply.notes and "findahelpline" in reply.text
+    assert not reply.text.endswith("free, confidential lines.")  # the floor's line, left off
