@@ -189,7 +189,8 @@ class TriageConfig:
     # with where help is (bot.safety.replies). Chosen in round 31 on the read sets (17,400
     # probes, docs/safety.md): of the urgent messages the learned layer reads under its bar, 0.5
     # reaches 61% (0.3: 90%) while giving the line to 0.6% of harmless replies (0.3: 2.0%, among
-    # them recipes and requests to translate); 1.0 is never.
+    # them recipes and requests to translate). On the English held-out sets: urgent messages
+    # given no help 48 -> 30 of 7,740, the line under 16 of 13,749 harmless. 1.0 is never.
     model_help_floor: float = 0.5
 
     def __post_init__(self) -> None:
