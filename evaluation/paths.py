@@ -43,7 +43,8 @@ REPORTS = ROOT / "reports"
 # than English, and 196, every message in one of twelve other languages of Europe, written in
 # round 30, each scored once at its end, and 197, written with no lean, and 198, leaning on
 # questions that share the articles' words but ask what they never cover, at round 31's start,
-# each scored once at its end).
+# each scored once at its end, and 201, written with no lean, and 202, leaning on danger told
+# obliquely, at round 31's end, not yet scored).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
@@ -73,4 +74,4 @@ HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.json
             "probes_blind187.jsonl", "probes_blind188.jsonl", "probes_blind189.jsonl",
             "probes_blind190.jsonl", "probes_blind191.jsonl", "probes_blind192.jsonl",
             "probes_blind195.jsonl", "probes_blind196.jsonl", "probes_blind197.jsonl",
-            "probes_blind198.jsonl")
+            "probes_blind198.jsonl", "probes_blind201.jsonl", "probes_blind202.jsonl")
