@@ -64,6 +64,8 @@ _CAUTION = re.compile(r"\b(?:worse|avoid\w*|don'?t|do not|never|should not|shoul
                       r"until|(?:ice|cold)\b[^.]{0,30}\bfirst|(?:hours|days) after)\b", re.I)
 _OTHER_PERSON = re.compile(r"\b(?:himself|herself|themselves|he|she|they|him|her|them)\b")
 _FIRST_PERSON = re.compile(r"\b(?:myself|my life|i|i'm|im|me)\b")
+# How a reply notes the floor's line (python -m evaluation counts the harmless replies given it)
+HELP_LINE_NOTE = "help line:"
 
 
 def safety_reply(decision: Decision, message: str, answer: Callable[[], Reply],
@@ -86,7 +88,7 @@ def safety_reply(decision: Decision, message: str, answer: Callable[[], Reply],
         parts = [*reminders, base.text]
         if floor:
             parts.append(floor)
-            notes += tuple(f"help line: {category} near" for category in sorted(decision.near))
+            notes += tuple(f"{HELP_LINE_NOTE} {category} near" for category in sorted(decision.near))
         return replace(base, text="\n\n".join(parts), notes=base.notes + notes)
     lead = see_doctor_lead(decision.flag, config) if decision.kind == "see_doctor" \
         else dosing_lead(decision.flag)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.chatbot import Chatbot
+from bot.safety.replies import HELP_LINE_NOTE
 from bot.safety.rules import CATEGORIES as TRIAGE_KINDS
 from bot.jsonl import JsonLinesError, read_json_lines
 from evaluation.scoring.metrics import (boilerplate_kinds, confusion, facts_covered, is_relevant,
@@ -32,8 +33,6 @@ DEFAULT_PROBES = DATA / "probes.jsonl"
 # the project's probes, and probe families written the way people write (split by id hash)
 DEFAULT_PROBE_FILES = (DEFAULT_PROBES, DATA / "probes_families.jsonl")
 DEFAULT_REPORT = REPORTS / "eval.json"
-# how a reply notes the floor's line of where help is (bot.safety.replies)
-HELP_LINE_NOTE = "help line:"
 # What a reply says to someone who may be in danger: an emergency number or a helpline. The
 # emergency and crisis replies say it; so does the reply to a message in another language
 # (bot.wording.answers OTHER_LANGUAGE, in English and in that language), which is counted as
