@@ -44,7 +44,7 @@ REPORTS = ROOT / "reports"
 # round 30, each scored once at its end, and 197, written with no lean, and 198, leaning on
 # questions that share the articles' words but ask what they never cover, at round 31's start,
 # each scored once at its end, and 201, written with no lean, and 202, leaning on danger told
-# obliquely, at round 31's end, not yet scored).
+# obliquely, at round 31's end, each scored once there, with round 30's code and round 31's).
 HELD_OUT = ("probes_blind36.jsonl", "probes_blind37.jsonl", "probes_blind42.jsonl",
             "probes_blind43.jsonl", "probes_blind53.jsonl", "probes_blind54.jsonl",
             "probes_blind56.jsonl", "probes_blind58.jsonl", "probes_blind59.jsonl",
