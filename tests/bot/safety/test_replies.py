@@ -270,3 +270,24 @@ def test_no_help_line_where_the_reply_in_another_language_says_where_help_is_alr
     assert reply.kind == "no_answer" and "language es" in reply.notes
     assert "help line: crisis near" not in reply.notes and "findahelpline" in reply.text
     assert not reply.text.endswith("free, confidential lines.")  # the floor's line, left off
+
+
+def test_a_floor_set_lower_can_meet_both_readings_and_says_both_lines(chatbot):
+    import numpy as np
+
+    from bot.safety.model import LABELS, TriageModel
+    from bot.safety.triage import TriageConfig
+    from bot.wording.safety import NEAR
+
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    bias[LABELS.index("crisis")] = bias[LABELS.index("emergency")] = 3.0  # about 0.47 each
+    model = TriageModel(np.zeros((len(LABELS), chatbot.encoder.dimension), np.float32), bias,
+                        chatbot.encoder.name, "test")
+    bot = Chatbot(replace(chatbot.config, triage_ngrams=None,
+                          triage=TriageConfig(model_help_floor=0.3)),
+                  encoder=chatbot.encoder, store=chatbot.store, model=model)
+    reply = bot.reply("how do I ease a hamstring cramp?")
+    assert reply.kind == "answer"
+    assert reply.text.endswith(NEAR["both"].format(number="911", line=SafetyConfig().crisis_line,
+                                                   finder="findahelpline.com"))
+    assert {"help line: crisis near", "help line: emergency near"} <= set(reply.notes)
