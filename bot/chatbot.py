@@ -16,7 +16,7 @@ from bot.answer.config import AnswerConfig
 from bot.answer.scope import DEFAULT_SCOPE_MODEL, ScopeModel
 from bot.answer.smalltalk import smalltalk_reply
 from bot.query.checks import MAX_MESSAGE_CHARS
-from bot.query.language import another_script, message_language
+from bot.query.language import LANGUAGE_NOTE, another_script, message_language
 from bot.query.read import Query, QueryVectors, embed_query, read_message
 from bot.records import Reply
 from bot.wording import answers as wording
@@ -234,7 +234,7 @@ class Chatbot:
         if language is None:
             return reply
         return replace(reply, text=f"{reply.text}\n\n{wording.OTHER_LANGUAGE_IN[language]}",
-                       notes=(*reply.notes, f"language {language}"))
+                       notes=(*reply.notes, f"{LANGUAGE_NOTE}{language}"))
 
     def _answer(self, query: Query, vectors: QueryVectors | None) -> Reply:
         if query.problem:  # a too-long message with an emergency in it: the safety text only

@@ -19,7 +19,7 @@ from bot.answer.uncovered import uncovered_subject, uncovered_words
 from bot.answer.coverage import (asked_about, names_topic, other_body_part, other_subject,
                                  unknown_words, weighs_amount)
 from bot.query.intent import Intent, IntentBank
-from bot.query.language import message_language
+from bot.query.language import LANGUAGE_NOTE, message_language
 from bot.query.normalise import normalise
 from bot.query.topic import CRAMP_WORDS, TOPIC_ELSEWHERE
 from bot.answer.smalltalk import smalltalk_reply
@@ -84,7 +84,8 @@ class Answerer:
             on_topic = TOPIC_ELSEWHERE.search(normalise(message)) is not None
             return Reply("no_answer" if on_topic else "out_of_scope",
                          f"{wording.OTHER_LANGUAGE_ON_TOPIC if on_topic else wording.OTHER_LANGUAGE}"
-                         f"\n\n{wording.OTHER_LANGUAGE_IN[language]}", notes=(f"language {language}",))
+                         f"\n\n{wording.OTHER_LANGUAGE_IN[language]}",
+                         notes=(f"{LANGUAGE_NOTE}{language}",))
         intent = self.intents.classify(query, query_vector)
         refusal, firm = self._refusal(message, query, hits, intent)
         if self.scope is not None and alone and not firm:  # the model's say, where it is sure

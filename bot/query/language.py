@@ -33,6 +33,8 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _LETTER = re.compile(r"[^\W\d_]")
+# How a reply notes the language its message was told to be in: "language pl"
+LANGUAGE_NOTE = "language "
 MIN_WORDS = 3  # fewer words say too little ("hola", "merci" are small talk's)
 # A word belongs to another language when it is this much more common there (Zipf is log10:
 # 100 times) than in English; a message does when most of its words do.

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.query.language import LANGUAGE_NOTE
 from bot.query.normalise import normalise
 from bot.safety.output import DOSE_FIGURE
 from bot.records import Citation, Reply, quote_text
@@ -81,14 +82,15 @@ def safety_reply(decision: Decision, message: str, answer: Callable[[], Reply],
     if decision.kind is None:
         # the reply to a message in another language says where help is already, in English
         # and in that language (bot.answer.compose)
-        in_another_language = any(note.startswith("language ") for note in base.notes)
+        in_another_language = any(note.startswith(LANGUAGE_NOTE) for note in base.notes)
         floor = "" if in_another_language else near_line(decision.near, config)
         if not reminders and not floor:
             return base
         parts = [*reminders, base.text]
         if floor:
             parts.append(floor)
-            notes += tuple(f"{HELP_LINE_NOTE} {category} near" for category in sorted(decision.near))
+            notes += tuple(f"{HELP_LINE_NOTE} {category} near"
+                           for category in sorted(decision.near))
         return replace(base, text="\n\n".join(parts), notes=base.notes + notes)
     lead = see_doctor_lead(decision.flag, config) if decision.kind == "see_doctor" \
         else dosing_lead(decision.flag)

@@ -46,7 +46,8 @@ _ASKING_FOR_MYSELF = re.compile(
     # "... her midwife is on it. for me it's just gym cramps", "as for me" (round 28)
     r"for me (?:it'?s|its|it is|they'?re|theyre|they are) (?:just|only|more|probably|usually)|"
     r"as for me|in my (?:own )?case|"
-    # the writer set down as a label after someone else: "she's fine on them. me: 26, ..." (round 31)
+    # the writer set down as a label after someone else: "she's fine on them. me: 26, ..."
+    # (round 31)
     r"(?:(?<=[.,;!?] )|(?<=[.,;!?])|^)(?:me|myself) ?[:-] |"
     # "my mum is on water tablets, not me lol": the writer says outright it is not theirs
     r"(?:(?<=[,.;(-] )|(?<=[,.;(-]))not (?:me|mine|myself)(?= lol| haha|[,.!);]| -|$))\b")
